@@ -1,0 +1,213 @@
+/**
+ * Schemas of the analyst-editable lexicon files (data/lexicon/**.yaml).
+ *
+ * Language-neutral facts about actors and places live in data/lexicon/common;
+ * each entry carries its surface forms per language in a block named by the
+ * language code (`ar:` today, `en:` next). Language-specific word lists
+ * (triggers, titles, agents, topics) live in data/lexicon/<lang>/.
+ */
+import { z } from "zod";
+
+/** Stable ids: lower-case ASCII slugs, dots allowed for namespaces. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "ids are lower-case ASCII slugs like 'xi-jinping'");
+
+/** ISO-8601 calendar date (YYYY-MM-DD). */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD");
+
+/** A CAMEO actor code: a country/IGO prefix of three letters plus optional role codes. */
+export const ActorCode = z
+  .string()
+  .regex(/^(?:[A-Z]{3})+$/, "actor codes are runs of three upper-case letters, e.g. CHNGOV");
+
+/** A CAMEO event code: two to four digits, leading zero kept ("040", "0256"). */
+export const EventCode = z.string().regex(/^\d{2,4}$/, "event codes are 2-4 digit strings, e.g. \"040\"");
+
+const Forms = z.array(z.string().min(1)).min(1);
+
+/** Surface forms of one entry in one language. */
+export const ArabicNames = z
+  .object({
+    /** Full names: match anywhere in a text. */
+    names: Forms,
+    /**
+     * Short forms (a surname, an acronym) that are ambiguous alone: they link only
+     * in a document that also holds one of the full names, or right after a title.
+     */
+    short: z.array(z.string().min(1)).optional(),
+    /** Nationality adjectives, any gender and number (صيني، صينية، صينيون، صينيين). */
+    adjectives: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+export const Role = z
+  .object({
+    code: ActorCode,
+    /** Inclusive start; omitted = since ever. */
+    from: IsoDate.optional(),
+    /** Exclusive end; omitted = still holds. */
+    to: IsoDate.optional(),
+    title: z.string().optional(),
+  })
+  .strict();
+
+const EntryBase = {
+  id: Id,
+  name: z.string().min(1),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  ar: ArabicNames.optional(),
+  note: z.string().optional(),
+};
+
+export const CountryEntry = z
+  .object({
+    ...EntryBase,
+    type: z.literal("country"),
+    iso3: z.string().regex(/^[A-Z]{3}$/),
+    /** CAMEO actor code (usually iso3). */
+    code: ActorCode,
+    /** id of the capital's place entry. */
+    capital: Id.optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+  })
+  .strict();
+
+export const PlaceEntry = z
+  .object({
+    ...EntryBase,
+    type: z.literal("location"),
+    /** iso3 of the country the place is in. */
+    country: z.string().regex(/^[A-Z]{3}$/),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    /** A capital stands for its government when it acts (موسكو تدين). */
+    capital: z.boolean().optional(),
+  })
+  .strict();
+
+export const PersonEntry = z
+  .object({
+    ...EntryBase,
+    type: z.literal("person"),
+    country: z.string().regex(/^[A-Z]{3}$/),
+    /** Roles in time; the one holding on the document's date gives the code. */
+    roles: z.array(Role).min(1),
+    /** Code outside every role (e.g. USAELI for a former leader); default: the country code. */
+    defaultCode: ActorCode.optional(),
+  })
+  .strict();
+
+/** Organisations, government metonyms (الكرملين), groups such as "the West". */
+export const OrganizationEntry = z
+  .object({
+    ...EntryBase,
+    type: z.enum(["organization", "group"]),
+    code: ActorCode,
+    country: z.string().regex(/^[A-Z]{3}$/).optional(),
+    /** A news agency reports events; it is not an actor of them. */
+    media: z.boolean().optional(),
+  })
+  .strict();
+
+export const ActorEntry = z.discriminatedUnion("type", [CountryEntry, PlaceEntry, PersonEntry, OrganizationEntry]);
+export type ActorEntry = z.infer<typeof ActorEntry>;
+export type CountryEntry = z.infer<typeof CountryEntry>;
+export type PlaceEntry = z.infer<typeof PlaceEntry>;
+export type PersonEntry = z.infer<typeof PersonEntry>;
+export type OrganizationEntry = z.infer<typeof OrganizationEntry>;
+
+/**
+ * Generic agents and titles (data/lexicon/ar/agents.yaml): nouns that name a
+ * sector of a state (الجيش → MIL) or a title that introduces a person
+ * (الرئيس → GOV). The country comes from context: a nationality adjective after
+ * it (الجيش السوري), a country in idafa (حكومة العراق), or the document.
+ */
+export const AgentEntry = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    /** CAMEO agent code appended to the country code (GOV, MIL, COP, OPP, ...). */
+    agent: z.string().regex(/^(?:[A-Z]{3})+$/),
+    /** Arabic forms, without clitics; the article ال is listed where it belongs. */
+    ar: Forms,
+    /** true: a title that may be followed by a person's name (الرئيس فلان). */
+    title: z.boolean().optional(),
+    /** true: needs a country in context to mean anything (no code without one). */
+    needsCountry: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type AgentEntry = z.infer<typeof AgentEntry>;
+
+/**
+ * Topics that specialise an appeal, demand or intent by what is asked for
+ * (دعا إلى وقف إطلاق النار → 0256). `codes` maps the general code of the
+ * trigger's family to the specific one: {"020": "0256", "100": "1056"}.
+ */
+export const TopicEntry = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    ar: Forms,
+    codes: z.record(EventCode, EventCode),
+    note: z.string().optional(),
+  })
+  .strict();
+export type TopicEntry = z.infer<typeof TopicEntry>;
+
+export const Example = z
+  .object({
+    text: z.string().min(1),
+    /** Expected source and target actor codes (null when none). */
+    source: ActorCode.nullable(),
+    target: ActorCode.nullable(),
+    code: EventCode,
+    negated: z.boolean().optional(),
+    published: IsoDate.optional(),
+  })
+  .strict();
+
+/**
+ * One event trigger: a verb (with all its inflected forms) and/or its event
+ * nouns, the CAMEO code it yields and how its arguments are found.
+ * Pattern strings are space-separated words; `...` stands for a gap of up to
+ * four words (أعرب ... عن تقدير).
+ */
+export const TriggerEntry = z
+  .object({
+    id: Id,
+    code: EventCode,
+    /** Finite verb forms: past, present, passive, all persons that news uses. */
+    verbs: z.array(z.string().min(1)).optional(),
+    /** Event nouns and masdars (لقاء، زيارة، غارة) and multi-word nominal patterns. */
+    nouns: z.array(z.string().min(1)).optional(),
+    /**
+     * Where the target is: "object" (direct object), or a preposition
+     * (ب، مع، على، إلى، ل، ضد، من، عن، في) attached or standing before it.
+     */
+    target: z.array(z.string().min(1)).default(["object"]),
+    /** For nouns: what an actor in idafa right after the noun is. */
+    genitive: z.enum(["source", "target", "auto"]).default("auto"),
+    /** For nouns: they make an event without a support verb (غارة، اجتماع). */
+    standalone: z.boolean().default(false),
+    /** Reciprocal: a compound subject without a target is coded between its members. */
+    symmetric: z.boolean().default(false),
+    /** Words that must occur within `window` words after the trigger (وقع ... اتفاقية). */
+    cue: z.object({ after: Forms, window: z.number().int().min(1).max(8).default(4) }).strict().optional(),
+    /** Specialise the code with topics (appeals, demands, intents). */
+    topics: z.boolean().default(false),
+    /** A speech act: its complement may hold a more specific event (CAMEO's 010 rule). */
+    speech: z.boolean().default(false),
+    examples: z.array(Example).min(1),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((t) => (t.verbs?.length ?? 0) + (t.nouns?.length ?? 0) > 0, "a trigger needs verbs or nouns");
+export type TriggerEntry = z.infer<typeof TriggerEntry>;
+
+export const ActorFile = z.array(ActorEntry);
+export const AgentFile = z.array(AgentEntry);
+export const TopicFile = z.array(TopicEntry);
+export const TriggerFile = z.array(TriggerEntry);
