@@ -67,6 +67,12 @@ export const CountryEntry = z
     iso3: z.string().regex(/^[A-Z]{3}$/),
     /** CAMEO actor code (usually iso3). */
     code: ActorCode,
+    /**
+     * Grammatical gender of the name in Arabic. Most country names are feminine
+     * (الصين، روسيا، مصر); a few are masculine (العراق، لبنان، الأردن). Verb
+     * agreement uses it to tell a subject from an object. Default: f.
+     */
+    gender: z.enum(["m", "f"]).optional(),
     /** id of the capital's place entry. */
     capital: Id.optional(),
     lat: z.number().min(-90).max(90).optional(),
@@ -181,6 +187,13 @@ export const TriggerEntry = z
     code: EventCode,
     /** Finite verb forms: past, present, passive, all persons that news uses. */
     verbs: z.array(z.string().min(1)).optional(),
+    /**
+     * Passive forms (قتل as قُتل is usually written without vowels: list only forms
+     * that are unambiguous, like يُقتل is not: تم اعتقال is a noun pattern instead).
+     * The grammatical subject of a passive is the target; the source comes from an
+     * agent phrase (على يد، من قبل، بنيران).
+     */
+    passives: z.array(z.string().min(1)).optional(),
     /** Event nouns and masdars (لقاء، زيارة، غارة) and multi-word nominal patterns. */
     nouns: z.array(z.string().min(1)).optional(),
     /**
@@ -200,14 +213,55 @@ export const TriggerEntry = z
     topics: z.boolean().default(false),
     /** A speech act: its complement may hold a more specific event (CAMEO's 010 rule). */
     speech: z.boolean().default(false),
+    /**
+     * An evaluation inside reported speech (X قال إن Y ... منفصل عن الواقع): the
+     * speaker is the source and the complement's subject the target.
+     */
+    evaluation: z.boolean().default(false),
     examples: z.array(Example).min(1),
     note: z.string().optional(),
   })
   .strict()
-  .refine((t) => (t.verbs?.length ?? 0) + (t.nouns?.length ?? 0) > 0, "a trigger needs verbs or nouns");
+  .refine((t) => (t.verbs?.length ?? 0) + (t.nouns?.length ?? 0) + (t.passives?.length ?? 0) > 0, "a trigger needs verbs or nouns");
 export type TriggerEntry = z.infer<typeof TriggerEntry>;
 
 export const ActorFile = z.array(ActorEntry);
 export const AgentFile = z.array(AgentEntry);
 export const TopicFile = z.array(TopicEntry);
 export const TriggerFile = z.array(TriggerEntry);
+
+const Words = z.array(z.string().min(1));
+
+/**
+ * Closed-class words the argument finder needs (data/lexicon/ar/function-words.yaml).
+ * Each list's key is its stable id.
+ */
+export const FunctionWords = z
+  .object({
+    prepositions: Words,
+    complementizers: Words,
+    /** Complementizers with a pronoun: the embedded subject is the matrix subject. */
+    pronominalComplementizers: Words,
+    relatives: Words,
+    clauseBreakers: Words,
+    verbalNegation: Words,
+    copularNegation: Words,
+    nominalNegation: Words,
+    /** Speech verbs of denial: the event in their complement did not happen. */
+    denialVerbs: Words,
+    future: Words,
+    intent: Words,
+    conditionals: Words,
+    /** Verbs that carry an event noun (أجرى اتصالا، قام بزيارة، جدد دعوته), all forms. */
+    supportVerbs: Words,
+    /** Other frequent verbs, so that clauses and subjects are found around them. */
+    otherVerbs: Words,
+    /** الجانبان، الطرفان: the two actors last in focus. */
+    pairAnaphora: Words,
+    /** Phrases that introduce the agent of a passive (على يد، من قبل، بنيران). */
+    agentPhrases: Words,
+    /** Words that may stand between a negation and its verb (قد، بعد). */
+    negationGap: Words,
+  })
+  .strict();
+export type FunctionWords = z.infer<typeof FunctionWords>;

@@ -1,0 +1,217 @@
+/**
+ * Tokenizer that keeps offsets into the original text, and clitic analysis.
+ * Tokens are never rewritten: `norm` is the matching key of `text`.
+ */
+import { isIgnorable, normalizeKey } from "./normalize.js";
+
+export type TokenKind = "word" | "latin" | "number" | "punct" | "symbol";
+
+export interface Token {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly norm: string;
+  readonly kind: TokenKind;
+}
+
+const ARABIC_WORD_CHAR = /[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u06D3\u06D5\u06EE-\u06EF\u06F0-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/u;
+const LATIN_WORD_CHAR = /[\p{Script=Latin}]/u;
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+const LETTER_OTHER = /[\p{L}]/u;
+
+type CharClass = "ar" | "latin" | "digit" | "mark" | "space" | "punct" | "symbol";
+
+function classify(ch: string): CharClass {
+  if (DIGIT.test(ch)) return "digit";
+  if (isIgnorable(ch)) return "mark";
+  if (ARABIC_WORD_CHAR.test(ch)) return "ar";
+  if (LATIN_WORD_CHAR.test(ch)) return "latin";
+  if (/\s/u.test(ch)) return "space";
+  if (LETTER_OTHER.test(ch)) return "latin";
+  if (/\p{M}/u.test(ch)) return "mark";
+  if (/[\p{P}]/u.test(ch)) return "punct";
+  return "symbol";
+}
+
+/**
+ * Split text into word, number and punctuation tokens. Diacritics, tatweel and
+ * zero-width marks stay inside the word they decorate.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  const push = (start: number, end: number, kind: TokenKind): void => {
+    const t = text.slice(start, end);
+    tokens.push({ index: tokens.length, start, end, text: t, norm: kind === "punct" || kind === "symbol" ? t : normalizeKey(t), kind });
+  };
+  while (i < n) {
+    const cp = text.codePointAt(i) ?? 0;
+    const w = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + w);
+    const cls = classify(ch);
+    if (cls === "space") {
+      i += w;
+      continue;
+    }
+    if (cls === "ar" || cls === "latin" || cls === "mark") {
+      const start = i;
+      const kind: TokenKind = cls === "latin" ? "latin" : "word";
+      i += w;
+      while (i < n) {
+        const c2p = text.codePointAt(i) ?? 0;
+        const w2 = c2p > 0xffff ? 2 : 1;
+        const c2 = text.slice(i, i + w2);
+        const k2 = classify(c2);
+        if (k2 === "mark" || k2 === cls || (kind === "word" && k2 === "ar") || (kind === "latin" && (k2 === "latin" || k2 === "digit"))) {
+          i += w2;
+          continue;
+        }
+        // apostrophes and hyphens inside Latin words (O'Neil, Jean-Yves)
+        if (kind === "latin" && (c2 === "'" || c2 === "-") && i + 1 < n && classify(text[i + 1] ?? "") === "latin") {
+          i += 1;
+          continue;
+        }
+        break;
+      }
+      push(start, i, kind);
+      continue;
+    }
+    if (cls === "digit") {
+      const start = i;
+      i += w;
+      while (i < n) {
+        const c2 = text[i] ?? "";
+        if (DIGIT.test(c2)) {
+          i += 1;
+          continue;
+        }
+        // decimal and thousands separators between digits
+        if ((c2 === "." || c2 === "," || c2 === "\u066B" || c2 === "\u066C") && DIGIT.test(text[i + 1] ?? "")) {
+          i += 1;
+          continue;
+        }
+        break;
+      }
+      push(start, i, "number");
+      continue;
+    }
+    // punctuation: runs of the same mark (... or !!) form one token
+    const start = i;
+    i += w;
+    if (cls === "punct") {
+      while (i < n && text[i] === ch) i += 1;
+    }
+    push(start, i, cls === "punct" ? "punct" : "symbol");
+  }
+  return tokens;
+}
+
+/** One way to read a word as proclitics + stem + enclitic. */
+export interface CliticAnalysis {
+  /** Proclitics in normalised form, e.g. "و", "وب", "لل" (ل + the article). */
+  readonly prefix: string;
+  /** The stem as a normalised key; the article ال stays on the stem. */
+  readonly stem: string;
+  /** Enclitic pronoun or case ending stripped from the end ("ه", "ها", "ا"). */
+  readonly suffix: string;
+  /** Number of normalised characters removed from the front. */
+  readonly prefixLength: number;
+}
+
+const CONJ = ["و", "ف"];
+const PREP = ["ب", "ك", "ل"];
+const PRONOUN_SUFFIXES = ["هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ني", "ه", "ك", "ي"];
+const MIN_STEM = 2;
+
+/**
+ * Readings of a normalised word, most literal first: the whole word, then
+ * with conjunction and preposition clitics removed. ل + ال is written لل, so
+ * للصين is read as ل + الصين. Callers prefer the first reading a lexicon
+ * knows, which keeps بكين whole instead of ب + كين.
+ */
+export function prefixReadings(norm: string): CliticAnalysis[] {
+  const out: CliticAnalysis[] = [{ prefix: "", stem: norm, suffix: "", prefixLength: 0 }];
+  const seen = new Set<string>([norm]);
+  const add = (prefix: string, stem: string, prefixLength: number): void => {
+    if (stem.length < MIN_STEM || seen.has(stem)) return;
+    seen.add(stem);
+    out.push({ prefix, stem, suffix: "", prefixLength });
+  };
+  const afterConj: Array<[string, string]> = [["", norm]];
+  for (const c of CONJ) if (norm.startsWith(c) && norm.length > c.length + 1) afterConj.push([c, norm.slice(c.length)]);
+  for (const [c, rest] of afterConj) {
+    if (c) add(c, rest, c.length);
+    if (rest.startsWith("لل") && rest.length > 3) {
+      // ل + ال: the alef of the article is dropped in writing
+      add(c + "لل", "ال" + rest.slice(2), c.length + 1);
+      continue;
+    }
+    for (const p of PREP) {
+      if (rest.startsWith(p) && rest.length > p.length + 1) add(c + p, rest.slice(p.length), c.length + p.length);
+    }
+  }
+  return out;
+}
+
+/** Readings with a trailing pronoun or accusative alef removed as well. */
+export function fullReadings(norm: string, options: { verbs?: boolean } = {}): CliticAnalysis[] {
+  const base = prefixReadings(norm);
+  if (options.verbs) {
+    // future سـ on present-tense forms: سيلتقي → يلتقي
+    for (const r of [...base]) {
+      if (/^س[يتنا]/.test(r.stem) && r.stem.length > 3) base.push({ prefix: r.prefix + "س", stem: r.stem.slice(1), suffix: "", prefixLength: r.prefixLength + 1 });
+    }
+  }
+  const out: CliticAnalysis[] = [...base];
+  const seen = new Set(out.map((r) => r.stem));
+  for (const r of base) {
+    for (const suf of PRONOUN_SUFFIXES) {
+      if (!r.stem.endsWith(suf)) continue;
+      const stem = r.stem.slice(0, -suf.length);
+      if (stem.length < MIN_STEM + 1) continue;
+      for (const s of stem.endsWith("ت") ? [stem, stem.slice(0, -1) + "ه"] : [stem]) {
+        if (seen.has(s)) continue;
+        seen.add(s);
+        out.push({ prefix: r.prefix, stem: s, suffix: suf, prefixLength: r.prefixLength });
+      }
+    }
+    // indefinite accusative: دعما، اتصالا (tanween alef)
+    if (r.stem.endsWith("ا") && r.stem.length > 3) {
+      const s = r.stem.slice(0, -1);
+      if (!seen.has(s)) {
+        seen.add(s);
+        out.push({ prefix: r.prefix, stem: s, suffix: "ا", prefixLength: r.prefixLength });
+      }
+    }
+    // the article on nouns: الاتصال → اتصال
+    if (r.stem.startsWith("ال") && r.stem.length > 4) {
+      const s = r.stem.slice(2);
+      if (!seen.has(s)) {
+        seen.add(s);
+        out.push({ prefix: r.prefix + "ال", stem: s, suffix: "", prefixLength: r.prefixLength + 2 });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Map a count of normalised characters at the front of a token back to an
+ * offset in the token's original text (diacritics and tatweel are skipped).
+ */
+export function originalOffset(tokenText: string, normChars: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < tokenText.length && seen < normChars) {
+    const cp = tokenText.codePointAt(i) ?? 0;
+    const w = cp > 0xffff ? 2 : 1;
+    const ch = tokenText.slice(i, i + w);
+    if (!isIgnorable(ch)) seen += normalizeKey(ch).length || 0;
+    i += w;
+  }
+  // skip marks that decorate the last stripped letter
+  while (i < tokenText.length && isIgnorable(tokenText[i] ?? "")) i += 1;
+  return i;
+}

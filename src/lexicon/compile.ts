@@ -1,0 +1,212 @@
+/**
+ * Compile loaded lexicon data into fast matchers: a word trie for names, an
+ * index of trigger patterns by their first word, and sets of function words.
+ * Pure: the same data compiles to the same matchers.
+ */
+import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
+import type { ActorEntry, AgentEntry, CountryEntry, FunctionWords, TopicEntry, TriggerEntry } from "./schema.js";
+import type { LexiconData } from "./load.js";
+
+export type NamePayload =
+  | { readonly kind: "actor"; readonly entry: ActorEntry; readonly short: boolean }
+  | { readonly kind: "adjective"; readonly country: CountryEntry }
+  | { readonly kind: "agent"; readonly agent: AgentEntry }
+  | { readonly kind: "pair" };
+
+export interface TrieNode<T> {
+  readonly next: Map<string, TrieNode<T>>;
+  readonly items: T[];
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: new Map(), items: [] };
+}
+
+export function trieAdd<T>(root: TrieNode<T>, words: readonly string[], item: T): void {
+  let node = root;
+  for (const w of words) {
+    let next = node.next.get(w);
+    if (!next) {
+      next = newNode<T>();
+      node.next.set(w, next);
+    }
+    node = next;
+  }
+  node.items.push(item);
+}
+
+export const GAP = "...";
+
+export type TriggerKind = "verb" | "passive" | "noun";
+
+export interface TriggerPattern {
+  readonly entry: TriggerEntry;
+  readonly kind: TriggerKind;
+  /** Normalised words; GAP stands for up to four words. */
+  readonly words: readonly string[];
+  readonly form: string;
+  /** For verbs: a present-tense form (يلتقي), which has no past reference of its own. */
+  readonly present: boolean;
+}
+
+export interface TopicPattern {
+  readonly entry: TopicEntry;
+  readonly words: readonly string[];
+}
+
+/** Function words as normalised sets; multi-word entries as word tries. */
+export interface CompiledFunctionWords {
+  readonly sets: { readonly [K in keyof FunctionWords]: ReadonlySet<string> };
+  readonly phrases: { readonly [K in keyof FunctionWords]: TrieNode<string> };
+}
+
+export interface CompiledLexicon {
+  readonly names: TrieNode<NamePayload>;
+  /** Transliteration keys of foreign names (persons, places) → entries. */
+  readonly translit: ReadonlyMap<string, readonly ActorEntry[]>;
+  readonly actorsById: ReadonlyMap<string, ActorEntry>;
+  readonly countriesByIso: ReadonlyMap<string, CountryEntry>;
+  readonly triggersByFirst: ReadonlyMap<string, readonly TriggerPattern[]>;
+  readonly topicsByFirst: ReadonlyMap<string, readonly TopicPattern[]>;
+  readonly fw: CompiledFunctionWords;
+  /** Known verb forms (triggers, support and other verbs): clause structure. */
+  readonly verbForms: ReadonlySet<string>;
+  readonly supportVerbForms: ReadonlySet<string>;
+  readonly triggerCount: number;
+  /** iso3 of countries whose Arabic name is masculine (العراق، لبنان). */
+  readonly masculineCountries: ReadonlySet<string>;
+}
+
+export function words(form: string): string[] {
+  return normalizeKey(form)
+    .split(" ")
+    .filter((w) => w.length > 0);
+}
+
+/** Is a verb form present tense? Present forms start with a prefix that a sibling form swaps for ي. */
+function presentForms(verbs: readonly string[]): Set<string> {
+  const keys = new Set(verbs.map((v) => normalizeKey(v)));
+  const out = new Set<string>();
+  for (const k of keys) {
+    if (k.startsWith("ي")) out.add(k);
+    // not ا: أفعل (1st person) is written like the alef of past forms VII-X (التقى)
+    else if (/^[تن]/.test(k) && k.length > 3 && keys.has("ي" + k.slice(1))) out.add(k);
+  }
+  return out;
+}
+
+const ARAB_LEAGUE = new Set([
+  "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
+]);
+
+/** Names written in Arabic from another script vary in spelling; Arab names do not need the loose key. */
+function isForeignName(e: ActorEntry): boolean {
+  if (e.type === "person" || e.type === "location") return !ARAB_LEAGUE.has(e.country);
+  return false;
+}
+
+export function compileLexicon(data: LexiconData): CompiledLexicon {
+  const names = newNode<NamePayload>();
+  const translit = new Map<string, ActorEntry[]>();
+  const actorsById = new Map<string, ActorEntry>();
+  const countriesByIso = new Map<string, CountryEntry>();
+  const masculineCountries = new Set<string>();
+
+  for (const { value: e } of data.actors) {
+    actorsById.set(e.id, e);
+    if (e.type === "country") {
+      countriesByIso.set(e.iso3, e);
+      if (e.gender === "m") masculineCountries.add(e.iso3);
+    }
+  }
+  for (const { value: e } of data.actors) {
+    if (!e.ar) continue;
+    for (const form of e.ar.names) {
+      trieAdd(names, words(form), { kind: "actor", entry: e, short: false });
+      if (isForeignName(e)) {
+        const key = translitKey(form);
+        if (key.length >= 5) {
+          const list = translit.get(key) ?? [];
+          if (!list.includes(e)) list.push(e);
+          translit.set(key, list);
+        }
+      }
+    }
+    for (const form of e.ar.short ?? []) trieAdd(names, words(form), { kind: "actor", entry: e, short: true });
+    if (e.type === "country") for (const form of e.ar.adjectives ?? []) trieAdd(names, words(form), { kind: "adjective", country: e });
+  }
+  for (const { value: a } of data.agents) for (const form of a.ar) trieAdd(names, words(form), { kind: "agent", agent: a });
+  for (const form of data.functionWords.pairAnaphora) trieAdd(names, words(form), { kind: "pair" });
+
+  const triggersByFirst = new Map<string, TriggerPattern[]>();
+  const verbForms = new Set<string>();
+  const addPattern = (p: TriggerPattern): void => {
+    const first = p.words[0];
+    if (first === undefined || first === GAP) return;
+    const list = triggersByFirst.get(first) ?? [];
+    list.push(p);
+    triggersByFirst.set(first, list);
+  };
+  for (const { value: t } of data.triggers) {
+    const present = presentForms(t.verbs ?? []);
+    for (const v of t.verbs ?? []) {
+      const w = words(v);
+      if (w.length === 1) verbForms.add(w[0] as string);
+      addPattern({ entry: t, kind: "verb", words: w, form: v, present: w.length === 1 && present.has(w[0] as string) });
+    }
+    for (const v of t.passives ?? []) addPattern({ entry: t, kind: "passive", words: words(v), form: v, present: false });
+    for (const v of t.nouns ?? []) {
+      const w = words(v);
+      // a multi-word pattern that starts with a verb form behaves like that verb
+      addPattern({ entry: t, kind: "noun", words: w, form: v, present: false });
+    }
+  }
+  const topicsByFirst = new Map<string, TopicPattern[]>();
+  for (const { value: t } of data.topics) {
+    for (const form of t.ar) {
+      const w = words(form);
+      const first = w[0];
+      if (!first) continue;
+      const list = topicsByFirst.get(first) ?? [];
+      list.push({ entry: t, words: w });
+      topicsByFirst.set(first, list);
+    }
+  }
+
+  const fwData = data.functionWords;
+  const sets = {} as { [K in keyof FunctionWords]: Set<string> };
+  const phrases = {} as { [K in keyof FunctionWords]: TrieNode<string> };
+  for (const key of Object.keys(fwData) as (keyof FunctionWords)[]) {
+    const set = new Set<string>();
+    const trie = newNode<string>();
+    for (const form of fwData[key]) {
+      const w = words(form);
+      if (w.length === 1) set.add(w[0] as string);
+      trieAdd(trie, w, form);
+    }
+    sets[key] = set;
+    phrases[key] = trie;
+  }
+  const supportVerbForms = new Set(sets.supportVerbs);
+  for (const v of sets.supportVerbs) verbForms.add(v);
+  for (const v of sets.otherVerbs) verbForms.add(v);
+  for (const v of sets.denialVerbs) verbForms.add(v);
+
+  // sort patterns longest first so the first full match is the longest
+  for (const list of triggersByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of topicsByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  return {
+    names,
+    translit,
+    actorsById,
+    countriesByIso,
+    triggersByFirst,
+    topicsByFirst,
+    fw: { sets, phrases },
+    verbForms,
+    supportVerbForms,
+    triggerCount: data.triggers.length,
+    masculineCountries,
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Reading the lexicon files (the IO side): YAML parsed with line numbers, each
+ * entry checked against its schema, every problem reported as file:line.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
+import type { Node as YamlNode } from "yaml";
+import type { z } from "zod";
+import {
+  ActorEntry,
+  AgentEntry,
+  FunctionWords,
+  TopicEntry,
+  TriggerEntry,
+} from "./schema.js";
+
+export interface Sourced<T> {
+  readonly value: T;
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface LexiconData {
+  readonly actors: readonly Sourced<ActorEntry>[];
+  readonly agents: readonly Sourced<AgentEntry>[];
+  readonly topics: readonly Sourced<TopicEntry>[];
+  readonly triggers: readonly Sourced<TriggerEntry>[];
+  readonly functionWords: FunctionWords;
+  /** Raw time word lists; compiled by the Arabic time module. */
+  readonly timeRaw: unknown;
+  readonly dataDir: string;
+}
+
+export class LexiconError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`lexicon errors:\n  ${problems.join("\n  ")}`);
+    this.name = "LexiconError";
+  }
+}
+
+/** The package root: the nearest folder above this module holding package.json. */
+export function packageRoot(from: string = path.dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (;;) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${from}`);
+    dir = up;
+  }
+}
+
+export function defaultDataDir(): string {
+  return path.join(packageRoot(), "data");
+}
+
+interface ParsedFile {
+  readonly file: string;
+  readonly root: YamlNode | null;
+  readonly json: unknown;
+  readonly lineOf: (node: YamlNode | null | undefined) => number;
+}
+
+function parseYamlFile(file: string, problems: string[]): ParsedFile | null {
+  const text = readFileSync(file, "utf8");
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  for (const e of doc.errors) {
+    const line = e.linePos?.[0]?.line ?? 0;
+    problems.push(`${file}:${line}: ${e.message.split("\n")[0] ?? ""}`);
+  }
+  if (doc.errors.length > 0) return null;
+  const lineOf = (node: YamlNode | null | undefined): number => {
+    const range = node?.range;
+    return range ? lineCounter.linePos(range[0]).line : 1;
+  };
+  return { file, root: (doc.contents as YamlNode | null) ?? null, json: doc.toJS(), lineOf };
+}
+
+/** Find the YAML node at a zod issue path, for a line number. */
+function nodeAt(root: YamlNode | null, p: readonly (string | number)[]): YamlNode | null {
+  let node: YamlNode | null = root;
+  let last: YamlNode | null = root;
+  for (const key of p) {
+    if (node && (isSeq(node) || isMap(node))) {
+      const next = node.get(key, true) as YamlNode | undefined;
+      if (!next) break;
+      node = next;
+      last = next;
+    } else break;
+  }
+  return last;
+}
+
+function readList<T>(parsed: ParsedFile, schema: z.ZodType<T>, problems: string[]): Sourced<T>[] {
+  const out: Sourced<T>[] = [];
+  const rel = parsed.file;
+  if (!Array.isArray(parsed.json)) {
+    problems.push(`${rel}:1: expected a list of entries`);
+    return out;
+  }
+  const items = parsed.json as unknown[];
+  items.forEach((item, i) => {
+    const itemNode = nodeAt(parsed.root, [i]);
+    const res = schema.safeParse(item);
+    if (!res.success) {
+      for (const issue of res.error.issues) {
+        const node = nodeAt(parsed.root, [i, ...issue.path.map((k) => (typeof k === "symbol" ? String(k) : k))]);
+        const id = typeof (item as { id?: unknown })?.id === "string" ? ` (${(item as { id: string }).id})` : "";
+        problems.push(`${rel}:${parsed.lineOf(node)}: entry ${i + 1}${id}: ${issue.path.join(".") || "entry"}: ${issue.message}`);
+      }
+      return;
+    }
+    out.push({ value: res.data, file: rel, line: parsed.lineOf(itemNode) });
+  });
+  return out;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/**
+ * Load and schema-check every lexicon file. Throws a LexiconError listing all
+ * problems (file:line: message) rather than stopping at the first.
+ */
+export function loadLexiconData(dataDir: string = defaultDataDir(), options: { inherit?: LexiconData } = {}): LexiconData {
+  const problems: string[] = [];
+  const lex = path.join(dataDir, "lexicon");
+  const relative = (f: string): string => path.relative(path.dirname(dataDir), f);
+
+  const actors: Sourced<ActorEntry>[] = [];
+  for (const f of yamlFiles(path.join(lex, "common"))) {
+    const parsed = parseYamlFile(f, problems);
+    if (parsed) actors.push(...readList({ ...parsed, file: relative(f) }, ActorEntry, problems));
+  }
+  const one = <T>(name: string, schema: z.ZodType<T>): Sourced<T>[] => {
+    const f = path.join(lex, "ar", name);
+    if (!existsSync(f)) return [];
+    const parsed = parseYamlFile(f, problems);
+    return parsed ? readList({ ...parsed, file: relative(f) }, schema, problems) : [];
+  };
+  const agents = one("agents.yaml", AgentEntry);
+  const topics = one("topics.yaml", TopicEntry);
+  const triggers: Sourced<TriggerEntry>[] = [];
+  for (const f of yamlFiles(path.join(lex, "ar", "triggers"))) {
+    const parsed = parseYamlFile(f, problems);
+    if (parsed) triggers.push(...readList({ ...parsed, file: relative(f) }, TriggerEntry as z.ZodType<TriggerEntry>, problems));
+  }
+
+  // a partial data folder (a test fixture) may take the closed-class words from another
+  let functionWords: FunctionWords | null = null;
+  const fwFile = path.join(lex, "ar", "function-words.yaml");
+  const fw = existsSync(fwFile) ? parseYamlFile(fwFile, problems) : null;
+  if (!fw && options.inherit) functionWords = options.inherit.functionWords;
+  else if (!fw) problems.push(`${relative(fwFile)}: missing`);
+  else {
+    const res = FunctionWords.safeParse(fw.json);
+    if (res.success) functionWords = res.data;
+    else for (const issue of res.error.issues) problems.push(`${relative(fwFile)}:${fw.lineOf(nodeAt(fw.root, issue.path.map(String)))}: ${issue.path.join(".")}: ${issue.message}`);
+  }
+
+  const timeFile = path.join(lex, "ar", "time.yaml");
+  const time = existsSync(timeFile) ? parseYamlFile(timeFile, problems) : null;
+
+  if (problems.length > 0 || !functionWords) throw new LexiconError(problems);
+  return { actors, agents, topics, triggers, functionWords, timeRaw: time?.json ?? options.inherit?.timeRaw ?? null, dataDir };
+}

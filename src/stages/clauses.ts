@@ -1,0 +1,252 @@
+/**
+ * Shallow clause structure: which words are verbs, where clauses begin, the
+ * subject and object of each verb (VSO and SVO order, agreement, subjects
+ * carried over from the previous clause), and which clauses are the
+ * complement of a speech verb (قال إن ...).
+ */
+import type { Token } from "../lang/ar/tokenize.js";
+import type { Stage } from "../core/pipeline.js";
+import type { ClauseLayer, Entity, Layers, Phrase, Resources, TriggerMatch, VerbInfo } from "./layers.js";
+import { ReadingCache } from "./triggers.js";
+
+const BOUNDARY_PUNCT = new Set(["،", ",", "؛", ";", ":", "(", ")", "“", "”", "«", "»", '"', "-", "–", "—"]);
+
+interface VerbCandidate {
+  token: number;
+  support: boolean;
+  speech: boolean;
+  denial: boolean;
+  present: boolean;
+  future: boolean;
+  conj: boolean;
+  /** 3rd person masculine singular form: a feminine noun after it is not its subject. */
+  masculine: boolean;
+  trigger: TriggerMatch | null;
+}
+
+/** Past 3ms forms end in a radical, not in ت/تا/وا/ن; present 3ms forms start with ي. */
+function looksMasculineSingular(stem: string, present: boolean): boolean {
+  if (present) return stem.startsWith("ي") && !stem.endsWith("ون") && !stem.endsWith("ان");
+  return !/(ت|تا|وا|ن|ا)$/.test(stem) || /(ى|ا)$/.test(stem) && stem.length <= 4 && !/تا$/.test(stem);
+}
+
+export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "triggers", "clauses", Resources> = {
+  name: "clauses",
+  requires: ["tokens", "sentences", "entities", "triggers"],
+  adds: ["clauses"],
+  run(doc, { lex }) {
+    const { tokens, sentences, entities, triggers } = doc.layers;
+    const { phrases, phraseOfToken } = entities;
+    const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]));
+    const cache = new ReadingCache(tokens);
+    const fw = lex.fw.sets;
+    const triggerAt = new Map<number, TriggerMatch>();
+    for (const tm of triggers) triggerAt.set(tm.tokenStart, tm);
+
+    const verbOfToken = new Int32Array(tokens.length).fill(-1);
+    const clauseOfToken = new Int32Array(tokens.length).fill(0);
+    const complementOf = new Int32Array(tokens.length).fill(-1);
+    const verbs: VerbInfo[] = [];
+    let discourseSubject: number | null = null;
+
+    const prevWord = (i: number, lo: number): Token | null => {
+      for (let k = i - 1; k >= lo; k--) {
+        const t = tokens[k] as Token;
+        if (t.kind === "word" && !fw.negationGap.has(t.norm)) return t;
+        if (t.kind !== "word") return null;
+      }
+      return null;
+    };
+
+    for (const s of sentences) {
+      // 1. verbs
+      const cands: VerbCandidate[] = [];
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = tokens[i] as Token;
+        if (t.kind !== "word" || (phraseOfToken[i] ?? -1) >= 0) continue;
+        const tm = triggerAt.get(i);
+        const before = prevWord(i, s.tokenStart);
+        const futureWord = before !== null && (fw.future.has(before.norm) || before.norm === "لن");
+        if (tm && (tm.pattern.kind === "verb" || tm.pattern.kind === "passive")) {
+          cands.push({
+            token: i,
+            support: false,
+            speech: tm.pattern.entry.speech,
+            denial: false,
+            present: tm.pattern.present,
+            future: tm.reading.prefix.endsWith("س") || futureWord,
+            conj: /^[وف]/.test(tm.reading.prefix),
+            masculine: looksMasculineSingular(tm.reading.stem, tm.pattern.present),
+            trigger: tm,
+          });
+          continue;
+        }
+        for (const r of cache.get(i, true)) {
+          const bare = r.prefix.replace(/^[وف]/, "").replace(/س$/, "");
+          if (bare !== "" || r.suffix === "ا") continue;
+          if (!lex.verbForms.has(r.stem)) continue;
+          const present = r.stem.startsWith("ي") || (/^[تن]/.test(r.stem) && lex.verbForms.has("ي" + r.stem.slice(1)));
+          cands.push({
+            token: i,
+            support: lex.supportVerbForms.has(r.stem),
+            speech: false,
+            denial: fw.denialVerbs.has(r.stem),
+            present,
+            future: r.prefix.endsWith("س") || futureWord,
+            conj: /^[وف]/.test(r.prefix),
+            masculine: looksMasculineSingular(r.stem, present),
+            trigger: tm && tm.pattern.kind === "noun" ? tm : null,
+          });
+          break;
+        }
+      }
+      // a trigger noun pattern that opens with a verb (أجرى اتصالا هاتفيا) makes that word a verb too
+      for (const tm of triggers) {
+        if (tm.sentence !== s.index || tm.pattern.kind !== "noun") continue;
+        if (cands.some((c) => c.token === tm.tokenStart)) continue;
+        const r = tm.reading;
+        if (lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem)) {
+          cands.push({ token: tm.tokenStart, support: true, speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), trigger: tm });
+        }
+      }
+      cands.sort((a, b) => a.token - b.token);
+      const isVerb = new Set(cands.map((c) => c.token));
+
+      // 2. clause boundaries
+      let clauseStart = s.tokenStart;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = tokens[i] as Token;
+        const n = t.norm;
+        const startsClause =
+          (t.kind === "punct" && BOUNDARY_PUNCT.has(t.text[0] ?? "")) ||
+          (t.kind === "word" &&
+            (fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) ||
+              fw.complementizers.has(n.replace(/^[وف]/, "")) || fw.clauseBreakers.has(n.replace(/^[وف]/, "")) ||
+              (isVerb.has(i) && cands.find((c) => c.token === i)?.conj === true)));
+        if (startsClause) clauseStart = i;
+        clauseOfToken[i] = clauseStart;
+      }
+      const clauseEndOf = (start: number): number => {
+        let e = start + 1;
+        while (e < s.tokenEnd && clauseOfToken[e] === start) e++;
+        return e;
+      };
+
+      // 3. complements of speech and denial verbs
+      const speechCands = cands.filter((c) => c.speech || c.denial);
+      for (const c of speechCands) {
+        for (let k = c.token + 1; k < Math.min(s.tokenEnd, c.token + 10); k++) {
+          const t = tokens[k] as Token;
+          const n = t.norm;
+          const isComp = fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || t.text === ":";
+          if (!isComp) {
+            if (isVerb.has(k)) break;
+            continue;
+          }
+          for (let q = k; q < s.tokenEnd; q++) if (complementOf[q] === -1) complementOf[q] = -2 - c.token; // provisional: token id
+          break;
+        }
+      }
+
+      // 4. subjects and objects
+      const firstVerbIndex = verbs.length;
+      for (let ci = 0; ci < cands.length; ci++) {
+        const c = cands[ci] as VerbCandidate;
+        const cs = clauseOfToken[c.token] ?? s.tokenStart;
+        const ce = clauseEndOf(cs);
+        const nextVerb = cands[ci + 1] && (cands[ci + 1] as VerbCandidate).token < ce ? (cands[ci + 1] as VerbCandidate).token : ce;
+        const prevVerb = ci > 0 ? (cands[ci - 1] as VerbCandidate).token : -1;
+        const afterVerb = c.trigger && c.trigger.pattern.kind !== "noun" ? c.trigger.tokenEnd : c.token + 1;
+        const free = (p: Phrase): boolean => p.prep === null;
+        let subject: number | null = null;
+        let object: number | null = null;
+        // SVO: a free phrase before the verb in its clause, no verb in between
+        for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1); k--) {
+          const pi = phraseOfToken[k] ?? -1;
+          if (pi < 0) continue;
+          const p = phrases[pi] as Phrase;
+          if (p.tokenStart < cs) break;
+          if (free(p) || (p.conj && p.prep === null)) {
+            subject = p.index;
+            break;
+          }
+          k = p.tokenStart;
+        }
+        const post: Phrase[] = [];
+        for (let k = afterVerb; k < nextVerb; k++) {
+          const pi = phraseOfToken[k] ?? -1;
+          if (pi < 0) continue;
+          const p = phrases[pi] as Phrase;
+          if (p.tokenStart !== k) continue;
+          post.push(p);
+        }
+        const freePost = post.filter(free);
+        if (subject === null) {
+          const cand = freePost[0];
+          // agreement: a 3ms verb does not take a feminine country as subject (كما دعا الصين ...)
+          const e = cand && cand.members.length === 1 ? byId.get(cand.members[0] as string) : undefined;
+          const feminineMismatch = c.masculine && !c.present && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3));
+          const presentMismatch = c.masculine && c.present && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3));
+          if (cand && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !feminineMismatch && !presentMismatch) {
+            subject = cand.index;
+            object = freePost[1]?.index ?? null;
+          } else {
+            object = cand?.index ?? null;
+          }
+        } else {
+          object = freePost[0]?.index ?? null;
+        }
+        let carried = false;
+        if (subject === null) {
+          const firstTok = tokens[cs] as Token;
+          if (fw.pronominalComplementizers.has(firstTok.norm) || fw.pronominalComplementizers.has(firstTok.norm.replace(/^[وف]/, ""))) {
+            // أنها لم تقدم ...: the pronoun is the matrix subject
+            const m = -2 - (complementOf[cs] ?? -1);
+            const mv = verbs.find((v) => v.token === m);
+            subject = mv?.subject ?? null;
+          }
+          if (subject === null) {
+            for (let v = verbs.length - 1; v >= firstVerbIndex; v--) {
+              const pv = verbs[v] as VerbInfo;
+              if (pv.subject !== null) {
+                subject = pv.subject;
+                break;
+              }
+            }
+          }
+          if (subject === null && (c.conj || cs === s.tokenStart || c.speech || (tokens[cs] as Token).kind === "punct")) subject = discourseSubject;
+          carried = subject !== null;
+        }
+        if (subject !== null && !carried) discourseSubject = subject;
+        const info: VerbInfo = {
+          token: c.token,
+          sentence: s.index,
+          clauseStart: cs,
+          clauseEnd: ce,
+          subject,
+          subjectCarried: carried,
+          object,
+          support: c.support,
+          speech: c.speech,
+          denial: c.denial,
+          present: c.present,
+          future: c.future,
+          matrix: null,
+        };
+        verbOfToken[c.token] = verbs.length;
+        verbs.push(info);
+      }
+    }
+    // resolve provisional complement marks (token ids) into verb indices
+    for (let i = 0; i < complementOf.length; i++) {
+      const v = complementOf[i] ?? -1;
+      if (v <= -2) complementOf[i] = verbOfToken[-2 - v] ?? -1;
+    }
+    const withMatrix = verbs.map((v) => {
+      const m = complementOf[v.token] ?? -1;
+      return m >= 0 && m !== verbOfToken[v.token] ? { ...v, matrix: m } : v;
+    });
+    const layer: ClauseLayer = { verbs: withMatrix, verbOfToken, clauseOfToken, complementOf };
+    return { clauses: layer };
+  },
+};

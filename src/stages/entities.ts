@@ -1,0 +1,354 @@
+/**
+ * Entities: linking mentions to lexicon actors, building actor phrases
+ * (title + nationality + name, agent + country, coordination with و, the two
+ * sides), in-document aliasing (a surname after the full name) and the actor
+ * code each entity has on the document's date.
+ */
+import { prefixReadings } from "../lang/ar/tokenize.js";
+import type { Token } from "../lang/ar/tokenize.js";
+import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
+import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
+import type { Stage } from "../core/pipeline.js";
+import type { Entity, EntityLayer, Layers, Mention, Phrase, Resources } from "./layers.js";
+
+/** The code a person has on a date: the role holding then, else the default. */
+export function personCode(p: PersonEntry, date: string | null): string | null {
+  if (date) {
+    const d = date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date;
+    for (const r of p.roles) {
+      if ((r.from === undefined || r.from <= d) && (r.to === undefined || d < r.to)) return r.code;
+    }
+    return null;
+  }
+  // no date: the role still held, else the latest one
+  const open = p.roles.filter((r) => r.to === undefined);
+  const pick = open[open.length - 1] ?? p.roles[p.roles.length - 1];
+  return pick?.code ?? null;
+}
+
+function entityOfActor(e: ActorEntry, date: string | null, lex: CompiledLexicon): Entity {
+  switch (e.type) {
+    case "country":
+      return { id: e.id, name: e.name, type: "country", code: e.code, country: e.iso3, entry: e, agent: null, lat: e.lat ?? null, lon: e.lon ?? null, media: false };
+    case "location": {
+      const country = lex.countriesByIso.get(e.country);
+      return { id: e.id, name: e.name, type: "location", code: country?.code ?? e.country, country: e.country, entry: e, agent: null, lat: e.lat, lon: e.lon, media: false };
+    }
+    case "person":
+      return {
+        id: e.id,
+        name: e.name,
+        type: "person",
+        code: personCode(e, date) ?? e.defaultCode ?? lex.countriesByIso.get(e.country)?.code ?? e.country,
+        country: e.country,
+        entry: e,
+        agent: null,
+        lat: null,
+        lon: null,
+        media: false,
+      };
+    case "organization":
+    case "group":
+      return { id: e.id, name: e.name, type: e.type, code: e.code, country: e.country ?? null, entry: e, agent: null, lat: null, lon: null, media: e.media ?? false };
+  }
+}
+
+const RANK: Record<string, number> = { country: 0, organization: 1, group: 1, person: 2, location: 3 };
+
+/** Which reading of a mention to take when the lexicon offers several. */
+function choosePayload(payloads: readonly NamePayload[], date: string | null): NamePayload | null {
+  const actors = payloads.filter((p): p is Extract<NamePayload, { kind: "actor" }> => p.kind === "actor" && !p.short);
+  if (actors.length > 0) {
+    const withRole = actors.filter((a) => a.entry.type !== "person" || personCode(a.entry, date) !== null);
+    const pool = withRole.length > 0 ? withRole : actors;
+    return [...pool].sort((a, b) => (RANK[a.entry.type] ?? 9) - (RANK[b.entry.type] ?? 9))[0] ?? null;
+  }
+  return (
+    payloads.find((p) => p.kind === "pair") ??
+    payloads.find((p) => p.kind === "agent") ??
+    payloads.find((p) => p.kind === "adjective") ??
+    payloads.find((p) => p.kind === "actor") ??
+    null
+  );
+}
+
+const PREP_CLITICS: Record<string, string> = { ب: "ب", ل: "ل", ك: "ك", لل: "ل" };
+
+export interface PhraseContext {
+  readonly tokens: readonly Token[];
+  readonly lex: CompiledLexicon;
+}
+
+/** The preposition governing a phrase that starts at token i with the given proclitics. */
+export function governingPrep(ctx: PhraseContext, i: number, prefix: string): string | null {
+  const bare = prefix.replace(/^[وف]/, "");
+  if (bare) return PREP_CLITICS[bare] ?? PREP_CLITICS[bare[0] ?? ""] ?? null;
+  const prev = ctx.tokens[i - 1];
+  if (!prev || prev.kind !== "word") return null;
+  for (const r of prefixReadings(prev.norm)) {
+    if (r.prefix.replace(/^[وف]/, "") !== "") continue;
+    if (ctx.lex.fw.sets.prepositions.has(r.stem)) return r.stem;
+  }
+  return null;
+}
+
+function isConj(ctx: PhraseContext, i: number, prefix: string): boolean {
+  if (prefix.startsWith("و") || prefix.startsWith("ف")) return true;
+  const prev = ctx.tokens[i - 1];
+  return prev !== undefined && (prev.norm === "و" || prev.norm === "او");
+}
+
+/** Can this token be part of a name that no lexicon knows (after a title)? */
+function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boolean {
+  if (t.kind !== "word" || taken.has(t.index)) return false;
+  const n = t.norm;
+  if (n.length < 2 || n.startsWith("ال") || n.startsWith("و")) return false;
+  const fw = ctx.lex.fw.sets;
+  if (fw.prepositions.has(n) || fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n)) return false;
+  if (fw.verbalNegation.has(n) || fw.copularNegation.has(n) || fw.nominalNegation.has(n) || fw.future.has(n)) return false;
+  if (ctx.lex.verbForms.has(n) || ctx.lex.triggersByFirst.has(n)) return false;
+  for (const r of prefixReadings(n)) if (ctx.lex.verbForms.has(r.stem) || ctx.lex.triggersByFirst.has(r.stem)) return false;
+  return true;
+}
+
+interface Registry {
+  readonly byId: Map<string, Entity>;
+  readonly order: string[];
+  readonly links: { entity: string; start: number; end: number; text: string }[];
+}
+
+function register(reg: Registry, e: Entity, m: { start: number; end: number; text: string }): string {
+  if (!reg.byId.has(e.id)) {
+    reg.byId.set(e.id, e);
+    reg.order.push(e.id);
+  }
+  reg.links.push({ entity: e.id, start: m.start, end: m.end, text: m.text });
+  return e.id;
+}
+
+function agentEntity(agent: AgentEntry, base: Entity): Entity {
+  // a country's agent appends the sector (RUS + MIL); an organisation keeps its own code
+  const code = base.type === "country" || base.type === "location" ? `${base.code}${agent.agent}` : base.code;
+  const country = base.country;
+  return {
+    id: `${base.id}.${agent.agent.toLowerCase()}`,
+    name: `${base.name} (${agent.name})`,
+    type: "agent",
+    code,
+    country,
+    entry: null,
+    agent,
+    lat: null,
+    lon: null,
+    media: base.media,
+  };
+}
+
+export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfToken" | "times" | "mentions", "entities", Resources> = {
+  name: "entities",
+  requires: ["tokens", "sentences", "sentenceOfToken", "times", "mentions"],
+  adds: ["entities"],
+  run(doc, { lex }) {
+    const { tokens, mentions, sentenceOfToken } = doc.layers;
+    const date = doc.meta.published;
+    const ctx: PhraseContext = { tokens, lex };
+    const chosen = mentions.map((m) => choosePayload(m.payloads, date));
+    // full names present in the document license their short forms
+    const fullIds = new Set<string>();
+    chosen.forEach((p) => {
+      if (p?.kind === "actor" && !p.short) fullIds.add(p.entry.id);
+    });
+    // words already explained (names, time expressions) cannot be part of an unknown name
+    const taken = new Set<number>();
+    for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+    for (const t of doc.layers.times) for (const tok of tokens) if (tok.start < t.end && tok.end > t.start) taken.add(tok.index);
+
+    const reg: Registry = { byId: new Map(), order: [], links: [] };
+    interface Raw {
+      tokenStart: number;
+      tokenEnd: number;
+      start: number;
+      end: number;
+      headStart: number;
+      headEnd: number;
+      members: string[];
+      prefix: string;
+    }
+    const raws: Raw[] = [];
+    let unknownCount = 0;
+
+    let k = 0;
+    while (k < mentions.length) {
+      const m = mentions[k] as Mention;
+      const p = chosen[k];
+      if (!p) {
+        k++;
+        continue;
+      }
+      if (p.kind === "agent") {
+        // title / sector noun, then what it belongs to, then maybe a name
+        let agent = p.agent;
+        let end = m.tokenEnd;
+        let endChar = m.end;
+        let j = k + 1;
+        let base: Entity | null = null;
+        let person: PersonEntry | null = null;
+        let personMention: Mention | null = null;
+        const next = (): { m: Mention; p: NamePayload | null } | null => {
+          const nm = mentions[j];
+          if (!nm || nm.tokenStart !== end) return null;
+          // a conjunction starts a new phrase, not a continuation
+          if (nm.prefix.startsWith("و") || nm.prefix.startsWith("ف")) return null;
+          return { m: nm, p: chosen[j] ?? null };
+        };
+        let n = next();
+        while (n && n.p?.kind === "agent" && n.m.prefix === "") {
+          agent = n.p.agent;
+          end = n.m.tokenEnd;
+          endChar = n.m.end;
+          j++;
+          n = next();
+        }
+        if (n && n.p?.kind === "adjective") {
+          base = entityOfActor(n.p.country, date, lex);
+          end = n.m.tokenEnd;
+          endChar = n.m.end;
+          j++;
+          n = next();
+        } else if (n && n.p?.kind === "actor" && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "location") && (n.m.prefix === "" || n.m.prefix === "لل" || n.m.prefix === "ل")) {
+          base = entityOfActor(n.p.entry, date, lex);
+          end = n.m.tokenEnd;
+          endChar = n.m.end;
+          j++;
+          n = next();
+        }
+        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "") {
+          person = n.p.entry;
+          personMention = n.m;
+          end = n.m.tokenEnd;
+          endChar = n.m.end;
+          j++;
+        }
+        let memberId: string | null = null;
+        let headStart = m.start;
+        let headEnd = endChar;
+        if (person && personMention) {
+          const e = entityOfActor(person, date, lex);
+          const viaTitle = personCode(person, date) === null && base && agent.title ? agentEntity(agent, base).code : null;
+          memberId = register(reg, viaTitle ? { ...e, code: viaTitle } : e, personMention);
+          headStart = personMention.start;
+          headEnd = personMention.end;
+        } else if (agent.title) {
+          // an unknown name after the title: الرئيس الأوكراني فلان الفلاني
+          let t = end;
+          while (t < end + 3 && t < tokens.length && sentenceOfToken[t] === sentenceOfToken[m.tokenStart] && nameLike(ctx, tokens[t] as Token, taken)) t++;
+          if (t > end) {
+            const first = tokens[end] as Token;
+            const last = tokens[t - 1] as Token;
+            const nameText = doc.text.slice(first.start, last.end);
+            const code = base ? agentEntity(agent, base).code : "";
+            const existing = [...reg.byId.values()].find((e) => e.type === "person" && e.entry === null && e.name === nameText);
+            const e: Entity = existing ?? {
+              id: `local.person-${++unknownCount}`,
+              name: nameText,
+              type: "person",
+              code,
+              country: base?.country ?? null,
+              entry: null,
+              agent,
+              lat: null,
+              lon: null,
+              media: false,
+            };
+            for (let q = end; q < t; q++) taken.add(q);
+            memberId = register(reg, e, { start: first.start, end: last.end, text: nameText });
+            headStart = first.start;
+            headEnd = last.end;
+            end = t;
+            endChar = last.end;
+          } else if (base) {
+            memberId = register(reg, agentEntity(agent, base), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
+          }
+        } else if (base) {
+          memberId = register(reg, agentEntity(agent, base), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
+        }
+        if (memberId) raws.push({ tokenStart: m.tokenStart, tokenEnd: end, start: m.start, end: endChar, headStart, headEnd, members: [memberId], prefix: m.prefix });
+        k = Math.max(j, k + 1);
+        continue;
+      }
+      if (p.kind === "actor") {
+        if (p.short && !fullIds.has(p.entry.id)) {
+          k++;
+          continue;
+        }
+        const id = register(reg, entityOfActor(p.entry, date, lex), m);
+        raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix });
+        k++;
+        continue;
+      }
+      if (p.kind === "pair") {
+        // the two sides: the two most recent actors of different countries
+        const sentence = sentenceOfToken[m.tokenStart] ?? 0;
+        const picked: string[] = [];
+        const countries: string[] = [];
+        for (let r = raws.length - 1; r >= 0 && picked.length < 2; r--) {
+          const raw = raws[r] as Raw;
+          if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - 2) break;
+          for (const id of raw.members) {
+            const e = reg.byId.get(id);
+            const c = e ? e.code.slice(0, 3) : "";
+            if (!e || !c || countries.includes(c) || e.media) continue;
+            countries.push(c);
+            picked.push(id);
+            if (picked.length === 2) break;
+          }
+        }
+        if (picked.length === 2) {
+          for (const id of picked) reg.links.push({ entity: id, start: m.start, end: m.end, text: m.text });
+          raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: picked.reverse(), prefix: m.prefix });
+        }
+        k++;
+        continue;
+      }
+      k++;
+    }
+
+    // coordination: X وY (وZ ...) is one compound phrase
+    const phrases: Phrase[] = [];
+    for (const raw of raws) {
+      const prep = governingPrep(ctx, raw.tokenStart, raw.prefix);
+      const conj = isConj(ctx, raw.tokenStart, raw.prefix);
+      const prev = phrases[phrases.length - 1];
+      const sentence = sentenceOfToken[raw.tokenStart] ?? 0;
+      const adjacent = prev && prev.tokenEnd === raw.tokenStart && prev.sentence === sentence;
+      const standaloneAnd = prev && !adjacent && raw.tokenStart === prev.tokenEnd + 1 && tokens[prev.tokenEnd]?.norm === "و";
+      if (prev && (adjacent || standaloneAnd) && conj && (prep === null || prep === prev.prep)) {
+        const members = [...prev.members];
+        for (const id of raw.members) if (!members.includes(id)) members.push(id);
+        phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end, members, compound: members.length > 1 };
+        continue;
+      }
+      phrases.push({
+        index: phrases.length,
+        sentence,
+        tokenStart: raw.tokenStart,
+        tokenEnd: raw.tokenEnd,
+        start: raw.start,
+        end: raw.end,
+        headStart: raw.headStart,
+        headEnd: raw.headEnd,
+        members: raw.members,
+        prep,
+        conj,
+        compound: raw.members.length > 1,
+      });
+    }
+    const phraseOfToken = new Int32Array(tokens.length).fill(-1);
+    for (const ph of phrases) for (let t = ph.tokenStart; t < ph.tokenEnd; t++) phraseOfToken[t] = ph.index;
+
+    const entities = reg.order.map((id) => reg.byId.get(id) as Entity);
+    const layer: EntityLayer = { entities, links: reg.links, phrases, phraseOfToken };
+    return { entities: layer };
+  },
+};
+

@@ -1,0 +1,347 @@
+/**
+ * Event coding: each trigger with its argument frame gives CAMEO events —
+ * source and target from the clause structure, negation, modality (intent,
+ * condition, reported speech), the specific code an appeal's topic selects,
+ * the date of the clause's time expression, and the place.
+ */
+import { normalizeKey } from "../lang/ar/normalize.js";
+import type { Token } from "../lang/ar/tokenize.js";
+import type { Stage } from "../core/pipeline.js";
+import type { Modality } from "../core/record.js";
+import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerMatch, VerbInfo } from "./layers.js";
+import { ReadingCache } from "./triggers.js";
+
+/** Intent codes (root 03, or threats in 13) for acts announced for the future. */
+const INTENT_OF_ROOT: Record<string, string> = {
+  "04": "036",
+  "05": "032",
+  "06": "031",
+  "07": "033",
+  "08": "035",
+  "16": "131",
+  "17": "137",
+  "18": "138",
+  "19": "138",
+  "20": "138",
+};
+
+const GOVERNOR_WINDOW = 8;
+const TOPIC_WINDOW = 8;
+
+export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "entities" | "triggers" | "clauses", "events", Resources> = {
+  name: "events",
+  requires: ["tokens", "sentences", "times", "entities", "triggers", "clauses"],
+  adds: ["events"],
+  run(doc, { lex }) {
+    const { tokens, sentences, times, entities, triggers, clauses } = doc.layers;
+    const { phrases, phraseOfToken } = entities;
+    const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]));
+    const fw = lex.fw.sets;
+    const cache = new ReadingCache(tokens);
+    const published = doc.meta.published;
+    const out: EventAnnotation[] = [];
+    const seen = new Set<string>();
+
+    const verbAt = (t: number): VerbInfo | undefined => {
+      const v = clauses.verbOfToken[t] ?? -1;
+      return v >= 0 ? clauses.verbs[v] : undefined;
+    };
+    const phraseStartingAt = (t: number): Phrase | undefined => {
+      const pi = phraseOfToken[t] ?? -1;
+      const p = pi >= 0 ? phrases[pi] : undefined;
+      return p && p.tokenStart === t ? p : undefined;
+    };
+    const prevWord = (i: number, lo: number): Token | null => {
+      for (let k = i - 1; k >= lo && k >= i - 4; k--) {
+        const t = tokens[k] as Token;
+        if (t.kind !== "word") return null;
+        if (!fw.negationGap.has(t.norm) && !fw.negationGap.has(t.norm.replace(/^[وف]/, ""))) return t;
+      }
+      return null;
+    };
+    const phrasesIn = (from: number, to: number): Phrase[] => {
+      const list: Phrase[] = [];
+      for (let k = from; k < to; k++) {
+        const p = phraseStartingAt(k);
+        if (p) list.push(p);
+      }
+      return list;
+    };
+
+    for (const tm of triggers) {
+      const entry = tm.pattern.entry;
+      if (entry.speech) continue;
+      const s = sentences[tm.sentence];
+      if (!s) continue;
+      const kind = tm.pattern.kind;
+      const clauseStart = clauses.clauseOfToken[tm.tokenStart] ?? s.tokenStart;
+      let clauseEnd = tm.tokenEnd;
+      while (clauseEnd < s.tokenEnd && clauses.clauseOfToken[clauseEnd] === clauseStart) clauseEnd++;
+
+      // the verb that anchors the event: the trigger itself, or the verb governing a trigger noun
+      let anchor: VerbInfo | undefined = verbAt(tm.tokenStart);
+      let supported = anchor !== undefined;
+      if (!anchor && kind === "noun") {
+        for (let k = tm.tokenStart - 1; k >= Math.max(clauseStart, tm.tokenStart - GOVERNOR_WINDOW); k--) {
+          const v = verbAt(k);
+          if (v) {
+            anchor = v;
+            supported = v.support;
+            break;
+          }
+        }
+        if (!anchor) {
+          // a fronted phrase (في اتصال هاتفي مع ...، قال ...): the next verb of the sentence
+          for (let k = tm.tokenEnd; k < s.tokenEnd; k++) {
+            const v = verbAt(k);
+            if (v) {
+              anchor = v;
+              break;
+            }
+          }
+        }
+        if (!entry.standalone && !entry.evaluation && !supported) continue;
+      }
+
+      // arguments
+      let sourcePhrase: Phrase | null = null;
+      let targetPhrase: Phrase | null = null;
+      let sourceCarried = false;
+      const after = tm.tokenEnd;
+      const searchEnd = (() => {
+        let e = clauseEnd;
+        // a preposition phrase may sit past a comma, but not past another verb
+        for (let k = clauseEnd; k < s.tokenEnd && k < clauseEnd + 6; k++) {
+          if (verbAt(k)) break;
+          e = k + 1;
+        }
+        return Math.min(e, s.tokenEnd);
+      })();
+      const afterPhrases = phrasesIn(after, searchEnd).filter((p) => {
+        // stop at the next verb: its arguments are its own
+        for (let k = after; k < p.tokenStart; k++) if (verbAt(k) && k !== tm.tokenStart) return false;
+        return true;
+      });
+      const preps = entry.target.map((t) => (t === "object" ? t : normalizeKey(t)));
+      const findTarget = (exclude: Phrase | null): Phrase | null => {
+        for (const want of preps) {
+          for (const p of afterPhrases) {
+            if (p === exclude) continue;
+            if (want === "object" ? p.prep === null : p.prep === want || (want === "ل" && p.prep === "لل")) {
+              if (want === "object" && anchor && kind !== "noun" && anchor.subject === p.index) continue;
+              return p;
+            }
+          }
+        }
+        return null;
+      };
+
+      if (entry.evaluation) {
+        // the speaker judges the complement's subject
+        const m = clauses.complementOf[tm.tokenStart] ?? -1;
+        const speech = m >= 0 ? clauses.verbs[m] : undefined;
+        if (!speech || speech.subject === null) continue;
+        sourcePhrase = phrases[speech.subject] ?? null;
+        sourceCarried = speech.subjectCarried;
+        let compStart = speech.token + 1;
+        while (compStart < tm.tokenStart && clauses.complementOf[compStart] !== m) compStart++;
+        targetPhrase = phrasesIn(compStart, tm.tokenStart).find((p) => p.prep === null) ?? null;
+        anchor = speech;
+      } else if (kind === "passive") {
+        targetPhrase = afterPhrases.find((p) => p.prep === null) ?? null;
+        for (let k = after; k < searchEnd; k++) {
+          const t = tokens[k] as Token;
+          let node = lex.fw.phrases.agentPhrases.next.get(t.norm);
+          let q = k + 1;
+          let matchedEnd = node && node.items.length > 0 ? q : -1;
+          while (node && q < searchEnd) {
+            const next = node.next.get((tokens[q] as Token).norm);
+            if (!next) break;
+            node = next;
+            q++;
+            if (node.items.length > 0) matchedEnd = q;
+          }
+          if (matchedEnd > 0) {
+            sourcePhrase = phrasesIn(matchedEnd, Math.min(searchEnd, matchedEnd + 3))[0] ?? null;
+            if (sourcePhrase) break;
+          }
+        }
+      } else if (kind === "noun" && !verbAt(tm.tokenStart)) {
+        const gen = phraseStartingAt(tm.tokenEnd);
+        const genitive = gen && gen.prep === null ? gen : null;
+        const others = findTarget(genitive);
+        if (genitive) {
+          let role = entry.genitive;
+          if (role === "auto") {
+            const e = byId.get(genitive.members[0] ?? "");
+            const actorLike = e && (e.type === "person" || e.type === "agent" || e.type === "organization" || e.type === "group");
+            role = actorLike || others ? "source" : "target";
+          }
+          if (role === "source") sourcePhrase = genitive;
+          else targetPhrase = genitive;
+        }
+        if (!targetPhrase) targetPhrase = findTarget(genitive ?? sourcePhrase);
+        if (!sourcePhrase && anchor && anchor.subject !== null) {
+          sourcePhrase = phrases[anchor.subject] ?? null;
+          sourceCarried = anchor.subjectCarried;
+        }
+      } else {
+        if (anchor && anchor.subject !== null) {
+          sourcePhrase = phrases[anchor.subject] ?? null;
+          sourceCarried = anchor.subjectCarried;
+        }
+        targetPhrase = findTarget(sourcePhrase);
+        if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) targetPhrase = phrases[anchor.object] ?? null;
+      }
+      if (!sourcePhrase) continue;
+
+      // negation
+      const anchorToken = anchor && (kind !== "noun" || supported || verbAt(tm.tokenStart)) ? anchor.token : tm.tokenStart;
+      let negated = false;
+      const before = prevWord(anchorToken, clauseStart);
+      if (before) {
+        const n = before.norm.replace(/^[وف]/, "");
+        if (fw.verbalNegation.has(n) || fw.copularNegation.has(n)) negated = true;
+      }
+      if (kind === "noun") {
+        const nb = prevWord(tm.tokenStart, clauseStart);
+        if (nb && (fw.nominalNegation.has(nb.norm) || cache.has(nb.index, "عدم"))) negated = true;
+      }
+      const matrixIndex = clauses.complementOf[anchorToken] ?? -1;
+      const matrix = matrixIndex >= 0 ? clauses.verbs[matrixIndex] : undefined;
+      if (matrix?.denial) negated = true;
+
+      // modality
+      let modality: Modality = "asserted";
+      let future = anchor?.future ?? false;
+      if (tm.reading.prefix.endsWith("س") && kind !== "noun") future = true;
+      for (let k = anchorToken - 1; k >= Math.max(clauseStart - 2, anchorToken - 4, 0); k--) {
+        const n = (tokens[k] as Token).norm.replace(/^[وف]/, "");
+        if (fw.intent.has(n)) future = true;
+      }
+      const cs = tokens[clauseStart] as Token | undefined;
+      const conditional = cs !== undefined && (fw.conditionals.has(cs.norm.replace(/^[وف]/, "")) || fw.conditionals.has((tokens[clauseStart + 1] as Token | undefined)?.norm ?? ""));
+      let attributedTo: string | null = null;
+      if (conditional && cs && cs.norm !== "ان" && cs.norm !== "إن") modality = "hypothetical";
+      else if (future) modality = "intended";
+      if (matrix && matrix.speech && matrix.subject !== null) {
+        const speaker = phrases[matrix.subject]?.members[0] ?? null;
+        if (speaker && !sourcePhrase.members.includes(speaker)) {
+          attributedTo = speaker;
+          if (modality === "asserted") modality = "reported";
+        }
+      }
+
+      // code: a topic specialises appeals and demands; intents take the 03 codes
+      let code = entry.code;
+      if (entry.topics) {
+        const family = code.slice(0, 2) + "0";
+        for (let k = tm.tokenEnd; k < Math.min(s.tokenEnd, tm.tokenEnd + TOPIC_WINDOW); k++) {
+          let hit: string | null = null;
+          for (const r of cache.get(k, false)) {
+            const list = lex.topicsByFirst.get(r.stem);
+            if (!list) continue;
+            for (const tp of list) {
+              let ok = true;
+              for (let w = 1; w < tp.words.length && ok; w++) ok = cache.has(k + w, tp.words[w] as string);
+              const mapped = ok ? tp.entry.codes[family] ?? tp.entry.codes[code] : undefined;
+              if (mapped) {
+                hit = mapped;
+                break;
+              }
+            }
+            if (hit) break;
+          }
+          if (hit) {
+            code = hit;
+            break;
+          }
+        }
+      }
+      if (modality === "intended") {
+        const root = code.slice(0, 2);
+        const intent = INTENT_OF_ROOT[root];
+        if (intent) code = intent;
+      }
+
+      // date: the clause's time expression, else the sentence's, else the tense
+      let date: string | null = null;
+      const sentenceTimes = times.filter((t) => t.start >= s.start && t.end <= s.end);
+      if (sentenceTimes.length > 0) {
+        const cStart = (tokens[clauseStart] as Token).start;
+        const cEnd = (tokens[Math.max(clauseStart, clauseEnd - 1)] as Token).end;
+        const inClause = sentenceTimes.filter((t) => t.start >= cStart && t.end <= cEnd);
+        const pool = inClause.length > 0 ? inClause : sentenceTimes;
+        const at = tm.start;
+        const nearest = [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+        date = nearest?.eventDate ?? null;
+      }
+      if (date === null && anchor && !anchor.present && !future && published) {
+        // a finite past-tense verb with no time word: the day of publication
+        const head = tokens[anchor.token] as Token;
+        if (head.kind === "word") date = published;
+      }
+
+      // place: في + a place in the clause that is not an argument
+      let location: string | null = null;
+      for (const p of afterPhrases) {
+        if (p === targetPhrase || p === sourcePhrase || p.prep !== "في") continue;
+        const e = byId.get(p.members[0] ?? "");
+        if (e && (e.type === "location" || e.type === "country")) {
+          location = e.id;
+          break;
+        }
+      }
+
+      const confidence = Math.max(
+        0.1,
+        Math.min(
+          0.95,
+          0.55 + (sourceCarried ? 0 : 0.15) + (targetPhrase ? 0.15 : 0) + (kind === "verb" ? 0.05 : 0) - (modality === "reported" ? 0.05 : 0),
+        ),
+      );
+
+      const headOf = (p: Phrase, id: string): { entity: string; start: number; end: number } => {
+        // for a compound phrase, point at the link of this member inside the phrase
+        const link = entities.links.find((l) => l.entity === id && l.start >= p.start && l.end <= p.end);
+        return { entity: id, start: link?.start ?? p.headStart, end: link?.end ?? p.headEnd };
+      };
+      const emit = (src: string, tgt: string | null, reciprocal: boolean): void => {
+        if (tgt === src) return;
+        const se = byId.get(src);
+        if (!se || se.media) return;
+        if (tgt !== null && byId.get(tgt)?.media) return;
+        const key = `${code}|${src}|${tgt}|${date}|${negated}|${tm.sentence}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        out.push({
+          code,
+          source: headOf(sourcePhrase as Phrase, src),
+          target: tgt !== null && targetPhrase ? headOf(targetPhrase, tgt) : null,
+          date,
+          negated,
+          modality,
+          reciprocal,
+          location,
+          trigger: { start: tm.start, end: tm.end },
+          sentence: tm.sentence,
+          rule: `ar.triggers.${entry.id}#${kind}`,
+          confidence: Math.round(confidence * 100) / 100,
+          attributedTo,
+        });
+      };
+      const sources = sourcePhrase.members;
+      if (!targetPhrase) {
+        if (entry.symmetric && sources.length >= 2) {
+          // a joint act of a compound subject: coded once between each pair
+          targetPhrase = sourcePhrase;
+          for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) emit(sources[a] as string, sources[b] as string, true);
+        } else for (const src of sources) emit(src, null, false);
+        continue;
+      }
+      for (const src of sources) for (const tgt of targetPhrase.members) emit(src, tgt, entry.symmetric);
+    }
+    out.sort((a, b) => a.trigger.start - b.trigger.start || a.code.localeCompare(b.code));
+    return { events: out };
+  },
+};

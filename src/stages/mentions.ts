@@ -1,0 +1,110 @@
+/**
+ * Lexicon matches: actors, places, nationality adjectives, agents and titles.
+ * Longest match wins; the whole word is preferred to a reading with clitics
+ * removed (بكين stays Beijing, never ب + كين).
+ */
+import { translitKey } from "../lang/ar/normalize.js";
+import { originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
+import type { Token } from "../lang/ar/tokenize.js";
+import type { NamePayload, TrieNode } from "../lexicon/compile.js";
+import type { Layers, Mention, Resources } from "./layers.js";
+import type { Stage } from "../core/pipeline.js";
+
+interface Candidate {
+  readonly length: number;
+  readonly readingIndex: number;
+  readonly prefix: string;
+  readonly prefixLength: number;
+  readonly payloads: readonly NamePayload[];
+}
+
+function walk(root: TrieNode<NamePayload>, first: string, tokens: readonly Token[], i: number, sentenceEnd: number): { length: number; payloads: readonly NamePayload[] } | null {
+  let node = root.next.get(first);
+  if (!node) return null;
+  let best: { length: number; payloads: readonly NamePayload[] } | null = node.items.length > 0 ? { length: 1, payloads: node.items } : null;
+  let j = i + 1;
+  while (j < sentenceEnd) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "word" && t.kind !== "latin" && t.kind !== "number") break;
+    const next: TrieNode<NamePayload> | undefined = node.next.get(t.norm);
+    if (!next) break;
+    node = next;
+    j++;
+    if (node.items.length > 0) best = { length: j - i, payloads: node.items };
+  }
+  return best;
+}
+
+const MAX_TRANSLIT_WORDS = 4;
+
+export const mentionsStage: Stage<Layers, "tokens" | "sentences", "mentions", Resources> = {
+  name: "mentions",
+  requires: ["tokens", "sentences"],
+  adds: ["mentions"],
+  run(doc, { lex }) {
+    const { tokens, sentences } = doc.layers;
+    const out: Mention[] = [];
+    const fwPreps = lex.fw.sets.prepositions;
+    for (const s of sentences) {
+      let i = s.tokenStart;
+      while (i < s.tokenEnd) {
+        const t = tokens[i] as Token;
+        if (t.kind !== "word" && t.kind !== "latin") {
+          i++;
+          continue;
+        }
+        const readings = prefixReadings(t.norm);
+        let best: Candidate | null = null;
+        readings.forEach((r, ri) => {
+          const m = walk(lex.names, r.stem, tokens, i, s.tokenEnd);
+          if (!m) return;
+          if (!best || m.length > best.length) best = { length: m.length, readingIndex: ri, prefix: r.prefix, prefixLength: r.prefixLength, payloads: m.payloads };
+        });
+        let via: Mention["via"] = "exact";
+        if (!best && t.kind === "word" && !fwPreps.has(t.norm) && !lex.verbForms.has(t.norm)) {
+          // variant spellings of foreign names: compare transliteration keys over 1-4 words
+          for (const r of readings) {
+            let key = "";
+            for (let k = 0; k < MAX_TRANSLIT_WORDS && i + k < s.tokenEnd; k++) {
+              const tk = tokens[i + k] as Token;
+              if (tk.kind !== "word") break;
+              key += translitKey(k === 0 ? r.stem : tk.norm);
+              if (key.length < 5) continue;
+              const hits = lex.translit.get(key);
+              if (hits && (!best || k + 1 > (best as Candidate).length)) {
+                best = {
+                  length: k + 1,
+                  readingIndex: 0,
+                  prefix: r.prefix,
+                  prefixLength: r.prefixLength,
+                  payloads: hits.map((entry) => ({ kind: "actor", entry, short: false }) as const),
+                };
+                via = "translit";
+              }
+            }
+            if (best) break;
+          }
+        }
+        if (!best) {
+          i++;
+          continue;
+        }
+        const b = best as Candidate;
+        const last = tokens[i + b.length - 1] as Token;
+        const start = t.start + originalOffset(t.text, b.prefixLength);
+        out.push({
+          tokenStart: i,
+          tokenEnd: i + b.length,
+          start,
+          end: last.end,
+          text: doc.text.slice(start, last.end),
+          prefix: b.prefix,
+          payloads: b.payloads,
+          via,
+        });
+        i += b.length;
+      }
+    }
+    return { mentions: out };
+  },
+};
