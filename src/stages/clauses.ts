@@ -8,6 +8,10 @@ import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { ClauseLayer, Entity, Layers, Phrase, Resources, TriggerMatch, VerbInfo } from "./layers.js";
 import { ReadingCache } from "./triggers.js";
+import { GAP } from "../lexicon/compile.js";
+
+/** Particles that may stand before a verb at the head of its clause. */
+const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حين", "حيث", "بعدما", "عندما", "اذ", "ف", "و"]);
 
 const BOUNDARY_PUNCT = new Set(["،", ",", "؛", ";", ":", "(", ")", "“", "”", "«", "»", '"', "-", "–", "—"]);
 
@@ -43,6 +47,18 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
     const triggerAt = new Map<number, TriggerMatch>();
     for (const tm of triggers) triggerAt.set(tm.tokenStart, tm);
 
+    const opensClause = (token: number, cs: number): boolean => {
+      for (let k = cs; k < token; k++) {
+        const t = tokens[k] as Token;
+        if (t.kind === "punct") continue;
+        const n = t.norm.replace(/^[وف]/, "");
+        if (PARTICLES.has(n) || fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n)) continue;
+        if (fw.verbalNegation.has(n) || fw.copularNegation.has(n) || fw.future.has(n) || fw.negationGap.has(n) || fw.intent.has(n) || fw.conditionals.has(n)) continue;
+        if (lex.verbForms.has(n) || lex.verbForms.has(t.norm)) continue; // auxiliaries: كانت تحث
+        return false;
+      }
+      return true;
+    };
     const verbOfToken = new Int32Array(tokens.length).fill(-1);
     const clauseOfToken = new Int32Array(tokens.length).fill(0);
     const complementOf = new Int32Array(tokens.length).fill(-1);
@@ -105,7 +121,8 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
         if (tm.sentence !== s.index || tm.pattern.kind !== "noun") continue;
         if (cands.some((c) => c.token === tm.tokenStart)) continue;
         const r = tm.reading;
-        if (lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem)) {
+        const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);
+        if (lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) {
           cands.push({ token: tm.tokenStart, support: true, speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), trigger: tm });
         }
       }
@@ -215,6 +232,9 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
             }
           }
           if (subject === null && (c.conj || cs === s.tokenStart || c.speech || (tokens[cs] as Token).kind === "punct")) subject = discourseSubject;
+          // a verb deep inside a clause with no subject of its own is most likely a noun
+          // written like a verb (فعاليات عرض الصيف): it carries no subject
+          if (!opensClause(c.token, cs)) subject = null;
           carried = subject !== null;
         }
         if (subject !== null && !carried) discourseSubject = subject;

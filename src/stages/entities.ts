@@ -4,6 +4,7 @@
  * sides), in-document aliasing (a surname after the full name) and the actor
  * code each entity has on the document's date.
  */
+import { normalizeKey } from "../lang/ar/normalize.js";
 import { prefixReadings } from "../lang/ar/tokenize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
@@ -111,6 +112,16 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
   return true;
 }
 
+/** Closed-class words (على is also the name علي once ى/ي are folded). */
+function isFunctionWord(ctx: PhraseContext, text: string): boolean {
+  const fw = ctx.lex.fw.sets;
+  for (const r of prefixReadings(normalizeKey(text))) {
+    const n = r.stem;
+    if (fw.prepositions.has(n) || fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) || fw.verbalNegation.has(n) || fw.copularNegation.has(n)) return true;
+  }
+  return false;
+}
+
 interface Registry {
   readonly byId: Map<string, Entity>;
   readonly order: string[];
@@ -173,6 +184,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
       headEnd: number;
       members: string[];
       prefix: string;
+      /** Where the governing preposition is read from, when not the phrase's own first word. */
+      prepFrom?: { token: number; prefix: string };
     }
     const raws: Raw[] = [];
     let unknownCount = 0;
@@ -222,7 +235,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
           j++;
           n = next();
         }
-        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "") {
+        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && isFunctionWord(ctx, n.m.text))) {
           person = n.p.entry;
           personMention = n.m;
           end = n.m.tokenEnd;
@@ -277,12 +290,30 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
         continue;
       }
       if (p.kind === "actor") {
-        if (p.short && !fullIds.has(p.entry.id)) {
+        if (p.short && (!fullIds.has(p.entry.id) || isFunctionWord(ctx, m.text))) {
           k++;
           continue;
         }
         const id = register(reg, entityOfActor(p.entry, date, lex), m);
         raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix });
+        k++;
+        continue;
+      }
+      if (p.kind === "adjective" && m.prefix === "") {
+        // a nationality adjective agreeing with the noun before it stands for its country
+        // (أثنى على الموقف الجزائري، ندد بالعقوبات الأمريكية، الهجوم الإسرائيلي)
+        const head = tokens[m.tokenStart - 1];
+        const prevMention = mentions[k - 1];
+        const headTaken = prevMention !== undefined && prevMention.tokenEnd === m.tokenStart;
+        if (head && head.kind === "word" && !headTaken && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
+          const headReading = prefixReadings(head.norm).find((r) => r.stem.startsWith("ال")) ?? prefixReadings(head.norm)[0];
+          const definite = (x: string): boolean => x.startsWith("ال");
+          const agrees = headReading !== undefined && definite(headReading.stem) === definite(m.text.length > 0 ? normalizeKey(m.text) : "");
+          if (agrees && !isFunctionWord(ctx, head.text) && !ctx.lex.verbForms.has(head.norm)) {
+            const id = register(reg, entityOfActor(p.country, date, lex), m);
+            raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix, prepFrom: { token: m.tokenStart - 1, prefix: headReading?.prefix ?? "" } });
+          }
+        }
         k++;
         continue;
       }
@@ -316,8 +347,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
     // coordination: X وY (وZ ...) is one compound phrase
     const phrases: Phrase[] = [];
     for (const raw of raws) {
-      const prep = governingPrep(ctx, raw.tokenStart, raw.prefix);
-      const conj = isConj(ctx, raw.tokenStart, raw.prefix);
+      const prep = raw.prepFrom ? governingPrep(ctx, raw.prepFrom.token, raw.prepFrom.prefix) : governingPrep(ctx, raw.tokenStart, raw.prefix);
+      const conj = raw.prepFrom ? isConj(ctx, raw.prepFrom.token, raw.prepFrom.prefix) : isConj(ctx, raw.tokenStart, raw.prefix);
       const prev = phrases[phrases.length - 1];
       const sentence = sentenceOfToken[raw.tokenStart] ?? 0;
       const adjacent = prev && prev.tokenEnd === raw.tokenStart && prev.sentence === sentence;

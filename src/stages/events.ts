@@ -8,7 +8,7 @@ import { normalizeKey } from "../lang/ar/normalize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
-import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerMatch, VerbInfo } from "./layers.js";
+import type { Entity, EventAnnotation, Layers, Phrase, Resources, VerbInfo } from "./layers.js";
 import { ReadingCache } from "./triggers.js";
 
 /** Intent codes (root 03, or threats in 13) for acts announced for the future. */
@@ -101,13 +101,19 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
           }
         }
         if (!entry.standalone && !entry.evaluation && !supported) continue;
+        // the act an appeal or demand asks for is its topic, not an event (دعا إلى محادثات)
+        const asked = triggers.some(
+          (o) => o !== tm && o.sentence === tm.sentence && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW,
+        );
+        if (asked) continue;
       }
 
       // arguments
       let sourcePhrase: Phrase | null = null;
       let targetPhrase: Phrase | null = null;
       let sourceCarried = false;
-      const after = tm.tokenEnd;
+      const after = tm.tokenStart + 1;
+      const inTrigger = new Set(tm.tokens);
       const searchEnd = (() => {
         let e = clauseEnd;
         // a preposition phrase may sit past a comma, but not past another verb
@@ -118,16 +124,20 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         return Math.min(e, s.tokenEnd);
       })();
       const afterPhrases = phrasesIn(after, searchEnd).filter((p) => {
+        for (let k = p.tokenStart; k < p.tokenEnd; k++) if (inTrigger.has(k)) return false;
         // stop at the next verb: its arguments are its own
         for (let k = after; k < p.tokenStart; k++) if (verbAt(k) && k !== tm.tokenStart) return false;
         return true;
       });
-      const preps = entry.target.map((t) => (t === "object" ? t : normalizeKey(t)));
+      // a multi-word preposition (إلى جانب) is governed by its last word
+      const preps = entry.target.map((t) => (t === "object" ? t : normalizeKey(t).split(" ").pop() ?? ""));
+      // a preposition that belongs to the trigger (وقف إلى جانب X) makes X its object
+      const prepOf = (p: Phrase): string | null => (p.prep !== null && p.prep.length > 1 && inTrigger.has(p.tokenStart - 1) ? null : p.prep);
       const findTarget = (exclude: Phrase | null): Phrase | null => {
         for (const want of preps) {
           for (const p of afterPhrases) {
             if (p === exclude) continue;
-            if (want === "object" ? p.prep === null : p.prep === want || (want === "ل" && p.prep === "لل")) {
+            if (want === "object" ? prepOf(p) === null : p.prep === want) {
               if (want === "object" && anchor && kind !== "noun" && anchor.subject === p.index) continue;
               return p;
             }
@@ -166,6 +176,8 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
             if (sourcePhrase) break;
           }
         }
+        // the entry's own agent marker (تلقى اتصالا من X: X is the caller)
+        if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && p.prep !== null && preps.includes(prepOf(p) ?? "")) ?? null;
       } else if (kind === "noun" && !verbAt(tm.tokenStart)) {
         const gen = phraseStartingAt(tm.tokenEnd);
         const genitive = gen && gen.prep === null ? gen : null;
@@ -175,12 +187,17 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
           if (role === "auto") {
             const e = byId.get(genitive.members[0] ?? "");
             const actorLike = e && (e.type === "person" || e.type === "agent" || e.type === "organization" || e.type === "group");
-            role = actorLike || others ? "source" : "target";
+            // غزو موسكو لأوكرانيا: a target right after the genitive makes it the source
+            const next = phraseStartingAt(genitive.tokenEnd);
+            const followedByTarget = next !== undefined && (next.prep === "ل" || next.prep === "علي" || next.prep === "ضد");
+            role = actorLike || others || followedByTarget ? "source" : "target";
           }
           if (role === "source") sourcePhrase = genitive;
           else targetPhrase = genitive;
         }
         if (!targetPhrase) targetPhrase = findTarget(genitive ?? sourcePhrase);
+        // an event noun on its own needs an argument of its own: "expected visits" codes nothing
+        if (!supported && !genitive && !targetPhrase) continue;
         if (!sourcePhrase && anchor && anchor.subject !== null) {
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;

@@ -11,6 +11,7 @@ import type { Stage } from "../core/pipeline.js";
 import type { Layers, Resources, TriggerMatch } from "./layers.js";
 
 const MAX_GAP = 4;
+const TAA_MARBUTA_END = /\u0629[\u064B-\u065F\u0640]*$/;
 
 /** Readings of a token, computed once per document. */
 export class ReadingCache {
@@ -23,6 +24,13 @@ export class ReadingCache {
     if (!r) {
       const t = this.tokens[i];
       r = t && t.kind === "word" ? fullReadings(t.norm, { verbs }) : t ? [{ prefix: "", stem: t.norm, suffix: "", prefixLength: 0 }] : [];
+      // a word written with ة ends in taa marbuta, not in the pronoun ه (إشارة is not أشار + ه)
+      // but it is the feminine ending, so منفصلة also reads as منفصل
+      if (t && TAA_MARBUTA_END.test(t.text)) {
+        const kept = r.filter((x) => x.suffix !== "ه");
+        const fem = kept.filter((x) => x.suffix === "" && x.stem.endsWith("ه") && x.stem.length > 3).map((x) => ({ ...x, stem: x.stem.slice(0, -1), suffix: "ة" }));
+        r = [...kept, ...fem];
+      }
       cache.set(i, r);
     }
     return r;
@@ -32,11 +40,27 @@ export class ReadingCache {
   }
 }
 
-/** Match the rest of a pattern from word 1 on, starting after token i; returns matched token indices. */
-function matchRest(p: TriggerPattern, cache: ReadingCache, tokens: readonly Token[], i: number, end: number): number[] | null {
+/**
+ * Match the rest of a pattern from word 1 on, starting after token i; returns
+ * matched token indices. A pattern that opens with a verb (أجرى اتصالا هاتفيا)
+ * lets the subject stand after the verb (أجرى الرئيس اتصالا هاتفيا): VSO.
+ */
+function matchRest(p: TriggerPattern, cache: ReadingCache, tokens: readonly Token[], i: number, end: number, verbFirst: boolean): number[] | null {
+  const exact = matchFrom(p, cache, tokens, i, end, 1, i + 1);
+  if (exact || !verbFirst || p.words[1] === GAP) return exact;
+  for (let g = i + 2; g < Math.min(end, i + 2 + MAX_GAP); g++) {
+    const t = tokens[g] as Token;
+    if (t.kind === "punct") return null;
+    if (!cache.has(g, p.words[1] as string)) continue;
+    return matchFrom(p, cache, tokens, i, end, 1, g);
+  }
+  return null;
+}
+
+function matchFrom(p: TriggerPattern, cache: ReadingCache, tokens: readonly Token[], i: number, end: number, fromWord: number, fromToken: number): number[] | null {
   const matched = [i];
-  let pos = i + 1;
-  for (let w = 1; w < p.words.length; w++) {
+  let pos = fromToken;
+  for (let w = fromWord; w < p.words.length; w++) {
     const word = p.words[w] as string;
     if (word === GAP) {
       const nextWord = p.words[w + 1];
@@ -62,19 +86,22 @@ function matchRest(p: TriggerPattern, cache: ReadingCache, tokens: readonly Toke
   return matched;
 }
 
-export const triggersStage: Stage<Layers, "tokens" | "sentences", "triggers", Resources> = {
+export const triggersStage: Stage<Layers, "tokens" | "sentences" | "mentions", "triggers", Resources> = {
   name: "triggers",
-  requires: ["tokens", "sentences"],
+  requires: ["tokens", "sentences", "mentions"],
   adds: ["triggers"],
   run(doc, { lex }) {
     const { tokens, sentences } = doc.layers;
     const cache = new ReadingCache(tokens);
     const out: TriggerMatch[] = [];
+    // words of a name are not triggers: للتعاون in منظمة شنغهاي للتعاون
+    const inName = new Uint8Array(tokens.length);
+    for (const m of doc.layers.mentions) inName.fill(1, m.tokenStart, m.tokenEnd);
     for (const s of sentences) {
       let coveredUntil = -1;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i] as Token;
-        if (t.kind !== "word") continue;
+        if (t.kind !== "word" || inName[i] === 1) continue;
         let best: { p: TriggerPattern; toks: number[]; reading: CliticAnalysis; ri: number } | null = null;
         const readings = cache.get(i, true);
         readings.forEach((r, ri) => {
@@ -84,7 +111,9 @@ export const triggersStage: Stage<Layers, "tokens" | "sentences", "triggers", Re
             // verbs do not take prepositions or the article: بحث is not ب + حث
             if (p.kind !== "noun" && /[بكل]|ال/.test(r.prefix.replace(/^[وف]/, "").replace(/س$/, ""))) continue;
             if (p.kind === "noun" && r.prefix.endsWith("س")) continue;
-            const toks = p.words.length === 1 ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd);
+            // a first word without the article may be a verb with its subject after it
+            const verbFirst = !r.prefix.includes("ال") && !(p.words[0] ?? "").startsWith("ال");
+            const toks = p.words.length === 1 ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst);
             if (!toks) continue;
             const span = (toks[toks.length - 1] as number) - i;
             const bestSpan = best ? (best.toks[best.toks.length - 1] as number) - i : -1;

@@ -441,6 +441,11 @@ function isoWeek(n: number): { value: string; eventDate: string } {
   return { value: `${pad(wy, 4)}-W${pad(week, 2)}`, eventDate };
 }
 
+/**
+ * The calendar date written at the head of `published` (YYYY-MM-DD, optionally
+ * followed by a time). The date is taken as written, without shifting a time
+ * zone: أمس in the text counts from the newsroom's own date.
+ */
 function parsePublished(p: string | null): number | null {
   if (p === null) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(p.trim());

@@ -122,7 +122,9 @@ export interface CliticAnalysis {
 
 const CONJ = ["و", "ف"];
 const PREP = ["ب", "ك", "ل"];
-const PRONOUN_SUFFIXES = ["هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ني", "ه", "ك", "ي"];
+// Third-person and first-plural object pronouns only: ك and ي would read هناك as
+// هنأ + ك and صيني as صين + ي, and news rarely addresses "you" or "me".
+const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "نا", "ها", "ه"];
 const MIN_STEM = 2;
 
 /**
@@ -171,7 +173,9 @@ export function fullReadings(norm: string, options: { verbs?: boolean } = {}): C
       if (!r.stem.endsWith(suf)) continue;
       const stem = r.stem.slice(0, -suf.length);
       if (stem.length < MIN_STEM + 1) continue;
-      for (const s of stem.endsWith("ت") ? [stem, stem.slice(0, -1) + "ه"] : [stem]) {
+      // ة is written ت before a suffix (زيارته), final ى is written ا (التقاه)
+      const variants = stem.endsWith("ت") ? [stem, stem.slice(0, -1) + "ه"] : stem.endsWith("ا") ? [stem, stem.slice(0, -1) + "ي"] : stem.endsWith("و") ? [stem, stem + "ا"] : [stem];
+      for (const s of variants) {
         if (seen.has(s)) continue;
         seen.add(s);
         out.push({ prefix: r.prefix, stem: s, suffix: suf, prefixLength: r.prefixLength });
