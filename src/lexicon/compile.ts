@@ -4,7 +4,7 @@
  * Pure: the same data compiles to the same matchers.
  */
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
-import type { ActorEntry, AgentEntry, CountryEntry, FunctionWords, TopicEntry, TriggerEntry } from "./schema.js";
+import type { ActorEntry, AgentEntry, CountryEntry, FunctionWords, PersonEntry, TopicEntry, TriggerEntry } from "./schema.js";
 import type { LexiconData } from "./load.js";
 
 export type NamePayload =
@@ -73,6 +73,12 @@ export interface CompiledLexicon {
   readonly verbForms: ReadonlySet<string>;
   readonly supportVerbForms: ReadonlySet<string>;
   readonly triggerCount: number;
+  /**
+   * Per country, transliteration keys of every person's names and short forms,
+   * any length: after a title and a nationality (نظيره الصيني وان يي) the
+   * context is strong enough for short, loosely spelled names.
+   */
+  readonly personKeysByCountry: ReadonlyMap<string, ReadonlyMap<string, PersonEntry>>;
   /** iso3 of countries whose Arabic name is masculine (العراق، لبنان). */
   readonly masculineCountries: ReadonlySet<string>;
 }
@@ -105,6 +111,30 @@ function isForeignName(e: ActorEntry): boolean {
   return false;
 }
 
+/**
+ * Case forms that lexicon writers leave out: the indefinite accusative of a
+ * nisba or a noun (إيرانيا، مسؤولا، دبلوماسيا) and the other case of a sound
+ * plural (-ون / -ين).
+ */
+function inflected(forms: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const f of forms) {
+    out.add(f);
+    const w = words(f);
+    if (w.length !== 1) continue;
+    const k = w[0] as string;
+    if (k.startsWith("ال")) {
+      if (k.endsWith("ون")) out.add(k.slice(0, -2) + "ين");
+      else if (k.endsWith("ين") && k.length > 5) out.add(k.slice(0, -2) + "ون");
+      continue;
+    }
+    if (k.endsWith("ون")) out.add(k.slice(0, -2) + "ين");
+    else if (k.endsWith("ين") && k.length > 4) out.add(k.slice(0, -2) + "ون");
+    else if (!k.endsWith("ا") && !k.endsWith("ه") && !k.endsWith("ات")) out.add(k + "ا");
+  }
+  return [...out];
+}
+
 export function compileLexicon(data: LexiconData): CompiledLexicon {
   const names = newNode<NamePayload>();
   const translit = new Map<string, ActorEntry[]>();
@@ -118,6 +148,16 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
       countriesByIso.set(e.iso3, e);
       if (e.gender === "m") masculineCountries.add(e.iso3);
     }
+  }
+  const personKeysByCountry = new Map<string, Map<string, PersonEntry>>();
+  for (const { value: e } of data.actors) {
+    if (e.type !== "person" || !e.ar) continue;
+    const keys = personKeysByCountry.get(e.country) ?? new Map<string, PersonEntry>();
+    for (const form of [...e.ar.names, ...(e.ar.short ?? [])]) {
+      const key = translitKey(form);
+      if (key.length >= 2 && !keys.has(key)) keys.set(key, e);
+    }
+    personKeysByCountry.set(e.country, keys);
   }
   for (const { value: e } of data.actors) {
     if (!e.ar) continue;
@@ -133,9 +173,9 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
       }
     }
     for (const form of e.ar.short ?? []) trieAdd(names, words(form), { kind: "actor", entry: e, short: true });
-    if (e.type === "country") for (const form of e.ar.adjectives ?? []) trieAdd(names, words(form), { kind: "adjective", country: e });
+    if (e.type === "country") for (const form of inflected(e.ar.adjectives ?? [])) trieAdd(names, words(form), { kind: "adjective", country: e });
   }
-  for (const { value: a } of data.agents) for (const form of a.ar) trieAdd(names, words(form), { kind: "agent", agent: a });
+  for (const { value: a } of data.agents) for (const form of inflected(a.ar)) trieAdd(names, words(form), { kind: "agent", agent: a });
   for (const form of data.functionWords.pairAnaphora) trieAdd(names, words(form), { kind: "pair" });
 
   const triggersByFirst = new Map<string, TriggerPattern[]>();
@@ -208,5 +248,6 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     supportVerbForms,
     triggerCount: data.triggers.length,
     masculineCountries,
+    personKeysByCountry,
   };
 }

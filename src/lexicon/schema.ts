@@ -262,6 +262,10 @@ export const FunctionWords = z
     agentPhrases: Words,
     /** Words that may stand between a negation and its verb (قد، بعد). */
     negationGap: Words,
+    /** Vague past (مؤخرا، في وقت سابق): the event's date is unknown, not the day of publication. */
+    vagueTime: Words,
+    /** Words before أن that make a following present form a past subjunctive (قبل أن تغزو). */
+    subjunctiveMarkers: Words,
   })
   .strict();
 export type FunctionWords = z.infer<typeof FunctionWords>;

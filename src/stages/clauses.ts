@@ -59,6 +59,22 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
       }
       return true;
     };
+    // inside a direct quote the speaker talks about others: their subjects are not the discourse's
+    const inQuote = new Uint8Array(tokens.length);
+    {
+      let open: string | null = null;
+      let from = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = (tokens[i] as Token).text;
+        if (open === null && (t === "“" || t === "«")) {
+          open = t === "“" ? "”" : "»";
+          from = i;
+        } else if (open !== null && t === open) {
+          inQuote.fill(1, from, i + 1);
+          open = null;
+        }
+      }
+    }
     const verbOfToken = new Int32Array(tokens.length).fill(-1);
     const clauseOfToken = new Int32Array(tokens.length).fill(0);
     const complementOf = new Int32Array(tokens.length).fill(-1);
@@ -216,7 +232,17 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
         let carried = false;
         if (subject === null) {
           const firstTok = tokens[cs] as Token;
-          if (fw.pronominalComplementizers.has(firstTok.norm) || fw.pronominalComplementizers.has(firstTok.norm.replace(/^[وف]/, ""))) {
+          if (fw.relatives.has(firstTok.norm)) {
+            // الذي يدعم ...: the subject is the antecedent, the actor just before the relative
+            for (let k = cs - 1; k >= s.tokenStart && k >= cs - 4; k--) {
+              const pi = phraseOfToken[k] ?? -1;
+              if (pi >= 0) {
+                subject = pi;
+                break;
+              }
+            }
+          }
+          if (subject === null && (fw.pronominalComplementizers.has(firstTok.norm) || fw.pronominalComplementizers.has(firstTok.norm.replace(/^[وف]/, "")))) {
             // أنها لم تقدم ...: the pronoun is the matrix subject
             const m = -2 - (complementOf[cs] ?? -1);
             const mv = verbs.find((v) => v.token === m);
@@ -237,7 +263,7 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
           if (!opensClause(c.token, cs)) subject = null;
           carried = subject !== null;
         }
-        if (subject !== null && !carried) discourseSubject = subject;
+        if (subject !== null && !carried && inQuote[c.token] === 0) discourseSubject = subject;
         const info: VerbInfo = {
           token: c.token,
           sentence: s.index,

@@ -4,7 +4,7 @@
  * sides), in-document aliasing (a surname after the full name) and the actor
  * code each entity has on the document's date.
  */
-import { normalizeKey } from "../lang/ar/normalize.js";
+import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
 import { prefixReadings } from "../lang/ar/tokenize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
@@ -97,6 +97,14 @@ function isConj(ctx: PhraseContext, i: number, prefix: string): boolean {
   if (prefix.startsWith("و") || prefix.startsWith("ف")) return true;
   const prev = ctx.tokens[i - 1];
   return prev !== undefined && (prev.norm === "و" || prev.norm === "او");
+}
+
+/** The first word after a title may start with و when it is a name (وان يي), not a conjunction. */
+function firstNameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boolean {
+  if (t.kind !== "word" || !t.norm.startsWith("و") || t.norm.length < 3 || taken.has(t.index)) return false;
+  const fw = ctx.lex.fw.sets;
+  const n = t.norm;
+  return !fw.prepositions.has(n) && !fw.complementizers.has(n) && !fw.relatives.has(n) && !ctx.lex.verbForms.has(n) && !ctx.lex.triggersByFirst.has(n);
 }
 
 /** Can this token be part of a name that no lexicon knows (after a title)? */
@@ -252,10 +260,32 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
           headStart = personMention.start;
           headEnd = personMention.end;
         } else if (agent.title) {
-          // an unknown name after the title: الرئيس الأوكراني فلان الفلاني
+          // a name after the title: known under another spelling (نظيره الصيني وان يي),
+          // else unknown (الرئيس الأوكراني فلان الفلاني)
           let t = end;
-          while (t < end + 3 && t < tokens.length && sentenceOfToken[t] === sentenceOfToken[m.tokenStart] && nameLike(ctx, tokens[t] as Token, taken)) t++;
-          if (t > end) {
+          while (t < end + 3 && t < tokens.length && sentenceOfToken[t] === sentenceOfToken[m.tokenStart] && (nameLike(ctx, tokens[t] as Token, taken) || (t === end && firstNameLike(ctx, tokens[t] as Token, taken)))) t++;
+          const known = base?.country ? lex.personKeysByCountry.get(base.country) : undefined;
+          let linked: { person: PersonEntry; end: number } | null = null;
+          if (known) {
+            let key = "";
+            for (let q = end; q < t; q++) {
+              key += translitKey((tokens[q] as Token).norm);
+              const hit = known.get(key);
+              if (hit) linked = { person: hit, end: q + 1 };
+            }
+          }
+          if (linked) {
+            const first = tokens[end] as Token;
+            const last = tokens[linked.end - 1] as Token;
+            const text = doc.text.slice(first.start, last.end);
+            for (let q = end; q < linked.end; q++) taken.add(q);
+            memberId = register(reg, entityOfActor(linked.person, date, lex), { start: first.start, end: last.end, text });
+            fullIds.add(linked.person.id);
+            headStart = first.start;
+            headEnd = last.end;
+            end = linked.end;
+            endChar = last.end;
+          } else if (t > end && (t > end + 1 || nameLike(ctx, tokens[end] as Token, taken))) {
             const first = tokens[end] as Token;
             const last = tokens[t - 1] as Token;
             const nameText = doc.text.slice(first.start, last.end);

@@ -133,8 +133,9 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
       const preps = entry.target.map((t) => (t === "object" ? t : normalizeKey(t).split(" ").pop() ?? ""));
       // a preposition that belongs to the trigger (وقف إلى جانب X) makes X its object
       const prepOf = (p: Phrase): string | null => (p.prep !== null && p.prep.length > 1 && inTrigger.has(p.tokenStart - 1) ? null : p.prep);
-      const findTarget = (exclude: Phrase | null): Phrase | null => {
+      const findTarget = (exclude: Phrase | null, prepsOnly = false): Phrase | null => {
         for (const want of preps) {
+          if (prepsOnly && want === "object") continue;
           for (const p of afterPhrases) {
             if (p === exclude) continue;
             if (want === "object" ? prepOf(p) === null : p.prep === want) {
@@ -181,7 +182,8 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
       } else if (kind === "noun" && !verbAt(tm.tokenStart)) {
         const gen = phraseStartingAt(tm.tokenEnd);
         const genitive = gen && gen.prep === null ? gen : null;
-        const others = findTarget(genitive);
+        // the genitive fills the object slot: only a preposition target tells its role
+        const others = findTarget(genitive, true);
         if (genitive) {
           let role = entry.genitive;
           if (role === "auto") {
@@ -196,6 +198,11 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
           else targetPhrase = genitive;
         }
         if (!targetPhrase) targetPhrase = findTarget(genitive ?? sourcePhrase);
+        // masdar + agent + ل + object: غزو روسيا لأوكرانيا
+        if (!targetPhrase && genitive && sourcePhrase === genitive) {
+          const next = phraseStartingAt(genitive.tokenEnd);
+          if (next && (next.prep === "ل" || next.prep === "علي")) targetPhrase = next;
+        }
         // an event noun on its own needs an argument of its own: "expected visits" codes nothing
         if (!supported && !genitive && !targetPhrase) continue;
         if (!sourcePhrase && anchor && anchor.subject !== null) {
@@ -281,19 +288,26 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         if (intent) code = intent;
       }
 
-      // date: the clause's time expression, else the sentence's, else the tense
+      // date: the clause's time expression, else the sentence's, else the tense;
+      // "recently", "earlier" in the clause: a past event of unknown date
+      let vague = false;
+      for (let k = clauseStart; k < clauseEnd && !vague; k++) if (fw.vagueTime.has((tokens[k] as Token).norm.replace(/^[وف]/, ""))) vague = true;
       let date: string | null = null;
       const sentenceTimes = times.filter((t) => t.start >= s.start && t.end <= s.end);
       if (sentenceTimes.length > 0) {
         const cStart = (tokens[clauseStart] as Token).start;
         const cEnd = (tokens[Math.max(clauseStart, clauseEnd - 1)] as Token).end;
         const inClause = sentenceTimes.filter((t) => t.start >= cStart && t.end <= cEnd);
-        const pool = inClause.length > 0 ? inClause : sentenceTimes;
+        // a coordinated past clause shares its sentence's time; a present-tense description
+        // does not, unless the present form is a subjunctive of the past (قبل أن تغزو)
+        const before = tokens[clauseStart - 1];
+        const subjunctive = before !== undefined && fw.subjunctiveMarkers.has(before.norm.replace(/^[وف]/, ""));
+        const pool = inClause.length > 0 ? inClause : vague || (anchor && anchor.present && !subjunctive) ? [] : sentenceTimes;
         const at = tm.start;
         const nearest = [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
         date = nearest?.eventDate ?? null;
       }
-      if (date === null && anchor && !anchor.present && !future && published) {
+      if (date === null && anchor && !anchor.present && !future && !vague && published) {
         // a finite past-tense verb with no time word: the day of publication
         const head = tokens[anchor.token] as Token;
         if (head.kind === "word") date = published;
