@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -8,6 +8,7 @@ import {
   DEFAULT_MAX_BYTES,
   InputError,
   decodeText,
+  fsError,
   firstInvalidUtf8,
   parseByteSize,
   parseDate,
@@ -16,7 +17,7 @@ import {
   readTextInput,
 } from "../src/cli/input.js";
 
-const ARABIC = "التقى الرئيس الصيني شي جينبينغ وزير الخارجية الروسي سيرغي لافروف في بكين.";
+const ARABIC = "التقى الرئيس الأرنوري أراغورن وزير الخارجية الغوندوري في ميناس تيريث.";
 
 function utf16le(text: string, bom = true): Buffer {
   const body = Buffer.from(text, "utf16le");
@@ -344,16 +345,14 @@ test("readInputBytes: a path through a file is 'no such file'", async () => {
   }
 });
 
-test("readInputBytes: an unreadable file is 'permission denied'", { skip: process.getuid?.() === 0 ? "root can read anything" : false }, async () => {
-  const dir = tempDir();
-  try {
-    const file = join(dir, "secret.txt");
-    writeFileSync(file, "نص");
-    chmodSync(file, 0o000);
-    await assert.rejects(readInputBytes(file), inputError(/: permission denied$/));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+// Root reads any file whatever its mode (CI runs as root), so the errno mapping is tested directly.
+test("fsError: EACCES and EPERM are 'permission denied'; unknown errors pass through", () => {
+  const eacces = Object.assign(new Error("EACCES: permission denied, open 'x'"), { code: "EACCES" });
+  const eperm = Object.assign(new Error("EPERM"), { code: "EPERM" });
+  assert.match(fsError(eacces, "secret.txt").message, /^secret\.txt: permission denied$/);
+  assert.ok(fsError(eperm, "secret.txt") instanceof InputError);
+  const other = new Error("boom");
+  assert.equal(fsError(other, "x"), other);
 });
 
 test("readInputBytes: files over the limit are refused, naming --max-bytes", async () => {

@@ -301,7 +301,8 @@ async function readStream(stream: Readable, label: string, maxBytes: number): Pr
   return Buffer.concat(chunks, total);
 }
 
-function fsError(err: unknown, path: string): Error {
+/** A file system error as the user-facing message it deserves (exported for tests). */
+export function fsError(err: unknown, path: string): Error {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case "ENOENT":

@@ -9,7 +9,7 @@ import type { LexiconData } from "./load.js";
 
 export type NamePayload =
   | { readonly kind: "actor"; readonly entry: ActorEntry; readonly short: boolean }
-  | { readonly kind: "adjective"; readonly country: CountryEntry }
+  | { readonly kind: "adjective"; readonly country: CountryEntry; readonly weak: boolean }
   | { readonly kind: "agent"; readonly agent: AgentEntry }
   | { readonly kind: "pair" };
 
@@ -173,7 +173,10 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
       }
     }
     for (const form of e.ar.short ?? []) trieAdd(names, words(form), { kind: "actor", entry: e, short: true });
-    if (e.type === "country") for (const form of inflected(e.ar.adjectives ?? [])) trieAdd(names, words(form), { kind: "adjective", country: e });
+    if (e.type === "country") {
+      for (const form of inflected(e.ar.adjectives ?? [])) trieAdd(names, words(form), { kind: "adjective", country: e, weak: false });
+      for (const form of inflected(e.ar.weakAdjectives ?? [])) trieAdd(names, words(form), { kind: "adjective", country: e, weak: true });
+    }
   }
   for (const { value: a } of data.agents) for (const form of inflected(a.ar)) trieAdd(names, words(form), { kind: "agent", agent: a });
   for (const form of data.functionWords.pairAnaphora) trieAdd(names, words(form), { kind: "pair" });

@@ -38,6 +38,11 @@ export const ArabicNames = z
     short: z.array(z.string().min(1)).optional(),
     /** Nationality adjectives, any gender and number (صيني، صينية، صينيون، صينيين). */
     adjectives: z.array(z.string().min(1)).optional(),
+    /**
+     * Adjectives that are also common words (مالي "financial", قمري "lunar"): read
+     * as the nationality only after an agent or title (الجيش المالي، الرئيس المالي).
+     */
+    weakAdjectives: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

@@ -139,7 +139,7 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
         const r = tm.reading;
         const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);
         if (lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) {
-          cands.push({ token: tm.tokenStart, support: true, speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), trigger: tm });
+          cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), trigger: tm });
         }
       }
       cands.sort((a, b) => a.token - b.token);
@@ -193,8 +193,12 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
         const free = (p: Phrase): boolean => p.prep === null;
         let subject: number | null = null;
         let object: number | null = null;
+        // a verb form right after a support verb (and its subject) is its masdar
+        // (سيواصلان تبادل الزيارات): it shares that verb's subject, tense and future
+        const prevInfo = verbs.length > firstVerbIndex ? (verbs[verbs.length - 1] as VerbInfo) : undefined;
+        const governedMasdar = prevInfo !== undefined && prevInfo.support && prevInfo.clauseStart === cs && c.token - prevInfo.token <= 8 && !c.conj;
         // SVO: a free phrase before the verb in its clause, no verb in between
-        for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1); k--) {
+        for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1) && !governedMasdar; k--) {
           const pi = phraseOfToken[k] ?? -1;
           if (pi < 0) continue;
           const p = phrases[pi] as Phrase;
@@ -230,6 +234,15 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
           object = freePost[0]?.index ?? null;
         }
         let carried = false;
+        let future = c.future;
+        let present = c.present;
+        if (governedMasdar && prevInfo) {
+          object = null;
+          subject = prevInfo.subject;
+          carried = prevInfo.subjectCarried;
+          future = prevInfo.future;
+          present = prevInfo.present;
+        }
         if (subject === null) {
           const firstTok = tokens[cs] as Token;
           if (fw.relatives.has(firstTok.norm)) {
@@ -263,7 +276,7 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
           if (!opensClause(c.token, cs)) subject = null;
           carried = subject !== null;
         }
-        if (subject !== null && !carried && inQuote[c.token] === 0) discourseSubject = subject;
+        if (subject !== null && !carried && !governedMasdar && inQuote[c.token] === 0) discourseSubject = subject;
         const info: VerbInfo = {
           token: c.token,
           sentence: s.index,
@@ -275,8 +288,8 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
           support: c.support,
           speech: c.speech,
           denial: c.denial,
-          present: c.present,
-          future: c.future,
+          present,
+          future,
           matrix: null,
         };
         verbOfToken[c.token] = verbs.length;

@@ -86,6 +86,9 @@ export function governingPrep(ctx: PhraseContext, i: number, prefix: string): st
   if (bare) return PREP_CLITICS[bare] ?? PREP_CLITICS[bare[0] ?? ""] ?? null;
   const prev = ctx.tokens[i - 1];
   if (!prev || prev.kind !== "word") return null;
+  if (ctx.lex.fw.sets.prepositions.has(prev.norm)) return prev.norm;
+  // a known verb is not و/ف + a preposition (فتحت is not ف + تحت)
+  if (ctx.lex.verbForms.has(prev.norm) || ctx.lex.triggersByFirst.has(prev.norm)) return null;
   for (const r of prefixReadings(prev.norm)) {
     if (r.prefix.replace(/^[وف]/, "") !== "") continue;
     if (ctx.lex.fw.sets.prepositions.has(r.stem)) return r.stem;
@@ -329,7 +332,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
         k++;
         continue;
       }
-      if (p.kind === "adjective" && m.prefix === "") {
+      if (p.kind === "adjective" && m.prefix === "" && !p.weak) {
         // a nationality adjective agreeing with the noun before it stands for its country
         // (أثنى على الموقف الجزائري، ندد بالعقوبات الأمريكية، الهجوم الإسرائيلي)
         const head = tokens[m.tokenStart - 1];

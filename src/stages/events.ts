@@ -68,6 +68,28 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
       return list;
     };
 
+    /** The actor after an agent phrase (على يد، من قبل، بنيران) in [from, to). */
+    const agentAfter = (from: number, to: number): Phrase | null => {
+      for (let k = from; k < to; k++) {
+        const t = tokens[k] as Token;
+        let node = lex.fw.phrases.agentPhrases.next.get(t.norm);
+        let q = k + 1;
+        let matchedEnd = node && node.items.length > 0 ? q : -1;
+        while (node && q < to) {
+          const next = node.next.get((tokens[q] as Token).norm);
+          if (!next) break;
+          node = next;
+          q++;
+          if (node.items.length > 0) matchedEnd = q;
+        }
+        if (matchedEnd > 0) {
+          const p = phrasesIn(matchedEnd, Math.min(to, matchedEnd + 3))[0];
+          if (p) return p;
+        }
+      }
+      return null;
+    };
+
     for (const tm of triggers) {
       const entry = tm.pattern.entry;
       if (entry.speech) continue;
@@ -126,7 +148,7 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
       const afterPhrases = phrasesIn(after, searchEnd).filter((p) => {
         for (let k = p.tokenStart; k < p.tokenEnd; k++) if (inTrigger.has(k)) return false;
         // stop at the next verb: its arguments are its own
-        for (let k = after; k < p.tokenStart; k++) if (verbAt(k) && k !== tm.tokenStart) return false;
+        for (let k = after; k < p.tokenStart; k++) if (verbAt(k) && !inTrigger.has(k)) return false;
         return true;
       });
       // a multi-word preposition (إلى جانب) is governed by its last word
@@ -160,31 +182,20 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         anchor = speech;
       } else if (kind === "passive") {
         targetPhrase = afterPhrases.find((p) => p.prep === null) ?? null;
-        for (let k = after; k < searchEnd; k++) {
-          const t = tokens[k] as Token;
-          let node = lex.fw.phrases.agentPhrases.next.get(t.norm);
-          let q = k + 1;
-          let matchedEnd = node && node.items.length > 0 ? q : -1;
-          while (node && q < searchEnd) {
-            const next = node.next.get((tokens[q] as Token).norm);
-            if (!next) break;
-            node = next;
-            q++;
-            if (node.items.length > 0) matchedEnd = q;
-          }
-          if (matchedEnd > 0) {
-            sourcePhrase = phrasesIn(matchedEnd, Math.min(searchEnd, matchedEnd + 3))[0] ?? null;
-            if (sourcePhrase) break;
-          }
-        }
+        sourcePhrase = agentAfter(tm.tokenEnd, searchEnd);
         // the entry's own agent marker (تلقى اتصالا من X: X is the caller)
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && p.prep !== null && preps.includes(prepOf(p) ?? "")) ?? null;
       } else if (kind === "noun" && !verbAt(tm.tokenStart)) {
         const gen = phraseStartingAt(tm.tokenEnd);
         const genitive = gen && gen.prep === null ? gen : null;
+        const doer = agentAfter(tm.tokenEnd, searchEnd);
+        if (doer) {
+          sourcePhrase = doer;
+          if (genitive && genitive !== doer) targetPhrase = genitive;
+        }
         // the genitive fills the object slot: only a preposition target tells its role
         const others = findTarget(genitive, true);
-        if (genitive) {
+        if (genitive && !doer) {
           let role = entry.genitive;
           if (role === "auto") {
             const e = byId.get(genitive.members[0] ?? "");
@@ -217,7 +228,20 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         targetPhrase = findTarget(sourcePhrase);
         if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) targetPhrase = phrases[anchor.object] ?? null;
       }
-      if (!sourcePhrase) continue;
+      if (entry.symmetric && (!sourcePhrase || !targetPhrase)) {
+        const between = afterPhrases.find((p) => p.prep === "بين" && p.members.length >= 2);
+        if (between && !sourcePhrase) {
+          sourcePhrase = between;
+        } else if (between && !targetPhrase) targetPhrase = between;
+      }
+      if (!targetPhrase && (preps.includes("object") || ["17", "18", "19", "20"].includes(entry.code.slice(0, 2)))) {
+        // X's positions: هاجم الجيش مواقع للمتمردين — the possessor is what is attacked
+        const poss = afterPhrases.find((p) => p.prep === "ل" && p !== sourcePhrase && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && !verbAt(p.tokenStart - 1) && (tokens[p.tokenStart - 1] as Token | undefined)?.kind === "word");
+        if (poss && (!sourcePhrase || poss.tokenStart > sourcePhrase.tokenEnd)) targetPhrase = poss;
+      }
+      // violence by an unnamed hand still has a victim worth coding (استهدف تفجير مقرا للشرطة)
+      const unknownDoer = !sourcePhrase && targetPhrase !== null && ["18", "19", "20"].includes(entry.code.slice(0, 2));
+      if (!sourcePhrase && !unknownDoer) continue;
 
       // negation
       const anchorToken = anchor && (kind !== "noun" || supported || verbAt(tm.tokenStart)) ? anchor.token : tm.tokenStart;
@@ -250,7 +274,7 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
       else if (future) modality = "intended";
       if (matrix && matrix.speech && matrix.subject !== null) {
         const speaker = phrases[matrix.subject]?.members[0] ?? null;
-        if (speaker && !sourcePhrase.members.includes(speaker)) {
+        if (speaker && !(sourcePhrase?.members.includes(speaker) ?? false)) {
           attributedTo = speaker;
           if (modality === "asserted") modality = "reported";
         }
@@ -337,17 +361,17 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         const link = entities.links.find((l) => l.entity === id && l.start >= p.start && l.end <= p.end);
         return { entity: id, start: link?.start ?? p.headStart, end: link?.end ?? p.headEnd };
       };
-      const emit = (src: string, tgt: string | null, reciprocal: boolean): void => {
+      const emit = (src: string | null, tgt: string | null, reciprocal: boolean): void => {
         if (tgt === src) return;
-        const se = byId.get(src);
-        if (!se || se.media) return;
+        const se = src === null ? null : byId.get(src);
+        if (src !== null && (!se || se.media)) return;
         if (tgt !== null && byId.get(tgt)?.media) return;
         const key = `${code}|${src}|${tgt}|${date}|${negated}|${tm.sentence}`;
         if (seen.has(key)) return;
         seen.add(key);
         out.push({
           code,
-          source: headOf(sourcePhrase as Phrase, src),
+          source: src === null ? null : headOf(sourcePhrase as Phrase, src),
           target: tgt !== null && targetPhrase ? headOf(targetPhrase, tgt) : null,
           date,
           negated,
@@ -361,7 +385,16 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
           attributedTo,
         });
       };
+      if (!sourcePhrase) {
+        for (const tgt of (targetPhrase as Phrase).members) emit(null, tgt, false);
+        continue;
+      }
       const sources = sourcePhrase.members;
+      if (sourcePhrase === targetPhrase) {
+        // بين X وY: the first member acts with the others
+        for (let b = 1; b < sources.length; b++) emit(sources[0] as string, sources[b] as string, true);
+        continue;
+      }
       if (!targetPhrase) {
         if (entry.symmetric && sources.length >= 2) {
           // a joint act of a compound subject: coded once between each pair

@@ -10,7 +10,8 @@ import type { TriggerPattern } from "../lexicon/compile.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Layers, Resources, TriggerMatch } from "./layers.js";
 
-const MAX_GAP = 4;
+// a VSO subject and object both fit between a verb and the rest of its pattern
+const MAX_GAP = 6;
 const TAA_MARBUTA_END = /\u0629[\u064B-\u065F\u0640]*$/;
 
 /** Readings of a token, computed once per document. */
@@ -97,12 +98,33 @@ export const triggersStage: Stage<Layers, "tokens" | "sentences" | "mentions", "
     // words of a name are not triggers: للتعاون in منظمة شنغهاي للتعاون
     const inName = new Uint8Array(tokens.length);
     for (const m of doc.layers.mentions) inName.fill(1, m.tokenStart, m.tokenEnd);
+    interface Candidate {
+      p: TriggerPattern;
+      toks: number[];
+      reading: CliticAnalysis;
+      ri: number;
+      i: number;
+      sentence: number;
+    }
+    /** Patterns with more words, then without gaps, then with a more specific code, win an overlap. */
+    const priority = (c: Candidate): number[] => [
+      -c.p.words.filter((w) => w !== GAP).length,
+      (c.toks[c.toks.length - 1] as number) - c.i + 1 > c.toks.length ? 1 : 0,
+      -c.p.entry.code.length,
+      c.i,
+      c.ri,
+    ];
+    const before = (a: Candidate, b: Candidate): number => {
+      const pa = priority(a);
+      const pb = priority(b);
+      for (let k = 0; k < pa.length; k++) if (pa[k] !== pb[k]) return (pa[k] as number) - (pb[k] as number);
+      return 0;
+    };
     for (const s of sentences) {
-      let coveredUntil = -1;
+      const candidates: Candidate[] = [];
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i] as Token;
         if (t.kind !== "word" || inName[i] === 1) continue;
-        let best: { p: TriggerPattern; toks: number[]; reading: CliticAnalysis; ri: number } | null = null;
         const readings = cache.get(i, true);
         readings.forEach((r, ri) => {
           const list = lex.triggersByFirst.get(r.stem);
@@ -115,31 +137,37 @@ export const triggersStage: Stage<Layers, "tokens" | "sentences" | "mentions", "
             const verbFirst = !r.prefix.includes("ال") && !(p.words[0] ?? "").startsWith("ال");
             const toks = p.words.length === 1 ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst);
             if (!toks) continue;
-            const span = (toks[toks.length - 1] as number) - i;
-            const bestSpan = best ? (best.toks[best.toks.length - 1] as number) - i : -1;
-            if (!best || span > bestSpan || (span === bestSpan && ri < best.ri)) best = { p, toks, reading: r, ri };
+            const lastTok = toks[toks.length - 1] as number;
+            const cue = p.entry.cue;
+            if (cue) {
+              let ok = false;
+              for (let g = lastTok + 1; g <= Math.min(s.tokenEnd - 1, lastTok + cue.window) && !ok; g++) {
+                for (const c of cue.after) if (cache.has(g, normalizeKey(c).split(" ")[0] ?? "")) ok = true;
+              }
+              if (!ok) continue;
+            }
+            candidates.push({ p, toks, reading: r, ri, i, sentence: s.index });
           }
         });
-        if (!best) continue;
-        const b = best as { p: TriggerPattern; toks: number[]; reading: CliticAnalysis; ri: number };
-        const lastTok = b.toks[b.toks.length - 1] as number;
-        // a match inside a longer one already taken adds nothing
-        if (lastTok <= coveredUntil) continue;
-        const cue = b.p.entry.cue;
-        if (cue) {
-          let ok = false;
-          for (let g = lastTok + 1; g <= Math.min(s.tokenEnd - 1, lastTok + cue.window) && !ok; g++) {
-            for (const c of cue.after) if (cache.has(g, normalizeKey(c).split(" ")[0] ?? "")) ok = true;
-          }
-          if (!ok) continue;
-        }
-        const first = tokens[i] as Token;
+      }
+      // the best reading of each stretch of words: a match sharing a word with a better one is dropped
+      candidates.sort(before);
+      const used = new Set<number>();
+      const chosen: Candidate[] = [];
+      for (const c of candidates) {
+        if (c.toks.some((k) => used.has(k))) continue;
+        for (const k of c.toks) used.add(k);
+        chosen.push(c);
+      }
+      chosen.sort((a, b) => a.i - b.i);
+      for (const c of chosen) {
+        const first = tokens[c.i] as Token;
+        const lastTok = c.toks[c.toks.length - 1] as number;
         const last = tokens[lastTok] as Token;
         // the evidence span leaves out a leading conjunction (وأكد → أكد)
-        const conj = /^[وف]/.test(b.reading.prefix) ? 1 : 0;
+        const conj = /^[وف]/.test(c.reading.prefix) ? 1 : 0;
         const start = first.start + originalOffset(first.text, conj);
-        out.push({ pattern: b.p, tokenStart: i, tokenEnd: lastTok + 1, tokens: b.toks, start, end: last.end, sentence: s.index, reading: b.reading });
-        coveredUntil = Math.max(coveredUntil, lastTok);
+        out.push({ pattern: c.p, tokenStart: c.i, tokenEnd: lastTok + 1, tokens: c.toks, start, end: last.end, sentence: c.sentence, reading: c.reading });
       }
     }
     return { triggers: out };
