@@ -271,6 +271,8 @@ export const FunctionWords = z
     vagueTime: Words,
     /** Words before أن that make a following present form a past subjunctive (قبل أن تغزو). */
     subjunctiveMarkers: Words,
+    /** Parts of a place (في شمال سوريا): the preposition before them governs the place. */
+    placeParts: Words,
   })
   .strict();
 export type FunctionWords = z.infer<typeof FunctionWords>;

@@ -245,15 +245,12 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
         }
         if (subject === null) {
           const firstTok = tokens[cs] as Token;
-          if (fw.relatives.has(firstTok.norm)) {
+          const relative = fw.relatives.has(firstTok.norm);
+          if (relative) {
             // الذي يدعم ...: the subject is the antecedent, the actor just before the relative
-            for (let k = cs - 1; k >= s.tokenStart && k >= cs - 4; k--) {
-              const pi = phraseOfToken[k] ?? -1;
-              if (pi >= 0) {
-                subject = pi;
-                break;
-              }
-            }
+            // (an actor's name right before it; الهجوم الذي استهدف has no actor antecedent)
+            const pi = phraseOfToken[cs - 1] ?? -1;
+            if (pi >= 0) subject = pi;
           }
           if (subject === null && (fw.pronominalComplementizers.has(firstTok.norm) || fw.pronominalComplementizers.has(firstTok.norm.replace(/^[وف]/, "")))) {
             // أنها لم تقدم ...: the pronoun is the matrix subject
@@ -261,7 +258,7 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
             const mv = verbs.find((v) => v.token === m);
             subject = mv?.subject ?? null;
           }
-          if (subject === null) {
+          if (subject === null && !relative) {
             for (let v = verbs.length - 1; v >= firstVerbIndex; v--) {
               const pv = verbs[v] as VerbInfo;
               if (pv.subject !== null) {
@@ -270,7 +267,7 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
               }
             }
           }
-          if (subject === null && (c.conj || cs === s.tokenStart || c.speech || (tokens[cs] as Token).kind === "punct")) subject = discourseSubject;
+          if (subject === null && !relative && (c.conj || cs === s.tokenStart || c.speech || (tokens[cs] as Token).kind === "punct")) subject = discourseSubject;
           // a verb deep inside a clause with no subject of its own is most likely a noun
           // written like a verb (فعاليات عرض الصيف): it carries no subject
           if (!opensClause(c.token, cs)) subject = null;

@@ -84,8 +84,14 @@ export interface PhraseContext {
 export function governingPrep(ctx: PhraseContext, i: number, prefix: string): string | null {
   const bare = prefix.replace(/^[وف]/, "");
   if (bare) return PREP_CLITICS[bare] ?? PREP_CLITICS[bare[0] ?? ""] ?? null;
-  const prev = ctx.tokens[i - 1];
+  let prev = ctx.tokens[i - 1];
   if (!prev || prev.kind !== "word") return null;
+  // في شمال سوريا: the preposition before the part of the place governs the place
+  if (ctx.lex.fw.sets.placeParts.has(prev.norm) && !ctx.lex.fw.sets.prepositions.has(prev.norm)) {
+    const before = ctx.tokens[i - 2];
+    if (!before || before.kind !== "word") return null;
+    prev = before;
+  }
   if (ctx.lex.fw.sets.prepositions.has(prev.norm)) return prev.norm;
   // a known verb is not و/ف + a preposition (فتحت is not ف + تحت)
   if (ctx.lex.verbForms.has(prev.norm) || ctx.lex.triggersByFirst.has(prev.norm)) return null;
@@ -121,6 +127,11 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
   if (ctx.lex.verbForms.has(n) || ctx.lex.triggersByFirst.has(n)) return false;
   for (const r of prefixReadings(n)) if (ctx.lex.verbForms.has(r.stem) || ctx.lex.triggersByFirst.has(r.stem)) return false;
   return true;
+}
+
+/** A capital named as an actor stands for its government (بكين، موسكو). */
+function isGovernmentSeat(e: Entity): boolean {
+  return e.entry?.type === "location" && e.entry.capital === true;
 }
 
 /** Closed-class words (على is also the name علي once ى/ي are folded). */
@@ -353,20 +364,28 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
       if (p.kind === "pair") {
         // the two sides: the two most recent actors of different countries
         const sentence = sentenceOfToken[m.tokenStart] ?? 0;
-        const picked: string[] = [];
-        const countries: string[] = [];
-        for (let r = raws.length - 1; r >= 0 && picked.length < 2; r--) {
-          const raw = raws[r] as Raw;
-          if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - 2) break;
-          for (const id of raw.members) {
-            const e = reg.byId.get(id);
-            const c = e ? e.code.slice(0, 3) : "";
-            if (!e || !c || countries.includes(c) || e.media) continue;
-            countries.push(c);
-            picked.push(id);
-            if (picked.length === 2) break;
+        // the two sides are actors: places count only when no actor is left (زار بوتين بكين)
+        const pick = (withPlaces: boolean): string[] => {
+          const picked: string[] = [];
+          const countries: string[] = [];
+          for (let r = raws.length - 1; r >= 0 && picked.length < 2; r--) {
+            const raw = raws[r] as Raw;
+            if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - 2) break;
+            // a place after في is where things happened, not a side
+            const asPlace = governingPrep(ctx, raw.tokenStart, raw.prefix) === "في";
+            for (const id of raw.members) {
+              const e = reg.byId.get(id);
+              const c = e ? e.code.slice(0, 3) : "";
+              if (!e || !c || countries.includes(c) || e.media || (!withPlaces && e.type === "location" && (asPlace || !isGovernmentSeat(e)))) continue;
+              countries.push(c);
+              picked.push(id);
+              if (picked.length === 2) break;
+            }
           }
-        }
+          return picked;
+        };
+        let picked = pick(false);
+        if (picked.length < 2) picked = pick(true);
         if (picked.length === 2) {
           for (const id of picked) reg.links.push({ entity: id, start: m.start, end: m.end, text: m.text });
           raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: picked.reverse(), prefix: m.prefix });

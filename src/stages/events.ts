@@ -8,7 +8,7 @@ import { normalizeKey } from "../lang/ar/normalize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
-import type { Entity, EventAnnotation, Layers, Phrase, Resources, VerbInfo } from "./layers.js";
+import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerMatch, VerbInfo } from "./layers.js";
 import { ReadingCache } from "./triggers.js";
 
 /** Intent codes (root 03, or threats in 13) for acts announced for the future. */
@@ -26,6 +26,8 @@ const INTENT_OF_ROOT: Record<string, string> = {
 };
 
 const GOVERNOR_WINDOW = 8;
+/** Words that introduce what is asked for: دعا إلى، حث على، طالب بـ (clitic). */
+const COMPLEMENT_MARKERS = new Set(["الي", "علي"]);
 const TOPIC_WINDOW = 8;
 
 export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "entities" | "triggers" | "clauses", "events", Resources> = {
@@ -85,6 +87,44 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         if (matchedEnd > 0) {
           const p = phrasesIn(matchedEnd, Math.min(to, matchedEnd + 3))[0];
           if (p) return p;
+        }
+      }
+      return null;
+    };
+
+    /** Does topic pattern `tp` start at token k? One extra word may stand between its words (وقف فوري لإطلاق النار). */
+    const topicAt = (tp: { words: readonly string[] }, k: number, end: number): boolean => {
+      let pos = k + 1;
+      for (let w = 1; w < tp.words.length; w++) {
+        const word = tp.words[w] as string;
+        if (pos < end && cache.has(pos, word)) pos++;
+        else if (pos + 1 < end && cache.has(pos + 1, word)) pos += 2;
+        else return false;
+      }
+      return true;
+    };
+    /**
+     * The specific code of what an appeal or demand asks for. A topic introduced by
+     * إلى، على، ب or ل (دعا إلى ...، طالب بـ...) comes before one that merely follows
+     * (خلال اللقاء).
+     */
+    const topicCode = (tm: TriggerMatch, end: number, code: string): string | null => {
+      const family = code.slice(0, 2) + "0";
+      const last = Math.min(end, tm.tokenEnd + TOPIC_WINDOW);
+      for (const introduced of [true, false]) {
+        for (let k = tm.tokenEnd; k < last; k++) {
+          if (introduced) {
+            const prev = tokens[k - 1] as Token | undefined;
+            const marked = (prev !== undefined && COMPLEMENT_MARKERS.has(prev.norm)) || cache.get(k, false).some((r) => /[بل]/.test(r.prefix.replace(/ال$/, "")));
+            if (!marked) continue;
+          }
+          for (const r of cache.get(k, false)) {
+            for (const tp of lex.topicsByFirst.get(r.stem) ?? []) {
+              if (!topicAt(tp, k, end)) continue;
+              const mapped = tp.entry.codes[family] ?? tp.entry.codes[code];
+              if (mapped) return mapped;
+            }
+          }
         }
       }
       return null;
@@ -283,28 +323,8 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
       // code: a topic specialises appeals and demands; intents take the 03 codes
       let code = entry.code;
       if (entry.topics) {
-        const family = code.slice(0, 2) + "0";
-        for (let k = tm.tokenEnd; k < Math.min(s.tokenEnd, tm.tokenEnd + TOPIC_WINDOW); k++) {
-          let hit: string | null = null;
-          for (const r of cache.get(k, false)) {
-            const list = lex.topicsByFirst.get(r.stem);
-            if (!list) continue;
-            for (const tp of list) {
-              let ok = true;
-              for (let w = 1; w < tp.words.length && ok; w++) ok = cache.has(k + w, tp.words[w] as string);
-              const mapped = ok ? tp.entry.codes[family] ?? tp.entry.codes[code] : undefined;
-              if (mapped) {
-                hit = mapped;
-                break;
-              }
-            }
-            if (hit) break;
-          }
-          if (hit) {
-            code = hit;
-            break;
-          }
-        }
+        const mapped = topicCode(tm, s.tokenEnd, code);
+        if (mapped) code = mapped;
       }
       if (modality === "intended") {
         const root = code.slice(0, 2);

@@ -84,6 +84,13 @@ export const quotesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfToke
       const firstTok = tokens[k + 1];
       if (!firstTok) continue;
       let lastIdx = s.tokenEnd - 1;
+      for (let q = k + 1; q < s.tokenEnd; q++) {
+        const tq = tokens[q] as Token;
+        if (tq.text === ":" || PAIRS[tq.text] !== undefined) {
+          lastIdx = q - 1;
+          break;
+        }
+      }
       while (lastIdx > k && (tokens[lastIdx] as Token).kind === "punct") lastIdx--;
       const lastTok = tokens[lastIdx] as Token;
       if (lastIdx <= k) continue;
