@@ -51,6 +51,19 @@ export function lintLexicon(data: LexiconData, codebook?: Codebook): LintReport 
     if (hasPresentationForms(str)) errors.push(`function-words: '${str}' contains Arabic presentation forms`);
   }
 
+  // a single-word trigger equal to a closed-class or very frequent word fires everywhere
+  const frequent = new Set<string>();
+  const fwLists = data.functionWords;
+  for (const list of [fwLists.commonWords, fwLists.prepositions, fwLists.complementizers, fwLists.relatives, fwLists.verbalNegation, fwLists.copularNegation]) {
+    for (const w of list) frequent.add(normalizeKey(w));
+  }
+  for (const s of data.triggers) {
+    for (const form of [...(s.value.verbs ?? []), ...(s.value.nouns ?? []), ...(s.value.passives ?? [])]) {
+      const key = normalizeKey(form);
+      if (!key.includes(" ") && frequent.has(key)) errors.push(`${at(s)}: trigger ${s.value.id}: '${form}' reads as the frequent word '${key}' once normalised`);
+    }
+  }
+
   // countries, places and references between entries
   const iso = new Set<string>();
   const ids = new Map<string, Sourced<(typeof data.actors)[number]["value"]>>();

@@ -210,6 +210,12 @@ export const TriggerEntry = z
     genitive: z.enum(["source", "target", "auto"]).default("auto"),
     /** For nouns: they make an event without a support verb (غارة، اجتماع). */
     standalone: z.boolean().default(false),
+    /**
+     * A one-sided act (resign, investigate, mobilise, declare an emergency): coded
+     * without a target. Other acts outside the roots that allow an implicit
+     * addressee (01-03, 10-14) need one.
+     */
+    oneSided: z.boolean().default(false),
     /** Reciprocal: a compound subject without a target is coded between its members. */
     symmetric: z.boolean().default(false),
     /** Words that must occur within `window` words after the trigger (وقع ... اتفاقية). */
@@ -273,6 +279,8 @@ export const FunctionWords = z
     subjunctiveMarkers: Words,
     /** Parts of a place (في شمال سوريا): the preposition before them governs the place. */
     placeParts: Words,
+    /** Very frequent words; a trigger form equal to one (هنأ → هنا "here") is a lexicon error. */
+    commonWords: Words,
   })
   .strict();
 export type FunctionWords = z.infer<typeof FunctionWords>;

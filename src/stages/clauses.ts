@@ -191,6 +191,7 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
         const prevVerb = ci > 0 ? (cands[ci - 1] as VerbCandidate).token : -1;
         const afterVerb = c.trigger && c.trigger.pattern.kind !== "noun" ? c.trigger.tokenEnd : c.token + 1;
         const free = (p: Phrase): boolean => p.prep === null;
+        const actor = (p: Phrase): boolean => free(p) && p.canAct;
         let subject: number | null = null;
         let object: number | null = null;
         // a verb form right after a support verb (and its subject) is its masdar
@@ -203,8 +204,8 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
           if (pi < 0) continue;
           const p = phrases[pi] as Phrase;
           if (p.tokenStart < cs) break;
-          if (free(p) || (p.conj && p.prep === null)) {
-            subject = p.index;
+          if (free(p)) {
+            if (p.canAct) subject = p.index;
             break;
           }
           k = p.tokenStart;
@@ -224,7 +225,7 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
           const e = cand && cand.members.length === 1 ? byId.get(cand.members[0] as string) : undefined;
           const feminineMismatch = c.masculine && !c.present && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3));
           const presentMismatch = c.masculine && c.present && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3));
-          if (cand && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !feminineMismatch && !presentMismatch) {
+          if (cand && actor(cand) && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !feminineMismatch && !presentMismatch) {
             subject = cand.index;
             object = freePost[1]?.index ?? null;
           } else {

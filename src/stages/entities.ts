@@ -208,6 +208,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
       prefix: string;
       /** Where the governing preposition is read from, when not the phrase's own first word. */
       prepFrom?: { token: number; prefix: string };
+      /** Made from a nationality adjective alone. */
+      adjective?: boolean;
     }
     const raws: Raw[] = [];
     let unknownCount = 0;
@@ -299,7 +301,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
             headEnd = last.end;
             end = linked.end;
             endChar = last.end;
-          } else if (t > end && (t > end + 1 || nameLike(ctx, tokens[end] as Token, taken))) {
+          } else if (base && t > end && (t > end + 1 || nameLike(ctx, tokens[end] as Token, taken))) {
             const first = tokens[end] as Token;
             const last = tokens[t - 1] as Token;
             const nameText = doc.text.slice(first.start, last.end);
@@ -355,7 +357,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
           const agrees = headReading !== undefined && definite(headReading.stem) === definite(m.text.length > 0 ? normalizeKey(m.text) : "");
           if (agrees && !isFunctionWord(ctx, head.text) && !ctx.lex.verbForms.has(head.norm)) {
             const id = register(reg, entityOfActor(p.country, date, lex), m);
-            raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix, prepFrom: { token: m.tokenStart - 1, prefix: headReading?.prefix ?? "" } });
+            raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix, prepFrom: { token: m.tokenStart - 1, prefix: headReading?.prefix ?? "" }, adjective: true });
           }
         }
         k++;
@@ -408,7 +410,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
       if (prev && (adjacent || standaloneAnd) && conj && (prep === null || prep === prev.prep)) {
         const members = [...prev.members];
         for (const id of raw.members) if (!members.includes(id)) members.push(id);
-        phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end, members, compound: members.length > 1 };
+        const canAct = prev.canAct || (!raw.adjective && raw.members.some((id) => reg.byId.get(id)?.type !== "location"));
+        phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end, members, compound: members.length > 1, canAct };
         continue;
       }
       phrases.push({
@@ -424,6 +427,10 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
         prep,
         conj,
         compound: raw.members.length > 1,
+        canAct: !raw.adjective && raw.members.some((id) => {
+          const e = reg.byId.get(id);
+          return e !== undefined && (e.type !== "location" || isGovernmentSeat(e));
+        }),
       });
     }
     const phraseOfToken = new Int32Array(tokens.length).fill(-1);

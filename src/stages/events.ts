@@ -26,6 +26,8 @@ const INTENT_OF_ROOT: Record<string, string> = {
 };
 
 const GOVERNOR_WINDOW = 8;
+/** Roots whose events may have no target (the addressee is often implicit). */
+const OPEN_TARGET_ROOTS = new Set(["01", "02", "03", "10", "11", "12", "13", "14"]);
 /** Words that introduce what is asked for: دعا إلى، حث على، طالب بـ (clitic). */
 const COMPLEMENT_MARKERS = new Set(["الي", "علي"]);
 const TOPIC_WINDOW = 8;
@@ -218,7 +220,11 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         sourceCarried = speech.subjectCarried;
         let compStart = speech.token + 1;
         while (compStart < tm.tokenStart && clauses.complementOf[compStart] !== m) compStart++;
+        // the judged one is the complement's subject, the first actor after إن/أن; a
+        // judgement far from it belongs to something else
+        if (tm.tokenStart - compStart > 30) continue;
         targetPhrase = phrasesIn(compStart, tm.tokenStart).find((p) => p.prep === null) ?? null;
+        if (!targetPhrase) continue;
         anchor = speech;
       } else if (kind === "passive") {
         targetPhrase = afterPhrases.find((p) => p.prep === null) ?? null;
@@ -279,6 +285,10 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         const poss = afterPhrases.find((p) => p.prep === "ل" && p !== sourcePhrase && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && !verbAt(p.tokenStart - 1) && (tokens[p.tokenStart - 1] as Token | undefined)?.kind === "word");
         if (poss && (!sourcePhrase || poss.tokenStart > sourcePhrase.tokenEnd)) targetPhrase = poss;
       }
+      // A dyadic act needs its other side: a visit, meeting, aid or attack with no target
+      // codes nothing. Statements, appeals, demands, criticism, rejections, threats and
+      // protests may leave the addressee implicit.
+      if (!targetPhrase && !entry.oneSided && !OPEN_TARGET_ROOTS.has(entry.code.slice(0, 2)) && !(entry.symmetric && (sourcePhrase?.members.length ?? 0) >= 2)) continue;
       // violence by an unnamed hand still has a victim worth coding (استهدف تفجير مقرا للشرطة)
       const unknownDoer = !sourcePhrase && targetPhrase !== null && ["18", "19", "20"].includes(entry.code.slice(0, 2));
       if (!sourcePhrase && !unknownDoer) continue;
@@ -406,6 +416,8 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         });
       };
       if (!sourcePhrase) {
+        // an unnamed doer of a threat or a hypothetical attack says nothing
+        if (modality === "intended" || modality === "hypothetical") continue;
         for (const tgt of (targetPhrase as Phrase).members) emit(null, tgt, false);
         continue;
       }

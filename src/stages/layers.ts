@@ -62,6 +62,12 @@ export interface Phrase {
   readonly conj: boolean;
   /** A phrase made of coordinated parts (الصين وروسيا). */
   readonly compound: boolean;
+  /**
+   * Can this phrase be the subject of a verb? A nationality adjective after some
+   * noun (العداءة الكينية) or a city that is not a seat of government (دبي) names
+   * where someone is from, not who acts.
+   */
+  readonly canAct: boolean;
 }
 
 export interface EntityLayer {

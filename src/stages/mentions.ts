@@ -70,8 +70,11 @@ export const mentionsStage: Stage<Layers, "tokens" | "sentences", "mentions", Re
               if (tk.kind !== "word") break;
               key += translitKey(k === 0 ? r.stem : tk.norm);
               if (key.length < 5) continue;
-              const hits = lex.translit.get(key);
-              if (hits && (!best || k + 1 > (best as Candidate).length)) {
+              // one loose word is weak evidence: only a person's name, never a word with the article
+              // (الكريم and القرم share a key)
+              const all = lex.translit.get(key);
+              const hits = all && k === 0 ? all.filter((e) => e.type === "person" && !r.stem.startsWith("ال")) : all;
+              if (hits && hits.length > 0 && (!best || k + 1 > (best as Candidate).length)) {
                 best = {
                   length: k + 1,
                   readingIndex: 0,

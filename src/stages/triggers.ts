@@ -133,6 +133,8 @@ export const triggersStage: Stage<Layers, "tokens" | "sentences" | "mentions", "
             // verbs do not take prepositions or the article: بحث is not ب + حث
             if (p.kind !== "noun" && /[بكل]|ال/.test(r.prefix.replace(/^[وف]/, "").replace(/س$/, ""))) continue;
             if (p.kind === "noun" && r.prefix.endsWith("س")) continue;
+            // the feminine ending belongs to nouns and adjectives: وعدة is و + عدة, not وعد
+            if (p.kind !== "noun" && r.suffix === "ة") continue;
             // a first word without the article may be a verb with its subject after it
             const verbFirst = !r.prefix.includes("ال") && !(p.words[0] ?? "").startsWith("ال");
             const toks = p.words.length === 1 ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst);
