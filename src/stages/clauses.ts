@@ -198,8 +198,12 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
         // (سيواصلان تبادل الزيارات): it shares that verb's subject, tense and future
         const prevInfo = verbs.length > firstVerbIndex ? (verbs[verbs.length - 1] as VerbInfo) : undefined;
         const governedMasdar = prevInfo !== undefined && prevInfo.support && prevInfo.clauseStart === cs && c.token - prevInfo.token <= 8 && !c.conj;
+        // a relative clause right after an actor is about that actor (المتظاهرين الذين احتجوا)
+        const relativeStart = fw.relatives.has((tokens[cs] as Token).norm) && cs < c.token;
+        const antecedent = relativeStart ? (phraseOfToken[cs - 1] ?? -1) : -1;
+        if (antecedent >= 0 && !governedMasdar) subject = antecedent;
         // SVO: a free phrase before the verb in its clause, no verb in between
-        for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1) && !governedMasdar; k--) {
+        for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1) && !governedMasdar && subject === null; k--) {
           const pi = phraseOfToken[k] ?? -1;
           if (pi < 0) continue;
           const p = phrases[pi] as Phrase;

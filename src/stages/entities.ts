@@ -214,6 +214,22 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
     const raws: Raw[] = [];
     let unknownCount = 0;
 
+    const contextCountry = (sentence: number): Entity | null => {
+      for (let r = raws.length - 1; r >= 0; r--) {
+        const raw = raws[r] as Raw;
+        if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - 1) break;
+        for (const id of raw.members) {
+          const e = reg.byId.get(id);
+          if (!e || e.media) continue;
+          if (e.type === "country" && e.entry) return e;
+          const iso = e.country;
+          const c = iso ? lex.countriesByIso.get(iso) : undefined;
+          if (c) return entityOfActor(c, date, lex);
+        }
+      }
+      return null;
+    };
+
     let k = 0;
     while (k < mentions.length) {
       const m = mentions[k] as Mention;
@@ -328,8 +344,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
           } else if (base) {
             memberId = register(reg, agentEntity(agent, base), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
           }
-        } else if (base) {
-          memberId = register(reg, agentEntity(agent, base), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
+        } else {
+          // a sector with no country named (الجيش، المتظاهرون) belongs to the country in
+          // focus: the nearest actor or place with a country in this or the previous sentence
+          const where = base ?? contextCountry(sentenceOfToken[m.tokenStart] ?? 0);
+          if (where) memberId = register(reg, agentEntity(agent, where), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
         }
         if (memberId) raws.push({ tokenStart: m.tokenStart, tokenEnd: end, start: m.start, end: endChar, headStart, headEnd, members: [memberId], prefix: m.prefix });
         k = Math.max(j, k + 1);
