@@ -2,31 +2,18 @@
  * Reading the CAMEO codebook file (the IO side of ./codebook.ts). Problems are
  * reported as file:line so an analyst editing the YAML can find them.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument } from "yaml";
 import type { Node as YamlNode } from "yaml";
 import { CodebookError, parseCodebook } from "./codebook.js";
 import type { Codebook } from "./codebook.js";
+import { packageRoot } from "../core/paths.js";
 
 /** Where the codebook sits inside the package (and inside a --data-dir's parent). */
 export const CODEBOOK_FILE = path.join("data", "cameo", "codebook.yaml");
 
-/**
- * The nearest folder above `from` holding package.json. This module runs from
- * src/cameo/ under tsx and from dist/src/cameo/ once compiled, so a fixed
- * number of "../" would be right in only one of them.
- */
-export function packageRoot(from: string = path.dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (;;) {
-    if (existsSync(path.join(dir, "package.json"))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-}
+export { packageRoot };
 
 export function defaultCodebookPath(): string {
   return path.join(packageRoot(), CODEBOOK_FILE);

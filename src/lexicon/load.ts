@@ -4,7 +4,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import type { Node as YamlNode } from "yaml";
 import type { z } from "zod";
@@ -15,6 +14,7 @@ import {
   TopicEntry,
   TriggerEntry,
 } from "./schema.js";
+import { packageRoot } from "../core/paths.js";
 
 export interface Sourced<T> {
   readonly value: T;
@@ -40,16 +40,7 @@ export class LexiconError extends Error {
   }
 }
 
-/** The package root: the nearest folder above this module holding package.json. */
-export function packageRoot(from: string = path.dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (;;) {
-    if (existsSync(path.join(dir, "package.json"))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-}
+export { packageRoot };
 
 export function defaultDataDir(): string {
   return path.join(packageRoot(), "data");

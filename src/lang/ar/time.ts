@@ -9,14 +9,14 @@
  *
  * findTimes is pure: the publication date is the only "now" it knows.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { TimeRecord } from "../../core/record.js";
 import { normalizeKey, normalizeWithMap } from "./normalize.js";
 import type { Normalized } from "./normalize.js";
+import { packageRoot } from "../../core/paths.js";
 
 // ---------------------------------------------------------------------------
 // Public types
@@ -359,18 +359,6 @@ export function compileTimeLexicon(raw: unknown): TimeLexicon {
   for (const list of phrases.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   const cliticInitials = [...new Set(clitics.map((c) => c.charAt(0)))].join("");
   return { phrases, clitics, cliticInitials, ids: [...seenIds.keys()] };
-}
-
-/** The package root: the nearest folder above this module holding package.json. */
-function packageRoot(): string {
-  const from = path.dirname(fileURLToPath(import.meta.url));
-  let dir = from;
-  for (;;) {
-    if (existsSync(path.join(dir, "package.json"))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
 }
 
 /** Read and compile the time lexicon (default: data/lexicon/ar/time.yaml of this package). */
