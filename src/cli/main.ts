@@ -27,6 +27,10 @@ import {
 import { Output } from "./output.js";
 import { findPackage } from "./paths.js";
 import { renderReport } from "./report.js";
+import { COMMAND_MODULES } from "./commands/index.js";
+import type { CliContext } from "./commands/types.js";
+import { runNerEval } from "./commands/ner.js";
+import { runGsrEval } from "./commands/gsr.js";
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -237,9 +241,13 @@ interface EvalCliOptions {
   readonly floors?: string;
   readonly shared?: string;
   readonly maxBytes?: string;
+  readonly ner?: string;
+  readonly gsr?: string;
 }
 
-async function evalCommand(opts: EvalCliOptions): Promise<number> {
+async function evalCommand(opts: EvalCliOptions, ctx: CliContext): Promise<number> {
+  if (opts.ner !== undefined) return runNerEval({ gold: opts.ner, ...(opts.system !== undefined ? { system: opts.system } : {}) }, ctx);
+  if (opts.gsr !== undefined) return runGsrEval({ dir: opts.gsr }, ctx);
   const maxBytes = opts.maxBytes === undefined ? undefined : parseByteSize(opts.maxBytes);
   return runEval(
     {
@@ -294,6 +302,8 @@ Exit codes: 0 ok, 1 some documents failed or floors not met, 2 usage or input er
 Set NO_COLOR=1 to turn colours off, MARSAD_DEBUG=1 to see stack traces of internal errors.`,
     );
 
+  const ctx: CliContext = { setCode, write: (text) => stdout.write(text), warn, root: findPackage().root };
+
   program
     .command("extract")
     .description("extract events from one document (or a JSONL batch with --input)")
@@ -317,12 +327,16 @@ Set NO_COLOR=1 to turn colours off, MARSAD_DEBUG=1 to see stack traces of intern
     .option("--floors <file>", "with --seed: fail (exit 1) when a score is below its floor, e.g. eval/floors.json")
     .option("--shared <dir>", "with --seed: the shared data folder (default: ../shared next to the repository)")
     .option("--max-bytes <size>", `refuse inputs larger than this (default ${formatBytes(DEFAULT_MAX_BYTES)})`)
-    .action(async (opts: EvalCliOptions) => setCode(await evalCommand(opts)));
+    .option("--ner <gold.conll>", "score named entities (CoNLL, conlleval-style) against this gold file; --system is marsad ner's output")
+    .option("--gsr <dir>", "sentence-level PROTEST/ASSAULT detection against the Arabic event GSR in this folder")
+    .action(async (opts: EvalCliOptions) => setCode(await evalCommand(opts, ctx)));
 
   program
     .command("demo")
     .description("extract the bundled example article and print the report")
     .action(async () => setCode(await demoCommand()));
+
+  for (const module of COMMAND_MODULES) module.register(program, ctx);
 
   return program;
 }
