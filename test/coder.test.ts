@@ -151,3 +151,9 @@ test("empty and non-Arabic input give an empty record, not an error", () => {
 test("an invalid publication date is refused", () => {
   assert.throws(() => code("زار أراغورن غوندور.", "2023-02-29"), /invalid published date/);
 });
+
+test("a short form with no full name in the document does not hide a name after a title", () => {
+  const r = code("التقى الرئيس الأرنوري بنظيره الغوندوري وان هو في فورنوست.");
+  assert.ok(r.entities.some((e) => e.id === "wang-ho"), JSON.stringify(r.entities.map((e) => e.id)));
+  assert.deepEqual(r.events.map(brief), ["040 ARNGOV GONGOV 2024-04-09 asserted"]);
+});

@@ -96,3 +96,19 @@ test("lint catches duplicate ids, collisions, presentation forms and bad role ra
   assert.match(errors, /ends \(2019-01-01\) before it starts/);
   assert.match(errors, /unknown country code 'ZZZ'/);
 });
+
+test("the checked lexicon is cached by a fingerprint of its files, and an edit makes a new one", async () => {
+  const { cpSync, appendFileSync } = await import("node:fs");
+  const { lexiconFingerprint } = await import("../src/lexicon/load.js");
+  const dir = mkdtempSync(path.join(tmpdir(), "marsad-cache-"));
+  cpSync(path.join(process.cwd(), "data"), path.join(dir, "data"), { recursive: true });
+  const dataDir = path.join(dir, "data");
+  const before = lexiconFingerprint(dataDir);
+  const parsed = loadLexiconData(dataDir, { cache: false });
+  const first = loadLexiconData(dataDir);
+  const cached = loadLexiconData(dataDir);
+  assert.deepEqual(cached, first);
+  assert.deepEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(parsed)), "the cache holds exactly what parsing gives");
+  appendFileSync(path.join(dataDir, "lexicon", "ar", "topics.yaml"), "\n# an analyst's comment\n");
+  assert.notEqual(lexiconFingerprint(dataDir), before);
+});

@@ -4,7 +4,7 @@
  * Pure: the same data compiles to the same matchers.
  */
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
-import type { ActorEntry, AgentEntry, CountryEntry, FunctionWords, PersonEntry, TopicEntry, TriggerEntry } from "./schema.js";
+import type { ActorEntry, AgentEntry, CountryEntry, FunctionWords, GivenNames, NameCues, PersonEntry, TopicEntry, TriggerEntry } from "./schema.js";
 import type { LexiconData } from "./load.js";
 
 export type NamePayload =
@@ -81,6 +81,44 @@ export interface CompiledLexicon {
   readonly personKeysByCountry: ReadonlyMap<string, ReadonlyMap<string, PersonEntry>>;
   /** iso3 of countries whose Arabic name is masculine (العراق، لبنان). */
   readonly masculineCountries: ReadonlySet<string>;
+  /** Given names and name cues as normalised sets (empty when the data has none). */
+  readonly nameLists: CompiledNameLists;
+}
+
+export interface CompiledNameLists {
+  /** Arabic and foreign given names. */
+  readonly given: ReadonlySet<string>;
+  /** Given names of foreign origin only (جورج): weaker evidence alone. */
+  readonly foreign: ReadonlySet<string>;
+  readonly ambiguous: ReadonlySet<string>;
+  /** Single-word cues as sets; multi-word cues (آية الله، كأس العالم) as word tries. */
+  readonly cues: { readonly [K in keyof NameCues]: ReadonlySet<string> };
+  readonly cuePhrases: { readonly [K in keyof NameCues]: TrieNode<string> };
+}
+
+const EMPTY_CUES: NameCues = { honorifics: [], connectors: [], divine: [], orgHeads: [], orgCues: [], placeCues: [], misc: [], miscHeads: [], notNames: [], descriptors: [], epithets: [] };
+
+export function compileNameLists(given: GivenNames | null | undefined, cues: NameCues | null | undefined): CompiledNameLists {
+  const key = (w: string): string => normalizeKey(w);
+  const givenSet = new Set<string>();
+  for (const w of [...(given?.given ?? []), ...(given?.foreign ?? [])]) givenSet.add(key(w));
+  const sets = {} as { [K in keyof NameCues]: Set<string> };
+  const phrases = {} as { [K in keyof NameCues]: TrieNode<string> };
+  const source = cues ?? EMPTY_CUES;
+  for (const k of Object.keys(EMPTY_CUES) as (keyof NameCues)[]) {
+    const set = new Set<string>();
+    const trie = newNode<string>();
+    for (const form of source[k]) {
+      const w = words(form);
+      if (w.length === 1) set.add(w[0] as string);
+      trieAdd(trie, w, form);
+    }
+    sets[k] = set;
+    phrases[k] = trie;
+  }
+  const arabic = new Set((given?.given ?? []).map(key));
+  const foreign = new Set((given?.foreign ?? []).map(key).filter((w) => !arabic.has(w)));
+  return { given: givenSet, foreign, ambiguous: new Set((given?.ambiguous ?? []).map(key)), cues: sets, cuePhrases: phrases };
 }
 
 export function words(form: string): string[] {
@@ -252,5 +290,6 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     triggerCount: data.triggers.length,
     masculineCountries,
     personKeysByCountry,
+    nameLists: compileNameLists(data.givenNames, data.nameCues),
   };
 }

@@ -115,6 +115,34 @@ export function lintLexicon(data: LexiconData, codebook?: Codebook): LintReport 
     }
   }
 
+  // name lists: a word listed twice, a given name that is also a stop word, presentation forms
+  const lists: [string, Record<string, readonly string[]> | null | undefined][] = [
+    ["given-names", data.givenNames],
+    ["name-cues", data.nameCues],
+  ];
+  for (const [file, lists_] of lists) {
+    if (!lists_) continue;
+    for (const [key, list] of Object.entries(lists_)) {
+      const seen = new Set<string>();
+      for (const w of list) {
+        const k = normalizeKey(w);
+        if (hasPresentationForms(w)) errors.push(`${file}: ${key}: '${w}' contains Arabic presentation forms`);
+        if (seen.has(k)) errors.push(`${file}: ${key}: '${w}' is listed twice (after normalisation)`);
+        seen.add(k);
+      }
+    }
+  }
+  if (data.givenNames && data.nameCues) {
+    const stops = new Set(data.nameCues.notNames.map(normalizeKey));
+    for (const w of [...data.givenNames.given, ...data.givenNames.foreign]) {
+      if (stops.has(normalizeKey(w))) errors.push(`given-names: '${w}' is also in name-cues notNames; a name that is a stop word never starts a name`);
+    }
+    const given = new Set([...data.givenNames.given, ...data.givenNames.foreign].map(normalizeKey));
+    for (const w of data.givenNames.ambiguous) {
+      if (!given.has(normalizeKey(w))) errors.push(`given-names: ambiguous '${w}' is not in given or foreign`);
+    }
+  }
+
   // CAMEO codes
   if (codebook) {
     for (const s of data.triggers) {

@@ -2,7 +2,9 @@
  * Reading the lexicon files (the IO side): YAML parsed with line numbers, each
  * entry checked against its schema, every problem reported as file:line.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
 import type { Node as YamlNode } from "yaml";
@@ -11,6 +13,8 @@ import {
   ActorEntry,
   AgentEntry,
   FunctionWords,
+  GivenNames,
+  NameCues,
   TopicEntry,
   TriggerEntry,
 } from "./schema.js";
@@ -30,6 +34,9 @@ export interface LexiconData {
   readonly functionWords: FunctionWords;
   /** Raw time word lists; compiled by the Arabic time module. */
   readonly timeRaw: unknown;
+  /** Given names and name cues (data/lexicon/ar/given-names.yaml, name-cues.yaml); null when absent. */
+  readonly givenNames?: GivenNames | null;
+  readonly nameCues?: NameCues | null;
   readonly dataDir: string;
 }
 
@@ -120,7 +127,74 @@ function yamlFiles(dir: string): string[] {
  * Load and schema-check every lexicon file. Throws a LexiconError listing all
  * problems (file:line: message) rather than stopping at the first.
  */
-export function loadLexiconData(dataDir: string = defaultDataDir(), options: { inherit?: LexiconData } = {}): LexiconData {
+/**
+ * Load the lexicons. Parsing and checking ~2 MB of YAML takes over a second, so
+ * the checked data is cached as JSON under node_modules/.cache/marsad, keyed by
+ * a hash of every lexicon file and of the schema module: any edit to either
+ * makes a new key, and a stale cache is never read.
+ */
+export function loadLexiconData(dataDir: string = defaultDataDir(), options: { inherit?: LexiconData; cache?: boolean } = {}): LexiconData {
+  if (options.inherit || options.cache === false) return parseLexiconData(dataDir, options);
+  const key = lexiconFingerprint(dataDir);
+  const dir = cacheDir();
+  const file = dir ? path.join(dir, `lexicon-${key}.json`) : null;
+  if (file && existsSync(file)) {
+    try {
+      return { ...(JSON.parse(readFileSync(file, "utf8")) as LexiconData), dataDir };
+    } catch {
+      // an unreadable cache is only a slower start
+    }
+  }
+  const data = parseLexiconData(dataDir, options);
+  if (file && dir) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      // write then rename, so that a killed process never leaves half a cache
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(data));
+      renameSync(tmp, file);
+    } catch {
+      // a read-only install works without the cache
+    }
+  }
+  return data;
+}
+
+function cacheDir(): string | null {
+  try {
+    return path.join(packageRoot(), "node_modules", ".cache", "marsad");
+  } catch {
+    return null;
+  }
+}
+
+function yamlFilesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...yamlFilesUnder(p));
+    else if (entry.name.endsWith(".yaml") || entry.name.endsWith(".yml")) out.push(p);
+  }
+  return out;
+}
+
+/** A hash of every lexicon file (path and content) and of the schema that checked them. */
+export function lexiconFingerprint(dataDir: string): string {
+  const h = createHash("sha256");
+  // the schema module beside this one: schema.ts under tsx, schema.js once compiled
+  const here = fileURLToPath(import.meta.url);
+  h.update(readFileSync(path.join(path.dirname(here), `schema${path.extname(here)}`)));
+  const lex = path.join(dataDir, "lexicon");
+  for (const f of yamlFilesUnder(lex)) {
+    h.update(path.relative(lex, f));
+    h.update("\0");
+    h.update(readFileSync(f));
+  }
+  return h.digest("hex").slice(0, 20);
+}
+
+function parseLexiconData(dataDir: string, options: { inherit?: LexiconData }): LexiconData {
   const problems: string[] = [];
   const lex = path.join(dataDir, "lexicon");
   const relative = (f: string): string => path.relative(path.dirname(dataDir), f);
@@ -159,6 +233,19 @@ export function loadLexiconData(dataDir: string = defaultDataDir(), options: { i
   const timeFile = path.join(lex, "ar", "time.yaml");
   const time = existsSync(timeFile) ? parseYamlFile(timeFile, problems) : null;
 
+  const object = <T>(name: string, schema: z.ZodType<T>): T | null => {
+    const f = path.join(lex, "ar", name);
+    if (!existsSync(f)) return null;
+    const parsed = parseYamlFile(f, problems);
+    if (!parsed) return null;
+    const res = schema.safeParse(parsed.json);
+    if (res.success) return res.data;
+    for (const issue of res.error.issues) problems.push(`${relative(f)}:${parsed.lineOf(nodeAt(parsed.root, issue.path.map((k) => (typeof k === "number" ? k : String(k)))))}: ${issue.path.join(".")}: ${issue.message}`);
+    return null;
+  };
+  const givenNames = object("given-names.yaml", GivenNames) ?? options.inherit?.givenNames ?? null;
+  const nameCues = object("name-cues.yaml", NameCues) ?? options.inherit?.nameCues ?? null;
+
   if (problems.length > 0 || !functionWords) throw new LexiconError(problems);
-  return { actors, agents, topics, triggers, functionWords, timeRaw: time?.json ?? options.inherit?.timeRaw ?? null, dataDir };
+  return { actors, agents, topics, triggers, functionWords, timeRaw: time?.json ?? options.inherit?.timeRaw ?? null, dataDir, givenNames, nameCues };
 }

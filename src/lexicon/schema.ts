@@ -220,6 +220,11 @@ export const TriggerEntry = z
     symmetric: z.boolean().default(false),
     /** Words that must occur within `window` words after the trigger (وقع ... اتفاقية). */
     cue: z.object({ after: Forms, window: z.number().int().min(1).max(8).default(4) }).strict().optional(),
+    /**
+     * Words that cancel the trigger when they occur within `window` words after it:
+     * idioms that share the verb (احتل المرتبة "ranked", not "occupied").
+     */
+    unless: z.object({ after: Forms, window: z.number().int().min(1).max(8).default(2) }).strict().optional(),
     /** Specialise the code with topics (appeals, demands, intents). */
     topics: z.boolean().default(false),
     /** A speech act: its complement may hold a more specific event (CAMEO's 010 rule). */
@@ -284,3 +289,45 @@ export const FunctionWords = z
   })
   .strict();
 export type FunctionWords = z.infer<typeof FunctionWords>;
+
+/**
+ * Given names (data/lexicon/ar/given-names.yaml): what starts a person's name
+ * that no lexicon entry knows.
+ */
+export const GivenNames = z
+  .object({
+    /** Arabic given names, masculine and feminine. */
+    given: Words,
+    /** Given names of foreign origin as Arabic writes them (جورج، فلاديمير). */
+    foreign: Words,
+    /** Given names that are also common words (علي/على، أمين): a name only inside a longer name or after a title. */
+    ambiguous: Words,
+  })
+  .strict();
+export type GivenNames = z.infer<typeof GivenNames>;
+
+/**
+ * Words around names (data/lexicon/ar/name-cues.yaml) that tell what kind of
+ * name follows or contains them; see the file's header for each list.
+ */
+export const NameCues = z
+  .object({
+    honorifics: Words,
+    connectors: Words,
+    divine: Words,
+    orgHeads: Words,
+    orgCues: Words,
+    placeCues: Words,
+    misc: Words,
+    miscHeads: Words,
+    notNames: Words,
+    /**
+     * Common nouns that open a lexicon name without being part of the proper name:
+     * منطقة الشرق الأوسط names الشرق الأوسط; القارة الأفريقية names none.
+     */
+    descriptors: Words,
+    /** Epithets after a place's name that are no part of the name (مكة المكرمة → مكة). */
+    epithets: Words,
+  })
+  .strict();
+export type NameCues = z.infer<typeof NameCues>;

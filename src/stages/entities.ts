@@ -5,12 +5,13 @@
  * code each entity has on the document's date.
  */
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
-import { prefixReadings } from "../lang/ar/tokenize.js";
+import { originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
+import { recognizeNames } from "../ner/recognize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
-import type { Entity, EntityLayer, Layers, Mention, Phrase, Resources } from "./layers.js";
+import type { Entity, EntityLayer, Layers, Mention, NameClass, NameSpan, Phrase, Resources } from "./layers.js";
 
 /** The code a person has on a date: the role holding then, else the default. */
 export function personCode(p: PersonEntry, date: string | null): string | null {
@@ -51,6 +52,22 @@ function entityOfActor(e: ActorEntry, date: string | null, lex: CompiledLexicon)
     case "organization":
     case "group":
       return { id: e.id, name: e.name, type: e.type, code: e.code, country: e.country ?? null, entry: e, agent: null, lat: null, lon: null, media: e.media ?? false };
+  }
+}
+
+/** The named-entity class of an entity type; agents are sectors, not names. */
+export function nameClassOf(type: Entity["type"]): NameClass | null {
+  switch (type) {
+    case "person":
+      return "person";
+    case "country":
+    case "location":
+      return "location";
+    case "organization":
+    case "group":
+      return "organization";
+    case "agent":
+      return null;
   }
 }
 
@@ -192,8 +209,14 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
       if (p?.kind === "actor" && !p.short) fullIds.add(p.entry.id);
     });
     // words already explained (names, time expressions) cannot be part of an unknown name
+    // (a short form with no full name in the document explains nothing: وان, a short
+    // form of a place, must not hide the name وان يي after a title)
     const taken = new Set<number>();
-    for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+    mentions.forEach((m, i) => {
+      const p = chosen[i];
+      if (p?.kind === "actor" && p.short && !fullIds.has(p.entry.id)) return;
+      for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+    });
     for (const t of doc.layers.times) for (const tok of tokens) if (tok.start < t.end && tok.end > t.start) taken.add(tok.index);
 
     const reg: Registry = { byId: new Map(), order: [], links: [] };
@@ -213,6 +236,33 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
     }
     const raws: Raw[] = [];
     let unknownCount = 0;
+    const names: NameSpan[] = [];
+    const descriptors = lex.nameLists.cues.descriptors;
+    const addName = (whole: { tokenStart: number; tokenEnd: number; start: number; end: number }, e: Entity, via: string): void => {
+      let span = whole;
+      const cls = nameClassOf(e.type);
+      if (!cls) return;
+      // منطقة الشرق الأوسط، شمال أفريقيا: the proper name is what follows the descriptor
+      let from = span.tokenStart;
+      while (from < span.tokenEnd && prefixReadings((tokens[from] as Token).norm).some((r) => descriptors.has(r.stem))) from++;
+      if (from === span.tokenEnd) return;
+      const rest = tokens[from] as Token;
+      // الغرب، الشرق alone are directions before they are regions
+      if (from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && descriptors.has(rest.norm.slice(2))) return;
+      // مكة المكرمة: an epithet after a place's name is no part of it
+      let to = span.tokenEnd;
+      while (to - 1 > from && lex.nameLists.cues.epithets.has((tokens[to - 1] as Token).norm)) to--;
+      if (to < span.tokenEnd) span = { ...span, tokenEnd: to, end: (tokens[to - 1] as Token).end };
+      // القارة الأفريقية، الدول الغربية: a descriptor and an adjective are no name
+      if (from > span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && /(?:ي|يه|يين|يون)$/.test(rest.norm)) return;
+      const start = from === span.tokenStart ? span.start : rest.start;
+      // regions (أوروبا، الشرق الأوسط) are groups of countries to the coder and places to a reader
+      const placeLike = e.entry?.type === "group" && e.entry.country === undefined;
+      // فريق برشلونة، نادي ليفربول: a city's name after a club noun names the club
+      const before = tokens[from - 1];
+      const club = cls === "location" && before !== undefined && before.kind === "word" && prefixReadings(before.norm).some((r) => lex.nameLists.cues.orgCues.has(r.stem) && (r.stem.endsWith("نادي") || r.stem.endsWith("فريق")));
+      names.push({ tokenStart: from, tokenEnd: span.tokenEnd, start, end: span.end, text: doc.text.slice(start, span.end), cls: club ? "organization" : placeLike ? "location" : cls, entity: e.id, via });
+    };
 
     const contextCountry = (sentence: number): Entity | null => {
       for (let r = raws.length - 1; r >= 0; r--) {
@@ -270,6 +320,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
           n = next();
         } else if (n && n.p?.kind === "actor" && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "location") && (n.m.prefix === "" || n.m.prefix === "لل" || n.m.prefix === "ل")) {
           base = entityOfActor(n.p.entry, date, lex);
+          addName(n.m, base, "lexicon");
           end = n.m.tokenEnd;
           endChar = n.m.end;
           j++;
@@ -289,6 +340,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
           const e = entityOfActor(person, date, lex);
           const viaTitle = personCode(person, date) === null && base && agent.title ? agentEntity(agent, base).code : null;
           memberId = register(reg, viaTitle ? { ...e, code: viaTitle } : e, personMention);
+          addName(personMention, e, "lexicon");
           headStart = personMention.start;
           headEnd = personMention.end;
         } else if (agent.title) {
@@ -311,7 +363,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
             const last = tokens[linked.end - 1] as Token;
             const text = doc.text.slice(first.start, last.end);
             for (let q = end; q < linked.end; q++) taken.add(q);
-            memberId = register(reg, entityOfActor(linked.person, date, lex), { start: first.start, end: last.end, text });
+            const linkedEntity = entityOfActor(linked.person, date, lex);
+            memberId = register(reg, linkedEntity, { start: first.start, end: last.end, text });
+            addName({ tokenStart: end, tokenEnd: linked.end, start: first.start, end: last.end }, linkedEntity, "title+translit");
             fullIds.add(linked.person.id);
             headStart = first.start;
             headEnd = last.end;
@@ -336,6 +390,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
               media: false,
             };
             for (let q = end; q < t; q++) taken.add(q);
+            // the name itself is left to the name recognizer, which reads names more strictly
             memberId = register(reg, e, { start: first.start, end: last.end, text: nameText });
             headStart = first.start;
             headEnd = last.end;
@@ -359,7 +414,10 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
           k++;
           continue;
         }
-        const id = register(reg, entityOfActor(p.entry, date, lex), m);
+        const actor = entityOfActor(p.entry, date, lex);
+        const id = register(reg, actor, m);
+        // one loosely spelled word is enough to link an actor in context, too little to call it a name
+        if (m.via !== "translit" || m.tokenEnd - m.tokenStart > 1) addName(m, actor, m.via === "translit" ? "translit" : "lexicon");
         raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix });
         k++;
         continue;
@@ -455,9 +513,83 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
     const phraseOfToken = new Int32Array(tokens.length).fill(-1);
     for (const ph of phrases) for (let t = ph.tokenStart; t < ph.tokenEnd; t++) phraseOfToken[t] = ph.index;
 
+    names.push(...namesBeyondLexicon(doc.text, tokens, doc.layers, lex, names, reg));
+    names.sort((a, b) => a.start - b.start);
+
     const entities = reg.order.map((id) => reg.byId.get(id) as Entity);
-    const layer: EntityLayer = { entities, links: reg.links, phrases, phraseOfToken };
+    const layer: EntityLayer = { entities, links: reg.links, phrases, phraseOfToken, names };
     return { entities: layer };
   },
 };
 
+
+/**
+ * Names no lexicon holds, found by their shape. A person gets one
+ * document-local id however often it is named: the full name, or later its
+ * last word alone (the family name).
+ */
+function namesBeyondLexicon(
+  text: string,
+  tokens: readonly Token[],
+  layers: Pick<Layers, "sentences" | "mentions" | "times">,
+  lex: CompiledLexicon,
+  known: readonly NameSpan[],
+  reg: Registry,
+): NameSpan[] {
+  const covered = new Set<number>();
+  for (const n of known) for (let k = n.tokenStart; k < n.tokenEnd; k++) covered.add(k);
+  const timeTokens = new Set<number>();
+  for (const t of layers.times) for (const tok of tokens) if (tok.start < t.end && tok.end > t.start) timeTokens.add(tok.index);
+  const found = recognizeNames({ tokens, sentences: layers.sentences, lex, mentions: layers.mentions, covered, timeTokens });
+  const out: NameSpan[] = [];
+  const idOf = new Map<string, string>();
+  const bySurname = new Map<string, string>();
+  // persons already linked to an unknown name after a title keep their id
+  for (const n of known) if (n.entity && n.cls === "person") idOf.set(normalizeKey(n.text), n.entity);
+  let count = [...reg.byId.keys()].filter((id) => id.startsWith("local.")).length;
+  const span = (f: { tokenStart: number; tokenEnd: number; prefixLength: number }): { start: number; end: number; text: string } => {
+    const first = tokens[f.tokenStart] as Token;
+    const last = tokens[f.tokenEnd - 1] as Token;
+    const start = first.start + originalOffset(first.text, f.prefixLength);
+    return { start, end: last.end, text: text.slice(start, last.end) };
+  };
+  for (const f of found) {
+    const sp = span(f);
+    let entity: string | null = null;
+    if (f.cls === "person") {
+      const key = normalizeKey(sp.text);
+      entity = idOf.get(key) ?? bySurname.get(key) ?? null;
+      if (!entity) {
+        entity = `local.name-${++count}`;
+        idOf.set(key, entity);
+      }
+      // a full name's last word, or a one-word name that a title or a verb vouched for (وقال كينيون)
+      if (f.tokenEnd - f.tokenStart > 1 || f.via === "title+name" || f.via === "verb-subject") {
+        const last = (tokens[f.tokenEnd - 1] as Token).norm;
+        if (!bySurname.has(last)) bySurname.set(last, entity);
+      }
+    }
+    out.push({ tokenStart: f.tokenStart, tokenEnd: f.tokenEnd, ...sp, cls: f.cls, entity, via: f.via });
+  }
+  // the family name alone, after the full name, is the same person
+  if (bySurname.size > 0) {
+    const taken = new Set(covered);
+    for (const n of out) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
+    const first = new Map<string, number>();
+    for (const n of out) {
+      const last = (tokens[n.tokenEnd - 1] as Token).norm;
+      if (n.cls === "person" && bySurname.has(last) && !first.has(last)) first.set(last, n.tokenEnd);
+    }
+    for (const tok of tokens) {
+      if (tok.kind !== "word" || taken.has(tok.index) || isFunctionWord({ tokens, lex }, tok.text) || /\u0649$/.test(tok.text)) continue;
+      for (const r of prefixReadings(tok.norm)) {
+        const id = bySurname.get(r.stem);
+        if (!id || (first.get(r.stem) ?? Infinity) > tok.index) continue;
+        const sp = span({ tokenStart: tok.index, tokenEnd: tok.index + 1, prefixLength: r.prefixLength });
+        out.push({ tokenStart: tok.index, tokenEnd: tok.index + 1, ...sp, cls: "person", entity: id, via: "family-name" });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { normalizeKey } from "../lang/ar/normalize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
-import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerMatch, VerbInfo } from "./layers.js";
+import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
 import { ReadingCache } from "./triggers.js";
 
 /** Intent codes (root 03, or threats in 13) for acts announced for the future. */
@@ -31,11 +31,15 @@ const OPEN_TARGET_ROOTS = new Set(["01", "02", "03", "10", "11", "12", "13", "14
 /** Words that introduce what is asked for: دعا إلى، حث على، طالب بـ (clitic). */
 const COMPLEMENT_MARKERS = new Set(["الي", "علي"]);
 const TOPIC_WINDOW = 8;
+/** Verbs of undergoing (تعرض لـ "came under, was subjected to"): their subject suffers the act. */
+const EXPOSURE_VERBS = new Set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "يتعرض", "تتعرض", "يتعرضان", "تتعرضان", "يتعرضون"]);
+/** A preposition with a third-person pronoun (معه، بها، لهم، عليه، إليه) and the preposition it stands for. */
+const PRONOUN_PREP = /^(مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
 
-export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "entities" | "triggers" | "clauses", "events", Resources> = {
+export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "entities" | "triggers" | "clauses", "events" | "diagnostics", Resources> = {
   name: "events",
   requires: ["tokens", "sentences", "times", "entities", "triggers", "clauses"],
-  adds: ["events"],
+  adds: ["events", "diagnostics"],
   run(doc, { lex }) {
     const { tokens, sentences, times, entities, triggers, clauses } = doc.layers;
     const { phrases, phraseOfToken } = entities;
@@ -70,6 +74,16 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         if (p) list.push(p);
       }
       return list;
+    };
+
+    /** Is the phrase a lone nationality adjective (إسرائيلية، الأميركي) rather than a country's name? */
+    const nationalityAdjective = (p: Phrase): boolean => {
+      if (p.members.length !== 1 || p.tokenEnd - p.tokenStart !== 1) return false;
+      const e = byId.get(p.members[0] ?? "");
+      const names = e?.entry?.type === "country" ? e.entry.ar : undefined;
+      if (!names) return false;
+      const word = normalizeKey((tokens[p.tokenStart] as Token).norm);
+      return [...(names.adjectives ?? []), ...(names.weakAdjectives ?? [])].some((a) => normalizeKey(a) === word);
     };
 
     /** The actor after an agent phrase (على يد، من قبل، بنيران) in [from, to). */
@@ -132,11 +146,22 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
       return null;
     };
 
-    for (const tm of triggers) {
+    interface Outcome {
+      readonly outcome: TriggerOutcome;
+      readonly reason: string;
+      readonly negated?: boolean;
+      readonly modality?: Modality;
+      readonly source?: string | null;
+      readonly target?: string | null;
+    }
+    const diagnostics: TriggerDiagnostic[] = [];
+    const triggerStarts = new Set(triggers.map((t) => t.tokenStart));
+    let lastTarget: Phrase | null = null;
+    const codeTrigger = (tm: TriggerMatch): Outcome => {
       const entry = tm.pattern.entry;
-      if (entry.speech) continue;
+      if (entry.speech) return { outcome: "speech-verb", reason: "it introduces what is said; the complement is coded instead (CAMEO: 010 only when nothing more specific applies)" };
       const s = sentences[tm.sentence];
-      if (!s) continue;
+      if (!s) return { outcome: "filtered", reason: "outside every sentence" };
       const kind = tm.pattern.kind;
       const clauseStart = clauses.clauseOfToken[tm.tokenStart] ?? s.tokenStart;
       let clauseEnd = tm.tokenEnd;
@@ -164,18 +189,20 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
             }
           }
         }
-        if (!entry.standalone && !entry.evaluation && !supported) continue;
+        if (!entry.standalone && !entry.evaluation && !supported) return { outcome: "unsupported-noun", reason: "an event noun that needs a support verb (أجرى، عقد ...) and has none" };
         // the act an appeal or demand asks for is its topic, not an event (دعا إلى محادثات)
         const asked = triggers.some(
           (o) => o !== tm && o.sentence === tm.sentence && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW,
         );
-        if (asked) continue;
+        if (asked) return { outcome: "asked-topic", reason: "what an appeal or demand asks for, not an event of its own" };
       }
 
       // arguments
       let sourcePhrase: Phrase | null = null;
       let targetPhrase: Phrase | null = null;
       let sourceCarried = false;
+      // an event noun with no actor of its own codes nothing, but its negation and modality are still worth recording
+      let noOwnActor = false;
       const after = tm.tokenStart + 1;
       const inTrigger = new Set(tm.tokens);
       const searchEnd = (() => {
@@ -215,16 +242,16 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         // the speaker judges the complement's subject
         const m = clauses.complementOf[tm.tokenStart] ?? -1;
         const speech = m >= 0 ? clauses.verbs[m] : undefined;
-        if (!speech || speech.subject === null) continue;
+        if (!speech || speech.subject === null) return { outcome: "no-speaker", reason: "an evaluation outside the complement of a speech verb with a known speaker" };
         sourcePhrase = phrases[speech.subject] ?? null;
         sourceCarried = speech.subjectCarried;
         let compStart = speech.token + 1;
         while (compStart < tm.tokenStart && clauses.complementOf[compStart] !== m) compStart++;
         // the judged one is the complement's subject, the first actor after إن/أن; a
         // judgement far from it belongs to something else
-        if (tm.tokenStart - compStart > 30) continue;
+        if (tm.tokenStart - compStart > 30) return { outcome: "no-judged", reason: "an evaluation too far from the start of its complement" };
         targetPhrase = phrasesIn(compStart, tm.tokenStart).find((p) => p.prep === null) ?? null;
-        if (!targetPhrase) continue;
+        if (!targetPhrase) return { outcome: "no-judged", reason: "no actor in the complement to be judged" };
         anchor = speech;
       } else if (kind === "passive") {
         targetPhrase = afterPhrases.find((p) => p.prep === null) ?? null;
@@ -249,7 +276,9 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
             // غزو موسكو لأوكرانيا: a target right after the genitive makes it the source
             const next = phraseStartingAt(genitive.tokenEnd);
             const followedByTarget = next !== undefined && (next.prep === "ل" || next.prep === "علي" || next.prep === "ضد");
-            role = actorLike || others || followedByTarget ? "source" : "target";
+            // الغارات الإسرائيلية، ضربة جوية أميركية: a nationality adjective on an act of force names who acts
+            const forceAct = ["15", "17", "18", "19", "20"].includes(entry.code.slice(0, 2));
+            role = actorLike || others || followedByTarget || (forceAct && nationalityAdjective(genitive)) ? "source" : "target";
           }
           if (role === "source") sourcePhrase = genitive;
           else targetPhrase = genitive;
@@ -260,9 +289,19 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
           const next = phraseStartingAt(genitive.tokenEnd);
           if (next && (next.prep === "ل" || next.prep === "علي")) targetPhrase = next;
         }
+        // تعرض X لهجوم ("X came under attack"): the subject of تعرض is the target,
+        // the attacker only comes from an agent phrase
+        const exposed = anchor !== undefined && anchor.subject !== null && anchor.token < tm.tokenStart && tm.tokenStart - anchor.token <= 6 && EXPOSURE_VERBS.has((tokens[anchor.token] as Token).norm.replace(/^[وف]/, ""));
+        const sufferer = exposed && anchor && anchor.subject !== null ? phrases[anchor.subject] : undefined;
+        if (sufferer && sufferer.tokenEnd <= tm.tokenStart && !targetPhrase) {
+          targetPhrase = sufferer;
+          if (sourcePhrase === targetPhrase) sourcePhrase = null;
+          // لهجوم من X: after an undergone act, من introduces its doer
+          if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p.prep === "من" && p.tokenStart <= tm.tokenEnd + 1) ?? null;
+        }
         // an event noun on its own needs an argument of its own: "expected visits" codes nothing
-        if (!supported && !genitive && !targetPhrase) continue;
-        if (!sourcePhrase && anchor && anchor.subject !== null) {
+        if (!supported && !genitive && !targetPhrase) noOwnActor = true;
+        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null) {
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;
         }
@@ -285,14 +324,6 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         const poss = afterPhrases.find((p) => p.prep === "ل" && p !== sourcePhrase && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && !verbAt(p.tokenStart - 1) && (tokens[p.tokenStart - 1] as Token | undefined)?.kind === "word");
         if (poss && (!sourcePhrase || poss.tokenStart > sourcePhrase.tokenEnd)) targetPhrase = poss;
       }
-      // A dyadic act needs its other side: a visit, meeting, aid or attack with no target
-      // codes nothing. Statements, appeals, demands, criticism, rejections, threats and
-      // protests may leave the addressee implicit.
-      if (!targetPhrase && !entry.oneSided && !OPEN_TARGET_ROOTS.has(entry.code.slice(0, 2)) && !(entry.symmetric && (sourcePhrase?.members.length ?? 0) >= 2)) continue;
-      // violence by an unnamed hand still has a victim worth coding (استهدف تفجير مقرا للشرطة)
-      const unknownDoer = !sourcePhrase && targetPhrase !== null && ["18", "19", "20"].includes(entry.code.slice(0, 2));
-      if (!sourcePhrase && !unknownDoer) continue;
-
       // negation
       const anchorToken = anchor && (kind !== "noun" || supported || verbAt(tm.tokenStart)) ? anchor.token : tm.tokenStart;
       let negated = false;
@@ -304,10 +335,26 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
       if (kind === "noun") {
         const nb = prevWord(tm.tokenStart, clauseStart);
         if (nb && (fw.nominalNegation.has(nb.norm) || cache.has(nb.index, "عدم"))) negated = true;
+        // a negated verb right before the noun governs it: لم تتعرض لهجوم، لا تريد إطلاق صواريخ،
+        // دون أن يشن غارات
+        // (its subject may stand between: لم يتعرض الجيش لهجوم)
+        for (let k = tm.tokenStart - 2; k >= Math.max(clauseStart, tm.tokenStart - 5) && !negated; k--) {
+          const t = tokens[k] as Token;
+          if (t.kind !== "word" || triggerStarts.has(k)) break;
+          const n = t.norm.replace(/^[وف]/, "");
+          // (ما is also "what"; لا سيما is "especially")
+          if (fw.verbalNegation.has(n) && n !== "ما" && (tokens[k + 1] as Token).kind === "word" && (tokens[k + 1] as Token).norm !== "سيما") negated = true;
+        }
       }
       const matrixIndex = clauses.complementOf[anchorToken] ?? -1;
       const matrix = matrixIndex >= 0 ? clauses.verbs[matrixIndex] : undefined;
       if (matrix?.denial) negated = true;
+      // دون أن / بدون أن: the clause says what did not happen (انسحبت دون أن تهاجم)
+      {
+        const c0 = tokens[clauseStart] as Token | undefined;
+        const c1 = tokens[clauseStart - 1] as Token | undefined;
+        if (c0 && c1 && (c0.norm === "ان" || c0.norm === "أن") && /^و?ب?دون$/.test(c1.norm)) negated = true;
+      }
 
       // modality
       let modality: Modality = "asserted";
@@ -317,6 +364,8 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         const n = (tokens[k] as Token).norm.replace(/^[وف]/, "");
         if (fw.intent.has(n)) future = true;
       }
+      // the anchor itself may be the intent verb that carries the masdar (يعتزم زيارة)
+      if (anchorToken !== tm.tokenStart && fw.intent.has((tokens[anchorToken] as Token).norm.replace(/^[وف]/, ""))) future = true;
       const cs = tokens[clauseStart] as Token | undefined;
       const conditional = cs !== undefined && (fw.conditionals.has(cs.norm.replace(/^[وف]/, "")) || fw.conditionals.has((tokens[clauseStart + 1] as Token | undefined)?.norm ?? ""));
       let attributedTo: string | null = null;
@@ -341,6 +390,25 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         const intent = INTENT_OF_ROOT[root];
         if (intent) code = intent;
       }
+
+      // a pronoun after the trigger's preposition (التقى X بـY وبحث معه): the last target named
+      if (!targetPhrase && lastTarget && lastTarget.sentence >= tm.sentence - 1) {
+        for (let k = tm.tokenEnd; k < clauseEnd; k++) {
+          const m = PRONOUN_PREP.exec((tokens[k] as Token).norm);
+          if (m && preps.includes(m[1] as string) && !(sourcePhrase?.members.some((x) => lastTarget?.members.includes(x)) ?? false)) {
+            targetPhrase = lastTarget;
+            break;
+          }
+        }
+      }
+      if (noOwnActor) return { outcome: "no-target", reason: "an event noun with no actor of its own (no genitive, no preposition target)", negated, modality };
+      // A dyadic act needs its other side: a visit, meeting, aid or attack with no target
+      // codes nothing. Statements, appeals, demands, criticism, rejections, threats and
+      // protests may leave the addressee implicit.
+      if (!targetPhrase && !entry.oneSided && !OPEN_TARGET_ROOTS.has(entry.code.slice(0, 2)) && !(entry.symmetric && (sourcePhrase?.members.length ?? 0) >= 2)) return { outcome: "no-target", reason: `a root ${entry.code.slice(0, 2)} act needs its other side, and none was found`, negated, modality };
+      // violence by an unnamed hand still has a victim worth coding (استهدف تفجير مقرا للشرطة)
+      const unknownDoer = !sourcePhrase && targetPhrase !== null && ["18", "19", "20"].includes(entry.code.slice(0, 2));
+      if (!sourcePhrase && !unknownDoer) return { outcome: "no-source", reason: "no subject in the clause, no carried subject and no agent phrase", negated, modality };
 
       // date: the clause's time expression, else the sentence's, else the tense;
       // "recently", "earlier" in the clause: a past event of unknown date
@@ -378,11 +446,28 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         }
       }
 
+      /*
+       * Confidence: how likely the event is one the text reports, with its code and
+       * actors right. It starts at 0.5 and rises with the evidence: a source named in
+       * the clause (+0.15; a subject carried from an earlier clause is a guess), a
+       * target (+0.1), a finite verb or a noun carried by a support verb (+0.1), an
+       * indefinite noun (+0.05: a definite or plural event noun often refers back to
+       * an event reported earlier or names a kind of act). Reported speech costs
+       * 0.05. `marsad eval --gsr` prints how often sentences with events at each level
+       * report an event of the type, the development check of this scale.
+       */
+      const triggerWord = (tokens[tm.tokenStart] as Token).norm;
+      const background = kind === "noun" && !supported && (/^[وف]?[بلك]?(ال|لل)/.test(triggerWord) || /(ات|ون|ين)$/.test(triggerWord));
       const confidence = Math.max(
         0.1,
         Math.min(
           0.95,
-          0.55 + (sourceCarried ? 0 : 0.15) + (targetPhrase ? 0.15 : 0) + (kind === "verb" ? 0.05 : 0) - (modality === "reported" ? 0.05 : 0),
+          0.5 +
+            (sourcePhrase && !sourceCarried ? 0.15 : 0) +
+            (targetPhrase ? 0.1 : 0) +
+            (kind !== "noun" || supported ? 0.1 : 0) +
+            (kind === "noun" && !background ? 0.05 : 0) -
+            (modality === "reported" ? 0.05 : 0),
         ),
       );
 
@@ -391,6 +476,14 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
         const link = entities.links.find((l) => l.entity === id && l.start >= p.start && l.end <= p.end);
         return { entity: id, start: link?.start ?? p.headStart, end: link?.end ?? p.headEnd };
       };
+      const done = (): Outcome => ({
+        outcome: "event",
+        reason: `source ${sourcePhrase ? "from " + (sourceCarried ? "a carried subject" : kind === "passive" ? "an agent phrase" : "the clause") : "unnamed"}, target ${targetPhrase ? (targetPhrase.prep ? "after " + targetPhrase.prep : "the object or genitive") : "implicit"}`,
+        negated,
+        modality,
+        source: sourcePhrase?.members[0] ?? null,
+        target: targetPhrase?.members[0] ?? null,
+      });
       const emit = (src: string | null, tgt: string | null, reciprocal: boolean): void => {
         if (tgt === src) return;
         const se = src === null ? null : byId.get(src);
@@ -417,15 +510,15 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
       };
       if (!sourcePhrase) {
         // an unnamed doer of a threat or a hypothetical attack says nothing
-        if (modality === "intended" || modality === "hypothetical") continue;
+        if (modality === "intended" || modality === "hypothetical") return { outcome: "unnamed-doer-not-asserted", reason: `an unnamed doer of a ${modality} act says nothing`, negated, modality };
         for (const tgt of (targetPhrase as Phrase).members) emit(null, tgt, false);
-        continue;
+        return done();
       }
       const sources = sourcePhrase.members;
       if (sourcePhrase === targetPhrase) {
         // بين X وY: the first member acts with the others
         for (let b = 1; b < sources.length; b++) emit(sources[0] as string, sources[b] as string, true);
-        continue;
+        return done();
       }
       if (!targetPhrase) {
         if (entry.symmetric && sources.length >= 2) {
@@ -433,11 +526,33 @@ export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "enti
           targetPhrase = sourcePhrase;
           for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) emit(sources[a] as string, sources[b] as string, true);
         } else for (const src of sources) emit(src, null, false);
-        continue;
+        return done();
       }
       for (const src of sources) for (const tgt of targetPhrase.members) emit(src, tgt, entry.symmetric);
-    }
+      lastTarget = targetPhrase;
+      return done();
+    };
+    triggers.forEach((tm, ti) => {
+      const before = out.length;
+      const r = codeTrigger(tm);
+      const made = out.slice(before);
+      diagnostics.push({
+        trigger: ti,
+        sentence: tm.sentence,
+        start: tm.start,
+        end: tm.end,
+        code: made[0]?.code ?? tm.pattern.entry.code,
+        rule: `ar.triggers.${tm.pattern.entry.id}#${tm.pattern.kind}`,
+        outcome: made.length > 0 ? "event" : r.outcome === "event" ? "filtered" : r.outcome,
+        reason: made.length > 0 ? r.reason : r.outcome === "event" ? "its events were dropped: same actor on both sides, a news agency as an actor, or a duplicate" : r.reason,
+        events: made.length,
+        negated: r.negated ?? null,
+        modality: r.modality ?? null,
+        source: r.source ?? null,
+        target: r.target ?? null,
+      });
+    });
     out.sort((a, b) => a.trigger.start - b.trigger.start || a.code.localeCompare(b.code));
-    return { events: out };
+    return { events: out, diagnostics };
   },
 };

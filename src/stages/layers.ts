@@ -77,6 +77,29 @@ export interface EntityLayer {
   readonly phrases: readonly Phrase[];
   /** token index → phrase index, -1 when none. */
   readonly phraseOfToken: Int32Array;
+  /**
+   * Every named span the document holds, with or without an actor code: lexicon
+   * names, names found by their shape (a given name, a title, an organisation's
+   * head noun) and other proper names (currencies, religions, events). Named-entity
+   * output reads this; event coding does not.
+   */
+  readonly names?: readonly NameSpan[];
+}
+
+export type NameClass = "person" | "location" | "organization" | "misc";
+
+export interface NameSpan {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** Character span without a clitic prefix. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly cls: NameClass;
+  /** The entity it names, when it is one (a lexicon actor or a document-local person). */
+  readonly entity: string | null;
+  /** Which rule found it, for error analysis. */
+  readonly via: string;
 }
 
 export interface TriggerMatch {
@@ -151,6 +174,41 @@ export interface EventAnnotation {
   readonly attributedTo: string | null;
 }
 
+/**
+ * Why a trigger gave the events it gave, or none: the engine's own account, for
+ * `marsad explain` and for error analysis. Not part of the output contract.
+ */
+export type TriggerOutcome =
+  | "event"
+  | "speech-verb"
+  | "unsupported-noun"
+  | "asked-topic"
+  | "no-speaker"
+  | "no-judged"
+  | "no-target"
+  | "no-source"
+  | "unnamed-doer-not-asserted"
+  | "filtered";
+
+export interface TriggerDiagnostic {
+  /** Index into the triggers layer. */
+  readonly trigger: number;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+  readonly rule: string;
+  readonly outcome: TriggerOutcome;
+  /** A readable reason, in English. */
+  readonly reason: string;
+  readonly events: number;
+  /** What negation and modality the trigger had, when the coder got that far. */
+  readonly negated: boolean | null;
+  readonly modality: Modality | null;
+  readonly source: string | null;
+  readonly target: string | null;
+}
+
 export interface Layers {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
@@ -163,4 +221,6 @@ export interface Layers {
   readonly clauses: ClauseLayer;
   readonly quotes: readonly QuoteAnnotation[];
   readonly events: readonly EventAnnotation[];
+  /** One entry per trigger: the events it gave, or why it gave none. */
+  readonly diagnostics: readonly TriggerDiagnostic[];
 }

@@ -56,6 +56,8 @@ export const mentionsStage: Stage<Layers, "tokens" | "sentences", "mentions", Re
         const readings = prefixReadings(t.norm);
         let best: Candidate | null = null;
         readings.forEach((r, ri) => {
+          // ك "like" before a name is rare; كبيرا is not ك + بيرا
+          if (r.prefix.includes("ك")) return;
           const m = walk(lex.names, r.stem, tokens, i, s.tokenEnd);
           if (!m) return;
           if (!best || m.length > best.length) best = { length: m.length, readingIndex: ri, prefix: r.prefix, prefixLength: r.prefixLength, payloads: m.payloads };

@@ -106,10 +106,32 @@ export const triggersStage: Stage<Layers, "tokens" | "sentences" | "mentions", "
       i: number;
       sentence: number;
     }
-    /** Patterns with more words, then without gaps, then with a more specific code, win an overlap. */
+    /** Does an agent phrase (على يد، من قبل، بنيران) follow token `from` before the next full stop? */
+    const agentFollows = (from: number, end: number): boolean => {
+      for (let k = from; k < end; k++) {
+        const t = tokens[k] as Token;
+        if (t.kind === "punct" && t.text !== "،" && t.text !== ",") return false;
+        let node = lex.fw.phrases.agentPhrases.next.get(t.norm);
+        let q = k + 1;
+        if (node && node.items.length > 0) return true;
+        while (node && q < end) {
+          node = node.next.get((tokens[q] as Token).norm);
+          q++;
+          if (node && node.items.length > 0) return true;
+        }
+      }
+      return false;
+    };
+    const passiveCue = new Map<number, boolean>();
+    /**
+     * Patterns with more words, then without gaps, then (for a form written alike in
+     * the active and the passive: قتل) the passive when an agent phrase follows,
+     * then with a more specific code, win an overlap.
+     */
     const priority = (c: Candidate): number[] => [
       -c.p.words.filter((w) => w !== GAP).length,
       (c.toks[c.toks.length - 1] as number) - c.i + 1 > c.toks.length ? 1 : 0,
+      c.p.kind === "noun" ? 0 : (c.p.kind === "passive") === (passiveCue.get(c.i) ?? false) ? 0 : 1,
       -c.p.entry.code.length,
       c.i,
       c.ri,
@@ -148,10 +170,19 @@ export const triggersStage: Stage<Layers, "tokens" | "sentences" | "mentions", "
               }
               if (!ok) continue;
             }
+            const unless = p.entry.unless;
+            if (unless) {
+              let idiom = false;
+              for (let g = lastTok + 1; g <= Math.min(s.tokenEnd - 1, lastTok + unless.window) && !idiom; g++) {
+                for (const c of unless.after) if (cache.has(g, normalizeKey(c).split(" ")[0] ?? "")) idiom = true;
+              }
+              if (idiom) continue;
+            }
             candidates.push({ p, toks, reading: r, ri, i, sentence: s.index });
           }
         });
       }
+      for (const c of candidates) if (c.p.kind === "passive" && !passiveCue.has(c.i)) passiveCue.set(c.i, agentFollows((c.toks[c.toks.length - 1] as number) + 1, s.tokenEnd));
       // the best reading of each stretch of words: a match sharing a word with a better one is dropped
       candidates.sort(before);
       const used = new Set<number>();

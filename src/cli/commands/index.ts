@@ -1,4 +1,6 @@
 /** The command modules, in the order their commands appear in --help. */
+import { explainCommand } from "./explain.js";
+import { nerCommand } from "./ner.js";
 import type { CommandModule } from "./types.js";
 
-export const COMMAND_MODULES: readonly CommandModule[] = [];
+export const COMMAND_MODULES: readonly CommandModule[] = [explainCommand, nerCommand];

@@ -1,0 +1,405 @@
+/**
+ * Names beyond the lexicon, found by their shape: a person's name chain
+ * (given names, بن/أبو/عبد + a divine name, a family name with ال), a name after
+ * a title or honorific, an organisation by its head noun, a place after a place
+ * noun (مدينة، قرية), and other proper names (currencies, religions, events).
+ * Works on any Arabic text: it reads only the word lists in data/lexicon/ar.
+ */
+import { prefixReadings } from "../lang/ar/tokenize.js";
+import type { Token } from "../lang/ar/tokenize.js";
+import type { CompiledLexicon, TrieNode } from "../lexicon/compile.js";
+import type { NameCues } from "../lexicon/schema.js";
+import type { Mention, NameClass } from "../stages/layers.js";
+
+export interface FoundName {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** Normalised characters of proclitics to skip on the first token. */
+  readonly prefixLength: number;
+  readonly cls: NameClass;
+  readonly via: string;
+}
+
+export interface RecognizeInput {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly { readonly tokenStart: number; readonly tokenEnd: number }[];
+  readonly lex: CompiledLexicon;
+  readonly mentions: readonly Mention[];
+  /** Tokens already inside a name (lexicon) or a time expression. */
+  readonly covered: ReadonlySet<number>;
+  /** Tokens inside a time expression. */
+  readonly timeTokens: ReadonlySet<number>;
+}
+
+const MAX_CHAIN = 5;
+const NISBA = /(?:ي|يه|يين|يون|يتين|يان)$/;
+
+/** Longest multi-word cue of a list starting at token i (stems after clitics); returns its end and prefix. */
+function cueAt(trie: TrieNode<string>, tokens: readonly Token[], i: number, end: number): { end: number; prefixLength: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  let best = null as { end: number; prefixLength: number } | null;
+  for (const r of prefixReadings(t.norm)) {
+    let node = trie.next.get(r.stem);
+    if (!node) continue;
+    if (node.items.length > 0 && (!best || best.end < i + 1)) best = { end: i + 1, prefixLength: r.prefixLength };
+    let j = i + 1;
+    while (j < end) {
+      const n: TrieNode<string> | undefined = node.next.get((tokens[j] as Token).norm);
+      if (!n) break;
+      node = n;
+      j++;
+      if (node.items.length > 0 && (!best || best.end < j)) best = { end: j, prefixLength: r.prefixLength };
+    }
+    if (best) break;
+  }
+  return best;
+}
+
+export function recognizeNames(input: RecognizeInput): FoundName[] {
+  const { tokens, lex, covered, timeTokens } = input;
+  const nl = lex.nameLists;
+  const cues = nl.cues;
+  const fw = lex.fw.sets;
+  const out: FoundName[] = [];
+  const used = new Set<number>(covered);
+  const mentionAt = new Map<number, Mention>();
+  for (const m of input.mentions) mentionAt.set(m.tokenStart, m);
+  const mentionCovers = new Set<number>();
+  // a short form nobody licensed (الحكيم, a surname the lexicon knows) may still be part of another name
+  for (const m of input.mentions) {
+    if (m.payloads.every((p) => p.kind === "actor" && p.short)) continue;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) mentionCovers.add(k);
+  }
+
+  const isClosed = (n: string): boolean =>
+    fw.prepositions.has(n) || fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) ||
+    fw.verbalNegation.has(n) || fw.copularNegation.has(n) || fw.nominalNegation.has(n) || fw.future.has(n) || fw.commonWords.has(n) || cues.notNames.has(n);
+  const isVerb = (n: string): boolean => lex.verbForms.has(n) || lex.triggersByFirst.has(n);
+  /** A word that may be part of a name nobody listed: not closed-class, not a verb, not a time word. */
+  const open = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || t.kind !== "word" || used.has(i) || timeTokens.has(i)) return false;
+    const n = t.norm;
+    if (n.length < 2 || isClosed(n) || isVerb(n)) return false;
+    if (mentionCovers.has(i)) return false;
+    return true;
+  };
+  // للمنظمة، بالريف: a preposition with the article starts a phrase, not a name
+  const bare = (i: number): boolean => open(i) && !/^(?:ال|و|لل|[بكف]ال)/.test((tokens[i] as Token).norm);
+  const definite = (i: number): boolean => open(i) && (tokens[i] as Token).norm.startsWith("ال") && (tokens[i] as Token).norm.length > 3;
+  const givenStem = (i: number, allowPrefix: boolean): { stem: string; prefixLength: number } | null => {
+    const t = tokens[i];
+    if (!t || t.kind !== "word" || used.has(i) || timeTokens.has(i)) return null;
+    for (const r of allowPrefix ? prefixReadings(t.norm) : prefixReadings(t.norm).slice(0, 1)) {
+      // كامل is not ك + أمل
+      if (r.prefix.includes("ك")) continue;
+      if (nl.given.has(r.stem) || (r.stem.startsWith("عبد") && r.stem.length > 4 && nl.cues.divine.has("ال" + r.stem.slice(5)))) return { stem: r.stem, prefixLength: r.prefixLength };
+    }
+    return null;
+  };
+  /** Pronoun suffixes (أراضيها، قوله، حبوبهم) and a preposition with the article mark a common word. */
+  const plausible = (i: number): boolean => {
+    const n = (tokens[i] as Token).norm;
+    return !/(?:ها|هم|هما|هن|كم|نا)$/.test(n) && !/^(?:لل|بال|كال|فال|وال)/.test(n);
+  };
+  /** Not an accusative (اتفاقا), a feminine noun (زيارة) or a plural (محادثات، مسؤولون): shapes names seldom have. */
+  const subjectShaped = (n: string): boolean =>
+    n.length >= 3 &&
+    !/(?:ا|ه|ات|ون|ين|يه)$/.test(n) &&
+    // a present verb after كان (يعيش، تستعمل) or an elative (أكبر، أكثر)
+    !/^[يتنس]/.test(n) &&
+    !/^ا[^ا]{3}$/.test(n) &&
+    !prefixReadings(n).some((r) => isClosed(r.stem));
+  const isVerbToken = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") return false;
+    return prefixReadings(t.norm).some((r) => (r.prefix === "" || r.prefix === "و" || r.prefix === "ف") && lex.verbForms.has(r.stem) && !r.stem.startsWith("ي") && !r.stem.startsWith("ت"));
+  };
+  const closedAfter = (i: number, end: number): boolean => {
+    if (i >= end) return true;
+    const t = tokens[i] as Token;
+    if (t.kind === "punct") return true;
+    return t.kind === "word" && (fw.prepositions.has(t.norm) || fw.complementizers.has(t.norm) || fw.pronominalComplementizers.has(t.norm) || fw.clauseBreakers.has(t.norm) || t.norm === "قد");
+  };
+  /** على written with ى is the preposition, never the name علي. */
+  const writtenAsPreposition = (i: number): boolean => /[\u0649]$/.test((tokens[i] as Token).text.replace(/[\u064B-\u065F]/g, ""));
+
+  /**
+   * A name chain from token i: given names, connectors with what follows them,
+   * unknown words, and a family name with ال that ends it.
+   */
+  const chain = (i: number, end: number, afterTitle: boolean, firstStem?: string): { end: number; parts: number } | null => {
+    let j = i;
+    let parts = 0;
+    let unknownRun = 0;
+    let sawGiven = false;
+    let lastGiven = false;
+    while (j < end && parts < MAX_CHAIN) {
+      const t = tokens[j] as Token;
+      if (t.kind !== "word" || used.has(j) || timeTokens.has(j)) break;
+      const n = j === i ? (firstStem ?? givenStem(j, true)?.stem ?? t.norm) : t.norm;
+      if (cues.connectors.has(n) && j + 1 < end) {
+        const next = tokens[j + 1] as Token;
+        // أبو عبد الله: a connector before another connector
+        if (cues.connectors.has(next.norm) && !used.has(j + 1)) {
+          j++;
+          parts++;
+          continue;
+        }
+        const ok = n === "عبد" ? cues.divine.has(next.norm) || open(j + 1) : givenStem(j + 1, false) !== null || open(j + 1);
+        if (!ok || used.has(j + 1)) break;
+        j += 2;
+        parts += 2;
+        lastGiven = false;
+        continue;
+      }
+      // علي الأرض: an ambiguous given name with only a definite word after it is the preposition on
+      const nextNorm = tokens[j + 1]?.norm ?? "";
+      const ambiguousAlone = nl.ambiguous.has(n) && parts === 0 && !afterTitle && !(givenStem(j + 1, false) || cues.connectors.has(nextNorm) || nextNorm === "الله");
+      if (givenStem(j, j === i) !== null && !(j === i && writtenAsPreposition(j)) && !ambiguousAlone) {
+        unknownRun = 0;
+        sawGiven = true;
+        lastGiven = true;
+        j++;
+        parts++;
+        continue;
+      }
+      // جورج بوش الأزمة: after an unknown word, a word with the article starts something else
+      // after أبو عبد الله only a nisba (التركي) is a family name; after a given name any (الأسد)
+      if (parts > 0 && definite(j) && (unknownRun === 0 || !sawGiven) && (lastGiven || NISBA.test(t.norm))) {
+        // a family name with the article (الحريري، الأسد) closes the chain
+        j++;
+        parts++;
+        break;
+      }
+      // one unknown word after a given name (جورج بوش); more only after a title
+      // مدحت صالح يغني: after two given names an unknown word must end the sentence's noun phrase
+      // الملك يعلم، الوزيرة تحمل أفكارا، الملك سيره: what follows a title is not always a name
+      const nameShaped = parts > 0 || !(/^(?:[يت]|س[يتن])/.test(t.norm) && t.norm.length >= 4) && !(/[اه]$/.test(t.norm) && t.norm.length >= 4) && !/^[بل]ت/.test(t.norm);
+      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && (parts <= 1 || closedAfter(j + 1, end))) {
+        lastGiven = false;
+        j++;
+        parts++;
+        unknownRun++;
+        continue;
+      }
+      break;
+    }
+    if (parts === 0) return null;
+    return { end: j, parts };
+  };
+
+  const add = (f: FoundName): void => {
+    out.push(f);
+    for (let k = f.tokenStart; k < f.tokenEnd; k++) used.add(k);
+  };
+
+  for (const s of input.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const t = tokens[i] as Token;
+      if (used.has(i) || t.kind !== "word") {
+        i++;
+        continue;
+      }
+      // a title or honorific, then (a nationality, a country) then a name
+      const title = cueAt(nl.cuePhrases.honorifics, tokens, i, s.tokenEnd);
+      const m = mentionAt.get(i);
+      // an indefinite accusative title (عُيّن سفيرا، بويع ملكا) is a predicate, not a title before a name
+      const predicate = m !== undefined && (tokens[m.tokenEnd - 1] as Token).norm.endsWith("ا") && (tokens[m.tokenEnd - 1] as Token).norm.length > 3;
+      const titleEnd = title?.end ?? (m && !predicate && m.payloads.some((p) => p.kind === "agent" && p.agent.title) ? m.tokenEnd : null);
+      if (titleEnd !== null) {
+        let j = titleEnd;
+        // ملك أراجون، رئيس فنزويلا: an indefinite title takes a genitive, which is no name
+        const lastTitle = tokens[titleEnd - 1] as Token;
+        let titleOpen = lastTitle.norm.startsWith("ال") || prefixReadings(lastTitle.norm).some((r) => r.stem.startsWith("ال"));
+        // skip a nationality adjective or a country (الرئيس الفرنسي، وزير خارجية فرنسا), and more titles (الفريق أول سمو الشيخ)
+        for (let guard = 0; guard < 4; guard++) {
+          const after = mentionAt.get(j);
+          if (after && after.payloads.some((p) => p.kind === "adjective" || (p.kind === "actor" && (p.entry.type === "country" || p.entry.type === "organization")))) {
+            j = after.tokenEnd;
+            titleOpen = true;
+            continue;
+          }
+          // المتحدث باسم وزارة الخارجية الفرنسية فلان: the body the title belongs to
+          if (after && after.payloads.some((p) => p.kind === "agent")) {
+            j = after.tokenEnd;
+            continue;
+          }
+          if (j > titleEnd && definite(j) && NISBA.test((tokens[j] as Token).norm) && givenStem(j + 1, false) !== null) {
+            j++;
+            titleOpen = true;
+            continue;
+          }
+          const more = cueAt(nl.cuePhrases.honorifics, tokens, j, s.tokenEnd);
+          if (more) {
+            j = more.end;
+            titleOpen = true;
+            continue;
+          }
+          break;
+        }
+        const startsAsName = givenStem(j, false) !== null || cues.connectors.has((tokens[j] as Token | undefined)?.norm ?? "");
+        const c = titleOpen || startsAsName ? chain(j, s.tokenEnd, true) : null;
+        if (c && c.end - j <= 5) {
+          add({ tokenStart: j, tokenEnd: c.end, prefixLength: 0, cls: "person", via: "title+name" });
+          i = c.end;
+          continue;
+        }
+      }
+      // a person's name chain from a given name
+      const g = givenStem(i, true);
+      if (g && !writtenAsPreposition(i)) {
+        const c = chain(i, s.tokenEnd, false);
+        // a lone given name counts when it is Arabic and unambiguous (محمد), not a foreign one (روي)
+        if (c && (c.parts > 1 || (!nl.ambiguous.has(g.stem) && !nl.foreign.has(g.stem)))) {
+          add({ tokenStart: i, tokenEnd: c.end, prefixLength: g.prefixLength, cls: "person", via: c.parts > 1 ? "name-chain" : "given-name" });
+          i = c.end;
+          continue;
+        }
+      }
+      // أبو مازن، عبد الله، بن لادن: a connector starts a name too
+      {
+        const first = prefixReadings(t.norm).find((r) => cues.connectors.has(r.stem) && r.stem !== "ول" && r.stem !== "ولد" && r.stem !== "ام" && r.stem !== "ال");
+        const nextNorm = (tokens[i + 1] as Token | undefined)?.norm ?? "";
+        const named = givenStem(i + 1, false) !== null || cues.divine.has(nextNorm) || cues.connectors.has(nextNorm);
+        // ابن عمه، ابن عشر سنين: ابن and بنت open a name only before a name
+        const weakOpener = first?.stem === "ابن" || first?.stem === "بنت";
+        if (first && i + 1 < s.tokenEnd && (named || (!weakOpener && open(i + 1) && plausible(i + 1)))) {
+          const c = chain(i, s.tokenEnd, false, first.stem);
+          const e = c ? c.end : i + 2;
+          // معاوية بن أبي سفيان: بن joins the name before it
+          const back = first.stem === "بن" && first.prefixLength === 0 && i - 1 >= s.tokenStart && bare(i - 1) && plausible(i - 1) ? i - 1 : i;
+          add({ tokenStart: back, tokenEnd: e, prefixLength: back === i ? first.prefixLength : 0, cls: "person", via: "connector" });
+          i = e;
+          continue;
+        }
+      }
+      // organisations: a head noun that is part of the name (حزب العمال، جامعة الدول العربية)
+      const head = cueAt(nl.cuePhrases.orgHeads, tokens, i, s.tokenEnd);
+      if (head) {
+        const e = extent(head.end, s.tokenEnd, (tokens[head.end - 1] as Token).norm.startsWith("ال") || prefixReadings(t.norm).some((r) => r.stem.startsWith("ال") && r.prefixLength === head.prefixLength && cues.orgHeads.has(r.stem)));
+        if (e > head.end) {
+          add({ tokenStart: i, tokenEnd: e, prefixLength: head.prefixLength, cls: "organization", via: "org-head" });
+          i = e;
+          continue;
+        }
+      }
+      // a name after a noun that introduces it (صحيفة ...، مدينة ...، بطولة ...)
+      const intro: [keyof NameCues, NameClass][] = [["orgCues", "organization"], ["placeCues", "location"]];
+      let introduced = false;
+      for (const [list, cls] of intro) {
+        const cue = cueAt(nl.cuePhrases[list], tokens, i, s.tokenEnd);
+        if (!cue) continue;
+        let e = cue.end;
+        while (e < s.tokenEnd && e - cue.end < 3 && bare(e)) e++;
+        // مدينة الفلوجة، فريق الجزيرة، النادي الأهلي: one word with the article may be the name too
+        if (e === cue.end && definite(e) && (list === "orgCues" || !NISBA.test((tokens[e] as Token).norm))) e++;
+        if (e > cue.end) {
+          add({ tokenStart: cue.end, tokenEnd: e, prefixLength: 0, cls, via: `${list}` });
+          i = e;
+          introduced = true;
+        }
+        break;
+      }
+      if (introduced) continue;
+      // وقال كينيون إن / وأضاف فلان أن: an unknown word between a verb and a closed word is the verb's subject's name
+      if (i > s.tokenStart && bare(i) && plausible(i) && subjectShaped(t.norm) && isVerbToken(i - 1) && closedAfter(i + 1, s.tokenEnd)) {
+        add({ tokenStart: i, tokenEnd: i + 1, prefixLength: 0, cls: "person", via: "verb-subject" });
+        i++;
+        continue;
+      }
+      // ألونسو، كانافارو: a final و is rare on Arabic nouns and common on names from Romance languages
+      // alone it is weak evidence: only with an unknown word beside it (فرناندو غونزاليز، فابيو كانافارو)
+      if (bare(i) && plausible(i) && /^[^يتن].{3,}[^اوي]و$/.test(t.norm) && !isVerbToken(i)) {
+        const from = i > s.tokenStart && bare(i - 1) && plausible(i - 1) && !isVerbToken(i - 1) ? i - 1 : i;
+        const to = i + 1 < s.tokenEnd && bare(i + 1) && plausible(i + 1) && !isVerbToken(i + 1) ? i + 2 : i + 1;
+        if (to - from > 1) {
+          add({ tokenStart: from, tokenEnd: to, prefixLength: 0, cls: "person", via: "foreign-shape" });
+          i = to;
+          continue;
+        }
+      }
+      const miscHead = cueAt(nl.cuePhrases.miscHeads, tokens, i, s.tokenEnd);
+      if (miscHead) {
+        let e = miscHead.end;
+        while (e < s.tokenEnd && e - miscHead.end < 3 && ((bare(e) && givenStem(e, false) === null) || (e === miscHead.end && definite(e)) || (mentionAt.get(e)?.payloads.some((p) => p.kind === "actor") ?? false))) {
+          const mm = mentionAt.get(e);
+          e = mm && mm.payloads.some((p) => p.kind === "actor") ? mm.tokenEnd : e + 1;
+        }
+        if (e > miscHead.end) {
+          add({ tokenStart: i, tokenEnd: e, prefixLength: miscHead.prefixLength, cls: "misc", via: "misc-head" });
+          i = e;
+          continue;
+        }
+      }
+      const misc = cueAt(nl.cuePhrases.misc, tokens, i, s.tokenEnd);
+      if (misc) {
+        add({ tokenStart: i, tokenEnd: misc.end, prefixLength: misc.prefixLength, cls: "misc", via: "misc" });
+        i = misc.end;
+        continue;
+      }
+      i++;
+    }
+  }
+  return out;
+
+  /**
+   * Where an organisation's name that starts at its head noun ends: a first
+   * genitive or name, then adjectives; an indefinite noun lets one more genitive in.
+   */
+  function extent(from: number, end: number, headDefinite: boolean): number {
+    let j = from;
+    let construct = !headDefinite;
+    let first = true;
+    while (j < end && j - from < 5) {
+      const m = mentionAt.get(j);
+      const t = tokens[j] as Token;
+      if (m && !used.has(j) && m.payloads.some((p) => p.kind === "adjective")) {
+        j = m.tokenEnd;
+        construct = false;
+        first = false;
+        continue;
+      }
+      if (first && construct && m && m.payloads.some((p) => p.kind === "actor")) {
+        j = m.tokenEnd;
+        construct = false;
+        first = false;
+        continue;
+      }
+      if (t.kind !== "word" || used.has(j) || timeTokens.has(j) || t.norm.startsWith("و")) break;
+      if (construct && definite(j)) {
+        j++;
+        construct = false;
+        first = false;
+        continue;
+      }
+      if (!first && !construct && definite(j) && NISBA.test(t.norm)) {
+        j++;
+        continue;
+      }
+      if (first && !headDefinite && bare(j) && j + 1 < end && definite(j + 1)) {
+        // اتحاد صناعة السيارات: an indefinite noun in the construct chain
+        j++;
+        construct = true;
+        first = false;
+        continue;
+      }
+      if (first && !headDefinite && bare(j)) {
+        j++;
+        first = false;
+        construct = false;
+        continue;
+      }
+      if (first && headDefinite && definite(j)) {
+        j++;
+        first = false;
+        construct = false;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+}

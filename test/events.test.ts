@@ -1,0 +1,81 @@
+/**
+ * Event coding in depth, on our own sentences with the real lexicon: argument
+ * structure (VSO/SVO, passives with agents, carried subjects, relatives,
+ * unnamed officials), meaning (negation scope, intent, conditionals, threats,
+ * reported speech) and the diagnostics layer that says why a trigger gave nothing.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadAnalyzer } from "../src/cli/commands/explain.js";
+import type { EventRecord } from "../src/core/record.js";
+import type { TriggerDiagnostic } from "../src/stages/layers.js";
+
+const analyze = loadAnalyzer();
+const brief = (e: EventRecord): string =>
+  [e.code, e.source?.code ?? "-", e.target?.code ?? "-", e.negated ? "NOT" : "", e.modality, e.attributedTo?.code ?? ""].filter((x) => x !== "").join(" ");
+const events = (text: string): string[] => analyze(text, "2024-04-09").record.events.map(brief);
+const diag = (text: string): readonly TriggerDiagnostic[] => analyze(text, "2024-04-09").layers.diagnostics;
+
+test("passives take their source from the agent phrase; the same form reads active with a subject", () => {
+  assert.deepEqual(events("قتل جنود عراقيون على يد مسلحين سوريين."), ["190 SYRUAF IRQMIL asserted"]);
+  assert.deepEqual(events("اختطف مسلحون ليبيون دبلوماسيا تونسيا."), ["181 LBYUAF TUNGOV asserted"]);
+});
+
+test("an unnamed official speaks for the body named after باسم; the attack inside is reported", () => {
+  assert.deepEqual(events("قال متحدث باسم الخارجية الإيرانية إن الجيش الإسرائيلي قصف مواقع سورية."), ["190 ISRMIL SYR reported IRNGOV"]);
+});
+
+test("relative clauses take the antecedent as subject", () => {
+  assert.deepEqual(events("الجيش الأوكراني الذي هاجم مواقع روسية."), ["190 UKRMIL RUS asserted"]);
+});
+
+test("nominal events with their arguments", () => {
+  assert.deepEqual(events("زيارة الوزير التركي إلى روسيا يوم الثلاثاء."), ["042 TURGOV RUS asserted"]);
+  assert.deepEqual(events("شنت الطائرات الإسرائيلية غارات على غزة."), ["195 ISRMIL PSE asserted"]);
+  assert.deepEqual(events("أجرى الرئيس المصري اتصالا هاتفيا مع الرئيس الفرنسي."), ["041 EGYGOV FRAGOV asserted"]);
+});
+
+test("negation with scope: particles, a negated governing verb, عدم, نفى أن, دون أن", () => {
+  assert.deepEqual(events("ما زار الرئيس التركي اليونان."), ["042 TURGOV GRC NOT asserted"]);
+  assert.deepEqual(events("عدم زيارة الرئيس الأمريكي للصين."), ["042 USAGOV CHN NOT asserted"]);
+  assert.deepEqual(events("نفى الجيش الأمريكي أنه قصف مواقع عراقية."), ["190 USAMIL IRQ NOT asserted"]);
+  const governed = diag("لم يتعرض الجيش الأردني لهجوم من سوريا.").find((d) => d.code === "190");
+  assert.equal(governed?.negated, true, "لم ... لهجوم");
+  const without = diag("انسحبت القوات الروسية دون أن تهاجم أوكرانيا.").find((d) => d.code === "190");
+  assert.equal(without?.negated, true, "دون أن");
+  // لا سيما is "especially", not a negation
+  assert.equal(diag("أدانت فرنسا الهجمات لا سيما الهجوم على السفارة.").some((d) => d.code === "190" && d.negated === true), false);
+});
+
+test("modality: future and intent verbs give 03 codes, conditionals are hypothetical, threats are 13", () => {
+  assert.deepEqual(events("من المقرر أن يزور الرئيس الصيني روسيا."), ["036 CHNGOV RUS intended"]);
+  assert.deepEqual(events("يعتزم الرئيس الفرنسي زيارة الجزائر."), ["036 FRAGOV DZA intended"]);
+  assert.deepEqual(events("إذا هاجمت إيران إسرائيل فسترد إسرائيل."), ["190 IRN ISR hypothetical"]);
+  assert.deepEqual(events("هدد الرئيس الروسي بشن هجوم على أوكرانيا."), ["1384 RUSGOV UKR asserted"]);
+  assert.deepEqual(events("دعت مصر إسرائيل إلى وقف إطلاق النار."), ["0256 EGY ISR asserted"]);
+});
+
+test("a nationality adjective on an act of force names its doer; تعرض لـ makes its subject the target", () => {
+  assert.deepEqual(events("الغارات الإسرائيلية على غزة."), ["195 ISR PSE asserted"]);
+  assert.deepEqual(events("هجوم روسي على أوكرانيا."), ["190 RUS UKR asserted"]);
+  assert.deepEqual(events("أسقطت الدفاعات الجوية السورية طائرة إسرائيلية."), ["190 SYRMIL ISR asserted"], "the aircraft shot down is the target");
+  assert.deepEqual(events("تعرضت السفارة الأمريكية لهجوم من مسلحين عراقيين."), ["190 IRQUAF USAGOV asserted"]);
+  assert.deepEqual(events("تعرض الجيش الأردني لهجوم على يد مسلحين سوريين."), ["190 SYRUAF JORMIL asserted"]);
+});
+
+test("a pronoun after the trigger's preposition refers to the last target", () => {
+  assert.deepEqual(events("استقبل الرئيس المصري وزير الخارجية الفرنسي. ثم اجتمع به في القاهرة."), ["043 EGYGOV FRAGOV asserted", "040 EGYGOV FRAGOV asserted"]);
+});
+
+test("idioms that share a trigger's verb are not events", () => {
+  assert.deepEqual(events("احتل المنتخب المغربي المرتبة الأولى في البطولة."), []);
+  assert.deepEqual(events("خطف اللاعب المصري الأضواء في المباراة."), []);
+});
+
+test("diagnostics: one per trigger, with an outcome and a reason", () => {
+  const d = diag("وتوقعت مصادر زيارة قريبة. وقال الوزير المصري إن بلاده ستدعم السودان.");
+  assert.ok(d.some((x) => x.outcome === "speech-verb"));
+  assert.ok(d.every((x) => x.reason.length > 0 && x.rule.startsWith("ar.triggers.")));
+  const asked = diag("دعا الرئيس الفرنسي إلى محادثات بين روسيا وأوكرانيا.");
+  assert.ok(asked.some((x) => x.outcome === "asked-topic"), "what an appeal asks for is filtered as a topic");
+});

@@ -1,0 +1,81 @@
+/**
+ * Sentence-level PROTEST/ASSAULT detection (marsad eval --gsr): the CSV reader,
+ * the scores, the detection rule on our own sentences, and, when ../shared is
+ * present, the development half of the Arabic event GSR against its floors
+ * (eval/floors.json, key "gsr").
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadAnalyzer } from "../src/cli/commands/explain.js";
+import { detects, formatConfidenceBins, formatGsrReport, parseCsv, parseGsrCsv, parseGsrSpans, prf, readGsrDir, scoreGsrFull } from "../src/eval/gsr.js";
+import { packageRoot } from "../src/lexicon/load.js";
+
+const root = packageRoot();
+const analyze = loadAnalyzer();
+const coded = (text: string): { text: string; record: ReturnType<typeof analyze>["record"]; diagnostics: ReturnType<typeof analyze>["layers"]["diagnostics"] } => {
+  const a = analyze(text);
+  return { text, record: a.record, diagnostics: a.layers.diagnostics };
+};
+
+test("the CSV reader keeps quoted commas, doubled quotes and newlines", () => {
+  const rows = parseCsv('id,text\r\n1,"a, b"\n2,"say ""no""\nthen"\n3,plain\n');
+  assert.deepEqual(rows, [["id", "text"], ["1", "a, b"], ["2", 'say "no"\nthen'], ["3", "plain"]]);
+  const gsr = parseGsrCsv("id,event_type,label,accept,reject,total,text\nx-1,PROTEST,yes,3,0,3,\"نص، مع فاصلة\"\nx-2,ASSAULT,difficult no,1,2,3,نص\n", "t.csv");
+  assert.deepEqual(gsr.map((r) => [r.id, r.type, r.label, r.text]), [["x-1", "PROTEST", "yes", "نص، مع فاصلة"], ["x-2", "ASSAULT", "difficult no", "نص"]]);
+  assert.throws(() => parseGsrCsv("id,event_type,label,text\n1,RIOT,yes,x\n", "bad.csv"), /bad\.csv:2: unknown event_type/);
+});
+
+test("span files give the gold source country, or none", () => {
+  const spans = parseGsrSpans(
+    [
+      { _id: "a", event_type: "ASSAULT", text: "t", spans: [{ source_role: { main: "None", role: "UAF" } }, { source_role: { main: "IRQ", role: "MIL" } }] },
+      { _id: "b", event_type: "PROTEST", text: "t", spans: [{ source_role: {} }] },
+    ],
+    "s.json",
+  );
+  assert.deepEqual(spans.map((s) => s.sourceCountry), ["IRQ", null]);
+});
+
+test("precision, recall and F1 skip ambiguous rows", () => {
+  const s = prf([
+    { gold: true, predicted: true },
+    { gold: true, predicted: false },
+    { gold: false, predicted: true },
+    { gold: false, predicted: false },
+    { gold: null, predicted: true },
+  ]);
+  assert.deepEqual([s.tp, s.fp, s.fn, s.tn, s.skipped], [1, 1, 1, 1, 1]);
+  assert.equal(s.f1, 0.5);
+});
+
+test("detection: asserted events and actorless mentions count; negated, intended and background ones do not", () => {
+  assert.ok(detects(coded("تظاهر آلاف الطلاب المغاربة أمام البرلمان المغربي أمس."), "PROTEST"));
+  assert.ok(detects(coded("انفجرت سيارة مفخخة قرب سوق شعبي صباح اليوم."), "ASSAULT"), "an unnamed doer still makes an attack");
+  assert.ok(!detects(coded("لم يتعرض الجيش الأردني لهجوم من سوريا."), "ASSAULT"), "negated through its verb");
+  assert.ok(!detects(coded("هدد الرئيس الروسي بشن هجوم على أوكرانيا."), "ASSAULT"), "a threat is root 13");
+  assert.ok(!detects(coded("ورأى أن الاغتيالات تهدد الاستقرار."), "ASSAULT"), "a bare plural names a kind of act");
+  assert.ok(!detects(coded("احتل المنتخب المغربي المرتبة الأولى في البطولة."), "ASSAULT"), "an idiom is not an occupation");
+});
+
+test("GSR development set: detection F1 and actor countries hold their floors", (t) => {
+  const dir = path.resolve(root, "../shared/eval/arabic_event_gsr");
+  if (!existsSync(dir)) {
+    t.diagnostic("no ../shared/eval/arabic_event_gsr: GSR evaluation not run");
+    return;
+  }
+  const full = scoreGsrFull(readGsrDir(dir), coded);
+  const reports = full.types;
+  for (const line of (formatGsrReport(reports) + formatConfidenceBins(full.bins)).trimEnd().split("\n")) t.diagnostic(line);
+  // the confidence scale is ordered: sentences whose best event is more confident report the event more often
+  const share = (bs: typeof full.bins): number => bs.reduce((n, b) => n + b.yes, 0) / Math.max(1, bs.reduce((n, b) => n + b.yes + b.no, 0));
+  assert.ok(share(full.bins.filter((b) => b.from >= 0.7)) > share(full.bins.filter((b) => b.from < 0.7)), "confidence is not ordered on the development data");
+  const floors = (JSON.parse(readFileSync(path.join(root, "eval", "floors.json"), "utf8")) as { gsr: { protestF1: number; assaultF1: number; actorMatchesMin: number } }).gsr;
+  const protest = reports.find((r) => r.type === "PROTEST");
+  const assault = reports.find((r) => r.type === "ASSAULT");
+  assert.ok(protest && assault);
+  assert.ok(Number(protest.detection.f1.toFixed(3)) >= floors.protestF1, `PROTEST F1 ${protest.detection.f1} below its floor`);
+  assert.ok(Number(assault.detection.f1.toFixed(3)) >= floors.assaultF1, `ASSAULT F1 ${assault.detection.f1} below its floor`);
+  assert.ok(protest.actorMatched + assault.actorMatched >= floors.actorMatchesMin, "actor countries below their floor");
+});

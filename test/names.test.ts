@@ -1,0 +1,62 @@
+/**
+ * The Arabic name lists (data/lexicon/ar/given-names.yaml, name-cues.yaml):
+ * their schema, their lint, and what the compiled lists hold.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { compileLexicon, compileNameLists } from "../src/lexicon/compile.js";
+import { LexiconError, loadLexiconData } from "../src/lexicon/load.js";
+import { lintLexicon } from "../src/lexicon/lint.js";
+
+const data = loadLexiconData();
+
+test("name lists load and pass their lint", () => {
+  assert.ok(data.givenNames, "given-names.yaml is loaded");
+  assert.ok(data.nameCues, "name-cues.yaml is loaded");
+  assert.ok((data.givenNames?.given.length ?? 0) >= 300, "a few hundred Arabic given names");
+  assert.deepEqual(lintLexicon(data).errors.filter((e) => /given-names|name-cues/.test(e)), []);
+});
+
+test("compiled name lists are normalised: hamza forms and ة meet", () => {
+  const lists = compileLexicon(data).nameLists;
+  assert.ok(lists.given.has("احمد"), "أحمد is found as احمد");
+  assert.ok(lists.given.has("فاطمه"), "فاطمة is found as فاطمه");
+  assert.ok(lists.ambiguous.has("علي"));
+  assert.ok(lists.cues.connectors.has("ابو"));
+  assert.ok(lists.cuePhrases.honorifics.next.get("ايه")?.next.has("الله"), "آية الله is a two-word honorific");
+  assert.ok(!lists.foreign.has("محمد"), "an Arabic name is not a foreign one");
+});
+
+test("compileNameLists without data gives empty lists (a fixture lexicon may have none)", () => {
+  const lists = compileNameLists(null, null);
+  assert.equal(lists.given.size, 0);
+  assert.equal(lists.cues.honorifics.size, 0);
+});
+
+test("lint: a name listed twice, a given name that is a stop word, an ambiguous name not listed", () => {
+  const report = lintLexicon({
+    ...data,
+    givenNames: { given: ["سليم", "سليم", "قال"], foreign: [], ambiguous: ["زهرة"] },
+    nameCues: { ...(data.nameCues ?? ({} as never)), notNames: ["قال"] },
+  });
+  assert.ok(report.errors.some((e) => /given: 'سليم' is listed twice/.test(e)));
+  assert.ok(report.errors.some((e) => /'قال' is also in name-cues notNames/.test(e)));
+  assert.ok(report.errors.some((e) => /ambiguous 'زهرة' is not in given or foreign/.test(e)));
+});
+
+test("schema: a misspelt key in given-names.yaml is reported with its file and line", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "marsad-names-"));
+  try {
+    mkdirSync(path.join(dir, "lexicon", "ar"), { recursive: true });
+    writeFileSync(path.join(dir, "lexicon", "ar", "given-names.yaml"), "given: [سليم]\nforeign: []\nambigous: []\n");
+    assert.throws(
+      () => loadLexiconData(dir, { inherit: data }),
+      (e: unknown) => e instanceof LexiconError && e.problems.some((p) => /given-names\.yaml:\d+: .*ambiguous|ambigous/.test(p)),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,200 @@
+/**
+ * Named entities: reading and writing CoNLL, conlleval-style scoring on tiny
+ * hand-made files, names found beyond the lexicon in our own sentences (made-up
+ * people, parties and towns), the ner and eval --ner commands, and, when
+ * ../shared is present, the ANERcorp development score against its floors.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { packageRoot } from "../src/lexicon/load.js";
+import { chunks, formatNerScore, scoreNer } from "../src/ner/score.js";
+import { formatConll, parseConll } from "../src/ner/conll.js";
+import { createNerTagger, tagSentences } from "../src/ner/tagger.js";
+
+const root = packageRoot();
+const fixtures = path.join(root, "test", "fixtures", "ner");
+const tagger = createNerTagger();
+
+/** Tags of one sentence, as "word/TAG" for the tagged words only. */
+function tagged(sentence: string): string[] {
+  const tokens = sentence.split(" ");
+  const tags = tagger.tagDocument([tokens])[0] ?? [];
+  return tokens.map((t, i) => `${t}/${tags[i] ?? "O"}`).filter((x) => !x.endsWith("/O"));
+}
+
+test("conll: blank lines and a lone full stop end sentences; the tag column is optional", () => {
+  const s = parseConll("أ B-PERS\nب\tO\n\nج\n.\nد O\n\u200f\n");
+  assert.deepEqual(s.map((x) => x.tokens), [["أ", "ب"], ["ج", "."], ["د"]]);
+  assert.deepEqual(s[0]?.tags, ["B-PERS", "O"]);
+  assert.deepEqual(s[1]?.tags, ["", ""]);
+  assert.equal(formatConll([{ tokens: ["أ", "ب"], tags: ["B-LOC", "O"] }, { tokens: ["ج"], tags: ["O"] }]), "أ\tB-LOC\nب\tO\n\nج\tO\n");
+});
+
+test("chunks: B- starts a chunk, I- continues its own type, and an I- after O or another type starts one", () => {
+  assert.deepEqual(
+    chunks(["B-PERS", "I-PERS", "O", "I-LOC", "I-ORG", "B-ORG", "I-ORG"]).map((c) => `${c.type}:${c.start}-${c.end}`),
+    ["PERS:0-2", "LOC:3-4", "ORG:4-5", "ORG:5-7"],
+  );
+});
+
+test("score: exact span and type; per type and micro, worked out by hand", () => {
+  const gold = parseConll(readFileSync(path.join(fixtures, "gold.conll"), "utf8"));
+  const system = parseConll(readFileSync(path.join(fixtures, "system.conll"), "utf8"));
+  const score = scoreNer(gold, system);
+  // gold: PERS أحمد سالم, LOC نور, ORG حزب الورد, MISC الدينار (4 phrases)
+  // system: PERS أحمد سالم (right), LOC مدينة نور (wrong span), PERS قال (I- after O: a chunk, wrong),
+  // ORG حزب (wrong span), MISC الدينار (right): 5 phrases, 2 correct
+  assert.equal(score.micro.gold, 4);
+  assert.equal(score.micro.system, 5);
+  assert.equal(score.micro.correct, 2);
+  assert.equal(score.micro.precision, 0.4);
+  assert.equal(score.micro.recall, 0.5);
+  assert.ok(Math.abs(score.micro.f1 - 4 / 9) < 1e-12);
+  const pers = score.byType.get("PERS");
+  assert.deepEqual([pers?.gold, pers?.system, pers?.correct, pers?.precision, pers?.recall], [1, 2, 1, 0.5, 1]);
+  assert.ok(Math.abs((pers?.f1 ?? 0) - 2 / 3) < 1e-12);
+  assert.equal(score.byType.get("LOC")?.f1, 0);
+  assert.equal(score.byType.get("ORG")?.f1, 0);
+  assert.equal(score.byType.get("MISC")?.f1, 1);
+  // 13 tokens, 4 tags wrong (مدينة، نور، قال، الورد)
+  assert.ok(Math.abs(score.accuracy - 9 / 13) < 1e-12);
+  const report = formatNerScore(score);
+  assert.match(report, /^processed 13 tokens with 4 phrases; found: 5 phrases; correct: 2\.$/m);
+  assert.ok(report.includes("precision:  40.00%; recall:  50.00%; FB1:  44.44"), report);
+  assert.ok(report.includes("PERS: precision:  50.00%; recall: 100.00%; FB1:  66.67  2"), report);
+});
+
+test("score: files that hold different tokens are refused", () => {
+  assert.throws(() => scoreNer(parseConll("أ O\n"), parseConll("ب O\n")), /token 1 differs/);
+  assert.throws(() => scoreNer(parseConll("أ O\n"), parseConll("أ O\nب O\n")), /gold has 1 tokens, system 2/);
+});
+
+test("names: a title, then a given name and a family name with the article", () => {
+  assert.deepEqual(tagged("قال الدكتور سليم الوردي إن الاجتماع انتهى ."), ["سليم/B-PERS", "الوردي/I-PERS"]);
+});
+
+test("names: a chain with بن from a given name, with no title", () => {
+  assert.deepEqual(tagged("التقى خالد بن سعيد النعيمي بالوفد ."), ["خالد/B-PERS", "بن/I-PERS", "سعيد/I-PERS", "النعيمي/I-PERS"]);
+});
+
+test("names: أبو and عبد + a divine name open a name", () => {
+  assert.deepEqual(tagged("استقبل أبو عبد الله الزهري عبد الرحمن السالمي ."), [
+    "أبو/B-PERS",
+    "عبد/I-PERS",
+    "الله/I-PERS",
+    "الزهري/I-PERS",
+    "عبد/B-PERS",
+    "الرحمن/I-PERS",
+    "السالمي/I-PERS",
+  ]);
+});
+
+test("names: علي the name and على the preposition", () => {
+  assert.deepEqual(tagged("وصل علي حسن إلى البلدة ثم سار على الطريق ."), ["علي/B-PERS", "حسن/I-PERS"]);
+  // علي written with ي before a word with the article is still the preposition
+  assert.deepEqual(tagged("حصلت البلدة علي الجائزة ."), []);
+});
+
+test("names: a person named after a title and the body the title belongs to", () => {
+  assert.deepEqual(tagged("وقال المتحدث باسم وزارة الخارجية الفرنسية كمال الشامي إن الوفد وصل ."), ["كمال/B-PERS", "الشامي/I-PERS"]);
+});
+
+test("names: an indefinite title takes a place, not a name (ملك + a genitive)", () => {
+  assert.deepEqual(tagged("زار ملك زهرستان الحدود ."), []);
+});
+
+test("names: an organisation by its head noun, with its genitive and adjective", () => {
+  assert.deepEqual(tagged("أعلن حزب العدالة الوطني مقاطعة الانتخابات ."), ["حزب/B-ORG", "العدالة/I-ORG", "الوطني/I-ORG"]);
+});
+
+test("names: a place after a place noun, and a currency", () => {
+  assert.deepEqual(tagged("وقعت الحادثة في مدينة زهرستان أمس ."), ["زهرستان/B-LOC"]);
+  assert.deepEqual(tagged("بلغت الصفقة مليون دولار ."), ["دولار/B-MISC"]);
+});
+
+test("names: one entity per person per document; the family name alone is the same person", () => {
+  const names = tagger.names("التقى سامي القرنفلي بالوفد. وقال القرنفلي إن المحادثات مثمرة. ثم غادر سامي القرنفلي.");
+  const persons = names.filter((n) => n.cls === "person");
+  assert.deepEqual(persons.map((n) => n.text), ["سامي القرنفلي", "القرنفلي", "سامي القرنفلي"]);
+  assert.equal(new Set(persons.map((n) => n.entity)).size, 1);
+  assert.match(persons[0]?.entity ?? "", /^local\./);
+});
+
+test("names: the family name alone before the full name is not linked backwards", () => {
+  const names = tagger.names("وقال القرنفلي إن الوفد وصل. ثم التقى سامي القرنفلي بالوفد.");
+  assert.deepEqual(names.filter((n) => n.cls === "person").map((n) => n.text), ["سامي القرنفلي"]);
+});
+
+test("tagSentences: a window of sentences is one document", () => {
+  const sentences = parseConll("التقى\nسامي\nالقرنفلي\nبالوفد\n.\nوقال\nالقرنفلي\nإن\nالوفد\nوصل\n.\n");
+  const alone = tagSentences(tagger, sentences, 1).map((s) => s.tags.join(" "));
+  const together = tagSentences(tagger, sentences, 2).map((s) => s.tags.join(" "));
+  assert.equal(alone[1], "O O O O O O");
+  assert.equal(together[1], "O B-PERS O O O O");
+  assert.equal(together[0], "O B-PERS I-PERS O O");
+});
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function marsad(args: readonly string[], input = ""): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1", MARSAD_DEBUG: "" }, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+test("cli: ner --conll - tags stdin, ignores a gold column and writes token<TAB>tag", async () => {
+  const r = await marsad(["ner", "--conll", "-"], "قال O\nالدكتور O\nسليم B-PERS\nالوردي I-PERS\nإن O\n.\nارتفع\nالدولار\n");
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, "قال\tO\nالدكتور\tO\nسليم\tB-PERS\nالوردي\tI-PERS\nإن\tO\n.\tO\n\nارتفع\tO\nالدولار\tB-MISC\n");
+});
+
+test("cli: eval --ner prints the conlleval report; mismatched files and a missing --system are usage errors", async () => {
+  const ok = await marsad(["eval", "--ner", path.join(fixtures, "gold.conll"), "--system", path.join(fixtures, "system.conll")]);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /found: 5 phrases; correct: 2\./);
+  const dir = mkdtempSync(path.join(tmpdir(), "marsad-ner-"));
+  try {
+    const other = path.join(dir, "other.conll");
+    writeFileSync(other, "كلمة\tO\n");
+    const bad = await marsad(["eval", "--ner", path.join(fixtures, "gold.conll"), "--system", other]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /do not hold the same tokens/);
+    const none = await marsad(["eval", "--ner", path.join(fixtures, "gold.conll")]);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /needs --system/);
+    const window = await marsad(["ner", "--conll", other, "--window", "0"]);
+    assert.equal(window.code, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("anercorp: the development score holds its floors (needs ../shared)", (t) => {
+  const file = path.resolve(root, "../shared/eval/anercorp/ANERCorp.train.txt");
+  if (!existsSync(file)) {
+    t.diagnostic("no ../shared: ANERcorp evaluation not run");
+    return;
+  }
+  const gold = parseConll(readFileSync(file, "utf8"));
+  const score = scoreNer(gold, tagSentences(tagger, gold));
+  const floors = (JSON.parse(readFileSync(path.join(root, "eval", "floors.json"), "utf8")) as { anercorp?: Record<string, number> }).anercorp ?? {};
+  const f1 = (type: string): number => score.byType.get(type)?.f1 ?? 0;
+  t.diagnostic(`anercorp dev: micro F1 ${score.micro.f1.toFixed(3)}; PERS ${f1("PERS").toFixed(3)}, LOC ${f1("LOC").toFixed(3)}, ORG ${f1("ORG").toFixed(3)}, MISC ${f1("MISC").toFixed(3)}`);
+  assert.ok(Number(score.micro.f1.toFixed(3)) >= (floors.microF1 ?? 0), `micro F1 ${score.micro.f1} below its floor`);
+  for (const type of ["PERS", "LOC", "ORG", "MISC"]) assert.ok(Number(f1(type).toFixed(3)) >= (floors[type] ?? 0), `${type} F1 ${f1(type)} below its floor`);
+});
