@@ -2,5 +2,6 @@
 import { explainCommand } from "./explain.js";
 import { nerCommand } from "./ner.js";
 import type { CommandModule } from "./types.js";
+import { dbCommands } from "./db.js";
 
-export const COMMAND_MODULES: readonly CommandModule[] = [explainCommand, nerCommand];
+export const COMMAND_MODULES: readonly CommandModule[] = [explainCommand, nerCommand, dbCommands];

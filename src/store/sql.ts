@@ -1,0 +1,591 @@
+/**
+ * The Store over SQL, shared by both databases. The dialects meet in a small
+ * connection interface (SqlConn); what differs (placeholders, full-text search)
+ * is decided here by `conn.dialect`, so the two implementations cannot drift
+ * apart in what they store or how they merge events.
+ *
+ * A store is used by one caller at a time (the CLI, a benchmark, a test): the
+ * transactions below assume no other call interleaves on the same connection.
+ */
+import type { DocumentInput, DocumentRecord, EntityRecord, EventRecord } from "../core/record.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
+import type { Dialect } from "./schema.js";
+import type {
+  ActorSummary,
+  DocumentHit,
+  DyadSummary,
+  EventFilter,
+  KnownDocument,
+  PutResult,
+  Store,
+  StoreStats,
+  StoredActorRef,
+  StoredDocumentInput,
+  StoredEvent,
+  TimelinePoint,
+} from "./store.js";
+import { actorId, canonicalUrl, clusterKey, contentHash, outletOf, searchKey } from "./store.js";
+
+export type Param = string | number | null;
+export type Row = Record<string, unknown>;
+
+export interface SqlConn {
+  readonly dialect: Dialect;
+  all(sql: string, params?: readonly Param[]): Promise<Row[]>;
+  run(sql: string, params?: readonly Param[]): Promise<void>;
+  /** Opens a write transaction (SQLite takes the write lock at once). */
+  begin(): Promise<void>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class StoreError extends Error {}
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** SQLite FTS5 query: every word must occur; quoted so that user input is never FTS syntax. */
+function ftsQuery(q: string): string {
+  const words = searchKey(q)
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter((w) => w !== "");
+  return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
+}
+
+export async function migrate(conn: SqlConn): Promise<number> {
+  await conn.run(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  await conn.begin();
+  try {
+    // Two processes opening a fresh PostgreSQL database at once must not both create the tables.
+    if (conn.dialect === "postgres") await conn.run(`SELECT pg_advisory_xact_lock(727273)`);
+    const rows = await conn.all(`SELECT max(version) AS v FROM schema_migrations`);
+    const current = num(rows[0]?.v);
+    if (current > SCHEMA_VERSION) {
+      throw new StoreError(`the database has schema version ${current}, newer than this marsad knows (${SCHEMA_VERSION}); upgrade marsad`);
+    }
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      for (const sql of m.sql(conn.dialect)) await conn.run(sql);
+      const values = conn.dialect === "postgres" ? "$1, $2, $3" : "?, ?, ?";
+      await conn.run(`INSERT INTO schema_migrations (version, description, applied_at) VALUES (${values})`, [
+        m.version,
+        m.description,
+        new Date().toISOString(),
+      ]);
+    }
+    await conn.commit();
+  } catch (err) {
+    await conn.rollback();
+    throw err;
+  }
+  return SCHEMA_VERSION;
+}
+
+interface Where {
+  readonly sql: string;
+  readonly params: Param[];
+}
+
+function actorMatch(side: "src" | "tgt", value: string, params: Param[]): string {
+  params.push(value, `${value.toUpperCase()}%`, value.toLowerCase());
+  return `(e.${side}_actor = ? OR e.${side}_code LIKE ? OR lower(e.${side}_name) = ?)`;
+}
+
+export class SqlStore implements Store {
+  readonly kind: Dialect;
+
+  constructor(private readonly conn: SqlConn) {
+    this.kind = conn.dialect;
+  }
+
+  private textFilter(): string {
+    return this.kind === "sqlite"
+      ? `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?`
+      : `SELECT id FROM documents WHERE search @@ plainto_tsquery('simple', ?)`;
+  }
+
+  private textParam(q: string): string {
+    return this.kind === "sqlite" ? ftsQuery(q) : searchKey(q);
+  }
+
+  private where(f: EventFilter = {}): Where {
+    const parts: string[] = [];
+    const params: Param[] = [];
+    if (f.actor !== undefined) parts.push(`(${actorMatch("src", f.actor, params)} OR ${actorMatch("tgt", f.actor, params)})`);
+    if (f.country !== undefined) {
+      parts.push(`(e.src_country = ? OR e.tgt_country = ?)`);
+      params.push(f.country.toUpperCase(), f.country.toUpperCase());
+    }
+    if (f.between !== undefined) {
+      const [a, b] = f.between;
+      const ab = `(${actorMatch("src", a, params)} AND ${actorMatch("tgt", b, params)})`;
+      const ba = `(${actorMatch("src", b, params)} AND ${actorMatch("tgt", a, params)})`;
+      parts.push(`(${ab} OR ${ba})`);
+    }
+    if (f.code !== undefined) {
+      parts.push(`e.code LIKE ?`);
+      params.push(`${f.code}%`);
+    }
+    if (f.root !== undefined) {
+      parts.push(`e.root = ?`);
+      params.push(f.root.padStart(2, "0"));
+    }
+    if (f.quad !== undefined) {
+      parts.push(`e.quad = ?`);
+      params.push(f.quad);
+    }
+    if (f.from !== undefined) {
+      parts.push(`e.date >= ?`);
+      params.push(f.from);
+    }
+    if (f.to !== undefined) {
+      // "~" sorts after digits and "-": every date that starts with the bound is inside it.
+      parts.push(`e.date <= ?`);
+      params.push(`${f.to}~`);
+    }
+    if (f.outlet !== undefined) {
+      parts.push(`EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.id AND m.outlet = ?)`);
+      params.push(f.outlet);
+    }
+    if (f.happened) parts.push("e.negated = 0");
+    if (f.text !== undefined) {
+      const q = this.textParam(f.text);
+      if (q === "") parts.push("1 = 0");
+      else {
+        parts.push(`EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = e.id AND m.doc IN (${this.textFilter()}))`);
+        params.push(q);
+      }
+    }
+    return { sql: parts.length ? `WHERE ${parts.join(" AND ")}` : "", params };
+  }
+
+  private q(sql: string): string {
+    if (this.kind === "sqlite") return sql;
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
+  }
+
+  private all(sql: string, params: readonly Param[] = []): Promise<Row[]> {
+    return this.conn.all(this.q(sql), params);
+  }
+
+  private run(sql: string, params: readonly Param[] = []): Promise<void> {
+    return this.conn.run(this.q(sql), params);
+  }
+
+  async findDocument(rawUrl: string | null, hash: string): Promise<KnownDocument | null> {
+    const url = canonicalUrl(rawUrl);
+    const rows =
+      url === null
+        ? await this.all(`SELECT id, lexicon_version FROM documents WHERE content_hash = ?`, [hash])
+        : await this.all(`SELECT id, lexicon_version FROM documents WHERE content_hash = ? OR url = ? LIMIT 1`, [hash, url]);
+    const r = rows[0];
+    return r ? { docKey: num(r.id), lexiconVersion: String(r.lexicon_version) } : null;
+  }
+
+  async putDocument(doc: StoredDocumentInput): Promise<PutResult> {
+    const [r] = await this.putDocuments([doc]);
+    return r as PutResult;
+  }
+
+  async putDocuments(docs: readonly StoredDocumentInput[]): Promise<PutResult[]> {
+    const out: PutResult[] = [];
+    await this.conn.begin();
+    try {
+      for (const d of docs) out.push(await this.putOne(d));
+      await this.conn.commit();
+    } catch (err) {
+      await this.conn.rollback();
+      throw err;
+    }
+    return out;
+  }
+
+  private async putOne(d: StoredDocumentInput): Promise<PutResult> {
+    const { input, record } = d;
+    const url = canonicalUrl(input.url ?? record.document.url);
+    const hash = contentHash(input.text);
+    const known = await this.findDocument(url, hash);
+    if (known && known.lexiconVersion === d.lexiconVersion) return { outcome: "known", eventsAdded: 0, docKey: known.docKey };
+
+    const now = new Date().toISOString();
+    const outlet = outletOf({ source: record.document.source, url });
+    const seen = record.document.published ?? now.slice(0, 10);
+    const recordJson = JSON.stringify(record);
+    const affected = new Set<number>();
+    let docKey: number;
+    if (known) {
+      docKey = known.docKey;
+      for (const r of await this.all(`SELECT DISTINCT event FROM event_mentions WHERE doc = ?`, [docKey])) affected.add(num(r.event));
+      for (const t of ["event_mentions", "entities", "mentions", "quotes"]) await this.run(`DELETE FROM ${t} WHERE doc = ?`, [docKey]);
+      await this.run(`UPDATE documents SET record = ?, lexicon_version = ?, ingested_at = ? WHERE id = ?`, [
+        recordJson,
+        d.lexiconVersion,
+        now,
+        docKey,
+      ]);
+    } else {
+      const body = searchKey(`${record.document.title ?? ""}\n${input.text}`);
+      const rows = await this.all(
+        `INSERT INTO documents (doc_id, url, content_hash, title, source, outlet, published, lang, text, record, lexicon_version, ingested_at${
+          this.kind === "postgres" ? ", search" : ""
+        }) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${this.kind === "postgres" ? ", to_tsvector('simple', ?)" : ""}) ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          record.document.id,
+          url,
+          hash,
+          record.document.title,
+          record.document.source,
+          outlet,
+          record.document.published,
+          record.document.lang,
+          input.text,
+          recordJson,
+          d.lexiconVersion,
+          now,
+          ...(this.kind === "postgres" ? [body] : []),
+        ],
+      );
+      if (rows.length === 0) {
+        // Another process stored the same article since we looked (PostgreSQL, two ingests at once).
+        const other = await this.findDocument(url, hash);
+        return { outcome: "known", eventsAdded: 0, docKey: other?.docKey ?? 0 };
+      }
+      docKey = num(rows[0]?.id);
+      if (this.kind === "sqlite") await this.run(`INSERT INTO documents_fts (rowid, body) VALUES (?, ?)`, [docKey, body]);
+    }
+
+    const entityById = new Map<string, EntityRecord>();
+    const actorRows = new Map<string, Param[]>();
+    const entityRows = new Map<string, Param[]>();
+    const mentionRows: Param[][] = [];
+    for (const e of record.entities) {
+      entityById.set(e.id, e);
+      const aid = actorId(e.id, e.name);
+      actorRows.set(aid, [aid, e.name, e.type, e.code, e.country]);
+      if (!entityRows.has(aid)) entityRows.set(aid, [docKey, aid, e.name, e.type, e.code, e.country, e.mentions.length]);
+      for (const m of e.mentions) mentionRows.push([docKey, aid, m.start, m.end, m.text]);
+    }
+    await this.insertMany(
+      "actors (id, name, type, code, country)",
+      [...actorRows.values()],
+      "ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, code = excluded.code, country = excluded.country",
+    );
+    await this.insertMany("entities (doc, actor, name, type, code, country, mentions)", [...entityRows.values()], "ON CONFLICT (doc, actor) DO NOTHING");
+    await this.insertMany("mentions (doc, actor, start_at, end_at, text)", mentionRows);
+
+    const country = (a: EventRecord["source"]): string | null => {
+      if (a === null) return null;
+      const e = entityById.get(a.entity);
+      return e?.country ?? null;
+    };
+    // One row per distinct event in the document: a statement may not upsert the same key twice.
+    const clusterRows = new Map<string, Param[]>();
+    for (const ev of record.events) {
+      const key = clusterKey(ev);
+      if (clusterRows.has(key)) continue;
+      const src = ev.source;
+      const tgt = ev.target;
+      const loc = ev.location;
+      clusterRows.set(key, [
+        key,
+        ev.date,
+        ev.code,
+        ev.root,
+        ev.quadClass,
+        ev.goldstein,
+        ev.name,
+        ev.negated ? 1 : 0,
+        src ? actorId(src.entity, src.name) : null,
+        src?.name ?? null,
+        src?.code ?? null,
+        country(src),
+        tgt ? actorId(tgt.entity, tgt.name) : null,
+        tgt?.name ?? null,
+        tgt?.code ?? null,
+        country(tgt),
+        loc?.name ?? null,
+        loc?.country ?? null,
+        loc?.lat ?? null,
+        loc?.lon ?? null,
+      ]);
+    }
+    const ids = new Map<string, number>();
+    const returned = await this.insertMany(
+      `events (cluster_key, date, code, root, quad, goldstein, name, negated,
+         src_actor, src_name, src_code, src_country, tgt_actor, tgt_name, tgt_code, tgt_country,
+         loc_name, loc_country, loc_lat, loc_lon)`,
+      [...clusterRows.values()],
+      "ON CONFLICT (cluster_key) DO UPDATE SET cluster_key = excluded.cluster_key RETURNING id, cluster_key",
+    );
+    for (const r of returned) ids.set(String(r.cluster_key), num(r.id));
+    const eventMentionRows: Param[][] = [];
+    for (const ev of record.events) {
+      const eventKey = ids.get(clusterKey(ev));
+      if (eventKey === undefined) throw new Error(`no event row for ${ev.id}`);
+      affected.add(eventKey);
+      eventMentionRows.push([
+        eventKey,
+        docKey,
+        outlet,
+        seen,
+        ev.id,
+        ev.sentence,
+        ev.trigger.start,
+        ev.trigger.end,
+        ev.trigger.text,
+        ev.rule,
+        ev.modality,
+        ev.confidence,
+        JSON.stringify(ev),
+      ]);
+    }
+    await this.insertMany(
+      "event_mentions (event, doc, outlet, seen, ev_id, sentence, trigger_start, trigger_end, trigger_text, rule, modality, confidence, evidence)",
+      eventMentionRows,
+    );
+    await this.insertMany(
+      "quotes (doc, speaker_actor, speaker_name, speaker_code, kind, start_at, end_at, text)",
+      record.quotes.map((qt) => [
+        docKey,
+        qt.speaker ? actorId(qt.speaker.entity, qt.speaker.name) : null,
+        qt.speaker?.name ?? null,
+        qt.speaker?.code ?? null,
+        qt.kind,
+        qt.start,
+        qt.end,
+        qt.text,
+      ]),
+    );
+    await this.refreshEvents([...affected]);
+    return { outcome: known ? "recoded" : "new", eventsAdded: record.events.length, docKey };
+  }
+
+  /**
+   * Multi-row INSERT in chunks: one statement per table and document instead of
+   * one per row, which is what makes PostgreSQL (a round trip per statement) usable.
+   */
+  private async insertMany(target: string, rows: readonly Param[][], suffix = ""): Promise<Row[]> {
+    if (rows.length === 0) return [];
+    const width = (rows[0] as Param[]).length;
+    const out: Row[] = [];
+    const chunk = Math.max(1, Math.floor(2000 / width));
+    for (let i = 0; i < rows.length; i += chunk) {
+      const part = rows.slice(i, i + chunk);
+      const one = `(${Array(width).fill("?").join(", ")})`;
+      const sql = `INSERT INTO ${target} VALUES ${part.map(() => one).join(", ")} ${suffix}`;
+      const res = await this.all(sql, part.flat());
+      out.push(...res);
+    }
+    return out;
+  }
+
+  /** Recount events from their reports; an event left with none is gone. */
+  private async refreshEvents(ids: readonly number[]): Promise<void> {
+    const sub = (expr: string): string => `(SELECT ${expr} FROM event_mentions m WHERE m.event = events.id)`;
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const list = part.map(() => "?").join(", ");
+      await this.run(
+        `UPDATE events SET
+           num_mentions = ${sub("count(*)")},
+           num_articles = ${sub("count(DISTINCT m.doc)")},
+           num_sources = ${sub("count(DISTINCT m.outlet)")},
+           first_seen = ${sub("min(m.seen)")},
+           last_seen = ${sub("max(m.seen)")},
+           is_root = COALESCE(${sub("CASE WHEN min(m.sentence) = 0 THEN 1 ELSE 0 END")}, 0),
+           source_url = (SELECT d.url FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = events.id ORDER BY m.seen, m.id LIMIT 1)
+         WHERE id IN (${list})`,
+        part,
+      );
+      await this.run(`DELETE FROM events WHERE num_mentions = 0 AND id IN (${list})`, part);
+    }
+  }
+
+  async events(filter: EventFilter = {}): Promise<StoredEvent[]> {
+    const w = this.where(filter);
+    const limit = filter.limit && filter.limit > 0 ? ` LIMIT ${Math.floor(filter.limit)}` : "";
+    const rows = await this.all(`SELECT e.* FROM events e ${w.sql} ORDER BY e.date IS NULL, e.date DESC, e.id${limit}`, w.params);
+    return rows.map(toEvent);
+  }
+
+  async actors(filter: EventFilter = {}): Promise<ActorSummary[]> {
+    const w = this.where(filter);
+    const limit = filter.limit && filter.limit > 0 ? ` LIMIT ${Math.floor(filter.limit)}` : "";
+    const rows = await this.all(
+      `SELECT s.actor, a.name, a.code, a.country, a.type, s.as_source, s.as_target,
+         (SELECT count(*) FROM entities en WHERE en.actor = s.actor) AS documents
+       FROM (
+         SELECT actor, sum(src) AS as_source, sum(tgt) AS as_target FROM (
+           SELECT e.src_actor AS actor, 1 AS src, 0 AS tgt FROM events e ${w.sql}
+           UNION ALL
+           SELECT e.tgt_actor AS actor, 0 AS src, 1 AS tgt FROM events e ${w.sql}
+         ) x WHERE actor IS NOT NULL GROUP BY actor
+       ) s LEFT JOIN actors a ON a.id = s.actor
+       ORDER BY s.as_source + s.as_target DESC, s.actor${limit}`,
+      [...w.params, ...w.params],
+    );
+    return rows.map((r) => ({
+      entity: String(r.actor),
+      name: str(r.name) ?? String(r.actor),
+      code: str(r.code) ?? "",
+      country: str(r.country),
+      type: str(r.type),
+      asSource: num(r.as_source),
+      asTarget: num(r.as_target),
+      documents: num(r.documents),
+    }));
+  }
+
+  async dyads(filter: EventFilter = {}): Promise<DyadSummary[]> {
+    const w = this.where(filter);
+    const both = `${w.sql ? `${w.sql} AND` : "WHERE"} e.src_actor IS NOT NULL AND e.tgt_actor IS NOT NULL`;
+    const limit = filter.limit && filter.limit > 0 ? ` LIMIT ${Math.floor(filter.limit)}` : "";
+    const rows = await this.all(
+      `SELECT e.src_actor, max(e.src_name) AS src_name, max(e.src_code) AS src_code, max(e.src_country) AS src_country,
+              e.tgt_actor, max(e.tgt_name) AS tgt_name, max(e.tgt_code) AS tgt_code, max(e.tgt_country) AS tgt_country,
+              count(*) AS n, sum(e.goldstein) AS g,
+              sum(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END) AS q1, sum(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END) AS q2,
+              sum(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END) AS q3, sum(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END) AS q4
+       FROM events e ${both}
+       GROUP BY e.src_actor, e.tgt_actor ORDER BY count(*) DESC, e.src_actor, e.tgt_actor${limit}`,
+      w.params,
+    );
+    return rows.map((r) => ({
+      source: { entity: String(r.src_actor), name: String(r.src_name), code: str(r.src_code) ?? "", country: str(r.src_country) },
+      target: { entity: String(r.tgt_actor), name: String(r.tgt_name), code: str(r.tgt_code) ?? "", country: str(r.tgt_country) },
+      events: num(r.n),
+      goldstein: Math.round(num(r.g) * 100) / 100,
+      quad: [num(r.q1), num(r.q2), num(r.q3), num(r.q4)] as const,
+    }));
+  }
+
+  async timeline(filter: EventFilter, by: "day" | "month" | "year"): Promise<TimelinePoint[]> {
+    const w = this.where(filter);
+    const len = by === "day" ? 10 : by === "month" ? 7 : 4;
+    const cond = `${w.sql ? `${w.sql} AND` : "WHERE"} e.date IS NOT NULL AND length(e.date) >= ${len}`;
+    const rows = await this.all(
+      `SELECT substr(e.date, 1, ${len}) AS p, count(*) AS n, sum(e.goldstein) AS g,
+              sum(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END) AS q1, sum(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END) AS q2,
+              sum(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END) AS q3, sum(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END) AS q4
+       FROM events e ${cond} GROUP BY substr(e.date, 1, ${len}) ORDER BY p`,
+      w.params,
+    );
+    return rows.map((r) => ({
+      period: String(r.p),
+      events: num(r.n),
+      goldstein: Math.round(num(r.g) * 100) / 100,
+      quad: [num(r.q1), num(r.q2), num(r.q3), num(r.q4)] as const,
+    }));
+  }
+
+  async searchDocuments(query: string, limit = 20): Promise<DocumentHit[]> {
+    const q = this.textParam(query);
+    if (q === "") return [];
+    const rows = await this.all(
+      `SELECT id, doc_id, title, url, source, published FROM documents WHERE id IN (${this.textFilter()}) ORDER BY id LIMIT ${Math.max(1, Math.floor(limit))}`,
+      [q],
+    );
+    return rows.map((r) => ({
+      docKey: num(r.id),
+      id: String(r.doc_id),
+      title: str(r.title),
+      url: str(r.url),
+      source: str(r.source),
+      published: str(r.published),
+    }));
+  }
+
+  async *records(filter: EventFilter = {}): AsyncIterable<DocumentRecord> {
+    const filtered = Object.keys(filter).some((k) => k !== "limit");
+    const w = this.where(filter);
+    let after = 0;
+    let emitted = 0;
+    const cap = filter.limit && filter.limit > 0 ? filter.limit : Infinity;
+    // Pages by id so that a large export never holds the whole database in memory.
+    while (emitted < cap) {
+      const rows = await this.all(
+        `SELECT id, record FROM documents d WHERE d.id > ?${
+          filtered ? ` AND d.id IN (SELECT m.doc FROM event_mentions m JOIN events e ON e.id = m.event ${w.sql})` : ""
+        } ORDER BY d.id LIMIT 500`,
+        [after, ...(filtered ? w.params : [])],
+      );
+      if (rows.length === 0) return;
+      for (const r of rows) {
+        if (emitted >= cap) return;
+        after = num(r.id);
+        emitted++;
+        yield JSON.parse(String(r.record)) as DocumentRecord;
+      }
+    }
+  }
+
+  async staleDocuments(lexiconVersion: string, limit: number): Promise<DocumentInput[]> {
+    const rows = await this.all(
+      `SELECT doc_id, text, published, title, url, source, lang FROM documents WHERE lexicon_version <> ? ORDER BY id LIMIT ${Math.max(1, Math.floor(limit))}`,
+      [lexiconVersion],
+    );
+    return rows.map((r) => ({
+      text: String(r.text),
+      id: String(r.doc_id),
+      published: str(r.published),
+      title: str(r.title),
+      url: str(r.url),
+      source: str(r.source),
+      lang: str(r.lang),
+    }));
+  }
+
+  async optimize(): Promise<void> {
+    await this.run(this.kind === "sqlite" ? "PRAGMA optimize" : "ANALYZE");
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = async (t: string): Promise<number> => num((await this.all(`SELECT count(*) AS n FROM ${t}`))[0]?.n);
+    return {
+      documents: await count("documents"),
+      events: await count("events"),
+      eventMentions: await count("event_mentions"),
+      actors: await count("actors"),
+      quotes: await count("quotes"),
+      schemaVersion: num((await this.all(`SELECT max(version) AS v FROM schema_migrations`))[0]?.v),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.conn.close();
+  }
+}
+
+function ref(r: Row, side: "src" | "tgt"): StoredActorRef | null {
+  const id = r[`${side}_actor`];
+  if (id === null || id === undefined) return null;
+  return { entity: String(id), name: String(r[`${side}_name`]), code: str(r[`${side}_code`]) ?? "", country: str(r[`${side}_country`]) };
+}
+
+function toEvent(r: Row): StoredEvent {
+  return {
+    id: num(r.id),
+    date: str(r.date),
+    code: String(r.code),
+    root: String(r.root),
+    quadClass: num(r.quad),
+    goldstein: num(r.goldstein),
+    name: String(r.name),
+    negated: num(r.negated) === 1,
+    source: ref(r, "src"),
+    target: ref(r, "tgt"),
+    numMentions: num(r.num_mentions),
+    numArticles: num(r.num_articles),
+    numSources: num(r.num_sources),
+    firstSeen: String(r.first_seen),
+    lastSeen: String(r.last_seen),
+    sourceUrl: str(r.source_url),
+    isRoot: num(r.is_root) === 1,
+    location:
+      r.loc_name === null || r.loc_name === undefined
+        ? null
+        : { name: String(r.loc_name), country: str(r.loc_country), lat: r.loc_lat === null ? null : num(r.loc_lat), lon: r.loc_lon === null ? null : num(r.loc_lon) },
+  };
+}
