@@ -16,13 +16,13 @@ const TAA_MARBUTA_END = /\u0629[\u064B-\u065F\u0640]*$/;
 
 /** Readings of a token, computed once per document. */
 export class ReadingCache {
-  private readonly verb = new Map<number, CliticAnalysis[]>();
-  private readonly noun = new Map<number, CliticAnalysis[]>();
+  private readonly verb = new Map<number, readonly CliticAnalysis[]>();
+  private readonly noun = new Map<number, readonly CliticAnalysis[]>();
   constructor(private readonly tokens: readonly Token[]) {}
-  get(i: number, verbs: boolean): CliticAnalysis[] {
+  get(i: number, verbs: boolean): readonly CliticAnalysis[] {
     const cache = verbs ? this.verb : this.noun;
     let r = cache.get(i);
-    if (!r) {
+    if (r === undefined) {
       const t = this.tokens[i];
       r = t && t.kind === "word" ? fullReadings(t.norm, { verbs }) : t ? [{ prefix: "", stem: t.norm, suffix: "", prefixLength: 0 }] : [];
       // a word written with ة ends in taa marbuta, not in the pronoun ه (إشارة is not أشار + ه)

@@ -94,22 +94,50 @@ function normalizeCodePoint(cp: string, out: string[]): void {
   }
 }
 
+/**
+ * Speed: the folded form of each code point is computed once and kept (a few
+ * hundred distinct code points occur in practice), and the keys of frequent
+ * words are remembered. Both are pure functions of their input, so the caches
+ * change no result.
+ */
+const CODE_POINT_CACHE = new Map<number, string>();
+function folded(code: number, cp: string): string {
+  let v = CODE_POINT_CACHE.get(code);
+  if (v === undefined) {
+    const out: string[] = [];
+    normalizeCodePoint(cp, out);
+    v = out.join("");
+    CODE_POINT_CACHE.set(code, v);
+  }
+  return v;
+}
+
+/** A bounded memo: cleared when full, so memory stays flat on any input. */
+export class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit = 200_000) {}
+  get(key: string, make: (key: string) => V): V {
+    let v = this.map.get(key);
+    if (v === undefined) {
+      v = make(key);
+      if (this.map.size >= this.limit) this.map.clear();
+      this.map.set(key, v);
+    }
+    return v;
+  }
+}
+
 export function normalizeWithMap(original: string): Normalized {
   const parts: string[] = [];
   const map: number[] = [];
-  const buf: string[] = [];
   let i = 0;
   while (i < original.length) {
     const code = original.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
-    const cp = original.slice(i, i + width);
-    buf.length = 0;
-    normalizeCodePoint(cp, buf);
-    for (const piece of buf) {
-      for (let k = 0; k < piece.length; k++) {
-        parts.push(piece[k] as string);
-        map.push(i);
-      }
+    const piece = folded(code, width === 1 ? (original[i] as string) : original.slice(i, i + width));
+    for (let k = 0; k < piece.length; k++) {
+      parts.push(piece[k] as string);
+      map.push(i);
     }
     i += width;
   }
@@ -120,9 +148,13 @@ export function normalizeWithMap(original: string): Normalized {
 
 /** Matching key of a short string (a lexicon form or a token): no offsets needed. */
 export function normalizeKey(s: string): string {
-  const out: string[] = [];
-  for (const cp of s) normalizeCodePoint(cp, out);
-  return out.join("").replace(/\s+/g, " ").trim();
+  return s.length <= 40 ? KEY_MEMO.get(s, computeKey) : computeKey(s);
+}
+const KEY_MEMO = new Memo<string>();
+function computeKey(s: string): string {
+  let out = "";
+  for (const cp of s) out += folded(cp.codePointAt(0) ?? 0, cp);
+  return out.replace(/\s+/g, " ").trim();
 }
 
 /** Does the string contain Arabic presentation forms (which never match real text)? */
@@ -141,6 +173,10 @@ export function isArabicLetter(ch: string): boolean {
  * without spaces. Only for names of foreign origin: it is deliberately lossy.
  */
 export function translitKey(s: string): string {
+  return TRANSLIT_MEMO.get(s, computeTranslitKey);
+}
+const TRANSLIT_MEMO = new Memo<string>();
+function computeTranslitKey(s: string): string {
   const words = normalizeKey(s).split(" ");
   const keyed = words.map((w) => {
     let k = w.replace(/[غقك]/g, "ج").replace(/[ثس]/g, "س").replace(/[ذزظ]/g, "ز").replace(/[تط]/g, "ت").replace(/[دض]/g, "د").replace(/[هح]/g, "ه");

@@ -2,7 +2,7 @@
  * Tokenizer that keeps offsets into the original text, and clitic analysis.
  * Tokens are never rewritten: `norm` is the matching key of `text`.
  */
-import { isIgnorable, normalizeKey } from "./normalize.js";
+import { Memo, isIgnorable, normalizeKey } from "./normalize.js";
 
 export type TokenKind = "word" | "latin" | "number" | "punct" | "symbol";
 
@@ -133,7 +133,11 @@ const MIN_STEM = 2;
  * للصين is read as ل + الصين. Callers prefer the first reading a lexicon
  * knows, which keeps بكين whole instead of ب + كين.
  */
-export function prefixReadings(norm: string): CliticAnalysis[] {
+export function prefixReadings(norm: string): readonly CliticAnalysis[] {
+  return PREFIX_MEMO.get(norm, computePrefixReadings);
+}
+const PREFIX_MEMO = new Memo<readonly CliticAnalysis[]>();
+function computePrefixReadings(norm: string): readonly CliticAnalysis[] {
   const out: CliticAnalysis[] = [{ prefix: "", stem: norm, suffix: "", prefixLength: 0 }];
   const seen = new Set<string>([norm]);
   const add = (prefix: string, stem: string, prefixLength: number): void => {
@@ -158,8 +162,14 @@ export function prefixReadings(norm: string): CliticAnalysis[] {
 }
 
 /** Readings with a trailing pronoun or accusative alef removed as well. */
-export function fullReadings(norm: string, options: { verbs?: boolean } = {}): CliticAnalysis[] {
-  const base = prefixReadings(norm);
+export function fullReadings(norm: string, options: { verbs?: boolean } = {}): readonly CliticAnalysis[] {
+  return (options.verbs ? FULL_VERB_MEMO : FULL_MEMO).get(norm, (n) => computeFullReadings(n, options.verbs === true));
+}
+const FULL_MEMO = new Memo<readonly CliticAnalysis[]>();
+const FULL_VERB_MEMO = new Memo<readonly CliticAnalysis[]>();
+function computeFullReadings(norm: string, verbs: boolean): readonly CliticAnalysis[] {
+  const options = { verbs };
+  const base = [...prefixReadings(norm)];
   if (options.verbs) {
     // future سـ on present-tense forms: سيلتقي → يلتقي
     for (const r of [...base]) {
