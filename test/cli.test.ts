@@ -11,6 +11,7 @@ import { checkFloors, parseFloors, reportMetrics } from "../src/cli/eval.js";
 import { parseGold, scoreAll } from "../src/eval/score.js";
 import { InputError } from "../src/cli/input.js";
 import { hasRtl, isolate, renderReport, truncate } from "../src/cli/report.js";
+import { runMarsad } from "./helpers/cli.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PKG = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
@@ -22,20 +23,7 @@ interface Run {
 }
 
 function marsad(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1", MARSAD_DEBUG: "", FORCE_COLOR: "", ...options.env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? "");
-  });
+  return runMarsad(args, { input: options.input ?? "", env: { NO_COLOR: "1", FORCE_COLOR: "", ...options.env } });
 }
 
 function withTemp<T>(fn: (dir: string) => Promise<T>): Promise<T> {

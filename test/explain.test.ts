@@ -4,13 +4,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createAnalyzer, formatExplanation } from "../src/cli/commands/explain.js";
 import { loadCodebook } from "../src/cameo/load.js";
 import { loadLexiconData, packageRoot } from "../src/lexicon/load.js";
+import { runMarsad } from "./helpers/cli.js";
 
 const root = packageRoot();
 const base = loadLexiconData(path.join(root, "data"));
@@ -47,15 +47,7 @@ test("colour on request, isolates around Arabic, logical order kept", () => {
 });
 
 function marsad(args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: root, env: { ...process.env, MARSAD_DEBUG: "", FORCE_COLOR: "", ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runMarsad(args, { env: { FORCE_COLOR: "", ...env } });
 }
 
 test("npx marsad explain FILE --published D (NO_COLOR, FORCE_COLOR, bad date)", async () => {

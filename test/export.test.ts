@@ -4,8 +4,6 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { spawn } from "node:child_process";
 import { parseHTML } from "linkedom";
 import { CSV_COLUMNS, GDELT_COLUMNS, exportStream, gdeltRow, splitActorCode } from "../src/export/export.js";
 import type { ExportFormat } from "../src/export/export.js";
@@ -14,8 +12,8 @@ import { openSqliteStore } from "../src/store/sqlite.js";
 import type { Store, StoredEvent } from "../src/store/store.js";
 import { doc } from "./store.fixtures.js";
 import type { Doc } from "./store.fixtures.js";
+import { runMarsad } from "./helpers/cli.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 const DOCS: Doc[] = [
   doc({ id: "x1", source: "alpha", url: "https://a.test/1", published: "2024-04-08", events: [{ src: "arnor.gov", tgt: "gondor", code: "042", date: "2024-04-08" }] }),
@@ -161,15 +159,7 @@ test("export gexf and graphml: the actor network, edges weighted by events with 
 });
 
 function marsad(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runMarsad(args);
 }
 
 test("marsad export: --out writes the whole file atomically; bad formats exit 2", async () => {

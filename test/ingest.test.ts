@@ -17,6 +17,7 @@ import type { SourceItem } from "../src/ingest/readers.js";
 import { InputError } from "../src/cli/input.js";
 import pg from "pg";
 import { PG_URL, pgSchema } from "./store.fixtures.js";
+import { runMarsad } from "./helpers/cli.js";
 
 // Pinned so that a lexicon edited while the suite runs does not turn "known" into "re-coded".
 process.env.MARSAD_LEXICON_VERSION = "ingest-test";
@@ -32,19 +33,7 @@ interface Run {
 }
 
 function marsad(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1", MARSAD_DEBUG: "", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runMarsad(args, { env: { NO_COLOR: "1", ...env } });
 }
 
 function tmp(): string {

@@ -6,7 +6,6 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,6 +13,7 @@ import { packageRoot } from "../src/lexicon/load.js";
 import { chunks, formatNerScore, scoreNer } from "../src/ner/score.js";
 import { formatConll, parseConll } from "../src/ner/conll.js";
 import { createNerTagger, tagSentences } from "../src/ner/tagger.js";
+import { runMarsad } from "./helpers/cli.js";
 
 const root = packageRoot();
 const fixtures = path.join(root, "test", "fixtures", "ner");
@@ -145,16 +145,7 @@ interface Run {
 }
 
 function marsad(args: readonly string[], input = ""): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1", MARSAD_DEBUG: "" }, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return runMarsad(args, { input, env: { NO_COLOR: "1" } });
 }
 
 test("cli: ner --conll - tags stdin, ignores a gold column and writes token<TAB>tag", async () => {

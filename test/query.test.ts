@@ -1,30 +1,16 @@
 /** The query commands on the command line: events, actors, dyads, timeline, search. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import { doc } from "./store.fixtures.js";
+import { runMarsad } from "./helpers/cli.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 function marsad(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1", MARSAD_DEBUG: "" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runMarsad(args, { env: { NO_COLOR: "1" } });
 }
 
 test("marsad events/actors/dyads/timeline/search over a database", async () => {
