@@ -157,3 +157,9 @@ test("a short form with no full name in the document does not hide a name after 
   assert.ok(r.entities.some((e) => e.id === "wang-ho"), JSON.stringify(r.entities.map((e) => e.id)));
   assert.deepEqual(r.events.map(brief), ["040 ARNGOV GONGOV 2024-04-09 asserted"]);
 });
+
+test("a coordinated verb keeps its subject when only an unnamed sector follows it", () => {
+  const r = code("التقت الحكومة الأرنورية بقادة موردور، واتهمت قوات بالعدوان على روهان.");
+  assert.ok(r.events.some((e) => e.code === "112" && e.source?.code === "ARNGOV"), JSON.stringify(r.events.map(brief)));
+  assert.ok(!r.events.some((e) => e.code === "112" && e.source?.code !== "ARNGOV"));
+});

@@ -233,6 +233,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
       prepFrom?: { token: number; prefix: string };
       /** Made from a nationality adjective alone. */
       adjective?: boolean;
+      /** The country was inferred from context, not named (الجيش alone). */
+      inferred?: boolean;
     }
     const raws: Raw[] = [];
     let unknownCount = 0;
@@ -334,6 +336,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
           j++;
         }
         let memberId: string | null = null;
+        let inferred = false;
         let headStart = m.start;
         let headEnd = endChar;
         if (person && personMention) {
@@ -404,8 +407,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
           // focus: the nearest actor or place with a country in this or the previous sentence
           const where = base ?? contextCountry(sentenceOfToken[m.tokenStart] ?? 0);
           if (where) memberId = register(reg, agentEntity(agent, where), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
+          inferred = base === null;
         }
-        if (memberId) raws.push({ tokenStart: m.tokenStart, tokenEnd: end, start: m.start, end: endChar, headStart, headEnd, members: [memberId], prefix: m.prefix });
+        if (memberId) raws.push({ tokenStart: m.tokenStart, tokenEnd: end, start: m.start, end: endChar, headStart, headEnd, members: [memberId], prefix: m.prefix, inferred });
         k = Math.max(j, k + 1);
         continue;
       }
@@ -488,7 +492,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
         const members = [...prev.members];
         for (const id of raw.members) if (!members.includes(id)) members.push(id);
         const canAct = prev.canAct || (!raw.adjective && raw.members.some((id) => reg.byId.get(id)?.type !== "location"));
-        phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end, members, compound: members.length > 1, canAct };
+        phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end, members, compound: members.length > 1, canAct, inferred: prev.inferred && raw.inferred === true };
         continue;
       }
       phrases.push({
@@ -504,6 +508,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
         prep,
         conj,
         compound: raw.members.length > 1,
+        inferred: raw.inferred === true,
         canAct: !raw.adjective && raw.members.some((id) => {
           const e = reg.byId.get(id);
           return e !== undefined && (e.type !== "location" || isGovernmentSeat(e));

@@ -68,6 +68,8 @@ export interface Phrase {
    * where someone is from, not who acts.
    */
   readonly canAct: boolean;
+  /** An unnamed sector whose country was inferred from context (الجيش، فصائل مسلحة). */
+  readonly inferred: boolean;
 }
 
 export interface EntityLayer {
