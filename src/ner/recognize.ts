@@ -6,7 +6,7 @@
  * Works on any Arabic text: it reads only the word lists in data/lexicon/ar.
  */
 import { prefixReadings } from "../lang/ar/tokenize.js";
-import type { Token } from "../lang/ar/tokenize.js";
+import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, TrieNode } from "../lexicon/compile.js";
 import type { NameCues } from "../lexicon/schema.js";
 import type { Mention, NameClass } from "../stages/layers.js";
@@ -29,17 +29,21 @@ export interface RecognizeInput {
   readonly covered: ReadonlySet<number>;
   /** Tokens inside a time expression. */
   readonly timeTokens: ReadonlySet<number>;
+  /** `prefixReadings` of token i, when the caller keeps them per document (else computed from the token's key). */
+  readonly prefixOf?: (i: number) => readonly CliticAnalysis[];
 }
+
+type PrefixOf = (t: Token) => readonly CliticAnalysis[];
 
 const MAX_CHAIN = 5;
 const NISBA = /(?:ي|يه|يين|يون|يتين|يان)$/;
 
 /** Longest multi-word cue of a list starting at token i (stems after clitics); returns its end and prefix. */
-function cueAt(trie: TrieNode<string>, tokens: readonly Token[], i: number, end: number): { end: number; prefixLength: number } | null {
+function cueAt(trie: TrieNode<string>, tokens: readonly Token[], i: number, end: number, readingsOf: PrefixOf): { end: number; prefixLength: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== "word") return null;
   let best = null as { end: number; prefixLength: number } | null;
-  for (const r of prefixReadings(t.norm)) {
+  for (const r of readingsOf(t)) {
     let node = trie.next.get(r.stem);
     if (!node) continue;
     if (node.items.length > 0 && (!best || best.end < i + 1)) best = { end: i + 1, prefixLength: r.prefixLength };
@@ -56,8 +60,30 @@ function cueAt(trie: TrieNode<string>, tokens: readonly Token[], i: number, end:
   return best;
 }
 
+/**
+ * Closed-class words and words that are never names, as one set per lexicon:
+ * one lookup instead of eleven for every word the recogniser tries. Keyed on
+ * the (immutable) compiled lexicon, so it is built once per lexicon.
+ */
+const CLOSED_WORDS = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
+function closedWordsOf(lex: CompiledLexicon): ReadonlySet<string> {
+  let set = CLOSED_WORDS.get(lex);
+  if (!set) {
+    const fw = lex.fw.sets;
+    const lists = [fw.prepositions, fw.complementizers, fw.pronominalComplementizers, fw.relatives, fw.clauseBreakers, fw.verbalNegation, fw.copularNegation, fw.nominalNegation, fw.future, fw.commonWords, lex.nameLists.cues.notNames];
+    const all = new Set<string>();
+    for (const l of lists) for (const w of l) all.add(w);
+    set = all;
+    CLOSED_WORDS.set(lex, set);
+  }
+  return set;
+}
+
 export function recognizeNames(input: RecognizeInput): FoundName[] {
   const { tokens, lex, covered, timeTokens } = input;
+  const prefixOf = input.prefixOf;
+  // tokens[i].index === i, so a per-document reading by index is the same as one by key
+  const readingsOf: PrefixOf = prefixOf ? (t) => prefixOf(t.index) : (t) => prefixReadings(t.norm);
   const nl = lex.nameLists;
   const cues = nl.cues;
   const fw = lex.fw.sets;
@@ -72,9 +98,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     for (let k = m.tokenStart; k < m.tokenEnd; k++) mentionCovers.add(k);
   }
 
-  const isClosed = (n: string): boolean =>
-    fw.prepositions.has(n) || fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) ||
-    fw.verbalNegation.has(n) || fw.copularNegation.has(n) || fw.nominalNegation.has(n) || fw.future.has(n) || fw.commonWords.has(n) || cues.notNames.has(n);
+  const closedWords = closedWordsOf(lex);
+  const isClosed = (n: string): boolean => closedWords.has(n);
   const isVerb = (n: string): boolean => lex.verbForms.has(n) || lex.triggersByFirst.has(n);
   /** A word that may be part of a name nobody listed: not closed-class, not a verb, not a time word. */
   const open = (i: number): boolean => {
@@ -91,7 +116,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   const givenStem = (i: number, allowPrefix: boolean): { stem: string; prefixLength: number } | null => {
     const t = tokens[i];
     if (!t || t.kind !== "word" || used.has(i) || timeTokens.has(i)) return null;
-    for (const r of allowPrefix ? prefixReadings(t.norm) : prefixReadings(t.norm).slice(0, 1)) {
+    for (const r of allowPrefix ? readingsOf(t) : readingsOf(t).slice(0, 1)) {
       // كامل is not ك + أمل
       if (r.prefix.includes("ك")) continue;
       if (nl.given.has(r.stem) || (r.stem.startsWith("عبد") && r.stem.length > 4 && nl.cues.divine.has("ال" + r.stem.slice(5)))) return { stem: r.stem, prefixLength: r.prefixLength };
@@ -114,7 +139,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   const isVerbToken = (i: number): boolean => {
     const t = tokens[i] as Token;
     if (t.kind !== "word") return false;
-    return prefixReadings(t.norm).some((r) => (r.prefix === "" || r.prefix === "و" || r.prefix === "ف") && lex.verbForms.has(r.stem) && !r.stem.startsWith("ي") && !r.stem.startsWith("ت"));
+    return readingsOf(t).some((r) => (r.prefix === "" || r.prefix === "و" || r.prefix === "ف") && lex.verbForms.has(r.stem) && !r.stem.startsWith("ي") && !r.stem.startsWith("ت"));
   };
   const closedAfter = (i: number, end: number): boolean => {
     if (i >= end) return true;
@@ -204,7 +229,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         continue;
       }
       // a title or honorific, then (a nationality, a country) then a name
-      const title = cueAt(nl.cuePhrases.honorifics, tokens, i, s.tokenEnd);
+      const title = cueAt(nl.cuePhrases.honorifics, tokens, i, s.tokenEnd, readingsOf);
       const m = mentionAt.get(i);
       // an indefinite accusative title (عُيّن سفيرا، بويع ملكا) is a predicate, not a title before a name
       const predicate = m !== undefined && (tokens[m.tokenEnd - 1] as Token).norm.endsWith("ا") && (tokens[m.tokenEnd - 1] as Token).norm.length > 3;
@@ -213,7 +238,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         let j = titleEnd;
         // ملك أراجون، رئيس فنزويلا: an indefinite title takes a genitive, which is no name
         const lastTitle = tokens[titleEnd - 1] as Token;
-        let titleOpen = lastTitle.norm.startsWith("ال") || prefixReadings(lastTitle.norm).some((r) => r.stem.startsWith("ال"));
+        let titleOpen = lastTitle.norm.startsWith("ال") || readingsOf(lastTitle).some((r) => r.stem.startsWith("ال"));
         // skip a nationality adjective or a country (الرئيس الفرنسي، وزير خارجية فرنسا), and more titles (الفريق أول سمو الشيخ)
         for (let guard = 0; guard < 4; guard++) {
           const after = mentionAt.get(j);
@@ -232,7 +257,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
             titleOpen = true;
             continue;
           }
-          const more = cueAt(nl.cuePhrases.honorifics, tokens, j, s.tokenEnd);
+          const more = cueAt(nl.cuePhrases.honorifics, tokens, j, s.tokenEnd, readingsOf);
           if (more) {
             j = more.end;
             titleOpen = true;
@@ -261,7 +286,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       // أبو مازن، عبد الله، بن لادن: a connector starts a name too
       {
-        const first = prefixReadings(t.norm).find((r) => cues.connectors.has(r.stem) && r.stem !== "ول" && r.stem !== "ولد" && r.stem !== "ام" && r.stem !== "ال");
+        const first = readingsOf(t).find((r) => cues.connectors.has(r.stem) && r.stem !== "ول" && r.stem !== "ولد" && r.stem !== "ام" && r.stem !== "ال");
         const nextNorm = (tokens[i + 1] as Token | undefined)?.norm ?? "";
         const named = givenStem(i + 1, false) !== null || cues.divine.has(nextNorm) || cues.connectors.has(nextNorm);
         // ابن عمه، ابن عشر سنين: ابن and بنت open a name only before a name
@@ -277,9 +302,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         }
       }
       // organisations: a head noun that is part of the name (حزب العمال، جامعة الدول العربية)
-      const head = cueAt(nl.cuePhrases.orgHeads, tokens, i, s.tokenEnd);
+      const head = cueAt(nl.cuePhrases.orgHeads, tokens, i, s.tokenEnd, readingsOf);
       if (head) {
-        const e = extent(head.end, s.tokenEnd, (tokens[head.end - 1] as Token).norm.startsWith("ال") || prefixReadings(t.norm).some((r) => r.stem.startsWith("ال") && r.prefixLength === head.prefixLength && cues.orgHeads.has(r.stem)));
+        const e = extent(head.end, s.tokenEnd, (tokens[head.end - 1] as Token).norm.startsWith("ال") || readingsOf(t).some((r) => r.stem.startsWith("ال") && r.prefixLength === head.prefixLength && cues.orgHeads.has(r.stem)));
         if (e > head.end) {
           add({ tokenStart: i, tokenEnd: e, prefixLength: head.prefixLength, cls: "organization", via: "org-head" });
           i = e;
@@ -290,7 +315,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       const intro: [keyof NameCues, NameClass][] = [["orgCues", "organization"], ["placeCues", "location"]];
       let introduced = false;
       for (const [list, cls] of intro) {
-        const cue = cueAt(nl.cuePhrases[list], tokens, i, s.tokenEnd);
+        const cue = cueAt(nl.cuePhrases[list], tokens, i, s.tokenEnd, readingsOf);
         if (!cue) continue;
         let e = cue.end;
         while (e < s.tokenEnd && e - cue.end < 3 && bare(e)) e++;
@@ -321,7 +346,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           continue;
         }
       }
-      const miscHead = cueAt(nl.cuePhrases.miscHeads, tokens, i, s.tokenEnd);
+      const miscHead = cueAt(nl.cuePhrases.miscHeads, tokens, i, s.tokenEnd, readingsOf);
       if (miscHead) {
         let e = miscHead.end;
         while (e < s.tokenEnd && e - miscHead.end < 3 && ((bare(e) && givenStem(e, false) === null) || (e === miscHead.end && definite(e)) || (mentionAt.get(e)?.payloads.some((p) => p.kind === "actor") ?? false))) {
@@ -334,7 +359,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           continue;
         }
       }
-      const misc = cueAt(nl.cuePhrases.misc, tokens, i, s.tokenEnd);
+      const misc = cueAt(nl.cuePhrases.misc, tokens, i, s.tokenEnd, readingsOf);
       if (misc) {
         add({ tokenStart: i, tokenEnd: misc.end, prefixLength: misc.prefixLength, cls: "misc", via: "misc" });
         i = misc.end;

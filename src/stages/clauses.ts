@@ -7,7 +7,6 @@
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { ClauseLayer, Entity, Layers, Phrase, Resources, TriggerMatch, VerbInfo } from "./layers.js";
-import { ReadingCache } from "./triggers.js";
 import { GAP } from "../lexicon/compile.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
@@ -34,18 +33,25 @@ function looksMasculineSingular(stem: string, present: boolean): boolean {
   return !/(ت|تا|وا|ن|ا)$/.test(stem) || /(ى|ا)$/.test(stem) && stem.length <= 4 && !/تا$/.test(stem);
 }
 
-export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "triggers", "clauses", Resources> = {
+export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "entities" | "triggers", "clauses", Resources> = {
   name: "clauses",
-  requires: ["tokens", "sentences", "entities", "triggers"],
+  requires: ["tokens", "readings", "sentences", "entities", "triggers"],
   adds: ["clauses"],
   run(doc, { lex }) {
     const { tokens, sentences, entities, triggers } = doc.layers;
     const { phrases, phraseOfToken } = entities;
     const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]));
-    const cache = new ReadingCache(tokens);
+    const cache = doc.layers.readings;
     const fw = lex.fw.sets;
     const triggerAt = new Map<number, TriggerMatch>();
     for (const tm of triggers) triggerAt.set(tm.tokenStart, tm);
+    // each sentence reads only its own triggers (in document order), not the whole list
+    const triggersOfSentence = new Map<number, TriggerMatch[]>();
+    for (const tm of triggers) {
+      const list = triggersOfSentence.get(tm.sentence);
+      if (list) list.push(tm);
+      else triggersOfSentence.set(tm.sentence, [tm]);
+    }
 
     const opensClause = (token: number, cs: number): boolean => {
       for (let k = cs; k < token; k++) {
@@ -133,8 +139,8 @@ export const clausesStage: Stage<Layers, "tokens" | "sentences" | "entities" | "
         }
       }
       // a trigger noun pattern that opens with a verb (أجرى اتصالا هاتفيا) makes that word a verb too
-      for (const tm of triggers) {
-        if (tm.sentence !== s.index || tm.pattern.kind !== "noun") continue;
+      for (const tm of triggersOfSentence.get(s.index) ?? []) {
+        if (tm.pattern.kind !== "noun") continue;
         if (cands.some((c) => c.token === tm.tokenStart)) continue;
         const r = tm.reading;
         const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);

@@ -7,7 +7,7 @@
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
 import { originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
 import { recognizeNames } from "../ner/recognize.js";
-import type { Token } from "../lang/ar/tokenize.js";
+import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
@@ -151,10 +151,36 @@ function isGovernmentSeat(e: Entity): boolean {
   return e.entry?.type === "location" && e.entry.capital === true;
 }
 
+/**
+ * Add the index of every token overlapping [span.start, span.end) to `into`.
+ * Tokens are sorted and disjoint, so a binary search finds the first one
+ * instead of scanning every token for every span.
+ */
+function addTokensOverlapping(tokens: readonly Token[], span: { readonly start: number; readonly end: number }, into: Set<number>): void {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).end > span.start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < tokens.length && (tokens[k] as Token).start < span.end; k++) into.add(k);
+}
+
 /** Closed-class words (على is also the name علي once ى/ي are folded). */
 function isFunctionWord(ctx: PhraseContext, text: string): boolean {
+  return isFunctionKey(ctx, normalizeKey(text));
+}
+
+/** `isFunctionWord` of a text already normalised (a token's `norm`). */
+function isFunctionKey(ctx: Pick<PhraseContext, "lex">, norm: string): boolean {
+  return isFunctionReading(ctx, prefixReadings(norm));
+}
+
+/** `isFunctionWord` given the `prefixReadings` of the word's key. */
+function isFunctionReading(ctx: Pick<PhraseContext, "lex">, readings: readonly CliticAnalysis[]): boolean {
   const fw = ctx.lex.fw.sets;
-  for (const r of prefixReadings(normalizeKey(text))) {
+  for (const r of readings) {
     const n = r.stem;
     if (fw.prepositions.has(n) || fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) || fw.verbalNegation.has(n) || fw.copularNegation.has(n)) return true;
   }
@@ -194,9 +220,9 @@ function agentEntity(agent: AgentEntry, base: Entity): Entity {
   };
 }
 
-export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfToken" | "times" | "mentions", "entities", Resources> = {
+export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "sentenceOfToken" | "times" | "mentions", "entities", Resources> = {
   name: "entities",
-  requires: ["tokens", "sentences", "sentenceOfToken", "times", "mentions"],
+  requires: ["tokens", "readings", "sentences", "sentenceOfToken", "times", "mentions"],
   adds: ["entities"],
   run(doc, { lex }) {
     const { tokens, mentions, sentenceOfToken } = doc.layers;
@@ -217,7 +243,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
       if (p?.kind === "actor" && p.short && !fullIds.has(p.entry.id)) return;
       for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     });
-    for (const t of doc.layers.times) for (const tok of tokens) if (tok.start < t.end && tok.end > t.start) taken.add(tok.index);
+    for (const t of doc.layers.times) addTokensOverlapping(tokens, t, taken);
 
     const reg: Registry = { byId: new Map(), order: [], links: [] };
     interface Raw {
@@ -536,7 +562,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfTo
 function namesBeyondLexicon(
   text: string,
   tokens: readonly Token[],
-  layers: Pick<Layers, "sentences" | "mentions" | "times">,
+  layers: Pick<Layers, "readings" | "sentences" | "mentions" | "times">,
   lex: CompiledLexicon,
   known: readonly NameSpan[],
   reg: Registry,
@@ -544,8 +570,9 @@ function namesBeyondLexicon(
   const covered = new Set<number>();
   for (const n of known) for (let k = n.tokenStart; k < n.tokenEnd; k++) covered.add(k);
   const timeTokens = new Set<number>();
-  for (const t of layers.times) for (const tok of tokens) if (tok.start < t.end && tok.end > t.start) timeTokens.add(tok.index);
-  const found = recognizeNames({ tokens, sentences: layers.sentences, lex, mentions: layers.mentions, covered, timeTokens });
+  for (const t of layers.times) addTokensOverlapping(tokens, t, timeTokens);
+  const readings = layers.readings;
+  const found = recognizeNames({ tokens, sentences: layers.sentences, lex, mentions: layers.mentions, covered, timeTokens, prefixOf: (i) => readings.prefix(i) });
   const out: NameSpan[] = [];
   const idOf = new Map<string, string>();
   const bySurname = new Map<string, string>();
@@ -586,8 +613,8 @@ function namesBeyondLexicon(
       if (n.cls === "person" && bySurname.has(last) && !first.has(last)) first.set(last, n.tokenEnd);
     }
     for (const tok of tokens) {
-      if (tok.kind !== "word" || taken.has(tok.index) || isFunctionWord({ tokens, lex }, tok.text) || /\u0649$/.test(tok.text)) continue;
-      for (const r of prefixReadings(tok.norm)) {
+      if (tok.kind !== "word" || taken.has(tok.index) || isFunctionReading({ lex }, readings.prefix(tok.index)) || /\u0649$/.test(tok.text)) continue;
+      for (const r of readings.prefix(tok.index)) {
         const id = bySurname.get(r.stem);
         if (!id || (first.get(r.stem) ?? Infinity) > tok.index) continue;
         const sp = span({ tokenStart: tok.index, tokenEnd: tok.index + 1, prefixLength: r.prefixLength });

@@ -9,7 +9,6 @@ import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
-import { ReadingCache } from "./triggers.js";
 
 /** Intent codes (root 03, or threats in 13) for acts announced for the future. */
 const INTENT_OF_ROOT: Record<string, string> = {
@@ -36,16 +35,16 @@ const EXPOSURE_VERBS = new Set(["تعرض", "تعرضت", "تعرضا", "تعر�
 /** A preposition with a third-person pronoun (معه، بها، لهم، عليه، إليه) and the preposition it stands for. */
 const PRONOUN_PREP = /^(مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
 
-export const eventsStage: Stage<Layers, "tokens" | "sentences" | "times" | "entities" | "triggers" | "clauses", "events" | "diagnostics", Resources> = {
+export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "times" | "entities" | "triggers" | "clauses", "events" | "diagnostics", Resources> = {
   name: "events",
-  requires: ["tokens", "sentences", "times", "entities", "triggers", "clauses"],
+  requires: ["tokens", "readings", "sentences", "times", "entities", "triggers", "clauses"],
   adds: ["events", "diagnostics"],
   run(doc, { lex }) {
     const { tokens, sentences, times, entities, triggers, clauses } = doc.layers;
     const { phrases, phraseOfToken } = entities;
     const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]));
     const fw = lex.fw.sets;
-    const cache = new ReadingCache(tokens);
+    const cache = doc.layers.readings;
     const published = doc.meta.published;
     const out: EventAnnotation[] = [];
     const seen = new Set<string>();

@@ -9,6 +9,7 @@ import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload, TriggerPattern, TopicPattern } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry } from "../lexicon/schema.js";
 import type { EntityType, Modality } from "../core/record.js";
+import type { ReadingCache } from "./readings.js";
 
 export interface Resources {
   readonly lex: CompiledLexicon;
@@ -213,6 +214,8 @@ export interface TriggerDiagnostic {
 
 export interface Layers {
   readonly tokens: readonly Token[];
+  /** Clitic readings and transliteration keys per token, computed on first use. */
+  readonly readings: ReadingCache;
   readonly sentences: readonly Sentence[];
   /** token index → sentence index. */
   readonly sentenceOfToken: Int32Array;

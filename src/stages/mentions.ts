@@ -3,10 +3,9 @@
  * Longest match wins; the whole word is preferred to a reading with clitics
  * removed (بكين stays Beijing, never ب + كين).
  */
-import { translitKey } from "../lang/ar/normalize.js";
-import { originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
-import type { Token } from "../lang/ar/tokenize.js";
-import type { NamePayload, TrieNode } from "../lexicon/compile.js";
+import { originalOffset } from "../lang/ar/tokenize.js";
+import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
+import type { CompiledLexicon, NamePayload, TrieNode } from "../lexicon/compile.js";
 import type { Layers, Mention, Resources } from "./layers.js";
 import type { Stage } from "../core/pipeline.js";
 
@@ -36,15 +35,35 @@ function walk(root: TrieNode<NamePayload>, first: string, tokens: readonly Token
 }
 
 const MAX_TRANSLIT_WORDS = 4;
+const MIN_TRANSLIT_KEY = 5;
 
-export const mentionsStage: Stage<Layers, "tokens" | "sentences", "mentions", Resources> = {
+/**
+ * Every prefix (of at least MIN_TRANSLIT_KEY characters) of the lexicon's
+ * transliteration keys, built once per compiled lexicon. A key over k words
+ * that is no such prefix can never grow into a lexicon key by adding words,
+ * so the search stops there instead of concatenating and looking up more.
+ */
+const TRANSLIT_PREFIXES = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
+function translitPrefixesOf(lex: CompiledLexicon): ReadonlySet<string> {
+  let set = TRANSLIT_PREFIXES.get(lex);
+  if (!set) {
+    const all = new Set<string>();
+    for (const key of lex.translit.keys()) for (let n = MIN_TRANSLIT_KEY; n <= key.length; n++) all.add(key.slice(0, n));
+    set = all;
+    TRANSLIT_PREFIXES.set(lex, set);
+  }
+  return set;
+}
+
+export const mentionsStage: Stage<Layers, "tokens" | "readings" | "sentences", "mentions", Resources> = {
   name: "mentions",
-  requires: ["tokens", "sentences"],
+  requires: ["tokens", "readings", "sentences"],
   adds: ["mentions"],
   run(doc, { lex }) {
-    const { tokens, sentences } = doc.layers;
+    const { tokens, readings: cache, sentences } = doc.layers;
     const out: Mention[] = [];
     const fwPreps = lex.fw.sets.prepositions;
+    const translitPrefixes = translitPrefixesOf(lex);
     for (const s of sentences) {
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
@@ -53,7 +72,7 @@ export const mentionsStage: Stage<Layers, "tokens" | "sentences", "mentions", Re
           i++;
           continue;
         }
-        const readings = prefixReadings(t.norm);
+        const readings = cache.prefix(i);
         let best: Candidate | null = null;
         readings.forEach((r, ri) => {
           // ك "like" before a name is rare; كبيرا is not ك + بيرا
@@ -65,13 +84,16 @@ export const mentionsStage: Stage<Layers, "tokens" | "sentences", "mentions", Re
         let via: Mention["via"] = "exact";
         if (!best && t.kind === "word" && !fwPreps.has(t.norm) && !lex.verbForms.has(t.norm)) {
           // variant spellings of foreign names: compare transliteration keys over 1-4 words
-          for (const r of readings) {
+          const stemKeys = cache.prefixTranslit(i);
+          for (let ri = 0; ri < readings.length; ri++) {
+            const r = readings[ri] as CliticAnalysis;
             let key = "";
             for (let k = 0; k < MAX_TRANSLIT_WORDS && i + k < s.tokenEnd; k++) {
               const tk = tokens[i + k] as Token;
               if (tk.kind !== "word") break;
-              key += translitKey(k === 0 ? r.stem : tk.norm);
-              if (key.length < 5) continue;
+              key += k === 0 ? (stemKeys[ri] as string) : cache.translit(i + k);
+              if (key.length < MIN_TRANSLIT_KEY) continue;
+              if (!translitPrefixes.has(key)) break;
               // one loose word is weak evidence: only a person's name, never a word with the article
               // (الكريم and القرم share a key)
               const all = lex.translit.get(key);

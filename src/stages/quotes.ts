@@ -27,6 +27,13 @@ export const quotesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfToke
       return { start: t.start, end: t.end, text: t.text };
     };
     const covered: Array<[number, number]> = [];
+    // the verbs of each sentence (in order), built once rather than filtered per quote
+    const verbsOfSentence = new Map<number, VerbInfo[]>();
+    for (const v of clauses.verbs) {
+      const list = verbsOfSentence.get(v.sentence);
+      if (list) list.push(v);
+      else verbsOfSentence.set(v.sentence, [v]);
+    }
 
     // direct quotes
     for (let i = 0; i < tokens.length; i++) {
@@ -48,7 +55,7 @@ export const quotesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfToke
       if (last.kind === "punct" && inner.length > 1) last = inner[inner.length - 2] as Token;
       const s = sentenceOfToken[i] ?? 0;
       const sent = sentences[s];
-      const inSentence = clauses.verbs.filter((v) => v.sentence === s);
+      const inSentence = verbsOfSentence.get(s) ?? [];
       // a speech verb before the quote, else one after it (…، قال), else the clause's actor
       const before = inSentence.filter((v) => v.token < i);
       const speechBefore = [...before].reverse().find((v) => v.speech);

@@ -3,16 +3,18 @@
  */
 import { splitSentences } from "../lang/ar/sentences.js";
 import { findTimes } from "../lang/ar/time.js";
-import { tokenize } from "../lang/ar/tokenize.js";
+import { tokenizeWithInfo } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Layers, Resources } from "./layers.js";
+import { ReadingCache } from "./readings.js";
 
-export const tokensStage: Stage<Layers, never, "tokens", Resources> = {
+export const tokensStage: Stage<Layers, never, "tokens" | "readings", Resources> = {
   name: "tokens",
   requires: [],
-  adds: ["tokens"],
+  adds: ["tokens", "readings"],
   run(doc) {
-    return { tokens: tokenize(doc.text) };
+    const { tokens, infos } = tokenizeWithInfo(doc.text);
+    return { tokens, readings: new ReadingCache(tokens, infos) };
   },
 };
 

@@ -3,8 +3,9 @@
  * from the trigger lexicon, matched on clitic readings of each word.
  */
 import { normalizeKey } from "../lang/ar/normalize.js";
-import { fullReadings, originalOffset } from "../lang/ar/tokenize.js";
+import { originalOffset } from "../lang/ar/tokenize.js";
 import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
+import type { ReadingCache } from "./readings.js";
 import { GAP } from "../lexicon/compile.js";
 import type { TriggerPattern } from "../lexicon/compile.js";
 import type { Stage } from "../core/pipeline.js";
@@ -12,35 +13,6 @@ import type { Layers, Resources, TriggerMatch } from "./layers.js";
 
 // a VSO subject and object both fit between a verb and the rest of its pattern
 const MAX_GAP = 6;
-const TAA_MARBUTA_END = /\u0629[\u064B-\u065F\u0640]*$/;
-
-/** Readings of a token, computed once per document. */
-export class ReadingCache {
-  private readonly verb = new Map<number, readonly CliticAnalysis[]>();
-  private readonly noun = new Map<number, readonly CliticAnalysis[]>();
-  constructor(private readonly tokens: readonly Token[]) {}
-  get(i: number, verbs: boolean): readonly CliticAnalysis[] {
-    const cache = verbs ? this.verb : this.noun;
-    let r = cache.get(i);
-    if (r === undefined) {
-      const t = this.tokens[i];
-      r = t && t.kind === "word" ? fullReadings(t.norm, { verbs }) : t ? [{ prefix: "", stem: t.norm, suffix: "", prefixLength: 0 }] : [];
-      // a word written with ة ends in taa marbuta, not in the pronoun ه (إشارة is not أشار + ه)
-      // but it is the feminine ending, so منفصلة also reads as منفصل
-      if (t && TAA_MARBUTA_END.test(t.text)) {
-        const kept = r.filter((x) => x.suffix !== "ه");
-        const fem = kept.filter((x) => x.suffix === "" && x.stem.endsWith("ه") && x.stem.length > 3).map((x) => ({ ...x, stem: x.stem.slice(0, -1), suffix: "ة" }));
-        r = [...kept, ...fem];
-      }
-      cache.set(i, r);
-    }
-    return r;
-  }
-  has(i: number, stem: string, verbs = false): boolean {
-    return this.get(i, verbs).some((r) => r.stem === stem);
-  }
-}
-
 /**
  * Match the rest of a pattern from word 1 on, starting after token i; returns
  * matched token indices. A pattern that opens with a verb (أجرى اتصالا هاتفيا)
@@ -87,13 +59,13 @@ function matchFrom(p: TriggerPattern, cache: ReadingCache, tokens: readonly Toke
   return matched;
 }
 
-export const triggersStage: Stage<Layers, "tokens" | "sentences" | "mentions", "triggers", Resources> = {
+export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | "mentions", "triggers", Resources> = {
   name: "triggers",
-  requires: ["tokens", "sentences", "mentions"],
+  requires: ["tokens", "readings", "sentences", "mentions"],
   adds: ["triggers"],
   run(doc, { lex }) {
     const { tokens, sentences } = doc.layers;
-    const cache = new ReadingCache(tokens);
+    const cache = doc.layers.readings;
     const out: TriggerMatch[] = [];
     // words of a name are not triggers: للتعاون in منظمة شنغهاي للتعاون
     const inName = new Uint8Array(tokens.length);
@@ -136,9 +108,8 @@ export const triggersStage: Stage<Layers, "tokens" | "sentences" | "mentions", "
       c.i,
       c.ri,
     ];
-    const before = (a: Candidate, b: Candidate): number => {
-      const pa = priority(a);
-      const pb = priority(b);
+    // priorities are fixed once passiveCue is filled: compute each candidate's once, not per comparison
+    const before = (pa: readonly number[], pb: readonly number[]): number => {
       for (let k = 0; k < pa.length; k++) if (pa[k] !== pb[k]) return (pa[k] as number) - (pb[k] as number);
       return 0;
     };
@@ -151,9 +122,10 @@ export const triggersStage: Stage<Layers, "tokens" | "sentences" | "mentions", "
         readings.forEach((r, ri) => {
           const list = lex.triggersByFirst.get(r.stem);
           if (!list) return;
+          // verbs do not take prepositions or the article: بحث is not ب + حث (once per reading, not per pattern)
+          const notVerbPrefix = /[بكل]|ال/.test(r.prefix.replace(/^[وف]/, "").replace(/س$/, ""));
           for (const p of list) {
-            // verbs do not take prepositions or the article: بحث is not ب + حث
-            if (p.kind !== "noun" && /[بكل]|ال/.test(r.prefix.replace(/^[وف]/, "").replace(/س$/, ""))) continue;
+            if (p.kind !== "noun" && notVerbPrefix) continue;
             if (p.kind === "noun" && r.prefix.endsWith("س")) continue;
             // the feminine ending belongs to nouns and adjectives: وعدة is و + عدة, not وعد
             if (p.kind !== "noun" && r.suffix === "ة") continue;
@@ -184,10 +156,11 @@ export const triggersStage: Stage<Layers, "tokens" | "sentences" | "mentions", "
       }
       for (const c of candidates) if (c.p.kind === "passive" && !passiveCue.has(c.i)) passiveCue.set(c.i, agentFollows((c.toks[c.toks.length - 1] as number) + 1, s.tokenEnd));
       // the best reading of each stretch of words: a match sharing a word with a better one is dropped
-      candidates.sort(before);
+      const ranked = candidates.map((c) => ({ c, key: priority(c) }));
+      ranked.sort((a, b) => before(a.key, b.key));
       const used = new Set<number>();
       const chosen: Candidate[] = [];
-      for (const c of candidates) {
+      for (const { c } of ranked) {
         if (c.toks.some((k) => used.has(k))) continue;
         for (const k of c.toks) used.add(k);
         chosen.push(c);

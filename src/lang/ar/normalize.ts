@@ -128,22 +128,28 @@ export class Memo<V> {
 }
 
 export function normalizeWithMap(original: string): Normalized {
-  const parts: string[] = [];
-  const map: number[] = [];
+  // Speed: the map is a typed array sized for one unit per original unit (the
+  // common case) and grown only when a ligature expands; the text is built by
+  // concatenation, which V8 flattens once, instead of one array slot per char.
+  let map = new Int32Array(original.length + 1);
+  let len = 0;
+  let text = "";
   let i = 0;
   while (i < original.length) {
     const code = original.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const piece = folded(code, width === 1 ? (original[i] as string) : original.slice(i, i + width));
-    for (let k = 0; k < piece.length; k++) {
-      parts.push(piece[k] as string);
-      map.push(i);
+    if (len + piece.length >= map.length) {
+      const grown = new Int32Array(2 * map.length + piece.length + 1);
+      grown.set(map);
+      map = grown;
     }
+    for (let k = 0; k < piece.length; k++) map[len++] = i;
+    text += piece;
     i += width;
   }
-  map.push(original.length);
-  const text = parts.join("");
-  return { text, map: Int32Array.from(map) };
+  map[len] = original.length;
+  return { text, map: map.slice(0, len + 1) };
 }
 
 /** Matching key of a short string (a lexicon form or a token): no offsets needed. */

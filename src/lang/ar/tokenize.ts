@@ -35,22 +35,65 @@ function classify(ch: string): CharClass {
 }
 
 /**
+ * Speed: the class of a code unit is a pure function of it, so it is computed
+ * once (with the regexes above) and kept in a table; the tokenizer then reads
+ * each character's class without slicing or testing a regex.
+ */
+const CLASSES: readonly CharClass[] = ["ar", "latin", "digit", "mark", "space", "punct", "symbol"];
+const BMP_CLASS = new Uint8Array(0x10000); // 0: not computed yet, else index in CLASSES + 1
+function classAt(text: string, i: number, code: number, width: number): CharClass {
+  if (code > 0xffff) return classify(text.slice(i, i + width));
+  let c = BMP_CLASS[code] as number;
+  if (c === 0) {
+    c = CLASSES.indexOf(classify(text.slice(i, i + width))) + 1;
+    BMP_CLASS[code] = c;
+  }
+  return CLASSES[c - 1] as CharClass;
+}
+
+/**
+ * What is known about one written word form: its matching key, and readings
+ * derived from the key, filled in on first use. One object per distinct form
+ * (kept in a bounded memo), so a stage reads a reading as a property instead of
+ * hashing the key into a string-keyed memo on every call. Every field is a pure
+ * function of the form, so sharing the objects changes no result.
+ */
+export interface WordInfo {
+  readonly norm: string;
+  prefix?: readonly CliticAnalysis[];
+  full?: readonly CliticAnalysis[];
+  fullVerb?: readonly CliticAnalysis[];
+  translit?: string;
+  /** `translitKey` of each `prefix` reading's stem, in the same order. */
+  prefixTranslit?: readonly string[];
+}
+const WORD_MEMO = new Memo<WordInfo>();
+const makeWordInfo = (text: string): WordInfo => ({ norm: normalizeKey(text) });
+
+/**
  * Split text into word, number and punctuation tokens. Diacritics, tatweel and
  * zero-width marks stay inside the word they decorate.
  */
 export function tokenize(text: string): Token[] {
+  return tokenizeWithInfo(text).tokens;
+}
+
+/** `tokenize`, with the `WordInfo` of each token (same index). */
+export function tokenizeWithInfo(text: string): { tokens: Token[]; infos: WordInfo[] } {
   const tokens: Token[] = [];
+  const infos: WordInfo[] = [];
   let i = 0;
   const n = text.length;
   const push = (start: number, end: number, kind: TokenKind): void => {
     const t = text.slice(start, end);
-    tokens.push({ index: tokens.length, start, end, text: t, norm: kind === "punct" || kind === "symbol" ? t : normalizeKey(t), kind });
+    const info: WordInfo = kind === "punct" || kind === "symbol" ? { norm: t } : t.length <= 40 ? WORD_MEMO.get(t, makeWordInfo) : makeWordInfo(t);
+    tokens.push({ index: tokens.length, start, end, text: t, norm: info.norm, kind });
+    infos.push(info);
   };
   while (i < n) {
     const cp = text.codePointAt(i) ?? 0;
     const w = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + w);
-    const cls = classify(ch);
+    const cls = classAt(text, i, cp, w);
     if (cls === "space") {
       i += w;
       continue;
@@ -62,14 +105,13 @@ export function tokenize(text: string): Token[] {
       while (i < n) {
         const c2p = text.codePointAt(i) ?? 0;
         const w2 = c2p > 0xffff ? 2 : 1;
-        const c2 = text.slice(i, i + w2);
-        const k2 = classify(c2);
+        const k2 = classAt(text, i, c2p, w2);
         if (k2 === "mark" || k2 === cls || (kind === "word" && k2 === "ar") || (kind === "latin" && (k2 === "latin" || k2 === "digit"))) {
           i += w2;
           continue;
         }
         // apostrophes and hyphens inside Latin words (O'Neil, Jean-Yves)
-        if (kind === "latin" && (c2 === "'" || c2 === "-") && i + 1 < n && classify(text[i + 1] ?? "") === "latin") {
+        if (kind === "latin" && (c2p === 0x27 || c2p === 0x2d) && i + 1 < n && classify(text[i + 1] ?? "") === "latin") {
           i += 1;
           continue;
         }
@@ -101,11 +143,12 @@ export function tokenize(text: string): Token[] {
     const start = i;
     i += w;
     if (cls === "punct") {
+      const ch = text.slice(start, i);
       while (i < n && text[i] === ch) i += 1;
     }
     push(start, i, cls === "punct" ? "punct" : "symbol");
   }
-  return tokens;
+  return { tokens, infos };
 }
 
 /** One way to read a word as proclitics + stem + enclitic. */

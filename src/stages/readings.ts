@@ -1,0 +1,77 @@
+/**
+ * Readings of each token of one document, computed on first use and shared by
+ * the stages (mentions, entities, triggers, clauses, events) as the `readings`
+ * layer. Looking a token's key up in the string-keyed memos of src/lang/ar on
+ * every call was the largest single cost of extraction; here a reading is a
+ * property of the token's `WordInfo` (shared by every occurrence of the word
+ * form) or an array slot per token index. Everything kept is a pure function
+ * of the tokens, so sharing it changes no result.
+ */
+import { translitKey } from "../lang/ar/normalize.js";
+import { fullReadings, prefixReadings } from "../lang/ar/tokenize.js";
+import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
+
+const TAA_MARBUTA_END = /\u0629[\u064B-\u065F\u0640]*$/;
+
+export class ReadingCache {
+  // sparse arrays indexed by token: undefined means not computed yet
+  private readonly verb: (readonly CliticAnalysis[] | undefined)[];
+  private readonly noun: (readonly CliticAnalysis[] | undefined)[];
+  /** `infos[i]` is token i's word form (from `tokenizeWithInfo`); its readings are shared across documents. */
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly infos: readonly WordInfo[],
+  ) {
+    this.verb = new Array<readonly CliticAnalysis[] | undefined>(tokens.length);
+    this.noun = new Array<readonly CliticAnalysis[] | undefined>(tokens.length);
+  }
+
+  /** Full clitic readings (pronoun suffixes too; with `verbs`, future سـ) of token i. */
+  get(i: number, verbs: boolean): readonly CliticAnalysis[] {
+    const cache = verbs ? this.verb : this.noun;
+    let r = i >= 0 && i < cache.length ? cache[i] : undefined;
+    if (r === undefined) {
+      const t = this.tokens[i];
+      r = t && t.kind === "word" ? this.fullOf(i, verbs) : t ? [{ prefix: "", stem: t.norm, suffix: "", prefixLength: 0 }] : [];
+      // a word written with ة ends in taa marbuta, not in the pronoun ه (إشارة is not أشار + ه)
+      // but it is the feminine ending, so منفصلة also reads as منفصل
+      if (t && TAA_MARBUTA_END.test(t.text)) {
+        const kept = r.filter((x) => x.suffix !== "ه");
+        const fem = kept.filter((x) => x.suffix === "" && x.stem.endsWith("ه") && x.stem.length > 3).map((x) => ({ ...x, stem: x.stem.slice(0, -1), suffix: "ة" }));
+        r = [...kept, ...fem];
+      }
+      if (i >= 0 && i < cache.length) cache[i] = r;
+    }
+    return r;
+  }
+
+  has(i: number, stem: string, verbs = false): boolean {
+    const readings = this.get(i, verbs);
+    for (let k = 0; k < readings.length; k++) if ((readings[k] as CliticAnalysis).stem === stem) return true;
+    return false;
+  }
+
+  private fullOf(i: number, verbs: boolean): readonly CliticAnalysis[] {
+    const info = this.infos[i] as WordInfo;
+    if (verbs) return (info.fullVerb ??= fullReadings(info.norm, { verbs: true }));
+    return (info.full ??= fullReadings(info.norm, { verbs: false }));
+  }
+
+  /** `prefixReadings` of token i's key (proclitics only). */
+  prefix(i: number): readonly CliticAnalysis[] {
+    const info = this.infos[i] as WordInfo;
+    return (info.prefix ??= prefixReadings(info.norm));
+  }
+
+  /** `translitKey` of the stem of each of token i's `prefix` readings (same order). */
+  prefixTranslit(i: number): readonly string[] {
+    const info = this.infos[i] as WordInfo;
+    return (info.prefixTranslit ??= this.prefix(i).map((r) => translitKey(r.stem)));
+  }
+
+  /** `translitKey` of token i's key. */
+  translit(i: number): string {
+    const info = this.infos[i] as WordInfo;
+    return (info.translit ??= translitKey(info.norm));
+  }
+}
