@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { PLOVER_TYPES, parseCodebook, quadClassOfRoot } from "../src/cameo/codebook.js";
 import type { CameoCode } from "../src/cameo/codebook.js";
 import { defaultCodebookPath, loadCodebook, packageRoot } from "../src/cameo/load.js";
+import { parseCsv } from "../src/core/csv.js";
 
 const repoRoot = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
 const book = loadCodebook();
@@ -215,47 +216,6 @@ test("loadCodebook reports a bad entry with its file and line", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
-
-/** RFC 4180: quoted fields may hold commas, line breaks and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        field += ch;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else {
-      field += ch;
-    }
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 test("the CSV parser handles quotes, commas and line breaks inside fields", () => {
   assert.deepEqual(parseCsv('a,"b, c","say ""hi""\nthere"\r\n1,,3\n'), [

@@ -9,7 +9,8 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadAnalyzer } from "../src/cli/commands/explain.js";
-import { detects, formatConfidenceBins, formatGsrReport, parseCsv, parseGsrCsv, parseGsrSpans, prf, readGsrDir, scoreGsrFull } from "../src/eval/gsr.js";
+import { detects, formatConfidenceBins, formatGsrReport, parseGsrCsv, parseGsrSpans, prf, readGsrDir, scoreGsrFull } from "../src/eval/gsr.js";
+import { parseCsv } from "../src/core/csv.js";
 import { packageRoot } from "../src/lexicon/load.js";
 
 const root = packageRoot();

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { DocumentRecord, EventRecord } from "../core/record.js";
 import type { TriggerDiagnostic } from "../stages/layers.js";
+import { parseCsv } from "../core/csv.js";
 
 export type GsrType = "PROTEST" | "ASSAULT";
 
@@ -33,42 +34,6 @@ export interface GsrSpanRow {
   readonly text: string;
   /** Gold source actor's country (CAMEO three letters), null when the gold gives none. */
   readonly sourceCountry: string | null;
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-      continue;
-    }
-    if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || (r[0] ?? "") !== "");
 }
 
 const LABELS = new Set(["yes", "easy no", "difficult no", "ambiguous"]);

@@ -233,12 +233,11 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const cand = freePost[0];
           // agreement: a 3ms verb does not take a feminine country as subject (كما دعا الصين ...)
           const e = cand && cand.members.length === 1 ? byId.get(cand.members[0] as string) : undefined;
-          const feminineMismatch = c.masculine && !c.present && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3));
-          const presentMismatch = c.masculine && c.present && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3));
+          const genderMismatch = c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3));
           // a coordinated verb keeps its clause-mate's subject when what follows it is only an
           // unnamed sector (أدانت الوزارة الهجوم، واتهمت فصائل مسلحة بالوقوف وراءه)
           const sharesSubject = c.conj && cand !== undefined && cand.inferred && verbs.slice(firstVerbIndex).some((v) => v.subject !== null);
-          if (cand && actor(cand) && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !feminineMismatch && !presentMismatch) {
+          if (cand && actor(cand) && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch) {
             subject = cand.index;
             object = freePost[1]?.index ?? null;
           } else {
