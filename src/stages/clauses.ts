@@ -8,6 +8,8 @@ import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { ClauseLayer, Entity, Layers, Phrase, Resources, TriggerMatch, VerbInfo } from "./layers.js";
 import { GAP } from "../lexicon/compile.js";
+import type { CompiledLexicon } from "../lexicon/compile.js";
+import type { ReadingCache } from "./readings.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
 const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حين", "حيث", "بعدما", "عندما", "اذ", "ف", "و"]);
@@ -31,6 +33,57 @@ interface VerbCandidate {
 function looksMasculineSingular(stem: string, present: boolean): boolean {
   if (present) return stem.startsWith("ي") && !stem.endsWith("ون") && !stem.endsWith("ان");
   return !/(ت|تا|وا|ن|ا)$/.test(stem) || /(ى|ا)$/.test(stem) && stem.length <= 4 && !/تا$/.test(stem);
+}
+
+interface VerbReading {
+  readonly support: boolean;
+  readonly denial: boolean;
+  readonly present: boolean;
+  readonly future: boolean;
+  readonly conj: boolean;
+  readonly masculine: boolean;
+}
+
+/**
+ * The first reading of token i that is a verb form of the lexicon (no
+ * preposition or article; future سـ and a conjunction allowed), or null. A pure
+ * function of the word form and the lexicon, so it is kept on the form's
+ * WordInfo, tagged with the lexicon, and computed once per form.
+ */
+function verbReading(cache: ReadingCache, i: number, lex: CompiledLexicon): VerbReading | null {
+  const info = cache.info(i);
+  const kept = info?.verbHit;
+  if (kept && kept.owner === lex) return kept.value as VerbReading | null;
+  let value: VerbReading | null = null;
+  for (const r of cache.get(i, true)) {
+    const bare = r.prefix.replace(/^[وف]/, "").replace(/س$/, "");
+    if (bare !== "" || r.suffix === "ا") continue;
+    if (!lex.verbForms.has(r.stem)) continue;
+    const present = r.stem.startsWith("ي") || (/^[تن]/.test(r.stem) && lex.verbForms.has("ي" + r.stem.slice(1)));
+    value = {
+      support: lex.supportVerbForms.has(r.stem),
+      denial: lex.fw.sets.denialVerbs.has(r.stem),
+      present,
+      future: r.prefix.endsWith("س"),
+      conj: /^[وف]/.test(r.prefix),
+      masculine: looksMasculineSingular(r.stem, present),
+    };
+    break;
+  }
+  if (info) info.verbHit = { owner: lex, value };
+  return value;
+}
+
+/** Does the word (key `n`) open a clause: a complementizer, relative or clause breaker, maybe after و/ف. */
+function opensClauseWord(cache: ReadingCache, i: number, n: string, fw: CompiledLexicon["fw"]["sets"]): boolean {
+  const info = cache.info(i);
+  const kept = info?.clauseCue;
+  if (kept && kept.owner === fw) return kept.value;
+  const bare = n.replace(/^[وف]/, "");
+  const value =
+    fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) || fw.complementizers.has(bare) || fw.clauseBreakers.has(bare);
+  if (info) info.clauseCue = { owner: fw, value };
+  return value;
 }
 
 export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "entities" | "triggers", "clauses", Resources> = {
@@ -119,23 +172,19 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           });
           continue;
         }
-        for (const r of cache.get(i, true)) {
-          const bare = r.prefix.replace(/^[وف]/, "").replace(/س$/, "");
-          if (bare !== "" || r.suffix === "ا") continue;
-          if (!lex.verbForms.has(r.stem)) continue;
-          const present = r.stem.startsWith("ي") || (/^[تن]/.test(r.stem) && lex.verbForms.has("ي" + r.stem.slice(1)));
+        const hit = verbReading(cache, i, lex);
+        if (hit) {
           cands.push({
             token: i,
-            support: lex.supportVerbForms.has(r.stem),
+            support: hit.support,
             speech: false,
-            denial: fw.denialVerbs.has(r.stem),
-            present,
-            future: r.prefix.endsWith("س") || futureWord,
-            conj: /^[وف]/.test(r.prefix),
-            masculine: looksMasculineSingular(r.stem, present),
+            denial: hit.denial,
+            present: hit.present,
+            future: hit.future || futureWord,
+            conj: hit.conj,
+            masculine: hit.masculine,
             trigger: tm && tm.pattern.kind === "noun" ? tm : null,
           });
-          break;
         }
       }
       // a trigger noun pattern that opens with a verb (أجرى اتصالا هاتفيا) makes that word a verb too
@@ -158,10 +207,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const n = t.norm;
         const startsClause =
           (t.kind === "punct" && BOUNDARY_PUNCT.has(t.text[0] ?? "")) ||
-          (t.kind === "word" &&
-            (fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) ||
-              fw.complementizers.has(n.replace(/^[وف]/, "")) || fw.clauseBreakers.has(n.replace(/^[وف]/, "")) ||
-              (isVerb.has(i) && cands.find((c) => c.token === i)?.conj === true)));
+          (t.kind === "word" && (opensClauseWord(cache, i, n, fw) || (isVerb.has(i) && cands.find((c) => c.token === i)?.conj === true)));
         if (startsClause) clauseStart = i;
         clauseOfToken[i] = clauseStart;
       }

@@ -6,7 +6,9 @@ import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Layers, Phrase, QuoteAnnotation, Resources, VerbInfo } from "./layers.js";
 
-const PAIRS: Record<string, string> = { "“": "”", "«": "»", '"': '"', "„": "“" };
+// A Map, not an object literal: a Latin token such as "constructor" must not find
+// Object.prototype's members and pass for a quotation mark.
+const PAIRS: ReadonlyMap<string, string> = new Map([["“", "”"], ["«", "»"], ['"', '"'], ["„", "“"]]);
 /** Fewer words than this between quotation marks is a term in scare quotes, not speech. */
 const MIN_QUOTE_WORDS = 3;
 
@@ -38,8 +40,9 @@ export const quotesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfToke
     // direct quotes
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i] as Token;
-      const close = PAIRS[open.text];
-      if (open.kind !== "punct" || close === undefined) continue;
+      if (open.kind !== "punct") continue;
+      const close = PAIRS.get(open.text);
+      if (close === undefined) continue;
       let j = i + 1;
       while (j < tokens.length && (tokens[j] as Token).text !== close && j - i < 600) j++;
       if (j >= tokens.length || (tokens[j] as Token).text !== close) continue;
@@ -93,7 +96,7 @@ export const quotesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfToke
       let lastIdx = s.tokenEnd - 1;
       for (let q = k + 1; q < s.tokenEnd; q++) {
         const tq = tokens[q] as Token;
-        if (tq.text === ":" || PAIRS[tq.text] !== undefined) {
+        if (tq.kind === "punct" && (tq.text === ":" || PAIRS.has(tq.text))) {
           lastIdx = q - 1;
           break;
         }

@@ -13,6 +13,17 @@ import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 
 const TAA_MARBUTA_END = /\u0629[\u064B-\u065F\u0640]*$/;
 
+/**
+ * A word written with ة ends in taa marbuta, not in the pronoun ه (إشارة is not
+ * أشار + ه), but it is the feminine ending, so منفصلة also reads as منفصل.
+ */
+function finalReadings(text: string, full: readonly CliticAnalysis[]): readonly CliticAnalysis[] {
+  if (!TAA_MARBUTA_END.test(text)) return full;
+  const kept = full.filter((x) => x.suffix !== "ه");
+  const fem = kept.filter((x) => x.suffix === "" && x.stem.endsWith("ه") && x.stem.length > 3).map((x) => ({ ...x, stem: x.stem.slice(0, -1), suffix: "ة" }));
+  return [...kept, ...fem];
+}
+
 export class ReadingCache {
   // sparse arrays indexed by token: undefined means not computed yet
   private readonly verb: (readonly CliticAnalysis[] | undefined)[];
@@ -32,17 +43,22 @@ export class ReadingCache {
     let r = i >= 0 && i < cache.length ? cache[i] : undefined;
     if (r === undefined) {
       const t = this.tokens[i];
-      r = t && t.kind === "word" ? this.fullOf(i, verbs) : t ? [{ prefix: "", stem: t.norm, suffix: "", prefixLength: 0 }] : [];
-      // a word written with ة ends in taa marbuta, not in the pronoun ه (إشارة is not أشار + ه)
-      // but it is the feminine ending, so منفصلة also reads as منفصل
-      if (t && TAA_MARBUTA_END.test(t.text)) {
-        const kept = r.filter((x) => x.suffix !== "ه");
-        const fem = kept.filter((x) => x.suffix === "" && x.stem.endsWith("ه") && x.stem.length > 3).map((x) => ({ ...x, stem: x.stem.slice(0, -1), suffix: "ة" }));
-        r = [...kept, ...fem];
+      if (!t) return [];
+      if (t.kind === "word") {
+        // a pure function of the written form: kept on its WordInfo, shared by every occurrence
+        const info = this.infos[i] as WordInfo;
+        r = verbs ? (info.readingsVerb ??= finalReadings(t.text, this.fullOf(i, true))) : (info.readingsNoun ??= finalReadings(t.text, this.fullOf(i, false)));
+      } else {
+        r = [{ prefix: "", stem: t.norm, suffix: "", prefixLength: 0 }];
       }
       if (i >= 0 && i < cache.length) cache[i] = r;
     }
     return r;
+  }
+
+  /** The WordInfo of token i (its form's shared facts). */
+  info(i: number): WordInfo | undefined {
+    return this.infos[i];
   }
 
   has(i: number, stem: string, verbs = false): boolean {

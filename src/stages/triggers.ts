@@ -59,6 +59,37 @@ function matchFrom(p: TriggerPattern, cache: ReadingCache, tokens: readonly Toke
   return matched;
 }
 
+interface FirstWordHit {
+  readonly r: CliticAnalysis;
+  readonly ri: number;
+  readonly list: readonly TriggerPattern[];
+  /** Verbs do not take prepositions or the article: بحث is not ب + حث. */
+  readonly notVerbPrefix: boolean;
+}
+const NO_HITS: readonly FirstWordHit[] = [];
+
+/**
+ * The patterns whose first word one of token i's readings is. A pure function
+ * of the word form and the trigger table, so it is kept on the form's WordInfo
+ * (tagged with the table) and computed once per form, not once per occurrence.
+ */
+function firstWordHits(cache: ReadingCache, i: number, byFirst: ReadonlyMap<string, readonly TriggerPattern[]>): readonly FirstWordHit[] {
+  const info = cache.info(i);
+  const kept = info?.triggerHits;
+  if (kept && kept.owner === byFirst) return kept.value as readonly FirstWordHit[];
+  const out: FirstWordHit[] = [];
+  const readings = cache.get(i, true);
+  for (let ri = 0; ri < readings.length; ri++) {
+    const r = readings[ri] as CliticAnalysis;
+    const list = byFirst.get(r.stem);
+    if (!list) continue;
+    out.push({ r, ri, list, notVerbPrefix: /[بكل]|ال/.test(r.prefix.replace(/^[وف]/, "").replace(/س$/, "")) });
+  }
+  const value = out.length > 0 ? out : NO_HITS;
+  if (info) info.triggerHits = { owner: byFirst, value };
+  return value;
+}
+
 export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | "mentions", "triggers", Resources> = {
   name: "triggers",
   requires: ["tokens", "readings", "sentences", "mentions"],
@@ -118,12 +149,7 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i] as Token;
         if (t.kind !== "word" || inName[i] === 1) continue;
-        const readings = cache.get(i, true);
-        readings.forEach((r, ri) => {
-          const list = lex.triggersByFirst.get(r.stem);
-          if (!list) return;
-          // verbs do not take prepositions or the article: بحث is not ب + حث (once per reading, not per pattern)
-          const notVerbPrefix = /[بكل]|ال/.test(r.prefix.replace(/^[وف]/, "").replace(/س$/, ""));
+        for (const { r, ri, list, notVerbPrefix } of firstWordHits(cache, i, lex.triggersByFirst)) {
           for (const p of list) {
             if (p.kind !== "noun" && notVerbPrefix) continue;
             if (p.kind === "noun" && r.prefix.endsWith("س")) continue;
@@ -152,7 +178,7 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
             }
             candidates.push({ p, toks, reading: r, ri, i, sentence: s.index });
           }
-        });
+        }
       }
       for (const c of candidates) if (c.p.kind === "passive" && !passiveCue.has(c.i)) passiveCue.set(c.i, agentFollows((c.toks[c.toks.length - 1] as number) + 1, s.tokenEnd));
       // the best reading of each stretch of words: a match sharing a word with a better one is dropped

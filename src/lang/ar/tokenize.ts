@@ -66,6 +66,19 @@ export interface WordInfo {
   translit?: string;
   /** `translitKey` of each `prefix` reading's stem, in the same order. */
   prefixTranslit?: readonly string[];
+  /** The readings a stage sees (see ReadingCache.get), with and without verb readings. */
+  readingsVerb?: readonly CliticAnalysis[];
+  readingsNoun?: readonly CliticAnalysis[];
+  /**
+   * The trigger patterns this form's readings start, tagged with the trigger
+   * table they came from: two extractors with different lexicons share word
+   * forms, and must not share their answers.
+   */
+  triggerHits?: { readonly owner: object; readonly value: unknown };
+  /** The clause stage's reading of this form as a verb (or null), tagged the same way. */
+  verbHit?: { readonly owner: object; readonly value: unknown };
+  /** Does this form open a clause (complementizer, relative, breaker), tagged the same way. */
+  clauseCue?: { readonly owner: object; readonly value: boolean };
 }
 const WORD_MEMO = new Memo<WordInfo>();
 const makeWordInfo = (text: string): WordInfo => ({ norm: normalizeKey(text) });
