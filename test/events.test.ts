@@ -51,6 +51,9 @@ test("modality: future and intent verbs give 03 codes, conditionals are hypothet
   assert.deepEqual(events("من المقرر أن يزور الرئيس الصيني روسيا."), ["036 CHNGOV RUS intended"]);
   assert.deepEqual(events("يعتزم الرئيس الفرنسي زيارة الجزائر."), ["036 FRAGOV DZA intended"]);
   assert.deepEqual(events("إذا هاجمت إيران إسرائيل فسترد إسرائيل."), ["190 IRN ISR hypothetical"]);
+  // a question does not say it happened; the same words as a statement do
+  assert.deepEqual(events("هل هاجمت إيران إسرائيل؟"), ["190 IRN ISR hypothetical"]);
+  assert.deepEqual(events("هاجمت إيران إسرائيل."), ["190 IRN ISR asserted"]);
   assert.deepEqual(events("هدد الرئيس الروسي بشن هجوم على أوكرانيا."), ["1384 RUSGOV UKR asserted"]);
   assert.deepEqual(events("دعت مصر إسرائيل إلى وقف إطلاق النار."), ["0256 EGY ISR asserted"]);
 });

@@ -35,6 +35,16 @@ const EXPOSURE_VERBS = new Set(["تعرض", "تعرضت", "تعرضا", "تعر�
 /** A preposition with a third-person pronoun (معه، بها، لهم، عليه، إليه) and the preposition it stands for. */
 const PRONOUN_PREP = /^(مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
 
+/** The sentence is a question: its last mark is ؟ or ?. */
+function endsWithQuestion(tokens: readonly Token[], s: { readonly tokenStart: number; readonly tokenEnd: number }): boolean {
+  for (let k = s.tokenEnd - 1; k >= s.tokenStart; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "punct") return false;
+    if (t.text.includes("؟") || t.text.includes("?")) return true;
+  }
+  return false;
+}
+
 export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "times" | "entities" | "triggers" | "clauses", "events" | "diagnostics", Resources> = {
   name: "events",
   requires: ["tokens", "readings", "sentences", "times", "entities", "triggers", "clauses"],
@@ -370,6 +380,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       let attributedTo: string | null = null;
       if (conditional && cs && cs.norm !== "ان" && cs.norm !== "إن") modality = "hypothetical";
       else if (future) modality = "intended";
+      // a question asks whether it happened; it does not say it did (هل تستخدم وسائل تعذيب؟)
+      else if (endsWithQuestion(tokens, s)) modality = "hypothetical";
       if (matrix && matrix.speech && matrix.subject !== null) {
         const speaker = phrases[matrix.subject]?.members[0] ?? null;
         if (speaker && !(sourcePhrase?.members.includes(speaker) ?? false)) {
