@@ -13,7 +13,7 @@ import { openSqliteStore } from "../src/store/sqlite.js";
 import { StoreError } from "../src/store/sql.js";
 import type { SqlConn } from "../src/store/sql.js";
 import type { Store, StoredDocumentInput } from "../src/store/store.js";
-import { canonicalUrl, contentHash } from "../src/store/store.js";
+import { canonicalUrl, contentHash, isoWeek } from "../src/store/store.js";
 import { doc, pgSchema } from "./store.fixtures.js";
 import type { Doc } from "./store.fixtures.js";
 
@@ -268,6 +268,63 @@ for (const backend of BACKENDS) {
     assert.deepEqual(days[0]!.quad, [0, 0, 0, 1]);
   });
 
+  it("pages and sorts events, opens one event with its reports, lists documents and places, buckets ISO weeks", async (store) => {
+    await store.putDocuments([
+      put(doc({ id: "p1", source: "alpha", title: "زيارة", text: "زيارة ملك أرنور إلى غوندور", events: [{ src: "arnor.gov", tgt: "gondor", code: "042", date: "2024-12-30" }] })),
+      put(doc({ id: "p2", source: "beta", published: "2024-04-10", text: "قصف مدفعي على روهان", events: [{ src: "gondor", tgt: "rohan", code: "190", date: "2024-04-02" }, { src: "gondor", tgt: "rohan", code: "190", date: "2024-04-02", sentence: 0 }] })),
+      put(doc({ id: "p3", source: "beta", published: "2024-04-11", text: "اجتماع في روهان", events: [{ src: "rohan", tgt: "arnor", code: "040", date: "2024-04-05" }, { src: "rohan", tgt: "gondor", code: "040", date: "2024-04-07" }] })),
+    ]);
+    assert.equal(await store.countEvents(), 4);
+    assert.equal(await store.countEvents({ root: "04", limit: 1 }), 3);
+    const byDate = await store.events({}, { sort: "date" });
+    assert.deepEqual(byDate.map((e) => e.date), ["2024-04-02", "2024-04-05", "2024-04-07", "2024-12-30"]);
+    const page2 = await store.events({ limit: 2 }, { sort: "date", offset: 2 });
+    assert.deepEqual(page2.map((e) => e.date), ["2024-04-07", "2024-12-30"]);
+    assert.deepEqual((await store.events({}, { sort: "-date", offset: 3 })).map((e) => e.date), ["2024-04-02"]);
+    assert.deepEqual((await store.events({}, { sort: "goldstein" }))[0]!.code, "190");
+    assert.deepEqual((await store.events({}, { sort: "-mentions" }))[0]!.numMentions, 2);
+    assert.deepEqual((await store.events({}, { sort: "code" })).map((e) => e.code), ["040", "040", "042", "190"]);
+    // entity: exactly this actor id, where actor takes a code prefix (ARN is also arnor.gov's ARNGOV).
+    assert.deepEqual((await store.events({ entity: "arnor" })).map((e) => e.code), ["040"]);
+    assert.deepEqual((await store.events({ actor: "ARN" })).map((e) => e.code).sort(), ["040", "042"]);
+
+    const shelling = byDate[0]!;
+    const detail = await store.event(shelling.id);
+    assert.ok(detail);
+    assert.equal(detail.event.id, shelling.id);
+    assert.equal(detail.reports.length, 2);
+    assert.equal(detail.reports[0]!.docId, "p2");
+    assert.equal(detail.reports[0]!.source, "beta");
+    assert.equal(detail.reports[0]!.sentence, "قصف مدفعي على روهان");
+    assert.equal(detail.reports[0]!.event.code, "190");
+    assert.equal(detail.reports[0]!.event.rule, "test.rule#1");
+    assert.equal((await store.event(shelling.id, 1))!.reports.length, 1);
+    assert.equal(await store.event(999_999), null);
+
+    const all = await store.documents({ limit: 2 });
+    assert.equal(all.total, 3);
+    assert.deepEqual(all.items.map((d) => [d.id, d.events]), [["p3", 2], ["p2", 2]]);
+    assert.deepEqual((await store.documents({ limit: 2, offset: 2 })).items.map((d) => d.id), ["p1"]);
+    const found = await store.documents({ limit: 10, q: "روهان" });
+    assert.deepEqual([found.total, found.items.map((d) => d.id).sort()], [2, ["p2", "p3"]]);
+    assert.deepEqual(await store.documents({ limit: 10, q: "!!" }), { total: 0, items: [] });
+    const one = await store.document(all.items[0]!.docKey);
+    assert.equal(one?.text, "اجتماع في روهان");
+    assert.equal(one?.record.document.id, "p3");
+    assert.equal(one?.title, null);
+    assert.equal(await store.document(999_999), null);
+
+    assert.deepEqual(await store.locations(), [{ name: "Minas Tirith", country: "GON", lat: 10.5, lon: 20.25, events: 4 }]);
+    assert.deepEqual(await store.locations({ quad: 4 }), [{ name: "Minas Tirith", country: "GON", lat: 10.5, lon: 20.25, events: 1 }]);
+
+    // 2024-12-30 is a Monday in ISO week 1 of 2025; 04-02 and 04-05 share week 14, 04-07 (a Sunday) too.
+    const weeks = await store.timeline({}, "week");
+    assert.deepEqual(weeks.map((p) => [p.period, p.events]), [["2024-W14", 3], ["2025-W01", 1]]);
+    assert.deepEqual(weeks[0]!.quad, [2, 0, 0, 1]);
+    assert.deepEqual(weeks[0]!.roots, { "04": 2, "19": 1 });
+    assert.equal(weeks[0]!.goldstein, 1);
+  });
+
   it("migrates once, and refuses a database newer than the code", async (store, reopen) => {
     assert.equal((await store.stats()).schemaVersion, 1);
     await store.putDocument(put(doc({ id: "m" })));
@@ -285,3 +342,11 @@ for (const backend of BACKENDS) {
     await assert.rejects(reopen(), (err: unknown) => err instanceof StoreError && /newer than this marsad/.test(err.message));
   });
 }
+
+test("isoWeek: ISO 8601 weeks, with the week's own year at year ends", () => {
+  assert.equal(isoWeek("2015-07-21"), "2015-W30");
+  assert.equal(isoWeek("2021-01-03"), "2020-W53");
+  assert.equal(isoWeek("2024-12-30"), "2025-W01");
+  assert.equal(isoWeek("2026-01-01"), "2026-W01");
+  assert.equal(isoWeek("2027-01-01"), "2026-W53");
+});

@@ -13,18 +13,26 @@ import type { Dialect } from "./schema.js";
 import type {
   ActorSummary,
   DocumentHit,
+  DocumentPage,
   DyadSummary,
+  EventDetail,
   EventFilter,
+  EventPage,
+  EventReport,
+  EventSort,
   KnownDocument,
+  LocationSummary,
   PutResult,
   Store,
   StoreStats,
   StoredActorRef,
   StoredDocumentInput,
+  StoredDocument,
   StoredEvent,
+  TimelineBy,
   TimelinePoint,
 } from "./store.js";
-import { actorId, canonicalUrl, clusterKey, contentHash, outletOf, searchKey } from "./store.js";
+import { actorId, canonicalUrl, clusterKey, contentHash, isoWeek, outletOf, searchKey } from "./store.js";
 
 export type Param = string | number | null;
 export type Row = Record<string, unknown>;
@@ -44,6 +52,17 @@ export class StoreError extends Error {}
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** Every order ends on the id, so that pages never overlap or skip a row. */
+const EVENT_ORDER: Record<EventSort, string> = {
+  "-date": "e.date IS NULL, e.date DESC, e.id",
+  date: "e.date IS NULL, e.date ASC, e.id",
+  "-goldstein": "e.goldstein DESC, e.id",
+  goldstein: "e.goldstein ASC, e.id",
+  "-mentions": "e.num_mentions DESC, e.id",
+  mentions: "e.num_mentions ASC, e.id",
+  code: "e.code ASC, e.id",
+};
 
 /** SQLite FTS5 query: every word must occur; quoted so that user input is never FTS syntax. */
 function ftsQuery(q: string): string {
@@ -149,6 +168,10 @@ export class SqlStore implements Store {
       params.push(f.outlet);
     }
     if (f.happened) parts.push("e.negated = 0");
+    if (f.entity !== undefined) {
+      parts.push(`(e.src_actor = ? OR e.tgt_actor = ?)`);
+      params.push(f.entity, f.entity);
+    }
     if (f.text !== undefined) {
       const q = this.textParam(f.text);
       if (q === "") parts.push("1 = 0");
@@ -403,11 +426,98 @@ export class SqlStore implements Store {
     }
   }
 
-  async events(filter: EventFilter = {}): Promise<StoredEvent[]> {
+  async events(filter: EventFilter = {}, page: EventPage = {}): Promise<StoredEvent[]> {
     const w = this.where(filter);
-    const limit = filter.limit && filter.limit > 0 ? ` LIMIT ${Math.floor(filter.limit)}` : "";
-    const rows = await this.all(`SELECT e.* FROM events e ${w.sql} ORDER BY e.date IS NULL, e.date DESC, e.id${limit}`, w.params);
+    const offset = page.offset && page.offset > 0 ? Math.floor(page.offset) : 0;
+    let limit = filter.limit && filter.limit > 0 ? ` LIMIT ${Math.floor(filter.limit)}` : "";
+    // SQLite takes no OFFSET without a LIMIT; -1 is its "no limit".
+    if (offset > 0) limit = `${limit || (this.kind === "sqlite" ? " LIMIT -1" : "")} OFFSET ${offset}`;
+    const order = EVENT_ORDER[page.sort ?? "-date"] ?? EVENT_ORDER["-date"];
+    const rows = await this.all(`SELECT e.* FROM events e ${w.sql} ORDER BY ${order}${limit}`, w.params);
     return rows.map(toEvent);
+  }
+
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    const w = this.where(filter);
+    return num((await this.all(`SELECT count(*) AS n FROM events e ${w.sql}`, w.params))[0]?.n);
+  }
+
+  async event(id: number, maxReports = 200): Promise<EventDetail | null> {
+    const rows = await this.all(`SELECT e.* FROM events e WHERE e.id = ?`, [Math.floor(id)]);
+    const row = rows[0];
+    if (!row) return null;
+    const mentions = await this.all(
+      `SELECT m.doc, m.evidence, m.sentence, d.doc_id, d.title, d.published, d.source
+       FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ? ORDER BY m.seen, m.id LIMIT ${Math.max(1, Math.floor(maxReports))}`,
+      [Math.floor(id)],
+    );
+    // Each article's text and sentence spans are read once, however many reports it holds.
+    const docs = new Map<number, { text: string; sentences: DocumentRecord["sentences"] }>();
+    for (const key of new Set(mentions.map((m) => num(m.doc)))) {
+      const d = (await this.all(`SELECT text, record FROM documents WHERE id = ?`, [key]))[0];
+      if (!d) continue;
+      const record = JSON.parse(String(d.record)) as DocumentRecord;
+      docs.set(key, { text: String(d.text), sentences: record.sentences });
+    }
+    const reports: EventReport[] = mentions.map((m) => {
+      const d = docs.get(num(m.doc));
+      const span = d?.sentences[num(m.sentence)];
+      return {
+        docKey: num(m.doc),
+        docId: String(m.doc_id),
+        title: str(m.title),
+        published: str(m.published),
+        source: str(m.source),
+        sentence: d && span ? d.text.slice(span.start, span.end) : "",
+        event: JSON.parse(String(m.evidence)) as EventRecord,
+      };
+    });
+    return { event: toEvent(row), reports };
+  }
+
+  async locations(filter: EventFilter = {}): Promise<LocationSummary[]> {
+    const w = this.where(filter);
+    const cond = `${w.sql ? `${w.sql} AND` : "WHERE"} e.loc_name IS NOT NULL`;
+    const limit = filter.limit && filter.limit > 0 ? ` LIMIT ${Math.floor(filter.limit)}` : "";
+    const rows = await this.all(
+      `SELECT e.loc_name, e.loc_country, avg(e.loc_lat) AS lat, avg(e.loc_lon) AS lon, count(*) AS n
+       FROM events e ${cond} GROUP BY e.loc_name, e.loc_country ORDER BY count(*) DESC, e.loc_name${limit}`,
+      w.params,
+    );
+    return rows.map((r) => ({
+      name: String(r.loc_name),
+      country: str(r.loc_country),
+      lat: r.lat === null || r.lat === undefined ? null : num(r.lat),
+      lon: r.lon === null || r.lon === undefined ? null : num(r.lon),
+      events: num(r.n),
+    }));
+  }
+
+  async documents(page: { readonly limit: number; readonly offset?: number; readonly q?: string }): Promise<DocumentPage> {
+    const params: Param[] = [];
+    let cond = "";
+    if (page.q !== undefined && page.q.trim() !== "") {
+      const q = this.textParam(page.q);
+      if (q === "") return { total: 0, items: [] };
+      cond = `WHERE d.id IN (${this.textFilter()})`;
+      params.push(q);
+    }
+    const total = num((await this.all(`SELECT count(*) AS n FROM documents d ${cond}`, params))[0]?.n);
+    const limit = Math.max(1, Math.floor(page.limit));
+    const offset = Math.max(0, Math.floor(page.offset ?? 0));
+    const rows = await this.all(
+      `SELECT d.id, d.doc_id, d.title, d.url, d.source, d.published,
+         (SELECT count(*) FROM event_mentions m WHERE m.doc = d.id) AS events
+       FROM documents d ${cond} ORDER BY d.published IS NULL, d.published DESC, d.id DESC LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    return { total, items: rows.map((r) => ({ ...toHit(r), events: num(r.events) })) };
+  }
+
+  async document(docKey: number): Promise<StoredDocument | null> {
+    const r = (await this.all(`SELECT id, doc_id, title, url, source, published, text, record FROM documents WHERE id = ?`, [Math.floor(docKey)]))[0];
+    if (!r) return null;
+    return { ...toHit(r), text: String(r.text), record: JSON.parse(String(r.record)) as DocumentRecord };
   }
 
   async actors(filter: EventFilter = {}): Promise<ActorSummary[]> {
@@ -461,23 +571,32 @@ export class SqlStore implements Store {
     }));
   }
 
-  async timeline(filter: EventFilter, by: "day" | "month" | "year"): Promise<TimelinePoint[]> {
+  async timeline(filter: EventFilter, by: TimelineBy): Promise<TimelinePoint[]> {
     const w = this.where(filter);
-    const len = by === "day" ? 10 : by === "month" ? 7 : 4;
+    // Weeks are folded from days here: the two databases have no common ISO-week function.
+    const len = by === "day" || by === "week" ? 10 : by === "month" ? 7 : 4;
     const cond = `${w.sql ? `${w.sql} AND` : "WHERE"} e.date IS NOT NULL AND length(e.date) >= ${len}`;
     const rows = await this.all(
-      `SELECT substr(e.date, 1, ${len}) AS p, count(*) AS n, sum(e.goldstein) AS g,
-              sum(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END) AS q1, sum(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END) AS q2,
-              sum(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END) AS q3, sum(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END) AS q4
-       FROM events e ${cond} GROUP BY substr(e.date, 1, ${len}) ORDER BY p`,
+      `SELECT substr(e.date, 1, ${len}) AS p, e.root AS r, e.quad AS q, count(*) AS n, sum(e.goldstein) AS g
+       FROM events e ${cond} GROUP BY substr(e.date, 1, ${len}), e.root, e.quad ORDER BY p`,
       w.params,
     );
-    return rows.map((r) => ({
-      period: String(r.p),
-      events: num(r.n),
-      goldstein: Math.round(num(r.g) * 100) / 100,
-      quad: [num(r.q1), num(r.q2), num(r.q3), num(r.q4)] as const,
-    }));
+    const points = new Map<string, { events: number; goldstein: number; quad: [number, number, number, number]; roots: Record<string, number> }>();
+    for (const r of rows) {
+      const period = by === "week" ? isoWeek(String(r.p)) : String(r.p);
+      let p = points.get(period);
+      if (!p) points.set(period, (p = { events: 0, goldstein: 0, quad: [0, 0, 0, 0], roots: {} }));
+      const n = num(r.n);
+      p.events += n;
+      p.goldstein += num(r.g);
+      const q = num(r.q);
+      if (q >= 1 && q <= 4) p.quad[q - 1] = (p.quad[q - 1] ?? 0) + n;
+      const root = String(r.r);
+      p.roots[root] = (p.roots[root] ?? 0) + n;
+    }
+    return [...points.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([period, p]) => ({ period, events: p.events, goldstein: Math.round(p.goldstein * 100) / 100, quad: p.quad, roots: p.roots }));
   }
 
   async searchDocuments(query: string, limit = 20): Promise<DocumentHit[]> {
@@ -487,14 +606,7 @@ export class SqlStore implements Store {
       `SELECT id, doc_id, title, url, source, published FROM documents WHERE id IN (${this.textFilter()}) ORDER BY id LIMIT ${Math.max(1, Math.floor(limit))}`,
       [q],
     );
-    return rows.map((r) => ({
-      docKey: num(r.id),
-      id: String(r.doc_id),
-      title: str(r.title),
-      url: str(r.url),
-      source: str(r.source),
-      published: str(r.published),
-    }));
+    return rows.map(toHit);
   }
 
   async *records(filter: EventFilter = {}): AsyncIterable<DocumentRecord> {
@@ -556,6 +668,10 @@ export class SqlStore implements Store {
   close(): Promise<void> {
     return this.conn.close();
   }
+}
+
+function toHit(r: Row): DocumentHit {
+  return { docKey: num(r.id), id: String(r.doc_id), title: str(r.title), url: str(r.url), source: str(r.source), published: str(r.published) };
 }
 
 function ref(r: Row, side: "src" | "tgt"): StoredActorRef | null {

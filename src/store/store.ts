@@ -53,7 +53,17 @@ export interface EventFilter {
   readonly text?: string;
   /** Leave out events the text says did not happen (negated). */
   readonly happened?: boolean;
+  /** Exactly this actor id on either side (no code prefix or name match). */
+  readonly entity?: string;
   readonly limit?: number;
+}
+
+export type EventSort = "date" | "-date" | "goldstein" | "-goldstein" | "mentions" | "-mentions" | "code";
+
+/** A page of events: skip `offset` rows in `sort` order (default -date, undated last). */
+export interface EventPage {
+  readonly offset?: number;
+  readonly sort?: EventSort;
 }
 
 /** One event: every report of the same act merged (see clusterKey). */
@@ -102,11 +112,59 @@ export interface DyadSummary {
   readonly quad: readonly [number, number, number, number];
 }
 
+export type TimelineBy = "day" | "week" | "month" | "year";
+
 export interface TimelinePoint {
+  /** YYYY-MM-DD, ISO week YYYY-Www, YYYY-MM or YYYY. */
   readonly period: string;
   readonly events: number;
   readonly quad: readonly [number, number, number, number];
   readonly goldstein: number;
+  /** Events per CAMEO root code ("01"–"20"); only roots that occur. */
+  readonly roots: Readonly<Record<string, number>>;
+}
+
+/** A stored article as listed (without its text). */
+export interface DocumentSummary extends DocumentHit {
+  /** Event mentions coded in it. */
+  readonly events: number;
+}
+
+export interface DocumentPage {
+  readonly total: number;
+  readonly items: readonly DocumentSummary[];
+}
+
+/** A stored article with its text and record (the record's spans are offsets into `text`). */
+export interface StoredDocument extends DocumentHit {
+  readonly text: string;
+  readonly record: DocumentRecord;
+}
+
+/** One report of an event: the mention as coded in one article, with its evidence. */
+export interface EventReport {
+  readonly docKey: number;
+  readonly docId: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  /** The sentence the event was coded in, for display. */
+  readonly sentence: string;
+  /** The event as the document record holds it: its spans point into that document's text. */
+  readonly event: EventRecord;
+}
+
+export interface EventDetail {
+  readonly event: StoredEvent;
+  readonly reports: readonly EventReport[];
+}
+
+export interface LocationSummary {
+  readonly name: string;
+  readonly country: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly events: number;
 }
 
 export interface DocumentHit {
@@ -140,11 +198,21 @@ export interface Store {
   putDocument(doc: StoredDocumentInput): Promise<PutResult>;
   /** Several documents in one transaction (faster; still all-or-nothing). */
   putDocuments(docs: readonly StoredDocumentInput[]): Promise<PutResult[]>;
-  events(filter?: EventFilter): Promise<StoredEvent[]>;
+  events(filter?: EventFilter, page?: EventPage): Promise<StoredEvent[]>;
+  /** How many events match (ignores the filter's limit): for pagination. */
+  countEvents(filter?: EventFilter): Promise<number>;
+  /** One event with its reports (at most `maxReports`, earliest first), or null. */
+  event(id: number, maxReports?: number): Promise<EventDetail | null>;
   actors(filter?: EventFilter): Promise<ActorSummary[]>;
   dyads(filter?: EventFilter): Promise<DyadSummary[]>;
-  timeline(filter: EventFilter, by: "day" | "month" | "year"): Promise<TimelinePoint[]>;
+  /** Events per period; events without a full date are left out of day and week buckets. */
+  timeline(filter: EventFilter, by: TimelineBy): Promise<TimelinePoint[]>;
+  /** Where events happened: one row per named place, most events first. */
+  locations(filter?: EventFilter): Promise<LocationSummary[]>;
   searchDocuments(query: string, limit?: number): Promise<DocumentHit[]>;
+  /** Stored articles, newest publication first; `q` is a full-text query. */
+  documents(page: { readonly limit: number; readonly offset?: number; readonly q?: string }): Promise<DocumentPage>;
+  document(docKey: number): Promise<StoredDocument | null>;
   /** Stored records (the output contract), in ingest order. */
   records(filter?: EventFilter): AsyncIterable<DocumentRecord>;
   /** Stored documents coded with another lexicon version than this one, oldest first. */
@@ -207,6 +275,17 @@ export function actorId(entity: string, name: string): string {
 export function clusterKey(ev: EventRecord): string {
   const side = (a: EventRecord["source"]): string => (a === null ? "" : actorId(a.entity, a.name));
   return [side(ev.source), side(ev.target), ev.code, ev.date ?? "", ev.negated ? "n" : "a"].join("\u001f");
+}
+
+/** ISO 8601 week of a YYYY-MM-DD date, as YYYY-Www (the year is the week's, which may differ at year ends). */
+export function isoWeek(date: string): string {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return date;
+  // The week belongs to the year of its Thursday.
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 3);
+  const year = d.getUTCFullYear();
+  const ordinal = Math.round((d.getTime() - Date.UTC(year, 0, 1)) / 86_400_000) + 1;
+  return `${year}-W${String(Math.floor((ordinal - 1) / 7) + 1).padStart(2, "0")}`;
 }
 
 /** Outlet of a document: its source, else the URL's host, else "unknown". */

@@ -3,5 +3,6 @@ import { explainCommand } from "./explain.js";
 import { nerCommand } from "./ner.js";
 import type { CommandModule } from "./types.js";
 import { dbCommands } from "./db.js";
+import { serveCommands } from "./serve.js";
 
-export const COMMAND_MODULES: readonly CommandModule[] = [explainCommand, nerCommand, dbCommands];
+export const COMMAND_MODULES: readonly CommandModule[] = [explainCommand, nerCommand, dbCommands, serveCommands];

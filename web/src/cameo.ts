@@ -1,0 +1,23 @@
+/** CAMEO root codes with their short English and Arabic labels (for filter menus). */
+export const ROOTS: readonly { code: string; en: string; ar: string }[] = [
+  { code: "01", en: "Make public statement", ar: "إدلاء بتصريح" },
+  { code: "02", en: "Appeal", ar: "مناشدة" },
+  { code: "03", en: "Express intent to cooperate", ar: "إبداء نية التعاون" },
+  { code: "04", en: "Consult", ar: "تشاور" },
+  { code: "05", en: "Engage in diplomatic cooperation", ar: "تعاون دبلوماسي" },
+  { code: "06", en: "Engage in material cooperation", ar: "تعاون مادي" },
+  { code: "07", en: "Provide aid", ar: "تقديم مساعدة" },
+  { code: "08", en: "Yield", ar: "تنازل" },
+  { code: "09", en: "Investigate", ar: "تحقيق" },
+  { code: "10", en: "Demand", ar: "مطالبة" },
+  { code: "11", en: "Disapprove", ar: "استنكار" },
+  { code: "12", en: "Reject", ar: "رفض" },
+  { code: "13", en: "Threaten", ar: "تهديد" },
+  { code: "14", en: "Protest", ar: "احتجاج" },
+  { code: "15", en: "Exhibit force posture", ar: "استعراض القوة" },
+  { code: "16", en: "Reduce relations", ar: "تقليص العلاقات" },
+  { code: "17", en: "Coerce", ar: "إكراه" },
+  { code: "18", en: "Assault", ar: "اعتداء" },
+  { code: "19", en: "Fight", ar: "قتال" },
+  { code: "20", en: "Use unconventional mass violence", ar: "عنف جماعي غير تقليدي" },
+];
