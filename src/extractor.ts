@@ -32,9 +32,18 @@ export class DocumentError extends Error {}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The dates the coder accepts (the CLI's range too): relative expressions
+ * resolve a year or more away from the anchor, and a year outside four digits
+ * would break the output contract's date forms.
+ */
+export const DATE_RANGE = { from: "1900-01-01", to: "2100-12-31" } as const;
+
+/** A real calendar date, YYYY-MM-DD, within DATE_RANGE. */
 export function validDate(s: string): boolean {
   const m = DATE.exec(s);
   if (!m) return false;
+  if (s < DATE_RANGE.from || s > DATE_RANGE.to) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const dt = new Date(Date.UTC(y, mo - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
@@ -65,7 +74,7 @@ export function createExtractor(data: LexiconData, codebook: Codebook): Extracto
     extract(input: DocumentInput): DocumentRecord {
       if (typeof input.text !== "string") throw new DocumentError("document text must be a string");
       const published = input.published ?? null;
-      if (published !== null && !validDate(published)) throw new DocumentError(`invalid published date '${published}': expected YYYY-MM-DD`);
+      if (published !== null && !validDate(published)) throw new DocumentError(`invalid published date '${published}': expected a date YYYY-MM-DD from ${DATE_RANGE.from} to ${DATE_RANGE.to}`);
       const lang = input.lang ?? detectLanguage(input.text);
       const meta: DocumentMeta = {
         id: input.id ?? documentId(input.text),

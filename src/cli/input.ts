@@ -14,6 +14,11 @@ export class InputError extends Error {
 }
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * One document (not a batch or an archive): a news article is kilobytes; megabytes
+ * of one "document" are a dump or an attack, and extraction time grows with them.
+ */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------
 // Bytes → text

@@ -8,6 +8,7 @@
  * error; 70 internal error (EX_SOFTWARE), i.e. a bug.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { DocumentInput, DocumentRecord } from "../core/record.js";
@@ -16,14 +17,18 @@ import { DocumentError, loadExtractor } from "../extractor.js";
 import { runEval } from "./eval.js";
 import {
   DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DOCUMENT_BYTES,
   InputError,
+  decodeText,
   formatBytes,
+  fsError,
   inputLabel,
   parseByteSize,
   parseDate,
   parseJsonlDocuments,
   readTextInput,
 } from "./input.js";
+import type { JsonlEntry } from "./input.js";
 import { Output } from "./output.js";
 import { findPackage } from "./paths.js";
 import { renderReport } from "./report.js";
@@ -118,16 +123,16 @@ async function extractCommand(file: string | undefined, opts: ExtractOptions): P
   }
   // Everything the user typed is checked before the lexicons are loaded: a typo fails in milliseconds.
   const published = opts.published === undefined ? undefined : parseDate(opts.published);
-  const maxBytes = opts.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseByteSize(opts.maxBytes);
+  const maxBytes = opts.maxBytes === undefined ? undefined : parseByteSize(opts.maxBytes);
 
   if (opts.input !== undefined) {
     const format: Format = opts.json || opts.pretty ? "json" : "jsonl";
-    return extractBatch(opts.input, { published, maxBytes, format });
+    return extractBatch(opts.input, { published, maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, maxDocument: maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, format });
   }
 
   const format: Format = opts.json || opts.pretty ? "json" : opts.jsonl ? "jsonl" : "report";
   hintIfTerminal(file as string);
-  const text = await readTextInput(file as string, { maxBytes });
+  const text = await readTextInput(file as string, { maxBytes: maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES });
   const input: DocumentInput = {
     text,
     ...(opts.id !== undefined ? { id: opts.id } : {}),
@@ -150,12 +155,12 @@ function extractDocument(extractor: Extractor, input: DocumentInput, label: stri
 
 async function extractBatch(
   path: string,
-  opts: { readonly published: string | undefined; readonly maxBytes: number; readonly format: Format },
+  opts: { readonly published: string | undefined; readonly maxBytes: number; readonly maxDocument: number; readonly format: Format },
 ): Promise<number> {
   const label = inputLabel(path);
   hintIfTerminal(path);
-  const entries = parseJsonlDocuments(await readTextInput(path, { maxBytes: opts.maxBytes }), label);
-  if (entries.length === 0) warn(`marsad: ${label}: no documents (the input is empty)`);
+  const entries = batchEntries(path, label, opts.maxBytes);
+  let count = 0;
 
   let failed = false;
   let internal = false;
@@ -163,10 +168,16 @@ async function extractBatch(
   // Loaded on the first good line: a batch of nothing but bad lines needs no lexicons.
   let extractor: Extractor | undefined;
 
-  for (const entry of entries) {
+  for await (const entry of entries) {
     if (stdout.closed) break;
+    count++;
     if ("error" in entry) {
       warn(`marsad: ${label}:${entry.line}: ${entry.error}`);
+      failed = true;
+      continue;
+    }
+    if (entry.doc.text.length > opts.maxDocument) {
+      warn(`marsad: ${label}:${entry.line}: a document of ${entry.doc.text.length} characters, more than the ${opts.maxDocument} one document may hold; not coded`);
       failed = true;
       continue;
     }
@@ -192,8 +203,114 @@ async function extractBatch(
     if (opts.format === "json") collected.push(record);
     else await stdout.write(formatRecord(record, "jsonl"));
   }
+  if (count === 0) warn(`marsad: ${label}: no documents (the input is empty)`);
   if (opts.format === "json") await stdout.write(`${JSON.stringify(collected, null, 2)}\n`);
   return internal ? EXIT_INTERNAL : failed ? EXIT_FAILED : EXIT_OK;
+}
+
+function isUtf16Bom(b: Uint8Array): boolean {
+  return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+}
+
+/**
+ * A JSONL batch, streamed line by line: a dump of any size is coded in bounded
+ * memory, and a line longer than --max-bytes is skipped (never held whole) and
+ * reported with its number while the lines around it are coded. Each line is
+ * decoded on its own. A first line that is not text at all makes the whole input
+ * an error, as before (a binary file is not a batch with bad lines); UTF-16 has
+ * no 0x0A byte to split on, so such a batch is read whole.
+ */
+async function* batchEntries(path: string, label: string, maxBytes: number): AsyncGenerator<JsonlEntry> {
+  let stream: AsyncIterable<Buffer>;
+  if (path === "-") stream = process.stdin;
+  else {
+    let handle;
+    try {
+      handle = await open(path, "r");
+    } catch (err) {
+      throw fsError(err, path);
+    }
+    const info = await handle.stat().catch((err: unknown) => {
+      void handle.close();
+      throw fsError(err, path);
+    });
+    if (info.isDirectory()) {
+      await handle.close();
+      throw new InputError(`${path}: is a directory, not a file`);
+    }
+    stream = handle.createReadStream();
+  }
+  const it = stream[Symbol.asyncIterator]();
+  let parts: Buffer[] = [];
+  let bytes = 0;
+  let skipping = false;
+  let line = 0;
+  let firstText = true;
+  const finish = (): JsonlEntry | null => {
+    line++;
+    const raw = Buffer.concat(parts, bytes);
+    const skipped = skipping;
+    parts = [];
+    bytes = 0;
+    skipping = false;
+    if (skipped) return { line, error: `a line longer than the ${formatBytes(maxBytes)} input limit; skipped (raise it with --max-bytes)` };
+    let text: string;
+    try {
+      text = decodeText(raw, `${label}:${line}`);
+    } catch (err) {
+      if (firstText && err instanceof InputError) throw new InputError(err.message.replace(`${label}:${line}: `, `${label}: `));
+      return { line, error: err instanceof Error ? err.message.replace(`${label}:${line}: `, "") : String(err) };
+    }
+    const [entry] = parseJsonlDocuments(text, label);
+    if (entry === undefined) return null;
+    firstText = false;
+    return { ...entry, line };
+  };
+  try {
+    let first = true;
+    for (let next = await it.next(); !next.done; next = await it.next()) {
+      const chunk = next.value;
+      if (first && isUtf16Bom(chunk)) {
+        const rest: Buffer[] = [chunk];
+        let total = chunk.length;
+        for (let n = await it.next(); !n.done; n = await it.next()) {
+          total += n.value.length;
+          if (total > maxBytes) throw new InputError(`${label}: larger than the ${formatBytes(maxBytes)} input limit; raise it with --max-bytes (e.g. --max-bytes 512M)`);
+          rest.push(n.value);
+        }
+        yield* parseJsonlDocuments(decodeText(Buffer.concat(rest, total), label), label);
+        return;
+      }
+      first = false;
+      let from = 0;
+      while (from < chunk.length) {
+        const nl = chunk.indexOf(10, from);
+        const end = nl < 0 ? chunk.length : nl;
+        if (!skipping) {
+          if (bytes + (end - from) > maxBytes) {
+            skipping = true;
+            parts = [];
+            bytes = 0;
+          } else {
+            parts.push(chunk.subarray(from, end));
+            bytes += end - from;
+          }
+        }
+        if (nl < 0) break;
+        const entry = finish();
+        if (entry !== null) yield entry;
+        from = nl + 1;
+      }
+    }
+    if (bytes > 0 || skipping) {
+      const entry = finish();
+      if (entry !== null) yield entry;
+    }
+  } catch (err) {
+    throw err instanceof InputError ? err : fsError(err, path === "-" ? "stdin" : path);
+  } finally {
+    await it.return?.();
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -314,7 +431,7 @@ Set NO_COLOR=1 to turn colours off, MARSAD_DEBUG=1 to see stack traces of intern
     .addOption(new Option("--jsonl", "print the record as one compact JSON line"))
     .addOption(new Option("--pretty", "indented JSON; the same as --json").conflicts("jsonl"))
     .option("--input <file.jsonl>", "batch: one JSON document per line ({\"text\": ..., \"id\", \"published\", \"title\", \"url\", \"lang\", \"source\"}), or '-' for stdin; writes one record per line")
-    .option("--max-bytes <size>", `refuse inputs larger than this (default ${formatBytes(DEFAULT_MAX_BYTES)}; e.g. 512M)`)
+    .option("--max-bytes <size>", `refuse inputs larger than this (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)} for one document; with --input, lines longer than ${formatBytes(DEFAULT_MAX_BYTES)} are skipped; e.g. 512M)`)
     .action(async (file: string | undefined, opts: ExtractOptions) => setCode(await extractCommand(file, opts)));
 
   program

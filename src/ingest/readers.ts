@@ -6,12 +6,13 @@
  * A reader never throws for one bad document: it yields an error item naming
  * the file (and line or index) so that the ingest can count it and go on.
  */
-import { readdir, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { open, readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { unzipSync } from "fflate";
 import type { DocumentInput } from "../core/record.js";
-import { DEFAULT_MAX_BYTES, InputError, decodeText, fsError, parseDate, readInputBytes } from "../cli/input.js";
-import { htmlToDocument } from "./html.js";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENT_BYTES, InputError, decodeText, formatBytes, fsError, parseDate, readInputBytes } from "../cli/input.js";
+import { decodeHtml, htmlToDocument } from "./html.js";
 import { FetchError, fetchUrl, isUrl, looksLikeFeed, parseFeed } from "./fetch.js";
 import type { FetchOptions } from "./fetch.js";
 
@@ -98,52 +99,44 @@ function kindOf(name: string): Kind {
   return "skip";
 }
 
+/** One document's text, in UTF-16 units (a byte limit would need an encode per document); --max-bytes raises it. */
+function maxDocumentChars(opts: ReadOptions): number {
+  return opts.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+}
+
+function tooLongDocument(chars: number, opts: ReadOptions): string {
+  return `a document of ${chars} characters, more than the ${maxDocumentChars(opts)} one document may hold; not coded`;
+}
+
+/** A document from JSON is held to what a text file is: not blank, not over the document limit. */
+function checkedDocument(doc: DocumentInput | string, opts: ReadOptions): DocumentInput | string {
+  if (typeof doc === "string") return doc;
+  if (doc.text.length > maxDocumentChars(opts)) return tooLongDocument(doc.text.length, opts);
+  if (doc.text.trim() === "") return "empty document";
+  return doc;
+}
+
 /** Items of one file's bytes. `base`/`size` place its progress inside the whole run. */
-function* itemsOf(name: string, bytes: Uint8Array, opts: ReadOptions, base: number, size: number): Generator<SourceItem> {
+function* itemsOf(name: string, bytes: Uint8Array, opts: ReadOptions, base: number, size: number, depth = 0): Generator<SourceItem> {
   const map = opts.map ?? {};
   const kind = kindOf(name);
   const end = base + size;
   const fail = (error: string, label = name): SourceItem => ({ label, error, doneBytes: end });
   if (kind === "zip") {
-    let entries: Record<string, Uint8Array>;
-    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    const tooBig: string[] = [];
-    try {
-      // The uncompressed size is checked before inflating: a zip bomb is refused, not unpacked.
-      entries = unzipSync(bytes, {
-        filter: (f) => {
-          if (f.name.endsWith("/") || kindOf(f.name) === "skip" || basename(f.name).startsWith(".")) return false;
-          if (f.originalSize > maxBytes) {
-            tooBig.push(f.name);
-            return false;
-          }
-          return true;
-        },
-      });
-    } catch (err) {
-      yield fail(`not a readable zip archive (${(err as Error).message})`);
-      return;
-    }
-    for (const n of tooBig) yield fail(`larger than the input limit when unpacked`, `${name}:${n}`);
-    const names = Object.keys(entries).sort();
-    let i = 0;
-    for (const n of names) {
-      const step = size / names.length;
-      yield* itemsOf(`${name}:${n}`, entries[n] as Uint8Array, opts, base + i * step, step);
-      i++;
-    }
+    yield* zipItems(name, bytes, opts, base, size, depth);
     return;
   }
   if (kind === "skip") return;
   let text: string;
   try {
-    text = decodeText(bytes, name);
+    text = kind === "html" ? decodeHtml(bytes, name) : decodeText(bytes, name);
   } catch (err) {
     yield fail(err instanceof InputError ? err.message.replace(`${name}: `, "") : String(err));
     return;
   }
   if (kind === "text") {
     if (text.trim() === "") yield fail("empty document");
+    else if (text.length > maxDocumentChars(opts)) yield fail(tooLongDocument(text.length, opts));
     else yield { label: name, doc: { text }, doneBytes: end };
     return;
   }
@@ -163,7 +156,13 @@ function* itemsOf(name: string, bytes: Uint8Array, opts: ReadOptions, base: numb
     return;
   }
   if (kind === "html") {
-    const doc = htmlToDocument(text);
+    let doc: DocumentInput | string;
+    try {
+      doc = htmlToDocument(text);
+    } catch (err) {
+      // One page the HTML parser chokes on must not end the run for every other document.
+      doc = `the page could not be parsed (${(err as Error).message})`;
+    }
     if (typeof doc === "string") yield fail(doc);
     else yield { label: name, doc, doneBytes: end };
     return;
@@ -171,18 +170,8 @@ function* itemsOf(name: string, bytes: Uint8Array, opts: ReadOptions, base: numb
   if (kind === "jsonl") {
     const lines = text.split("\n");
     for (let i = 0; i < lines.length; i++) {
-      const raw = (lines[i] as string).trim();
-      if (raw === "") continue;
-      const at = base + (size * (i + 1)) / lines.length;
-      let value: unknown;
-      try {
-        value = JSON.parse(raw);
-      } catch (err) {
-        yield { label: `${name}:${i + 1}`, error: `not valid JSON (${(err as Error).message})`, doneBytes: at };
-        continue;
-      }
-      const doc = objectToDocument(value, map);
-      yield typeof doc === "string" ? { label: `${name}:${i + 1}`, error: doc, doneBytes: at } : { label: `${name}:${i + 1}`, doc, doneBytes: at };
+      const item = jsonlItem(lines[i] as string, `${name}:${i + 1}`, opts, base + (size * (i + 1)) / lines.length);
+      if (item !== null) yield item;
     }
     return;
   }
@@ -197,9 +186,119 @@ function* itemsOf(name: string, bytes: Uint8Array, opts: ReadOptions, base: numb
   for (let i = 0; i < list.length; i++) {
     const label = Array.isArray(value) ? `${name}[${i}]` : name;
     const at = base + (size * (i + 1)) / list.length;
-    const doc = objectToDocument(list[i], map);
+    let doc = objectToDocument(list[i], map);
+    doc = checkedDocument(doc, opts);
     yield typeof doc === "string" ? { label, error: doc, doneBytes: at } : { label, doc, doneBytes: at };
   }
+}
+
+/** Archive limits: what a zip may unpack to, whatever its entries' headers claim one by one. */
+export const ZIP_MAX_ENTRIES = 100_000;
+/** Deflate compresses news text 3 to 10 times; a bomb (zeros, one repeated line) 100s to 1000s of times. */
+export const ZIP_MAX_RATIO = 100;
+/** Below this an entry's ratio is not checked: small files of repeated markup compress well and harm no one. */
+const ZIP_RATIO_FLOOR = 1024 * 1024;
+/** An archive inside an archive inside an archive is not news. */
+const ZIP_MAX_DEPTH = 2;
+
+interface ZipEntry {
+  readonly name: string;
+  readonly size: number;
+  readonly originalSize: number;
+  readonly compression: number;
+}
+
+/**
+ * A .zip archive, one entry at a time: the central directory is read first (no
+ * inflating), the archive is refused when its entries would unpack to more than
+ * 16 × the input limit in all or number more than ZIP_MAX_ENTRIES, an entry is
+ * refused when it is larger than the input limit or compressed suspiciously well,
+ * and the rest are inflated one by one, so memory holds one entry at a time. An
+ * entry's inflated size never exceeds the size its header declares (fflate
+ * inflates into a buffer of that size), so a lying header truncates, it does not
+ * explode.
+ */
+function* zipItems(name: string, bytes: Uint8Array, opts: ReadOptions, base: number, size: number, depth: number): Generator<SourceItem> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxTotal = 16 * maxBytes;
+  const fail = (error: string, label = name): SourceItem => ({ label, error, doneBytes: base + size });
+  if (depth >= ZIP_MAX_DEPTH) {
+    yield fail(`an archive nested ${depth} deep inside archives; not unpacked`);
+    return;
+  }
+  const entries: ZipEntry[] = [];
+  let count = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        count++;
+        if (!f.name.endsWith("/") && kindOf(f.name) !== "skip" && !basename(f.name).startsWith(".") && count <= ZIP_MAX_ENTRIES) entries.push(f);
+        return false;
+      },
+    });
+  } catch (err) {
+    yield fail(`not a readable zip archive (${(err as Error).message})`);
+    return;
+  }
+  if (count > ZIP_MAX_ENTRIES) {
+    yield fail(`a zip archive of ${count} entries (the limit is ${ZIP_MAX_ENTRIES}); not unpacked`);
+    return;
+  }
+  const refusal = (e: ZipEntry): string | null => {
+    if (e.originalSize > maxBytes) return "larger than the input limit when unpacked";
+    if (e.originalSize > ZIP_RATIO_FLOOR && e.originalSize > ZIP_MAX_RATIO * Math.max(1, e.size)) {
+      return `compressed ${Math.round(e.originalSize / Math.max(1, e.size))}:1, more than ${ZIP_MAX_RATIO}:1 (a zip bomb?); not unpacked`;
+    }
+    return null;
+  };
+  // Entries refused one by one are never inflated, so they do not count towards the total.
+  const total = entries.reduce((s, e) => s + (refusal(e) === null ? e.originalSize : 0), 0);
+  if (total > maxTotal) {
+    yield fail(`unpacks to ${total} bytes, more than ${maxTotal} (16 × the input limit); not unpacked, raise --max-bytes if it is genuine`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const step = size / Math.max(1, entries.length);
+  // Entries are inflated in groups of at most the input limit together: one pass
+  // over the archive per group, not per entry (an archive of 10,000 small files
+  // would otherwise be re-read 10,000 times), and memory bounded by the group.
+  let group: ZipEntry[] = [];
+  let groupBytes = 0;
+  let i = 0;
+  const flush = function* (): Generator<SourceItem> {
+    if (group.length === 0) return;
+    const wanted = new Set(group.map((e) => e.name));
+    let files: Record<string, Uint8Array> = {};
+    let error: string | null = null;
+    try {
+      files = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
+    } catch (err) {
+      error = `cannot be unpacked (${(err as Error).message})`;
+    }
+    for (const e of group) {
+      const at = base + i * step;
+      i++;
+      const data = files[e.name];
+      if (error !== null || data === undefined) yield { label: `${name}:${e.name}`, error: error ?? "cannot be unpacked", doneBytes: at + step };
+      else yield* itemsOf(`${name}:${e.name}`, data, opts, at, step, depth + 1);
+    }
+    group = [];
+    groupBytes = 0;
+  };
+  for (const e of entries) {
+    const why = refusal(e);
+    if (why !== null) {
+      // Keeps the order: the entries before it are read first.
+      yield* flush();
+      yield { label: `${name}:${e.name}`, error: why, doneBytes: base + (i + 1) * step };
+      i++;
+      continue;
+    }
+    if (groupBytes + e.originalSize > maxBytes) yield* flush();
+    group.push(e);
+    groupBytes += e.originalSize;
+  }
+  yield* flush();
 }
 
 export interface ReadPlan {
@@ -250,11 +349,109 @@ export async function planPaths(paths: readonly string[]): Promise<ReadPlan> {
   return { files, totalBytes: files.reduce((s, f) => s + f.size, 0) };
 }
 
+/** One JSONL line as an item; null for a blank line. */
+function jsonlItem(line: string, label: string, opts: ReadOptions, doneBytes: number): SourceItem | null {
+  const raw = line.trim();
+  if (raw === "") return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (err) {
+    return { label, error: `not valid JSON (${(err as Error).message})`, doneBytes };
+  }
+  let doc = objectToDocument(value, opts.map ?? {});
+  doc = checkedDocument(doc, opts);
+  return typeof doc === "string" ? { label, error: doc, doneBytes } : { label, doc, doneBytes };
+}
+
+/**
+ * A local JSONL file, streamed line by line: a dump of any size is read in
+ * bounded memory, and one line longer than the input limit is skipped (without
+ * being held in memory) and reported, while the lines around it are read. Each
+ * line is decoded on its own, so a line of bad UTF-8 costs only that line.
+ */
+async function* jsonlFile(path: string, opts: ReadOptions, base: number, size: number): AsyncGenerator<SourceItem> {
+  const lineLimit = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  let skipping = false;
+  let lineNo = 0;
+  let offset = 0;
+  const finish = (at: number): SourceItem | null => {
+    lineNo++;
+    const label = `${path}:${lineNo}`;
+    const doneBytes = base + Math.min(size, at);
+    const bytes = Buffer.concat(parts, partBytes);
+    const wasSkipping = skipping;
+    parts = [];
+    partBytes = 0;
+    skipping = false;
+    if (wasSkipping) return { label, error: `a line longer than the ${formatBytes(lineLimit)} input limit; skipped (raise it with --max-bytes)`, doneBytes };
+    let line: string;
+    try {
+      line = decodeText(bytes, label);
+    } catch (err) {
+      return { label, error: err instanceof InputError ? err.message.replace(`${label}: `, "") : String(err), doneBytes };
+    }
+    return jsonlItem(line, label, opts, doneBytes);
+  };
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      let from = 0;
+      while (from < chunk.length) {
+        const nl = chunk.indexOf(10, from);
+        const end = nl < 0 ? chunk.length : nl;
+        if (!skipping) {
+          if (partBytes + (end - from) > lineLimit) {
+            skipping = true;
+            parts = [];
+            partBytes = 0;
+          } else {
+            parts.push(chunk.subarray(from, end));
+            partBytes += end - from;
+          }
+        }
+        if (nl < 0) break;
+        const item = finish(offset + nl + 1);
+        if (item !== null) yield item;
+        from = nl + 1;
+      }
+      offset += chunk.length;
+    }
+  } catch (err) {
+    yield { label: path, error: fsError(err, path).message.replace(`${path}: `, ""), doneBytes: base + size };
+    return;
+  }
+  if (partBytes > 0 || skipping) {
+    const item = finish(offset);
+    if (item !== null) yield item;
+  }
+}
+
+/** UTF-16 has no byte 0x0A line breaks to split on: such a file is read whole. */
+async function startsWithUtf16Bom(path: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, "r");
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    return bytesRead === 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff));
+  } catch {
+    return false;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
 export async function* readPlan(plan: ReadPlan, opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
   let base = 0;
   for (const f of plan.files) {
     if (isUrl(f.path)) {
       yield* urlItems(f.path, opts, base);
+      continue;
+    }
+    if (kindOf(f.path) === "jsonl" && !(await startsWithUtf16Bom(f.path))) {
+      yield* jsonlFile(f.path, opts, base, f.size);
+      base += f.size;
       continue;
     }
     let bytes: Buffer;
@@ -289,7 +486,7 @@ async function* urlItems(url: string, opts: ReadOptions, base: number): AsyncGen
   }
   let text: string;
   try {
-    text = decodeText(page.body, url);
+    text = /html/i.test(page.contentType) ? decodeHtml(page.body, url, page.contentType) : decodeText(page.body, url);
   } catch (err) {
     yield { label: url, error: (err as Error).message.replace(`${url}: `, ""), doneBytes: base };
     return;
@@ -309,7 +506,7 @@ async function* urlItems(url: string, opts: ReadOptions, base: number): AsyncGen
         try {
           const link = new URL(it.link, page.url).toString();
           const article = await fetchUrl(link, fetchOpts);
-          const d = htmlToDocument(decodeText(article.body, link), article.url);
+          const d = htmlToDocument(decodeHtml(article.body, link, article.contentType), article.url);
           if (typeof d !== "string") {
             // The feed's date and title are the publisher's own; the page may lack them.
             doc = { ...d, url: d.url ?? link, ...(d.published ? {} : it.published ? { published: it.published } : {}), ...(d.title ? {} : it.title ? { title: it.title } : {}) };
