@@ -9,6 +9,9 @@ import type { Codebook } from "./cameo/codebook.js";
 import type { DocumentMeta } from "./core/pipeline.js";
 import type { DocumentInput, DocumentRecord } from "./core/record.js";
 import { compileTimeLexicon } from "./lang/ar/time.js";
+import { keyTables, normalizeFingerprint, primeKeyTables } from "./lang/ar/normalize.js";
+import type { KeyTables } from "./lang/ar/normalize.js";
+import { readCache, writeCache } from "./core/cache.js";
 import { compileLexicon } from "./lexicon/compile.js";
 import { defaultDataDir, loadLexiconData } from "./lexicon/load.js";
 import type { LexiconData } from "./lexicon/load.js";
@@ -98,5 +101,12 @@ export async function loadExtractor(options: ExtractorOptions = {}): Promise<Ext
   const dataDir = options.dataDir ?? defaultDataDir();
   const data = loadLexiconData(dataDir);
   const codebook = loadCodebook(path.join(dataDir, "cameo", "codebook.yaml"));
-  return createExtractor(data, codebook);
+  // The keys of every lexicon form, saved by an earlier start with the same lexicons and
+  // normalisation code: compiling then looks them up instead of computing them.
+  const keysName = data.fingerprint ? `keys-${data.fingerprint}-${normalizeFingerprint()}.json` : null;
+  const tables = keysName ? readCache<KeyTables>(keysName) : undefined;
+  if (tables) primeKeyTables(tables);
+  const extractor = createExtractor(data, codebook);
+  if (keysName && !tables) writeCache(keysName, keyTables());
+  return extractor;
 }

@@ -3,7 +3,8 @@
  * entry checked against its schema, every problem reported as file:line.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readCache, writeCache } from "../core/cache.js";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { LineCounter, parseDocument, isSeq, isMap } from "yaml";
@@ -38,6 +39,8 @@ export interface LexiconData {
   readonly givenNames?: GivenNames | null;
   readonly nameCues?: NameCues | null;
   readonly dataDir: string;
+  /** The hash of the lexicon files and schema it was read from (when loaded through the cache). */
+  readonly fingerprint?: string;
 }
 
 export class LexiconError extends Error {
@@ -135,37 +138,13 @@ function yamlFiles(dir: string): string[] {
  */
 export function loadLexiconData(dataDir: string = defaultDataDir(), options: { inherit?: LexiconData; cache?: boolean } = {}): LexiconData {
   if (options.inherit || options.cache === false) return parseLexiconData(dataDir, options);
-  const key = lexiconFingerprint(dataDir);
-  const dir = cacheDir();
-  const file = dir ? path.join(dir, `lexicon-${key}.json`) : null;
-  if (file && existsSync(file)) {
-    try {
-      return { ...(JSON.parse(readFileSync(file, "utf8")) as LexiconData), dataDir };
-    } catch {
-      // an unreadable cache is only a slower start
-    }
-  }
+  const fingerprint = lexiconFingerprint(dataDir);
+  const name = `lexicon-${fingerprint}.json`;
+  const cached = readCache<LexiconData>(name);
+  if (cached) return { ...cached, dataDir, fingerprint };
   const data = parseLexiconData(dataDir, options);
-  if (file && dir) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      // write then rename, so that a killed process never leaves half a cache
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(data));
-      renameSync(tmp, file);
-    } catch {
-      // a read-only install works without the cache
-    }
-  }
-  return data;
-}
-
-function cacheDir(): string | null {
-  try {
-    return path.join(packageRoot(), "node_modules", ".cache", "marsad");
-  } catch {
-    return null;
-  }
+  writeCache(name, data);
+  return { ...data, fingerprint };
 }
 
 function yamlFilesUnder(dir: string): string[] {
