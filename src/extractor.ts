@@ -56,9 +56,13 @@ export function validDate(s: string): boolean {
 export function detectLanguage(text: string): string {
   let arabic = 0;
   let latin = 0;
-  for (const ch of text) {
-    if (/[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch)) arabic++;
-    else if (/[A-Za-z\u00C0-\u024F]/.test(ch)) latin++;
+  // code units, not a regex per character: this runs on every document
+  // (surrogates fall in neither range; × and ÷ sit among the Latin letters but are not letters)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+    else continue;
     if (arabic + latin > 2000) break;
   }
   if (arabic === 0 && latin === 0) return "und";

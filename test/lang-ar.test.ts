@@ -80,3 +80,14 @@ test("a line break ends a sentence (headlines)", () => {
   const sents = splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(sents, ["عاجل: زيارة رسمية", "وصل الوزير اليوم."]);
 });
+
+test("the language of a document is the script most of its letters are written in", async () => {
+  const { detectLanguage } = await import("../src/extractor.js");
+  assert.equal(detectLanguage("قال الرئيس إن بلاده تدعم الحوار."), "ar");
+  assert.equal(detectLanguage("The president said his country backs the talks."), "en");
+  assert.equal(detectLanguage("قال Biden إن الولايات المتحدة تدعم Kyiv."), "ar");
+  assert.equal(detectLanguage("Élysée: Macron meets بوتين"), "en");
+  assert.equal(detectLanguage("2024-04-09 😀 123 … ×÷"), "und");
+  assert.equal(detectLanguage("ﻻ ﺍﻟﺴﻼﻡ"), "ar", "presentation forms are Arabic letters");
+  assert.equal(detectLanguage(""), "und");
+});

@@ -14,7 +14,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { TimeRecord } from "../../core/record.js";
-import { Memo, normalizeKey, normalizeWithMap } from "./normalize.js";
+import { normalizeKey, normalizeWithMap } from "./normalize.js";
 import type { Normalized } from "./normalize.js";
 import { packageRoot } from "../../core/paths.js";
 
@@ -485,7 +485,9 @@ interface Ctx {
 
 const NO_HITS: readonly Hit[] = [];
 
-function phraseHits(ctx: Ctx, i: number, list: readonly Phrase[], start: number, clitic: boolean, out: Hit[]): void {
+function phraseHits(ctx: Ctx, i: number, word: string, start: number, clitic: boolean, out: Hit[]): void {
+  const list = ctx.lex.phrases.get(word);
+  if (!list) return;
   const toks = ctx.toks;
   for (const p of list) {
     let j = i + 1;
@@ -502,42 +504,6 @@ function phraseHits(ctx: Ctx, i: number, list: readonly Phrase[], start: number,
   }
 }
 
-/** The phrase lists a word form opens, whole or after a proclitic, in the order hitsAt tries them. */
-interface FirstWord {
-  readonly list: readonly Phrase[];
-  /** Characters of the word before the phrase's first word (the proclitic). */
-  readonly offset: number;
-  readonly clitic: boolean;
-}
-const NO_FIRSTS: readonly FirstWord[] = [];
-// Per lexicon: which phrase lists a word form opens is a pure function of the form.
-const FIRST_WORDS = new WeakMap<TimeLexicon, Memo<readonly FirstWord[]>>();
-
-function firstWordsOf(lex: TimeLexicon, w: string): readonly FirstWord[] {
-  let memo = FIRST_WORDS.get(lex);
-  if (!memo) {
-    memo = new Memo<readonly FirstWord[]>(50_000);
-    FIRST_WORDS.set(lex, memo);
-  }
-  return memo.get(w, () => {
-    const out: FirstWord[] = [];
-    const whole = lex.phrases.get(w);
-    if (whole) out.push({ list: whole, offset: 0, clitic: false });
-    if (w.length >= 3 && lex.cliticInitials.includes(w.charAt(0))) for (const c of lex.clitics) {
-      if (w.length - c.length < 2 || !w.startsWith(c)) continue;
-      const rest = w.slice(c.length);
-      const after = lex.phrases.get(rest);
-      if (after) out.push({ list: after, offset: c.length, clitic: true });
-      // ل + ال fuses into لل (للعام = ل + العام): the article lost its alif, so keep the whole word.
-      if (c.endsWith("\u0644") && rest.startsWith("\u0644")) {
-        const fused = lex.phrases.get(`\u0627${rest}`);
-        if (fused) out.push({ list: fused, offset: 0, clitic: true });
-      }
-    }
-    return out.length > 0 ? out : NO_FIRSTS;
-  });
-}
-
 /** Every lexicon phrase starting at token i, with and without a proclitic. */
 function hitsAt(ctx: Ctx, i: number): readonly Hit[] {
   const cached = ctx.hitCache[i];
@@ -547,13 +513,16 @@ function hitsAt(ctx: Ctx, i: number): readonly Hit[] {
     ctx.hitCache[i] = NO_HITS;
     return NO_HITS;
   }
-  const firsts = firstWordsOf(ctx.lex, tok.t);
-  if (firsts.length === 0) {
-    ctx.hitCache[i] = NO_HITS;
-    return NO_HITS;
-  }
   const out: Hit[] = [];
-  for (const f of firsts) phraseHits(ctx, i, f.list, tok.s + f.offset, f.clitic, out);
+  const w = tok.t;
+  phraseHits(ctx, i, w, tok.s, false, out);
+  if (w.length >= 3 && ctx.lex.cliticInitials.includes(w.charAt(0))) for (const c of ctx.lex.clitics) {
+    if (w.length - c.length < 2 || !w.startsWith(c)) continue;
+    const rest = w.slice(c.length);
+    phraseHits(ctx, i, rest, tok.s + c.length, true, out);
+    // ل + ال fuses into لل (للعام = ل + العام): the article lost its alif, so keep the whole word.
+    if (c.endsWith("\u0644") && rest.startsWith("\u0644")) phraseHits(ctx, i, `\u0627${rest}`, tok.s, true, out);
+  }
   const res = out.length > 0 ? out : NO_HITS;
   ctx.hitCache[i] = res;
   return res;
