@@ -30,6 +30,18 @@ test("compiled name lists are normalised: hamza forms and ة meet", () => {
   assert.ok(!lists.foreign.has("محمد"), "an Arabic name is not a foreign one");
 });
 
+test("no given name is a closed-class word, and the title list reaches nouns with a pronoun (زميله)", () => {
+  const lex = compileLexicon(data);
+  const fw = lex.fw.sets;
+  const closed = [fw.prepositions, fw.complementizers, fw.pronominalComplementizers, fw.relatives, fw.clauseBreakers, fw.verbalNegation, fw.copularNegation, fw.future];
+  // علي meets على once ى is folded: an ambiguous name is read as a name only in context
+  const clashes = [...lex.nameLists.given].filter((g) => !lex.nameLists.ambiguous.has(g) && closed.some((set) => set.has(g)));
+  assert.deepEqual(clashes, []);
+  assert.ok(lex.nameLists.foreign.has("فرناندو") && lex.nameLists.foreign.has("تشانغ"), "Spanish and Chinese names are listed");
+  assert.ok(lex.nameLists.cuePhrases.honorifics.next.has("زميله"));
+  assert.ok(lex.nameLists.cuePhrases.placeCues.next.has("نهر"));
+});
+
 test("compileNameLists without data gives empty lists (a fixture lexicon may have none)", () => {
   const lists = compileNameLists(null, null);
   assert.equal(lists.given.size, 0);

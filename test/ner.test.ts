@@ -129,6 +129,41 @@ test("names: the family name alone before the full name is not linked backwards"
   assert.deepEqual(names.filter((n) => n.cls === "person").map((n) => n.text), ["سامي القرنفلي"]);
 });
 
+test("names: a nationality used as a noun, then a name; after a noun it is an adjective", () => {
+  assert.deepEqual(tagged("وتغلب الإسباني زافارو كوريلاس على منافسه ."), ["زافارو/B-PERS", "كوريلاس/I-PERS"]);
+  assert.deepEqual(tagged("أعلن الجيش الإسرائيلي مقتل جندي ."), []);
+  // a foreign given name takes no family name with the article (راوول الهدف)
+  assert.deepEqual(tagged("وأضاف البرازيلي راوول الهدف الثاني ."), ["راوول/B-PERS"]);
+});
+
+test("names: a title with a pronoun (زميله), and a connector that joins two names", () => {
+  assert.deepEqual(tagged("وسجل زميله كوريلاس الهدف ."), ["كوريلاس/B-PERS"]);
+  assert.deepEqual(tagged("وقال الشيخ راشد بن سعيد القرنفلي إن الوفد وصل ."), ["راشد/B-PERS", "بن/I-PERS", "سعيد/I-PERS", "القرنفلي/I-PERS"]);
+});
+
+test("names: a preposition on a common word ends a name; a plural after a verb is no name", () => {
+  assert.deepEqual(tagged("قال خالد لصحيفة محلية إن الوفد وصل ."), ["خالد/B-PERS"]);
+  assert.deepEqual(tagged("وصرح مسؤولون إن الوفد وصل ."), []);
+});
+
+test("names: a definite noun before a name (الصحيفة) takes no name in construct", () => {
+  assert.deepEqual(tagged("وبحسب الصحيفة فإن الوفد وصل ."), []);
+  assert.deepEqual(tagged("تقع القرية على ضفاف نهر زهرستان ."), ["زهرستان/B-LOC"]);
+});
+
+test("names: an organisation's purpose with لل belongs to its name; a channel's name without قناة", () => {
+  assert.deepEqual(tagged("أعلن البنك الآسيوي للتنمية منح قرض ."), ["البنك/B-ORG", "الآسيوي/I-ORG", "للتنمية/I-ORG"]);
+  assert.deepEqual(tagged("وقالت قناة الجزيرة إن الوفد وصل ."), ["الجزيرة/B-ORG"]);
+});
+
+test("names: a famous family name alone is a person even with no full name; a lexicon name licenses its last word", () => {
+  assert.deepEqual(tagged("وقال بوش إن المحادثات مثمرة ."), ["بوش/B-PERS"]);
+  const names = tagger.names("التقت كوندوليزا رايس نظيرها. ثم غادرت رايس القاهرة.");
+  const persons = names.filter((n) => n.cls === "person");
+  assert.deepEqual(persons.map((n) => n.text), ["كوندوليزا رايس", "رايس"]);
+  assert.equal(new Set(persons.map((n) => n.entity)).size, 1);
+});
+
 test("tagSentences: a window of sentences is one document", () => {
   const sentences = parseConll("التقى\nسامي\nالقرنفلي\nبالوفد\n.\nوقال\nالقرنفلي\nإن\nالوفد\nوصل\n.\n");
   const alone = tagSentences(tagger, sentences, 1).map((s) => s.tags.join(" "));

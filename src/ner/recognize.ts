@@ -79,6 +79,23 @@ function closedWordsOf(lex: CompiledLexicon): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * Every word that can start a cue phrase, a given name or a name chain: one set
+ * per lexicon, so the recogniser tries its lists only where one can match.
+ */
+const FIRST_WORDS = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
+function firstWordsOf(lex: CompiledLexicon): ReadonlySet<string> {
+  let set = FIRST_WORDS.get(lex);
+  if (!set) {
+    const all = new Set<string>(lex.nameLists.given);
+    for (const w of lex.nameLists.cues.connectors) all.add(w);
+    for (const trie of Object.values(lex.nameLists.cuePhrases)) for (const w of trie.next.keys()) all.add(w);
+    set = all;
+    FIRST_WORDS.set(lex, set);
+  }
+  return set;
+}
+
 export function recognizeNames(input: RecognizeInput): FoundName[] {
   const { tokens, lex, covered, timeTokens } = input;
   const prefixOf = input.prefixOf;
@@ -99,6 +116,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   }
 
   const closedWords = closedWordsOf(lex);
+  const firstWords = firstWordsOf(lex);
   const isClosed = (n: string): boolean => closedWords.has(n);
   const isVerb = (n: string): boolean => lex.verbForms.has(n) || lex.triggersByFirst.has(n);
   /** A word that may be part of a name nobody listed: not closed-class, not a verb, not a time word. */
@@ -119,19 +137,26 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     for (const r of allowPrefix ? readingsOf(t) : readingsOf(t).slice(0, 1)) {
       // كامل is not ك + أمل
       if (r.prefix.includes("ك")) continue;
+      // بيان is not ب + يان: a short foreign name takes no preposition
+      if (r.prefix !== "" && r.prefix !== "و" && r.stem.length <= 3 && nl.foreign.has(r.stem)) continue;
       if (nl.given.has(r.stem) || (r.stem.startsWith("عبد") && r.stem.length > 4 && nl.cues.divine.has("ال" + r.stem.slice(5)))) return { stem: r.stem, prefixLength: r.prefixLength };
     }
     return null;
   };
   /** Pronoun suffixes (أراضيها، قوله، حبوبهم) and a preposition with the article mark a common word. */
   const plausible = (i: number): boolean => {
-    const n = (tokens[i] as Token).norm;
+    const t = tokens[i] as Token;
+    const n = t.norm;
+    // قوله، مرماه: a final ه written as such (not ة, not the يه of French names) is a pronoun
+    if (n.length > 3 && /[^ي]\u0647$/.test(t.text)) return false;
     return !/(?:ها|هم|هما|هن|كم|نا)$/.test(n) && !/^(?:لل|بال|كال|فال|وال)/.test(n);
   };
   /** Not an accusative (اتفاقا), a feminine noun (زيارة) or a plural (محادثات، مسؤولون): shapes names seldom have. */
   const subjectShaped = (n: string): boolean =>
     n.length >= 3 &&
-    !/(?:ا|ه|ات|ون|ين|يه)$/.test(n) &&
+    !/(?:ا|ه|ات|ين|يه)$/.test(n) &&
+    // فيرجسون، طومسون: a final ون is a plural (مسؤولون، دبلوماسيون) unless the word is long and no participle
+    !(/ون$/.test(n) && (n.length < 6 || /^م/.test(n) || /يون$/.test(n))) &&
     // a present verb after كان (يعيش، تستعمل) or an elative (أكبر، أكثر)
     !/^[يتنس]/.test(n) &&
     !/^ا[^ا]{3}$/.test(n) &&
@@ -147,6 +172,24 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     if (t.kind === "punct") return true;
     return t.kind === "word" && (fw.prepositions.has(t.norm) || fw.complementizers.has(t.norm) || fw.pronominalComplementizers.has(t.norm) || fw.clauseBreakers.has(t.norm) || t.norm === "قد");
   };
+  /**
+   * A preposition or conjunction on a common word (بأول، لصحيفة، كمقدم): a closed
+   * word or verb after the clitic, or a feminine noun after ل/ب/ك.
+   */
+  const commonWithClitic = (n: string): boolean =>
+    prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem) || (/^[لبك]/.test(r.prefix) && r.stem.length >= 3 && /ه$/.test(r.stem))));
+  /** The word before i is definite (a noun the adjective at i may describe). */
+  const definiteBefore = (i: number, sentenceStart: number): boolean => {
+    if (i <= sentenceStart) return false;
+    const p = tokens[i - 1] as Token;
+    if (p.kind !== "word") return false;
+    // ميلان الإيطالي: after a name too
+    if (used.has(i - 1) || mentionCovers.has(i - 1)) return true;
+    return /^(?:[وف]?(?:ال|[بك]ال|لل))/.test(p.norm) && !isVerb(p.norm);
+  };
+  /** No shape of an Arabic plural, feminine or inflected noun (مواقع is still possible: a weak filter). */
+  const foreignShaped = (n: string): boolean =>
+    n.length >= 3 && !/(?:ات|ون|ين|يه|ها|هم)$/.test(n) && !/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) && !prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem)));
   /** على written with ى is the preposition, never the name علي. */
   const writtenAsPreposition = (i: number): boolean => /[\u0649]$/.test((tokens[i] as Token).text.replace(/[\u064B-\u065F]/g, ""));
 
@@ -182,7 +225,10 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // علي الأرض: an ambiguous given name with only a definite word after it is the preposition on
       const nextNorm = tokens[j + 1]?.norm ?? "";
       const ambiguousAlone = nl.ambiguous.has(n) && parts === 0 && !afterTitle && !(givenStem(j + 1, false) || cues.connectors.has(nextNorm) || nextNorm === "الله");
-      if (givenStem(j, j === i) !== null && !(j === i && writtenAsPreposition(j)) && !ambiguousAlone) {
+      // فرانكلين أمين المتحف، جوبس علي سبيل المثال: inside a name, an ambiguous name before a
+      // common word (a definite noun that is no nisba, a closed word) is that word
+      const ambiguousInside = nl.ambiguous.has(n) && parts > 0 && j + 1 < end && (isClosed(nextNorm) || (definite(j + 1) && !NISBA.test(nextNorm)));
+      if (givenStem(j, j === i) !== null && !writtenAsPreposition(j) && !ambiguousAlone && !ambiguousInside) {
         unknownRun = 0;
         sawGiven = true;
         lastGiven = true;
@@ -192,7 +238,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       // جورج بوش الأزمة: after an unknown word, a word with the article starts something else
       // after أبو عبد الله only a nisba (التركي) is a family name; after a given name any (الأسد)
-      if (parts > 0 && definite(j) && (unknownRun === 0 || !sawGiven) && (lastGiven || NISBA.test(t.norm))) {
+      // راوول الفارق، هنري التقدم: a foreign given name takes no Arabic family name with the article
+      const lastForeign = lastGiven && j > i && nl.foreign.has((tokens[j - 1] as Token).norm);
+      if (parts > 0 && definite(j) && (unknownRun === 0 || !sawGiven) && ((lastGiven && !lastForeign) || NISBA.test(t.norm))) {
         // a family name with the article (الحريري، الأسد) closes the chain
         j++;
         parts++;
@@ -202,7 +250,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // مدحت صالح يغني: after two given names an unknown word must end the sentence's noun phrase
       // الملك يعلم، الوزيرة تحمل أفكارا، الملك سيره: what follows a title is not always a name
       const nameShaped = parts > 0 || !(/^(?:[يت]|س[يتن])/.test(t.norm) && t.norm.length >= 4) && !(/[اه]$/.test(t.norm) && t.norm.length >= 4) && !/^[بل]ت/.test(t.norm);
-      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && (parts <= 1 || closedAfter(j + 1, end))) {
+      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && !commonWithClitic(t.norm) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && (parts <= 1 || closedAfter(j + 1, end))) {
         lastGiven = false;
         j++;
         parts++;
@@ -215,8 +263,12 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     return { end: j, parts };
   };
 
+  /** Tokens right after a person's name (a lexicon person or one found here). */
+  const personEnds = new Set<number>();
+  for (const m of input.mentions) if (m.payloads.some((p) => p.kind === "actor" && p.entry.type === "person" && !p.short)) personEnds.add(m.tokenEnd);
   const add = (f: FoundName): void => {
     out.push(f);
+    if (f.cls === "person") personEnds.add(f.tokenEnd);
     for (let k = f.tokenStart; k < f.tokenEnd; k++) used.add(k);
   };
 
@@ -228,8 +280,10 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         i++;
         continue;
       }
+      // one lookup tells whether any word list can start here; most words start nothing
+      const cueish = readingsOf(t).some((r) => firstWords.has(r.stem) || r.stem.startsWith("عبد"));
       // a title or honorific, then (a nationality, a country) then a name
-      const title = cueAt(nl.cuePhrases.honorifics, tokens, i, s.tokenEnd, readingsOf);
+      const title = cueish ? cueAt(nl.cuePhrases.honorifics, tokens, i, s.tokenEnd, readingsOf) : null;
       const m = mentionAt.get(i);
       // an indefinite accusative title (عُيّن سفيرا، بويع ملكا) is a predicate, not a title before a name
       const predicate = m !== undefined && (tokens[m.tokenEnd - 1] as Token).norm.endsWith("ا") && (tokens[m.tokenEnd - 1] as Token).norm.length > 3;
@@ -238,7 +292,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         let j = titleEnd;
         // ملك أراجون، رئيس فنزويلا: an indefinite title takes a genitive, which is no name
         const lastTitle = tokens[titleEnd - 1] as Token;
-        let titleOpen = lastTitle.norm.startsWith("ال") || readingsOf(lastTitle).some((r) => r.stem.startsWith("ال"));
+        // زميله، مواطنه: a noun with a pronoun is definite too
+        let titleOpen = lastTitle.norm.startsWith("ال") || readingsOf(lastTitle).some((r) => r.stem.startsWith("ال")) || (title !== null && /(?:ه|ها|هم)$/.test(lastTitle.norm));
         // skip a nationality adjective or a country (الرئيس الفرنسي، وزير خارجية فرنسا), and more titles (الفريق أول سمو الشيخ)
         for (let guard = 0; guard < 4; guard++) {
           const after = mentionAt.get(j);
@@ -266,19 +321,41 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           break;
         }
         const startsAsName = givenStem(j, false) !== null || cues.connectors.has((tokens[j] as Token | undefined)?.norm ?? "");
-        const c = titleOpen || startsAsName ? chain(j, s.tokenEnd, true) : null;
+        // الفريق، الوزير alone (a team, the minister): an agent's title needs a given name after it
+        // unless a nationality, a country or an honorific came between (الرئيس الفرنسي فلان)
+        const c = (titleOpen && (title !== null || j > titleEnd)) || startsAsName ? chain(j, s.tokenEnd, true) : null;
         if (c && c.end - j <= 5) {
           add({ tokenStart: j, tokenEnd: c.end, prefixLength: 0, cls: "person", via: "title+name" });
           i = c.end;
           continue;
         }
       }
+      // والإسباني فرناندو ألونسو، شن البلجيكية جوستين هينان: a nationality used as a noun, then a name
+      // (after a definite noun the adjective describes it: الجيش الإسرائيلي)
+      if (m && m.tokenEnd === m.tokenStart + 1 && m.payloads.some((p) => p.kind === "adjective") && /^(?:[وف]?ال).*(?:ي|يه)$/.test(t.norm) && !definiteBefore(i, s.tokenStart)) {
+        const j = m.tokenEnd;
+        let e = j;
+        if (givenStem(j, false) !== null) e = chain(j, s.tokenEnd, true)?.end ?? j;
+        else {
+          while (e < s.tokenEnd && e - j < 2 && bare(e) && plausible(e) && !isVerbToken(e) && foreignShaped((tokens[e] as Token).norm)) e++;
+          // one unknown word is a name only where the noun phrase ends (والفرنسي زيدان ،)
+          if (e - j === 1 && !closedAfter(e, s.tokenEnd)) e = j;
+        }
+        if (e > j) {
+          add({ tokenStart: j, tokenEnd: e, prefixLength: 0, cls: "person", via: "nationality+name" });
+          i = e;
+          continue;
+        }
+      }
       // a person's name chain from a given name
-      const g = givenStem(i, true);
+      const g = cueish ? givenStem(i, true) : null;
       if (g && !writtenAsPreposition(i)) {
-        const c = chain(i, s.tokenEnd, false);
+        // أسامة حسن وعمرو زكي: after a person's name, و + a given name is the next person of a list,
+        // read as after a title (an ambiguous name, a family name that is a common word)
+        const listed = g.prefixLength === 1 && t.norm.startsWith("و") && personEnds.has(i);
+        const c = chain(i, s.tokenEnd, listed);
         // a lone given name counts when it is Arabic and unambiguous (محمد), not a foreign one (روي)
-        if (c && (c.parts > 1 || (!nl.ambiguous.has(g.stem) && !nl.foreign.has(g.stem)))) {
+        if (c && (c.parts > 1 || listed || (!nl.ambiguous.has(g.stem) && !nl.foreign.has(g.stem)))) {
           add({ tokenStart: i, tokenEnd: c.end, prefixLength: g.prefixLength, cls: "person", via: c.parts > 1 ? "name-chain" : "given-name" });
           i = c.end;
           continue;
@@ -286,7 +363,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       // أبو مازن، عبد الله، بن لادن: a connector starts a name too
       {
-        const first = readingsOf(t).find((r) => cues.connectors.has(r.stem) && r.stem !== "ول" && r.stem !== "ولد" && r.stem !== "ام" && r.stem !== "ال");
+        const first = cueish ? readingsOf(t).find((r) => cues.connectors.has(r.stem) && r.stem !== "ول" && r.stem !== "ولد" && r.stem !== "ام" && r.stem !== "ال") : undefined;
         const nextNorm = (tokens[i + 1] as Token | undefined)?.norm ?? "";
         const named = givenStem(i + 1, false) !== null || cues.divine.has(nextNorm) || cues.connectors.has(nextNorm);
         // ابن عمه، ابن عشر سنين: ابن and بنت open a name only before a name
@@ -302,7 +379,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         }
       }
       // organisations: a head noun that is part of the name (حزب العمال، جامعة الدول العربية)
-      const head = cueAt(nl.cuePhrases.orgHeads, tokens, i, s.tokenEnd, readingsOf);
+      const head = cueish ? cueAt(nl.cuePhrases.orgHeads, tokens, i, s.tokenEnd, readingsOf) : null;
       if (head) {
         const e = extent(head.end, s.tokenEnd, (tokens[head.end - 1] as Token).norm.startsWith("ال") || readingsOf(t).some((r) => r.stem.startsWith("ال") && r.prefixLength === head.prefixLength && cues.orgHeads.has(r.stem)));
         if (e > head.end) {
@@ -314,11 +391,24 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // a name after a noun that introduces it (صحيفة ...، مدينة ...، بطولة ...)
       const intro: [keyof NameCues, NameClass][] = [["orgCues", "organization"], ["placeCues", "location"]];
       let introduced = false;
-      for (const [list, cls] of intro) {
+      for (const [list, cls] of cueish ? intro : []) {
         const cue = cueAt(nl.cuePhrases[list], tokens, i, s.tokenEnd, readingsOf);
         if (!cue) continue;
         let e = cue.end;
-        while (e < s.tokenEnd && e - cue.end < 3 && bare(e)) e++;
+        // النادي مقابل، الصحيفة فإن: a definite noun takes no name in construct, only a definite one
+        // that is no nationality (النادي الأهلي, not النادي الكاتالوني)
+        const cueDefinite = /^ال/.test((tokens[cue.end - 1] as Token).norm) || readingsOf(t).some((r) => r.stem.startsWith("ال") && cue.end === i + 1);
+        if (cueDefinite) {
+          if (definite(e) && !(mentionAt.get(e)?.payloads.some((p) => p.kind === "adjective") ?? false)) e++;
+          if (e > cue.end) {
+            add({ tokenStart: cue.end, tokenEnd: e, prefixLength: 0, cls, via: `${list}` });
+            i = e;
+            introduced = true;
+          }
+          break;
+        }
+        // صحيفة محلية، شركة أمريكية: a feminine nisba after the noun is its adjective
+        while (e < s.tokenEnd && e - cue.end < 3 && bare(e) && !commonWithClitic((tokens[e] as Token).norm) && !/ا$/.test((tokens[e] as Token).norm) && !(e === cue.end && /يه$/.test((tokens[e] as Token).norm))) e++;
         // مدينة الفلوجة، فريق الجزيرة، النادي الأهلي: one word with the article may be the name too
         if (e === cue.end && definite(e) && (list === "orgCues" || !NISBA.test((tokens[e] as Token).norm))) e++;
         if (e > cue.end) {
@@ -346,7 +436,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           continue;
         }
       }
-      const miscHead = cueAt(nl.cuePhrases.miscHeads, tokens, i, s.tokenEnd, readingsOf);
+      const miscHead = cueish ? cueAt(nl.cuePhrases.miscHeads, tokens, i, s.tokenEnd, readingsOf) : null;
       if (miscHead) {
         let e = miscHead.end;
         while (e < s.tokenEnd && e - miscHead.end < 3 && ((bare(e) && givenStem(e, false) === null) || (e === miscHead.end && definite(e)) || (mentionAt.get(e)?.payloads.some((p) => p.kind === "actor") ?? false))) {
@@ -359,7 +449,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           continue;
         }
       }
-      const misc = cueAt(nl.cuePhrases.misc, tokens, i, s.tokenEnd, readingsOf);
+      const misc = cueish ? cueAt(nl.cuePhrases.misc, tokens, i, s.tokenEnd, readingsOf) : null;
       if (misc) {
         add({ tokenStart: i, tokenEnd: misc.end, prefixLength: misc.prefixLength, cls: "misc", via: "misc" });
         i = misc.end;
@@ -378,6 +468,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     let j = from;
     let construct = !headDefinite;
     let first = true;
+    let purpose = false;
     while (j < end && j - from < 5) {
       const m = mentionAt.get(j);
       const t = tokens[j] as Token;
@@ -402,6 +493,12 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       if (!first && !construct && definite(j) && NISBA.test(t.norm)) {
         j++;
+        continue;
+      }
+      // البنك الآسيوي للتنمية، الوكالة الدولية للطاقة الذرية: one purpose with لل after the adjectives
+      if (!first && !construct && !purpose && j > from && /^لل.{3,}/.test(t.norm) && !used.has(j) && !timeTokens.has(j) && !isClosed(t.norm)) {
+        j++;
+        purpose = true;
         continue;
       }
       if (first && !headDefinite && bare(j) && j + 1 < end && definite(j + 1)) {

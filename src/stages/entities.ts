@@ -11,6 +11,7 @@ import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
+import { ARABIC_STATES } from "../ner/states.js";
 import type { Entity, EntityLayer, Layers, Mention, NameClass, NameSpan, Phrase, Resources } from "./layers.js";
 
 /** The code a person has on a date: the role holding then, else the default. */
@@ -146,6 +147,30 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
   return true;
 }
 
+/**
+ * A person's short form that no full name in the document licenses is still a
+ * person's name to a reader when it cannot be a common word: one word, no
+ * article, not a given name or a name-chain word, not a verb, not in a time
+ * expression, and the family name of someone from outside the Arab states
+ * (بوش، أنان; Arabic family names are often common words: خطاب، سلامة، شرف).
+ */
+function unlicensedShortIsName(m: Mention, ctx: PhraseContext, timeTokens: ReadonlySet<number>): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1 || (m.prefix !== "" && m.prefix !== "و") || timeTokens.has(m.tokenStart)) return false;
+  const stem = (ctx.tokens[m.tokenStart] as Token).norm.slice(m.prefix.length);
+  const lex = ctx.lex;
+  const cues = lex.nameLists.cues;
+  // المالكي، الزرقاوي: a family name with the article and a nisba is a name unless a definite
+  // noun before it makes it an adjective (المذهب المالكي)
+  if (stem.startsWith("ال")) {
+    const prev = ctx.tokens[m.tokenStart - 1];
+    const adjectival = prev !== undefined && prev.kind === "word" && /^(?:[وف]?(?:ال|[بك]ال|لل))/.test(prev.norm);
+    return stem.length >= 7 && /ي$/.test(stem) && !adjectival && !cues.notNames.has(stem) && !isFunctionKey(ctx, stem) && m.payloads.every((q) => q.kind === "actor" && q.short && q.entry.type === "person");
+  }
+  if (stem.length < 3 || lex.nameLists.given.has(stem) || cues.connectors.has(stem) || cues.divine.has(stem) || cues.notNames.has(stem)) return false;
+  if (lex.verbForms.has(stem) || lex.triggersByFirst.has(stem) || isFunctionKey(ctx, stem)) return false;
+  return m.payloads.every((q) => q.kind === "actor" && q.short && q.entry.type === "person" && !ARABIC_STATES.has(q.entry.country));
+}
+
 /** A capital named as an actor stands for its government (بكين، موسكو). */
 function isGovernmentSeat(e: Entity): boolean {
   return e.entry?.type === "location" && e.entry.capital === true;
@@ -243,7 +268,10 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       if (p?.kind === "actor" && p.short && !fullIds.has(p.entry.id)) return;
       for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     });
-    for (const t of doc.layers.times) addTokensOverlapping(tokens, t, taken);
+    const timeTaken = new Set<number>();
+    for (const t of doc.layers.times) addTokensOverlapping(tokens, t, timeTaken);
+    for (const q of timeTaken) taken.add(q);
+    const shortNames: NameSpan[] = [];
 
     const reg: Registry = { byId: new Map(), order: [], links: [] };
     interface Raw {
@@ -276,7 +304,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       if (from === span.tokenEnd) return;
       const rest = tokens[from] as Token;
       // الغرب، الشرق alone are directions before they are regions
-      if (from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && descriptors.has(rest.norm.slice(2))) return;
+      // (after a stripped descriptor the rest is the name: قناة الجزيرة)
+      if (from === span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && descriptors.has(rest.norm.slice(2))) return;
       // مكة المكرمة: an epithet after a place's name is no part of it
       let to = span.tokenEnd;
       while (to - 1 > from && lex.nameLists.cues.epithets.has((tokens[to - 1] as Token).norm)) to--;
@@ -441,6 +470,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       }
       if (p.kind === "actor") {
         if (p.short && (!fullIds.has(p.entry.id) || isFunctionWord(ctx, m.text))) {
+          // بوش، أنان alone: too weak to say which person acts, enough to say a person is named
+          if (p.entry.type === "person" && unlicensedShortIsName(m, ctx, timeTaken)) shortNames.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, text: m.text, cls: "person", entity: null, via: "short-form" });
           k++;
           continue;
         }
@@ -545,14 +576,75 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     for (const ph of phrases) for (let t = ph.tokenStart; t < ph.tokenEnd; t++) phraseOfToken[t] = ph.index;
 
     names.push(...namesBeyondLexicon(doc.text, tokens, doc.layers, lex, names, reg));
+    // short forms nobody licensed count where no other name claims their word (جورج بوش is one name)
+    if (shortNames.length > 0) {
+      const named = new Set<number>();
+      for (const n of names) for (let q = n.tokenStart; q < n.tokenEnd; q++) named.add(q);
+      for (const n of shortNames) if (!named.has(n.tokenStart)) names.push(n);
+    }
     names.sort((a, b) => a.start - b.start);
+    const merged = joinPersonNames(names, tokens, lex, doc.text);
 
     const entities = reg.order.map((id) => reg.byId.get(id) as Entity);
-    const layer: EntityLayer = { entities, links: reg.links, phrases, phraseOfToken, names };
+    const layer: EntityLayer = { entities, links: reg.links, phrases, phraseOfToken, names: merged };
     return { entities: layer };
   },
 };
 
+
+/**
+ * One person, one span: a one-word person name beside another person name with
+ * no conjunction is part of it (رامون + كالديرون), so are two names joined by
+ * بن or آل (مكتوم + بن + محمد بن راشد), and a given name just before a person's
+ * name is its first name (لوسي يعقوب). Two full names side by side stay two
+ * people. Names are sorted by start; one pass.
+ */
+function joinPersonNames(names: readonly NameSpan[], tokens: readonly Token[], lex: CompiledLexicon, text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  const given = lex.nameLists.given;
+  for (const n of names) {
+    let cur = n;
+    if (cur.cls === "person") {
+      const prev = out[out.length - 1];
+      const first = tokens[cur.tokenStart] as Token;
+      // a clitic stripped from the first word (و، ل) starts a new phrase
+      const clitic = cur.start > first.start;
+      // الشيخ راشد + بن + محمد بن راشد آل مكتوم: a connector between two names joins them too
+      const between = prev ? tokens[prev.tokenEnd] : undefined;
+      const bridged = prev !== undefined && between !== undefined && prev.tokenEnd + 1 === cur.tokenStart && between.kind === "word" && CHAIN_LINKS.has(between.norm);
+      // two full names side by side are two people (استقبل أبو عبد الله الزهري عبد الرحمن السالمي)
+      const oneWord = prev !== undefined && (prev.tokenEnd - prev.tokenStart === 1 || cur.tokenEnd - cur.tokenStart === 1);
+      if (prev && prev.cls === "person" && ((prev.tokenEnd === cur.tokenStart && oneWord) || bridged) && !clitic && cur.tokenEnd - prev.tokenStart <= MAX_JOINED) {
+        out[out.length - 1] = { ...prev, tokenEnd: cur.tokenEnd, end: cur.end, text: text.slice(prev.start, cur.end), entity: prev.entity ?? cur.entity };
+        continue;
+      }
+      const before = tokens[cur.tokenStart - 1];
+      if (!clitic && before && before.kind === "word" && given.has(before.norm) && !lex.nameLists.ambiguous.has(before.norm) && (!prev || prev.tokenEnd <= before.index) && cur.tokenEnd - before.index <= MAX_JOINED) {
+        cur = { ...cur, tokenStart: before.index, start: before.start, text: text.slice(before.start, cur.end) };
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+const MAX_JOINED = 7;
+
+/** Words that link a person's name to a father's or family name, as keys (آل folds to ال). */
+const CHAIN_LINKS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "ولد", "ال"]);
+
+/**
+ * Can a name's last word stand alone for the person elsewhere? Four letters at
+ * least (دين، عدد، شرق are words first), not a feminine plural, a stop word, a
+ * verb, a closed word or a title (الملك).
+ */
+function surnameLike(w: string, lex: CompiledLexicon): boolean {
+  if (w.length < 4 || /ات$/.test(w) || lex.nameLists.cues.notNames.has(w) || lex.verbForms.has(w) || lex.triggersByFirst.has(w)) return false;
+  if (isFunctionKey({ lex }, w)) return false;
+  // الملك، الشيخ: a title is never a family name alone
+  const cues = lex.nameLists.cues;
+  return !cues.honorifics.has(w);
+}
 
 /**
  * Names no lexicon holds, found by their shape. A person gets one
@@ -576,8 +668,19 @@ function namesBeyondLexicon(
   const out: NameSpan[] = [];
   const idOf = new Map<string, string>();
   const bySurname = new Map<string, string>();
+  /** Where each family name was first seen in full (the family name alone counts only after it). */
+  const firstFull = new Map<string, number>();
   // persons already linked to an unknown name after a title keep their id
   for (const n of known) if (n.entity && n.cls === "person") idOf.set(normalizeKey(n.text), n.entity);
+  // a lexicon person named in full: the last word alone names them later (كوندوليزا رايس ... رايس)
+  for (const n of known) {
+    if (n.cls !== "person" || !n.entity || n.tokenEnd - n.tokenStart < 2) continue;
+    const last = (tokens[n.tokenEnd - 1] as Token).norm;
+    if (!last.startsWith("ال") && !lex.nameLists.given.has(last) && !bySurname.has(last) && surnameLike(last, lex)) {
+      bySurname.set(last, n.entity);
+      firstFull.set(last, n.tokenEnd);
+    }
+  }
   let count = [...reg.byId.keys()].filter((id) => id.startsWith("local.")).length;
   const span = (f: { tokenStart: number; tokenEnd: number; prefixLength: number }): { start: number; end: number; text: string } => {
     const first = tokens[f.tokenStart] as Token;
@@ -596,9 +699,9 @@ function namesBeyondLexicon(
         idOf.set(key, entity);
       }
       // a full name's last word, or a one-word name that a title or a verb vouched for (وقال كينيون)
-      if (f.tokenEnd - f.tokenStart > 1 || f.via === "title+name" || f.via === "verb-subject") {
+      if (f.tokenEnd - f.tokenStart > 1 || f.via === "title+name" || f.via === "verb-subject" || f.via === "nationality+name") {
         const last = (tokens[f.tokenEnd - 1] as Token).norm;
-        if (!bySurname.has(last)) bySurname.set(last, entity);
+        if (!bySurname.has(last) && surnameLike(last, lex)) bySurname.set(last, entity);
       }
     }
     out.push({ tokenStart: f.tokenStart, tokenEnd: f.tokenEnd, ...sp, cls: f.cls, entity, via: f.via });
@@ -607,14 +710,17 @@ function namesBeyondLexicon(
   if (bySurname.size > 0) {
     const taken = new Set(covered);
     for (const n of out) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
-    const first = new Map<string, number>();
+    const first = firstFull;
     for (const n of out) {
       const last = (tokens[n.tokenEnd - 1] as Token).norm;
-      if (n.cls === "person" && bySurname.has(last) && !first.has(last)) first.set(last, n.tokenEnd);
+      if (n.cls === "person" && bySurname.has(last) && (first.get(last) ?? Infinity) > n.tokenEnd) first.set(last, n.tokenEnd);
     }
     for (const tok of tokens) {
-      if (tok.kind !== "word" || taken.has(tok.index) || isFunctionReading({ lex }, readings.prefix(tok.index)) || /\u0649$/.test(tok.text)) continue;
-      for (const r of readings.prefix(tok.index)) {
+      if (tok.kind !== "word" || taken.has(tok.index)) continue;
+      const rs = readings.prefix(tok.index);
+      // the cheap test first: most words are no family name seen in this document
+      if (!rs.some((r) => bySurname.has(r.stem)) || isFunctionReading({ lex }, rs) || /\u0649$/.test(tok.text)) continue;
+      for (const r of rs) {
         const id = bySurname.get(r.stem);
         if (!id || (first.get(r.stem) ?? Infinity) > tok.index) continue;
         const sp = span({ tokenStart: tok.index, tokenEnd: tok.index + 1, prefixLength: r.prefixLength });
