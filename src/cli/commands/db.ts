@@ -393,7 +393,18 @@ export const dbCommands: CommandModule = {
       .option("--batch <n>", "documents per transaction", "50")
       .option("--max-bytes <size>", "largest file, unpacked zip entry or download (default 64M for files, 10M for downloads)")
       .option("--timeout <seconds>", "time limit for each download (default 20)")
-      .action((paths: string[], opts: IngestCliOptions) => ingestCommand(paths, opts, ctx));
+      .option("--enqueue", "queue the documents for `marsad worker` instead of coding them here (PostgreSQL only)")
+      .option("--queue-schema <name>", "with --enqueue: PostgreSQL schema of the queue (default pgboss)")
+      .option("--job-timeout <seconds>", "with --enqueue: how long a worker may hold a document before another gets it (default 300)")
+      .option("--retries <n>", "with --enqueue: attempts after the first before a document goes to the dead-letter queue (default 3)")
+      .action(async (paths: string[], opts: IngestCliOptions & { enqueue?: boolean }) => {
+        if (opts.enqueue) {
+          // Imported here rather than at the top: worker.ts imports this module (openDb).
+          const { enqueueCommand } = await import("./worker.js");
+          return enqueueCommand(paths, opts, ctx);
+        }
+        return ingestCommand(paths, opts, ctx);
+      });
 
     const json = new Option("--json", "one JSON object per line");
     addFilters(program.command("events").description("events in the database (reports of the same event merged)"), "100")

@@ -4,5 +4,6 @@ import { nerCommand } from "./ner.js";
 import type { CommandModule } from "./types.js";
 import { dbCommands } from "./db.js";
 import { serveCommands } from "./serve.js";
+import { workerCommands } from "./worker.js";
 
-export const COMMAND_MODULES: readonly CommandModule[] = [explainCommand, nerCommand, dbCommands, serveCommands];
+export const COMMAND_MODULES: readonly CommandModule[] = [explainCommand, nerCommand, dbCommands, workerCommands, serveCommands];

@@ -1,0 +1,40 @@
+/**
+ * One writer at a time into the event database, across every worker on every
+ * machine: a PostgreSQL session advisory lock, held while a batch is stored.
+ *
+ * Why: the store upserts shared rows (actors, merged events) and recounts
+ * events inside each transaction, so concurrent batches lock the same hot rows
+ * in different orders. Measured on SaudiNewsNet articles: two concurrent
+ * writers stored fewer articles per second than one, and four deadlocked
+ * hundreds of times and fell below one article per second. Extraction, the
+ * expensive part, still runs in parallel; only the commit is serialised.
+ *
+ * The lock lives on its own connection: if the worker dies, PostgreSQL drops
+ * the session and the lock with it.
+ */
+import pg from "pg";
+import { splitSchema } from "../store/postgres.js";
+
+export interface WriteLock {
+  acquire(): Promise<void>;
+  release(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openWriteLock(dbUrl: string): Promise<WriteLock> {
+  const { url, schema } = splitSchema(dbUrl);
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: "marsad-write-lock" });
+  client.on("error", () => undefined);
+  await client.connect();
+  // One lock per event database (database and schema), not one for the whole server.
+  const key = `marsad-store-write:${schema ?? "public"}`;
+  return {
+    acquire: async () => {
+      await client.query("SELECT pg_advisory_lock(hashtext($1))", [key]);
+    },
+    release: async () => {
+      await client.query("SELECT pg_advisory_unlock(hashtext($1))", [key]);
+    },
+    close: () => client.end(),
+  };
+}
