@@ -10,6 +10,7 @@ import { DocumentError } from "../extractor.js";
 import type { Store, StoredDocumentInput } from "../store/store.js";
 import { contentHash } from "../store/store.js";
 import type { SourceItem } from "./readers.js";
+import type { ExtractorPool } from "./pool.js";
 
 export interface IngestSummary {
   read: number;
@@ -37,6 +38,8 @@ export interface IngestOptions {
   readonly published?: string;
   readonly onProgress?: (p: IngestProgress) => void;
   readonly onFailure?: (label: string, reason: string) => void;
+  /** Code on several threads (see pool.ts) instead of in this one. */
+  readonly pool?: ExtractorPool;
   /** Called after each committed batch (tests use it to kill the process mid-run). */
   readonly onCommit?: (summary: IngestSummary) => void;
 }
@@ -57,8 +60,39 @@ export async function ingest(items: AsyncIterable<SourceItem>, opts: IngestOptio
     opts.onFailure?.(label, reason);
   };
 
+  // Documents waiting to be coded: a batch is coded together (across the pool's threads,
+  // when there is one) and then stored in one transaction.
+  let toCode: { readonly input: DocumentInput; readonly label: string }[] = [];
+
+  const code = async (): Promise<void> => {
+    if (toCode.length === 0) return;
+    const queued = toCode;
+    toCode = [];
+    if (opts.pool) {
+      const answers = await opts.pool.extractMany(queued.map((q) => q.input));
+      queued.forEach((q, i) => {
+        const a = answers[i];
+        if (a?.ok) batch.push({ input: q.input, record: a.record, lexiconVersion: opts.lexiconVersion });
+        else fail(q.label, a === undefined ? "internal error: no answer" : a.documentError ? a.message : `internal error: ${a.message}`);
+      });
+      return;
+    }
+    extractor ??= await opts.extractor();
+    for (const q of queued) {
+      try {
+        batch.push({ input: q.input, record: extractor.extract(q.input), lexiconVersion: opts.lexiconVersion });
+      } catch (err) {
+        fail(q.label, err instanceof DocumentError ? err.message : `internal error: ${(err as Error).message}`);
+      }
+    }
+  };
+
   const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
+    await code();
+    if (batch.length === 0) {
+      pending.clear();
+      return;
+    }
     const results = await opts.store.putDocuments(batch);
     for (const r of results) {
       if (r.outcome === "new") s.new++;
@@ -89,16 +123,10 @@ export async function ingest(items: AsyncIterable<SourceItem>, opts: IngestOptio
       opts.onProgress?.({ summary: s, doneBytes });
       continue;
     }
-    extractor ??= await opts.extractor();
-    try {
-      const record = extractor.extract(input);
-      batch.push({ input, record, lexiconVersion: opts.lexiconVersion });
-      pending.add(hash);
-      if (url !== null) pending.add(url);
-    } catch (err) {
-      fail(item.label, err instanceof DocumentError ? err.message : `internal error: ${(err as Error).message}`);
-    }
-    if (batch.length >= batchSize) await flush();
+    toCode.push({ input, label: item.label });
+    pending.add(hash);
+    if (url !== null) pending.add(url);
+    if (toCode.length >= batchSize) await flush();
     opts.onProgress?.({ summary: s, doneBytes });
   }
   await flush();
