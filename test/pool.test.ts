@@ -5,7 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DocumentInput } from "../src/core/record.js";
@@ -78,6 +78,38 @@ test("an ingest through the pool stores the same documents and events as one wit
     assert.equal(counts[1], counts[0]);
   } finally {
     await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("marsad ingest --workers 2 stores what --workers 1 does; a bad --workers is a usage error", async () => {
+  const { runMarsad } = await import("./helpers/cli.js");
+  const dir = mkdtempSync(join(tmpdir(), "marsad-pool-cli-"));
+  try {
+    // the articles alone (their .json sidecars would be read as documents without text)
+    const texts = join(dir, "texts");
+    mkdirSync(texts);
+    for (const input of inputs) writeFileSync(join(texts, input.id as string), input.text);
+    const dumps: string[] = [];
+    for (const n of ["1", "2"]) {
+      const db = join(dir, `w${n}.db`);
+      const run = await runMarsad(["ingest", texts, "--db", db, "--workers", n, "--published", "2025-03-01"]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, new RegExp(`new:\\s+${inputs.length}\\b`));
+      const events = await runMarsad(["events", "--db", db, "--json", "--limit", "10000"]);
+      assert.equal(events.code, 0, events.stderr);
+      const rows = events.stdout.trim().split("\n").map((l) => {
+        const e = JSON.parse(l) as { code: string; date: string | null; source: { entity: string } | null; target: { entity: string } | null; numMentions: number };
+        return [e.code, e.date, e.source?.entity, e.target?.entity, e.numMentions].join(" ");
+      });
+      dumps.push(rows.sort().join("\n"));
+    }
+    assert.ok((dumps[0] as string).split("\n").length > 10);
+    assert.equal(dumps[1], dumps[0]);
+    const bad = await runMarsad(["ingest", texts, "--db", join(dir, "bad.db"), "--workers", "zero"]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--workers 'zero'/);
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });

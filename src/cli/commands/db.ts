@@ -11,7 +11,9 @@ import { Option } from "commander";
 import { loadExtractor } from "../../extractor.js";
 import { EXPORT_FORMATS, exportStream } from "../../export/export.js";
 import type { ExportFormat } from "../../export/export.js";
+import { availableParallelism } from "node:os";
 import { ingest } from "../../ingest/ingest.js";
+import { ExtractorPool } from "../../ingest/pool.js";
 import type { IngestProgress, IngestSummary } from "../../ingest/ingest.js";
 import { parseFieldMap, planPaths, readPlan } from "../../ingest/readers.js";
 import { lexiconVersion } from "../../ingest/version.js";
@@ -146,6 +148,15 @@ interface IngestCliOptions {
   readonly batch?: string;
   readonly maxBytes?: string;
   readonly timeout?: string;
+  readonly workers?: string;
+}
+
+/** `--workers`: a whole number of extraction threads, or "auto" (one per core, at most 8). */
+function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (value === "auto") return Math.max(1, Math.min(8, availableParallelism()));
+  if (!/^[1-9]\d*$/.test(value) || Number(value) > 64) throw new InputError(`--workers '${value}': expected a whole number from 1 to 64, or auto`);
+  return Number(value);
 }
 
 export function formatSummary(s: IngestSummary): string {
@@ -182,6 +193,7 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions, ctx: CliCo
     if (!Number.isFinite(t) || t <= 0) throw new InputError(`--timeout '${opts.timeout}': expected a number of seconds`);
     timeoutMs = t * 1000;
   }
+  const workers = parseWorkers(opts.workers);
   // Paths are checked before the database is opened: a typo creates no empty database.
   const plan = await planPaths(paths);
   const version = lexiconVersion();
@@ -210,17 +222,27 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions, ctx: CliCo
     }
   };
   await withStore(opts.db, async (store) => {
-    const summary = await ingest(readPlan(plan, { map, ...(maxBytes !== undefined ? { maxBytes } : {}), ...(timeoutMs !== undefined ? { fetch: { timeoutMs } } : {}) }), {
-      store,
-      extractor: () => loadExtractor(),
-      lexiconVersion: version,
-      batchSize,
-      ...(published !== undefined ? { published } : {}),
-      onProgress: progress,
-      onFailure: (label, reason) => {
-        if (!tty) ctx.warn(`marsad: ${label}: ${reason}`);
-      },
-    });
+    // one thread needs no pool: the extractor then runs here, as it always did
+    const pool = workers > 1 ? await ExtractorPool.start(workers) : undefined;
+    let summary: IngestSummary;
+    try {
+      summary = await ingest(readPlan(plan, { map, ...(maxBytes !== undefined ? { maxBytes } : {}), ...(timeoutMs !== undefined ? { fetch: { timeoutMs } } : {}) }), {
+        store,
+        extractor: () => loadExtractor(),
+        lexiconVersion: version,
+        // a batch is split across the threads: give each a share worth the hand-off
+        batchSize: pool ? Math.max(batchSize, 25 * workers) : batchSize,
+        ...(pool ? { pool } : {}),
+        ...(published !== undefined ? { published } : {}),
+        onProgress: progress,
+        onFailure: (label, reason) => {
+          if (!tty) ctx.warn(`marsad: ${label}: ${reason}`);
+        },
+      });
+    } finally {
+      // the threads would keep the process alive after an error
+      await pool?.close();
+    }
     if (tty) process.stderr.write("\r\u001b[2K");
     if (summary.new + summary.recoded > 0) await store.optimize();
     ctx.write(formatSummary(summary));
@@ -393,6 +415,7 @@ export const dbCommands: CommandModule = {
       .option("--batch <n>", "documents per transaction", "50")
       .option("--max-bytes <size>", "largest file, unpacked zip entry or download (default 64M for files, 10M for downloads)")
       .option("--timeout <seconds>", "time limit for each download (default 20)")
+      .option("--workers <n>", "extraction threads: a number, or auto for one per core (default 1)")
       .option("--enqueue", "queue the documents for `marsad worker` instead of coding them here (PostgreSQL only)")
       .option("--queue-schema <name>", "with --enqueue: PostgreSQL schema of the queue (default pgboss)")
       .option("--job-timeout <seconds>", "with --enqueue: how long a worker may hold a document before another gets it (default 300)")
