@@ -8,6 +8,7 @@ import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload, TrieNode } from "../lexicon/compile.js";
 import type { Layers, Mention, Resources } from "./layers.js";
 import type { Stage } from "../core/pipeline.js";
+import type { ReadingCache } from "./readings.js";
 
 interface Candidate {
   readonly length: number;
@@ -17,9 +18,9 @@ interface Candidate {
   readonly payloads: readonly NamePayload[];
 }
 
-function walk(root: TrieNode<NamePayload>, first: string, tokens: readonly Token[], i: number, sentenceEnd: number): { length: number; payloads: readonly NamePayload[] } | null {
-  let node = root.next.get(first);
-  if (!node) return null;
+/** Continue a match from a first word's trie node over the following tokens; the longest entry wins. */
+function walk(first: TrieNode<NamePayload>, tokens: readonly Token[], i: number, sentenceEnd: number): { length: number; payloads: readonly NamePayload[] } | null {
+  let node = first;
   let best: { length: number; payloads: readonly NamePayload[] } | null = node.items.length > 0 ? { length: 1, payloads: node.items } : null;
   let j = i + 1;
   while (j < sentenceEnd) {
@@ -43,16 +44,51 @@ const MIN_TRANSLIT_KEY = 5;
  * that is no such prefix can never grow into a lexicon key by adding words,
  * so the search stops there instead of concatenating and looking up more.
  */
-const TRANSLIT_PREFIXES = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
-function translitPrefixesOf(lex: CompiledLexicon): ReadonlySet<string> {
-  let set = TRANSLIT_PREFIXES.get(lex);
-  if (!set) {
-    const all = new Set<string>();
-    for (const key of lex.translit.keys()) for (let n = MIN_TRANSLIT_KEY; n <= key.length; n++) all.add(key.slice(0, n));
-    set = all;
-    TRANSLIT_PREFIXES.set(lex, set);
+const TRANSLIT_PREFIXES = new WeakMap<CompiledLexicon, { readonly long: ReadonlySet<string>; readonly short: ReadonlySet<string> }>();
+function translitPrefixesOf(lex: CompiledLexicon): { readonly long: ReadonlySet<string>; readonly short: ReadonlySet<string> } {
+  let sets = TRANSLIT_PREFIXES.get(lex);
+  if (!sets) {
+    const long = new Set<string>();
+    // the shorter prefixes too: a first word whose key starts no lexicon key starts no match
+    const short = new Set<string>([""]);
+    for (const key of lex.translit.keys()) {
+      for (let n = 1; n < MIN_TRANSLIT_KEY && n <= key.length; n++) short.add(key.slice(0, n));
+      for (let n = MIN_TRANSLIT_KEY; n <= key.length; n++) long.add(key.slice(0, n));
+    }
+    sets = { long, short };
+    TRANSLIT_PREFIXES.set(lex, sets);
   }
-  return set;
+  return sets;
+}
+
+/** Where a lexicon match may start at a word form: a pure function of the form and the lexicon. */
+interface FormStart {
+  /** Readings (not with ك) whose stem opens a lexicon name, with its trie node. */
+  readonly roots: readonly { readonly ri: number; readonly node: TrieNode<NamePayload> }[];
+  /** Could a transliteration match start here (see the search below)? */
+  readonly translit: boolean;
+}
+
+function formStart(cache: ReadingCache, i: number, t: Token, lex: CompiledLexicon, prefixes: { readonly long: ReadonlySet<string>; readonly short: ReadonlySet<string> }): FormStart {
+  const info = cache.info(i);
+  const kept = info?.mentionStart;
+  if (kept && kept.owner === lex) return kept.value as FormStart;
+  const readings = cache.prefix(i);
+  const roots: { ri: number; node: TrieNode<NamePayload> }[] = [];
+  readings.forEach((r, ri) => {
+    // ك "like" before a name is rare; كبيرا is not ك + بيرا
+    if (r.prefix.includes("ك")) return;
+    const node = lex.names.next.get(r.stem);
+    if (node) roots.push({ ri, node });
+  });
+  let translit = false;
+  if (t.kind === "word" && !lex.fw.sets.prepositions.has(t.norm) && !lex.verbForms.has(t.norm)) {
+    // a key over several words is a prefix of a lexicon key only if its first word's key is
+    translit = cache.prefixTranslit(i).some((key) => (key.length < MIN_TRANSLIT_KEY ? prefixes.short.has(key) : prefixes.long.has(key)));
+  }
+  const value: FormStart = { roots, translit };
+  if (info) info.mentionStart = { owner: lex, value };
+  return value;
 }
 
 export const mentionsStage: Stage<Layers, "tokens" | "readings" | "sentences", "mentions", Resources> = {
@@ -62,8 +98,8 @@ export const mentionsStage: Stage<Layers, "tokens" | "readings" | "sentences", "
   run(doc, { lex }) {
     const { tokens, readings: cache, sentences } = doc.layers;
     const out: Mention[] = [];
-    const fwPreps = lex.fw.sets.prepositions;
-    const translitPrefixes = translitPrefixesOf(lex);
+    const prefixes = translitPrefixesOf(lex);
+    const translitPrefixes = prefixes.long;
     for (const s of sentences) {
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
@@ -73,16 +109,16 @@ export const mentionsStage: Stage<Layers, "tokens" | "readings" | "sentences", "
           continue;
         }
         const readings = cache.prefix(i);
+        const startsHere = formStart(cache, i, t, lex, prefixes);
         let best: Candidate | null = null;
-        readings.forEach((r, ri) => {
-          // ك "like" before a name is rare; كبيرا is not ك + بيرا
-          if (r.prefix.includes("ك")) return;
-          const m = walk(lex.names, r.stem, tokens, i, s.tokenEnd);
-          if (!m) return;
+        for (const { ri, node } of startsHere.roots) {
+          const r = readings[ri] as CliticAnalysis;
+          const m = walk(node, tokens, i, s.tokenEnd);
+          if (!m) continue;
           if (!best || m.length > best.length) best = { length: m.length, readingIndex: ri, prefix: r.prefix, prefixLength: r.prefixLength, payloads: m.payloads };
-        });
+        }
         let via: Mention["via"] = "exact";
-        if (!best && t.kind === "word" && !fwPreps.has(t.norm) && !lex.verbForms.has(t.norm)) {
+        if (!best && startsHere.translit) {
           // variant spellings of foreign names: compare transliteration keys over 1-4 words
           const stemKeys = cache.prefixTranslit(i);
           for (let ri = 0; ri < readings.length; ri++) {

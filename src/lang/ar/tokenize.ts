@@ -77,6 +77,8 @@ export interface WordInfo {
   triggerHits?: { readonly owner: object; readonly value: unknown };
   /** The clause stage's reading of this form as a verb (or null), tagged the same way. */
   verbHit?: { readonly owner: object; readonly value: unknown };
+  /** Where a lexicon name match may start at this form (see the mentions stage), tagged the same way. */
+  mentionStart?: { readonly owner: object; readonly value: unknown };
   /** Does this form open a clause (complementizer, relative, breaker), tagged the same way. */
   clauseCue?: { readonly owner: object; readonly value: boolean };
 }
