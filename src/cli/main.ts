@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
+import { byteLines } from "../ingest/lines.js";
 import type { DocumentInput, DocumentRecord } from "../core/record.js";
 import type { Extractor } from "../extractor.js";
 import { DocumentError, loadExtractor } from "../extractor.js";
@@ -241,70 +242,44 @@ async function* batchEntries(path: string, label: string, maxBytes: number): Asy
     stream = handle.createReadStream();
   }
   const it = stream[Symbol.asyncIterator]();
-  let parts: Buffer[] = [];
-  let bytes = 0;
-  let skipping = false;
   let line = 0;
   let firstText = true;
-  const finish = (): JsonlEntry | null => {
-    line++;
-    const raw = Buffer.concat(parts, bytes);
-    const skipped = skipping;
-    parts = [];
-    bytes = 0;
-    skipping = false;
-    if (skipped) return { line, error: `a line longer than the ${formatBytes(maxBytes)} input limit; skipped (raise it with --max-bytes)` };
-    let text: string;
-    try {
-      text = decodeText(raw, `${label}:${line}`);
-    } catch (err) {
-      if (firstText && err instanceof InputError) throw new InputError(err.message.replace(`${label}:${line}: `, `${label}: `));
-      return { line, error: err instanceof Error ? err.message.replace(`${label}:${line}: `, "") : String(err) };
-    }
-    const [entry] = parseJsonlDocuments(text, label);
-    if (entry === undefined) return null;
-    firstText = false;
-    return { ...entry, line };
-  };
   try {
-    let first = true;
-    for (let next = await it.next(); !next.done; next = await it.next()) {
-      const chunk = next.value;
-      if (first && isUtf16Bom(chunk)) {
-        const rest: Buffer[] = [chunk];
-        let total = chunk.length;
-        for (let n = await it.next(); !n.done; n = await it.next()) {
-          total += n.value.length;
-          if (total > maxBytes) throw new InputError(`${label}: larger than the ${formatBytes(maxBytes)} input limit; raise it with --max-bytes (e.g. --max-bytes 512M)`);
-          rest.push(n.value);
-        }
-        yield* parseJsonlDocuments(decodeText(Buffer.concat(rest, total), label), label);
-        return;
+    const head = await it.next();
+    if (head.done) return;
+    if (isUtf16Bom(head.value)) {
+      const rest: Buffer[] = [head.value];
+      let total = head.value.length;
+      for (let n = await it.next(); !n.done; n = await it.next()) {
+        total += n.value.length;
+        if (total > maxBytes) throw new InputError(`${label}: larger than the ${formatBytes(maxBytes)} input limit; raise it with --max-bytes (e.g. --max-bytes 512M)`);
+        rest.push(n.value);
       }
-      first = false;
-      let from = 0;
-      while (from < chunk.length) {
-        const nl = chunk.indexOf(10, from);
-        const end = nl < 0 ? chunk.length : nl;
-        if (!skipping) {
-          if (bytes + (end - from) > maxBytes) {
-            skipping = true;
-            parts = [];
-            bytes = 0;
-          } else {
-            parts.push(chunk.subarray(from, end));
-            bytes += end - from;
-          }
-        }
-        if (nl < 0) break;
-        const entry = finish();
-        if (entry !== null) yield entry;
-        from = nl + 1;
-      }
+      yield* parseJsonlDocuments(decodeText(Buffer.concat(rest, total), label), label);
+      return;
     }
-    if (bytes > 0 || skipping) {
-      const entry = finish();
-      if (entry !== null) yield entry;
+    const chunks = async function* (): AsyncGenerator<Buffer> {
+      yield head.value;
+      for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+    };
+    for await (const { bytes } of byteLines(chunks(), maxBytes)) {
+      line++;
+      if (bytes === null) {
+        yield { line, error: `a line longer than the ${formatBytes(maxBytes)} input limit; skipped (raise it with --max-bytes)` };
+        continue;
+      }
+      let text: string;
+      try {
+        text = decodeText(bytes, `${label}:${line}`);
+      } catch (err) {
+        if (firstText && err instanceof InputError) throw new InputError(err.message.replace(`${label}:${line}: `, `${label}: `));
+        yield { line, error: err instanceof Error ? err.message.replace(`${label}:${line}: `, "") : String(err) };
+        continue;
+      }
+      const [entry] = parseJsonlDocuments(text, label);
+      if (entry === undefined) continue;
+      firstText = false;
+      yield { ...entry, line };
     }
   } catch (err) {
     throw err instanceof InputError ? err : fsError(err, path === "-" ? "stdin" : path);

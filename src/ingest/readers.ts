@@ -6,6 +6,7 @@
  * A reader never throws for one bad document: it yields an error item naming
  * the file (and line or index) so that the ingest can count it and go on.
  */
+import { byteLines } from "./lines.js";
 import { createReadStream } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
@@ -372,59 +373,28 @@ function jsonlItem(line: string, label: string, opts: ReadOptions, doneBytes: nu
  */
 async function* jsonlFile(path: string, opts: ReadOptions, base: number, size: number): AsyncGenerator<SourceItem> {
   const lineLimit = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let parts: Buffer[] = [];
-  let partBytes = 0;
-  let skipping = false;
   let lineNo = 0;
-  let offset = 0;
-  const finish = (at: number): SourceItem | null => {
-    lineNo++;
-    const label = `${path}:${lineNo}`;
-    const doneBytes = base + Math.min(size, at);
-    const bytes = Buffer.concat(parts, partBytes);
-    const wasSkipping = skipping;
-    parts = [];
-    partBytes = 0;
-    skipping = false;
-    if (wasSkipping) return { label, error: `a line longer than the ${formatBytes(lineLimit)} input limit; skipped (raise it with --max-bytes)`, doneBytes };
-    let line: string;
-    try {
-      line = decodeText(bytes, label);
-    } catch (err) {
-      return { label, error: err instanceof InputError ? err.message.replace(`${label}: `, "") : String(err), doneBytes };
-    }
-    return jsonlItem(line, label, opts, doneBytes);
-  };
   try {
-    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-      let from = 0;
-      while (from < chunk.length) {
-        const nl = chunk.indexOf(10, from);
-        const end = nl < 0 ? chunk.length : nl;
-        if (!skipping) {
-          if (partBytes + (end - from) > lineLimit) {
-            skipping = true;
-            parts = [];
-            partBytes = 0;
-          } else {
-            parts.push(chunk.subarray(from, end));
-            partBytes += end - from;
-          }
-        }
-        if (nl < 0) break;
-        const item = finish(offset + nl + 1);
-        if (item !== null) yield item;
-        from = nl + 1;
+    for await (const { bytes, end } of byteLines(createReadStream(path) as AsyncIterable<Buffer>, lineLimit)) {
+      lineNo++;
+      const label = `${path}:${lineNo}`;
+      const doneBytes = base + Math.min(size, end);
+      if (bytes === null) {
+        yield { label, error: `a line longer than the ${formatBytes(lineLimit)} input limit; skipped (raise it with --max-bytes)`, doneBytes };
+        continue;
       }
-      offset += chunk.length;
+      let line: string;
+      try {
+        line = decodeText(bytes, label);
+      } catch (err) {
+        yield { label, error: err instanceof InputError ? err.message.replace(`${label}: `, "") : String(err), doneBytes };
+        continue;
+      }
+      const item = jsonlItem(line, label, opts, doneBytes);
+      if (item !== null) yield item;
     }
   } catch (err) {
     yield { label: path, error: fsError(err, path).message.replace(`${path}: `, ""), doneBytes: base + size };
-    return;
-  }
-  if (partBytes > 0 || skipping) {
-    const item = finish(offset);
-    if (item !== null) yield item;
   }
 }
 
