@@ -82,3 +82,34 @@ test("diagnostics: one per trigger, with an outcome and a reason", () => {
   const asked = diag("دعا الرئيس الفرنسي إلى محادثات بين روسيا وأوكرانيا.");
   assert.ok(asked.some((x) => x.outcome === "asked-topic"), "what an appeal asks for is filtered as a topic");
 });
+
+const reasons = (text: string, published = "2024-04-09"): string[] =>
+  analyze(text, published).layers.diagnostics.map((d) => d.reason).filter((r) => /^(background|generic)/.test(r));
+
+test("an event noun after a time, cause or aftermath word refers to a known event and codes none", () => {
+  assert.deepEqual(reasons("تظاهر آلاف في بغداد منذ اغتيال وزير عراقي."), ["background: governed by منذ"]);
+  assert.deepEqual(events("التقى الرئيس المصري ضحايا الهجوم على الكنيسة."), []);
+  assert.deepEqual(reasons("التقى الرئيس المصري ضحايا الهجوم على الكنيسة."), ["background: governed by ضحايا"]);
+  assert.deepEqual(reasons("أشاد الوزير بالشرطة التي كشفت المتورطين في اغتيال القاضي."), ["background: governed by المتورطين"]);
+});
+
+test("an event dated long before the dateline, or in a decade, is history, not news; a recent date still codes", () => {
+  assert.deepEqual(events("قصف الجيش الإسرائيلي غزة أمس."), ["190 ISRMIL PSE asserted"]);
+  assert.deepEqual(events("قصف الجيش الإسرائيلي غزة عام 2022."), ["190 ISRMIL PSE asserted"]);
+  assert.deepEqual(events("قصف الجيش الإسرائيلي غزة عام 2009."), []);
+  assert.deepEqual(reasons("قصف الجيش الإسرائيلي غزة عام 2009."), ["background: a date long before publication (عام 2009)"]);
+  assert.deepEqual(reasons("اختطف مسلحون صحفيا فرنسيا في الثمانينات."), ["background: a decade (الثمانينات)"]);
+});
+
+test("a verbal attack on a policy, with a sharp manner or in a press conference, is criticism (111), not force", () => {
+  assert.deepEqual(events("هاجم الرئيس الفرنسي سياسة الحكومة الإيطالية."), ["111 FRAGOV ITAGOV asserted"]);
+  assert.deepEqual(events("شن الرئيس الفرنسي هجوما حادا على الحكومة الإيطالية."), ["111 FRAGOV ITAGOV asserted"]);
+  assert.deepEqual(events("هاجم وزير الخارجية الروسي الولايات المتحدة في مؤتمر صحافي."), ["111 RUSGOV USA asserted"]);
+  assert.deepEqual(events("هاجم الجيش الروسي مواقع أوكرانية."), ["190 RUSMIL UKR asserted"]);
+});
+
+test("a definite event noun with no actor names a kind of act, not an event", () => {
+  assert.deepEqual(reasons("ندد الوزير بالهجمات الانتحارية."), ["generic: a definite event noun"]);
+  const violent = diag("ندد الوزير بالهجمات الانتحارية.").filter((d) => ["18", "19", "20"].includes(d.code.slice(0, 2)));
+  assert.deepEqual(violent.map((d) => d.outcome), ["filtered"]);
+});

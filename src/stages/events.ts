@@ -35,6 +35,44 @@ const EXPOSURE_VERBS = new Set(["تعرض", "تعرضت", "تعرضا", "تعر�
 /** A preposition with a third-person pronoun (معه، بها، لهم، عليه، إليه) and the preposition it stands for. */
 const PRONOUN_PREP = /^(مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
 
+/**
+ * Words that make the event noun after them a reference to an event already
+ * known rather than a report of one: time and cause (منذ اغتيال، إثر مقتل، في
+ * ذكرى تفجير) and the aftermath of an act (ضحايا الهجوم، المتورطين في جريمة
+ * اغتيال، التحقيق في التفجير، بتهمة خطف). Keys are normalised (normalizeKey).
+ */
+const BACKGROUND_GOVERNORS = new Set(
+  [
+    "منذ", "إثر", "اثر", "عقب", "بعيد", "إبان", "ابان", "ذكرى", "الذكرى", "ذكري", "الذكري",
+    "أعقاب", "اعقاب", "خلفية", "ضحايا", "وراء", "ملفات", "منفذي", "منفذو", "مدبري", "مدبرو", "المتورطين", "المتورطون", "متورطين",
+    "المتهمين", "المتهمون", "متهمين", "المتهم", "متهم", "المشتبه", "تهمة", "تهم", "قضية", "ملف", "محاكمة", "محاكمات",
+    "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "تورط", "تورطه", "تورطها", "تورطهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
+  ].map((w) => normalizeKey(w)),
+);
+/** How many years before publication an event becomes history rather than news. */
+const FAR_YEARS = 5;
+/** Verbs of falling victim (سقط ضحايا، راح ضحية): the victims of an act reported now. */
+const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذهب", "وقع", "وقوع", "سقوط"].map((w) => normalizeKey(w)));
+const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
+const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
+/** Nouns that name a kind of act (عمليات الخطف، أعمال القتل، جرائم الاغتيال): no event of its own. */
+const KIND_NOUNS = new Set(["عمليات", "أعمال", "اعمال", "حوادث", "جرائم", "ظاهرة", "مسلسل", "موجة", "سلسلة", "مكافحة", "محاربة"].map((w) => normalizeKey(w)));
+/** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
+const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
+/** Decades (في الثمانينات): a time long before any news report. */
+const DECADE = /^[وف]?(?:ب|ل|في)?(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي)?ات$/;
+/** What a verbal attack is aimed at (هاجم سياسة الحكومة، شن هجوما على قرار): criticism (111), not force. */
+const VERBAL_TARGETS = new Set(
+  ["سياسة", "سياسات", "السياسة", "السياسات", "قرار", "قرارات", "القرار", "القرارات", "تصريحات", "التصريحات", "موقف", "مواقف", "الموقف", "المواقف", "رغبة", "خطاب", "الخطاب", "أداء", "اداء", "الأداء", "الاداء", "نهج", "النهج", "برنامج", "البرنامج", "فكرة", "الفكرة", "مشروع", "المشروع", "تقرير", "التقرير", "دعوة", "دعوات", "اقتراح", "مقترح", "خطة", "الخطة", "قانون", "القانون", "الصحافة", "الإعلام", "الاعلام", "منتقدي", "منتقديه", "خصومه", "خصوم", "تصرفات", "سلوك", "أفكار", "افكار", "آراء", "اراء"].map((w) => normalizeKey(w)),
+);
+/** The manner of a verbal attack: هجوما حادا، شديد اللهجة، لاذعا. */
+const VERBAL_MANNER = new Set(["حادا", "حاد", "حادة", "لاذعا", "لاذع", "كلاميا", "إعلاميا", "اعلاميا", "بشدة", "اللهجة", "لفظيا"].map((w) => normalizeKey(w)));
+/** A forceful manner (شديدا، عنيفا) is verbal only when aimed at an institution (هاجم الحكومة هجوما عنيفا). */
+const WEAK_MANNER = new Set(["شديدا", "شديد", "شديدة", "عنيفا", "بعنف"].map((w) => normalizeKey(w)));
+const INSTITUTIONS = new Set(["الحكومة", "حكومة", "الحكومه", "الإدارة", "الادارة", "المعارضة", "البرلمان", "الوزارة", "الرئيس", "رئيس", "الوزير", "وزير", "الأمم", "الامم", "الجامعة"].map((w) => normalizeKey(w)));
+/** Where a verbal attack is made: في تقرير، في مؤتمر صحافي، في خطاب، في تصريحات. */
+const SPEECH_VENUES = new Set(["تقرير", "مؤتمر", "خطاب", "خطابه", "خطابها", "تصريحات", "تصريح", "تصريحاته", "بيان", "بيانه", "مقابلة", "مقال", "مقالة", "كلمة", "كلمته", "حديث", "حديثه", "مقابلته", "افتتاحية", "تغريدة", "رسالة", "ندوة", "البرلمان"].map((w) => normalizeKey(w)));
+
 /** The sentence is a question: its last mark is ؟ or ?. */
 function endsWithQuestion(tokens: readonly Token[], s: { readonly tokenStart: number; readonly tokenEnd: number }): boolean {
   for (let k = s.tokenEnd - 1; k >= s.tokenStart; k--) {
@@ -153,6 +191,67 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
       }
       return null;
+    };
+
+    /** The token's normalised key, also without a conjunction or a preposition clitic: the first of them in `set`. */
+    const inSet = (set: ReadonlySet<string>, k: number): boolean => {
+      const t = tokens[k];
+      if (!t || t.kind !== "word") return false;
+      const w = normalizeKey(t.norm);
+      return set.has(w) || set.has(w.replace(/^[وف]/, "")) || set.has(w.replace(/^[وف]?[بل]/, ""));
+    };
+    const bareKey = (k: number): string => {
+      const t = tokens[k];
+      return t && t.kind === "word" ? normalizeKey(t.norm).replace(/^[وف](?=...)/, "") : "";
+    };
+    /** Words that may stand between a governor and its event noun: في، عملية، محاولة (المتورطين في جريمة اغتيال). */
+    const FILLERS = new Set(["في", "عمليه", "العمليه", "عمليتي", "محاوله", "جريمه", "حادث", "حادثه", "تفجير", "انفجار", "هجوم"].map((w) => normalizeKey(w)));
+    const backgroundOf = (tm: TriggerMatch, clauseStart: number, clauseEnd: number): string | null => {
+      const s = sentences[tm.sentence];
+      if (!s) return null;
+      for (let k = tm.tokenStart - 1, steps = 0; k >= s.tokenStart && steps < 3; k--, steps++) {
+        // سقط ضحايا، راح ضحية: the victims of an act reported now
+        if (inSet(BACKGROUND_GOVERNORS, k) && !FALL_VERBS.has(bareKey(k - 1))) return `governed by ${(tokens[k] as Token).text}`;
+        if (!FILLERS.has(bareKey(k))) break;
+      }
+      // الهجوم الذي استهدف ...: a relative clause describing an event named before
+      if (tm.pattern.kind !== "noun" && RELATIVES.has(bareKey(tm.tokenStart - 1)) && triggers.some((o) => o !== tm && o.tokenEnd === tm.tokenStart - 1 && o.pattern.kind === "noun" && VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)) && /^[وف]?[بلك]?(ال|لل)/.test((tokens[o.tokenStart] as Token).norm))) return "a relative clause on an event named before";
+      // an explicit past: a date years before publication (عام 1981 in a 2008 article), or a decade
+      const cStart = (tokens[clauseStart] as Token).start;
+      const cEnd = (tokens[Math.max(clauseStart, clauseEnd - 1)] as Token).end;
+      const pubYear = published ? Number(published.slice(0, 4)) : null;
+      for (const t of times) {
+        if (t.start < cStart || t.end > cEnd) continue;
+        // a dated event of the last few years is still news (زار بوتين بكين عام 2022 in a 2024 article)
+        const y = t.eventDate ? Number(t.eventDate.slice(0, 4)) : NaN;
+        // (with no dateline nothing says how long ago a year was: the event stays)
+        if (pubYear !== null && y < pubYear - FAR_YEARS) return `a date long before publication (${t.text})`;
+      }
+      for (let k = clauseStart; k < clauseEnd; k++) if (DECADE.test(bareKey(k))) return `a decade (${(tokens[k] as Token).text})`;
+      return null;
+    };
+    const genericAct = (tm: TriggerMatch): string | null => {
+      const prev = tm.tokenStart - 1;
+      if (inSet(KIND_NOUNS, prev)) return `a kind of act after ${(tokens[prev] as Token).text}`;
+      const first = (tokens[tm.tokenStart] as Token).norm;
+      if (tm.pattern.kind === "verb" && PREPOSITIONS.has(bareKey(prev))) return "a verbal noun after a preposition";
+      if (tm.pattern.kind === "noun" && /^[وف]?[بلك]?(ال|لل)/.test(first)) return "a definite event noun";
+      // خرجوا في مسيرات: an indefinite plural of protest reports protests; of violence it names a kind (هجمات انتحارية)
+      if (tm.pattern.kind === "noun" && VIOLENT_ROOTS.has(tm.pattern.entry.code.slice(0, 2)) && /(ات|ون|ين)$/.test(first)) return "a plural event noun";
+      return null;
+    };
+    const verbalAttack = (tm: TriggerMatch, end: number): boolean => {
+      const last = Math.min(end, tm.tokenEnd + 4);
+      let weak = false;
+      let institution = false;
+      for (let k = tm.tokenStart + 1; k < last; k++) {
+        if (inSet(VERBAL_MANNER, k) || inSet(VERBAL_TARGETS, k)) return true;
+        if (inSet(WEAK_MANNER, k)) weak = true;
+        if (inSet(INSTITUTIONS, k)) institution = true;
+      }
+      if (weak && institution) return true;
+      for (let k = tm.tokenEnd; k + 1 < end; k++) if (bareKey(k) === "في" && inSet(SPEECH_VENUES, k + 1)) return true;
+      return false;
     };
 
     interface Outcome {
@@ -412,13 +511,23 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           }
         }
       }
+      // a verbal attack (هاجم سياسة الحكومة، شن هجوما حادا على، هاجم ... في مؤتمر صحافي) is criticism
+      if (entry.id === "attack" && verbalAttack(tm, searchEnd)) code = "111";
+      // a reference to an event already known (منذ اغتيال، ضحايا الهجوم، عام 1981) reports no new one
+      const bg = backgroundOf(tm, clauseStart, clauseEnd);
+      if (bg) return { outcome: "filtered", reason: `background: ${bg}`, negated, modality };
+      // a kind of act (عمليات الخطف، من قتل وخطف، الهجمات الانتحارية) with no actor of its own
+      if (!sourcePhrase && !targetPhrase && !supported) {
+        const generic = genericAct(tm);
+        if (generic) return { outcome: "filtered", reason: `generic: ${generic}`, negated, modality };
+      }
       if (noOwnActor) return { outcome: "no-target", reason: "an event noun with no actor of its own (no genitive, no preposition target)", negated, modality };
       // A dyadic act needs its other side: a visit, meeting, aid or attack with no target
       // codes nothing. Statements, appeals, demands, criticism, rejections, threats and
       // protests may leave the addressee implicit.
-      if (!targetPhrase && !entry.oneSided && !OPEN_TARGET_ROOTS.has(entry.code.slice(0, 2)) && !(entry.symmetric && (sourcePhrase?.members.length ?? 0) >= 2)) return { outcome: "no-target", reason: `a root ${entry.code.slice(0, 2)} act needs its other side, and none was found`, negated, modality };
+      if (!targetPhrase && !entry.oneSided && !OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !(entry.symmetric && (sourcePhrase?.members.length ?? 0) >= 2)) return { outcome: "no-target", reason: `a root ${entry.code.slice(0, 2)} act needs its other side, and none was found`, negated, modality };
       // violence by an unnamed hand still has a victim worth coding (استهدف تفجير مقرا للشرطة)
-      const unknownDoer = !sourcePhrase && targetPhrase !== null && ["18", "19", "20"].includes(entry.code.slice(0, 2));
+      const unknownDoer = !sourcePhrase && targetPhrase !== null && ["18", "19", "20"].includes(code.slice(0, 2));
       if (!sourcePhrase && !unknownDoer) return { outcome: "no-source", reason: "no subject in the clause, no carried subject and no agent phrase", negated, modality };
 
       // date: the clause's time expression, else the sentence's, else the tense;
