@@ -8,7 +8,10 @@
  * The rate is taken between 10% and 90% of the jobs completed (sampled from
  * the queue table), so process start-up and the last stragglers do not count.
  *
- *   npm run bench:worker -- [--limit N] [--workers 1,2] [--writers 1,2,4] [--batch-size B] [--parallel-writes] [--pg URL] [--json]
+ *   npm run bench:worker -- [--limit N] [--workers 1,2] [--writers 1,2,4] [--batch-size B] [--serial-writes] [--pg URL] [--json]
+ *
+ * Workers store concurrently (the default); --serial-writes makes them take
+ * turns under the advisory write lock (src/queue/lock.ts), for comparison.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -32,11 +35,11 @@ const value = (name: string): string | undefined => {
 const LIMIT = Number(value("--limit") ?? 600);
 const WORKERS = (value("--workers") ?? "1,2").split(",").map(Number);
 const BATCH = value("--batch-size") ?? "25";
-/** Concurrent connections for the store-alone measurement (1,2,4 shows the deadlocks of concurrent writers). */
+/** Concurrent connections for the store-alone measurement (1,2,4: how storing scales with writers; deadlocks are counted). */
 const WRITERS = (value("--writers") ?? "1").split(",").map(Number);
 const WRITE_CAP_S = 60;
-/** Workers store concurrently instead of taking turns (see src/queue/lock.ts). */
-const PARALLEL = args.includes("--parallel-writes");
+/** Workers take turns to store instead of storing concurrently (see src/queue/lock.ts). */
+const SERIAL = args.includes("--serial-writes");
 const PG_URL = value("--pg") ?? process.env.MARSAD_BENCH_PG ?? "postgres://postgres@localhost:5432/test";
 const CORPUS = join(process.env.MARSAD_SHARED ?? join(ROOT, "..", "shared"), "corpora", "saudinewsnet");
 
@@ -88,7 +91,7 @@ async function storeOnlyRate(
   const schema = `marsad_bw_store_${process.pid}_${Math.random().toString(36).slice(2, 6)}`;
   const sep = PG_URL.includes("?") ? "&" : "?";
   const stores = [];
-  // Opened one after the other: opening creates the schema, which is not safe to do concurrently.
+  // Opened before the clock starts (opening creates the schema and its tables).
   for (let k = 0; k < writers; k++) stores.push(await openPostgresStore(`${PG_URL}${sep}schema=${schema}`));
   const size = Number(BATCH);
   let stored = 0;
@@ -163,7 +166,7 @@ async function runWith(n: number, docs: readonly DocumentInput[], client: pg.Cli
     const started = performance.now();
     const cpuMs: number[] = [];
     const exits = Array.from({ length: n }, () => {
-      const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), "worker", "--once", "--db", url, "--queue-schema", queueSchema, "--batch-size", BATCH, "--poll", "1", ...(PARALLEL ? ["--parallel-writes"] : [])], {
+      const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), "worker", "--once", "--db", url, "--queue-schema", queueSchema, "--batch-size", BATCH, "--poll", "1", ...(SERIAL ? ["--serial-writes"] : [])], {
         cwd: ROOT,
         stdio: ["ignore", "pipe", "inherit"],
       });
@@ -239,7 +242,7 @@ async function main(): Promise<void> {
         `PostgreSQL store alone (records coded beforehand, ${w.writers} connection${w.writers > 1 ? "s at once" : ""}, transactions of ${BATCH}): ${w.rate.toFixed(1)} articles/s` +
         `${w.finished ? "" : ` (stopped after ${WRITE_CAP_S}s with ${w.stored} of ${docs.length} stored)`}, ${w.deadlocks} deadlocks, ${(w.bytesPerDoc / 1024).toFixed(1)} KiB/article`,
     ),
-    ...(PARALLEL ? ["workers store concurrently (--parallel-writes)"] : []),
+    SERIAL ? "workers take turns to store (--serial-writes)" : "workers store concurrently (the default)",
     ...results.map(
       (r) =>
         `${r.workers} worker${r.workers > 1 ? "s" : " "}: ${r.rate.toFixed(1)} articles/s (${r.perWorker.toFixed(1)} per worker, ${(r.rate / baseline).toFixed(2)}x bare), ${r.wallSeconds.toFixed(1)}s wall; ${r.cpuMsPerDoc.toFixed(1)} CPU ms/article in a worker; ` +

@@ -182,6 +182,20 @@ for (const backend of BACKENDS) {
     }
   });
 
+  it("a batch that holds an article twice, the second time re-coded, stores the last coding only", async (store) => {
+    const first = doc({ id: "t", source: "a", events: [{ src: "arnor", tgt: "gondor", code: "042", date: "2024-04-08" }] });
+    const second = doc({ id: "t", source: "a", events: [{ src: "rohan", tgt: "gondor", code: "190", date: "2024-04-08" }, { src: "gondor", tgt: "rohan", code: "051", date: "2024-04-08" }] });
+    const same = doc({ id: "t-copy", source: "a", text: first.input.text, events: [{ src: "arnor", tgt: "gondor", code: "042", date: "2024-04-08" }] });
+    const results = await store.putDocuments([put(first), { input: first.input, record: second.record, lexiconVersion: "lex-2" }, put(same, "lex-2")]);
+    assert.deepEqual(results.map((r) => [r.outcome, r.eventsAdded]), [["new", 1], ["recoded", 2], ["known", 0]]);
+    assert.equal(new Set(results.map((r) => r.docKey)).size, 1);
+    const events = await store.events({}, { sort: "code" });
+    assert.deepEqual(events.map((e) => [e.code, e.numMentions]), [["051", 1], ["190", 1]]);
+    const s = await store.stats();
+    assert.deepEqual([s.documents, s.eventMentions, s.quotes], [1, 2, 1]);
+    assert.equal((await store.findDocument(null, contentHash(first.input.text)))?.lexiconVersion, "lex-2");
+  });
+
   it("a batch is all or nothing", async (store) => {
     const good = doc({ id: "g", events: [{ src: "arnor", tgt: "gondor", code: "042", date: "2024-04-08" }] });
     const bad = doc({ id: "b", events: [{ src: "arnor", tgt: "gondor", code: "043", date: "2024-04-08" }] });
@@ -349,4 +363,103 @@ test("isoWeek: ISO 8601 weeks, with the week's own year at year ends", () => {
   assert.equal(isoWeek("2024-12-30"), "2025-W01");
   assert.equal(isoWeek("2026-01-01"), "2026-W01");
   assert.equal(isoWeek("2027-01-01"), "2026-W53");
+});
+
+/**
+ * Workers store batches concurrently (src/queue/worker.ts): four connections,
+ * opening one new schema at once and storing overlapping batches (the same
+ * actors and events, a quarter of the articles in three batches), each in its
+ * own order. Before the store ordered its locks this deadlocked within a few
+ * batches; now nothing may fail, and the result must be that of one writer.
+ */
+test("store (postgres): four writers storing overlapping batches at once neither deadlock nor miscount", async (t) => {
+  const par = await pgSchema(t, "par");
+  if (par === null) return;
+  const seq = await pgSchema(t, "seq");
+  if (seq === null) return await par.drop();
+  const pairs: readonly [string, string | null][] = [
+    ["arnor", "gondor"],
+    ["gondor", "arnor"],
+    ["rohan", "gondor"],
+    ["arnor.gov", "rohan"],
+    ["local.person-1", "arnor"],
+    ["gondor", null],
+  ];
+  const codes = ["042", "043", "190", "051"];
+  const docs = Array.from({ length: 48 }, (_, i) =>
+    put(
+      doc({
+        id: `w${i}`,
+        source: `outlet-${i % 3}`,
+        // One day each, so that the earliest report of an event (and its source URL) does not depend on who stored first.
+        published: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+        url: `https://example.test/w/${i}`,
+        events: [0, 1, 2, 3].map((k) => {
+          const [src, tgt] = pairs[(i + k * 5) % pairs.length]!;
+          return { src, tgt, code: codes[(i * 7 + k) % codes.length]!, date: `2024-03-0${1 + ((i + k) % 3)}`, sentence: k };
+        }),
+      }),
+    ),
+  );
+  // Writer k stores every article but those with i % 4 === k, in batches of 6, each writer in another order.
+  const batchesOf = (k: number): StoredDocumentInput[][] => {
+    const mine = docs.filter((_, i) => i % 4 !== k);
+    const order = k % 2 === 0 ? mine : [...mine].reverse();
+    const rotated = [...order.slice(k * 5), ...order.slice(0, k * 5)];
+    return Array.from({ length: Math.ceil(rotated.length / 6) }, (_, b) => rotated.slice(b * 6, b * 6 + 6));
+  };
+
+  const snapshot = async (store: Store): Promise<unknown> => {
+    const events = (await store.events({}, { sort: "code" })).map((e) => ({
+      code: e.code,
+      date: e.date,
+      src: e.source?.entity ?? null,
+      tgt: e.target?.entity ?? null,
+      numMentions: e.numMentions,
+      numArticles: e.numArticles,
+      numSources: e.numSources,
+      firstSeen: e.firstSeen,
+      lastSeen: e.lastSeen,
+      isRoot: e.isRoot,
+      sourceUrl: e.sourceUrl,
+    }));
+    const key = (e: (typeof events)[number]): string => JSON.stringify([e.code, e.date, e.src, e.tgt]);
+    events.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const { schemaVersion: _v, ...stats } = await store.stats();
+    return { stats, events, actors: await store.actors() };
+  };
+
+  const writers: Store[] = [];
+  let sequential: Store | undefined;
+  try {
+    // Opened at once: creating the new schema and its tables concurrently must not fail either.
+    writers.push(...(await Promise.all([0, 1, 2, 3].map(() => openPostgresStore(par.url)))));
+    const started = performance.now();
+    const results = await Promise.all(
+      writers.map(async (store, k) => {
+        const out = [];
+        for (const batch of batchesOf(k)) out.push(...(await store.putDocuments(batch)));
+        return out;
+      }),
+    );
+    t.diagnostic(`4 writers, ${results.flat().length} puts in ${Math.round(performance.now() - started)} ms`);
+    // Every article is new exactly once, whoever stored it; the other two copies are known.
+    const outcomes = new Map<number, string[]>();
+    for (const r of results.flat()) outcomes.set(r.docKey, [...(outcomes.get(r.docKey) ?? []), r.outcome]);
+    assert.equal(outcomes.size, docs.length);
+    for (const list of outcomes.values()) assert.deepEqual(list.sort(), ["known", "known", "new"]);
+
+    sequential = await openPostgresStore(seq.url);
+    for (const k of [0, 1, 2, 3]) for (const batch of batchesOf(k)) await sequential.putDocuments(batch);
+    const expected = await snapshot(sequential);
+    const got = await snapshot(writers[0]!);
+    assert.equal((expected as { stats: { documents: number } }).stats.documents, docs.length);
+    assert.ok((expected as { events: { numArticles: number }[] }).events.some((e) => e.numArticles > 4), "the batches share events");
+    assert.deepEqual(got, expected);
+  } finally {
+    for (const s of writers) await s.close();
+    await sequential?.close();
+    await par.drop();
+    await seq.drop();
+  }
 });

@@ -1,13 +1,15 @@
 /**
  * One writer at a time into the event database, across every worker on every
  * machine: a PostgreSQL session advisory lock, held while a batch is stored.
+ * Opt-in (`marsad worker --serial-writes`); workers store concurrently by default.
  *
- * Why: the store upserts shared rows (actors, merged events) and recounts
- * events inside each transaction, so concurrent batches lock the same hot rows
- * in different orders. Measured on SaudiNewsNet articles: two concurrent
- * writers stored fewer articles per second than one, and four deadlocked
- * hundreds of times and fell below one article per second. Extraction, the
- * expensive part, still runs in parallel; only the commit is serialised.
+ * History: the store used to upsert shared rows (actors, merged events) and
+ * recount events document by document, so concurrent batches locked the same
+ * hot rows in different orders and deadlocked (four writers fell below one
+ * article per second). The store now takes its locks in one global order (see
+ * SqlStore.putDocuments), and concurrent writers no longer deadlock. The lock
+ * stays for whoever wants the old behaviour, e.g. to compare or to keep a
+ * busy database's write load to one connection.
  *
  * The lock lives on its own connection: if the worker dies, PostgreSQL drops
  * the session and the lock with it.

@@ -21,15 +21,7 @@ export const DEFAULT_JOB_TIMEOUT = 300;
 export const DEFAULT_RETRIES = 3;
 
 /** A job's payload: the batch input's fields, exactly as the document arrived. */
-export interface JobData {
-  readonly text: string;
-  readonly id?: string | null;
-  readonly published?: string | null;
-  readonly title?: string | null;
-  readonly url?: string | null;
-  readonly source?: string | null;
-  readonly lang?: string | null;
-}
+export type JobData = DocumentInput;
 
 export class QueueError extends Error {}
 

@@ -47,7 +47,7 @@ export interface WorkerOptions {
   readonly once?: boolean;
   /** Wait between polls of an empty queue. */
   readonly pollMs?: number;
-  /** Held while a batch is stored (see lock.ts); without it workers write concurrently. */
+  /** Held while a batch is stored (see lock.ts, `--serial-writes`); without it, the default, workers store concurrently. */
   readonly writeLock?: WriteLock;
   /** Stop taking jobs; the batch in hand is finished first. */
   readonly signal?: AbortSignal;
@@ -56,10 +56,17 @@ export interface WorkerOptions {
   readonly onFailure?: (label: string, reason: string) => void;
 }
 
-/** Deadlocks and serialisation failures between workers writing the same events or actors: the transaction is worth running again. */
+/**
+ * Deadlocks and serialisation failures: the transaction is worth running again.
+ * The store takes its locks in one order, so concurrent batches do not
+ * deadlock, with one exception kept here: a re-coded document that removes
+ * the last report of an event while another writer adds one to it (a
+ * deadlock, or a foreign-key violation, 23503, when the event is deleted under
+ * the other writer's new report; run again, the event is created anew).
+ */
 function transient(err: unknown): boolean {
   const code = (err as { code?: unknown }).code;
-  return code === "40P01" || code === "40001";
+  return code === "40P01" || code === "40001" || code === "23503";
 }
 
 /** The database is gone (or refusing everyone): no document is to blame, and the jobs go back to the queue when they expire. */

@@ -4,7 +4,7 @@
  */
 import pg from "pg";
 import type { Param, Row, SqlConn } from "./sql.js";
-import { SqlStore, migrate } from "./sql.js";
+import { MIGRATION_LOCK, SqlStore, migrate } from "./sql.js";
 
 class PgConn implements SqlConn {
   readonly dialect = "postgres" as const;
@@ -61,7 +61,17 @@ export async function openPostgresStore(url: string, options: PgOptions = {}): P
   try {
     await client.query("SET client_min_messages = warning");
     if (schema !== undefined) {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      // Under the migrations' lock: two processes creating the same new schema at once
+      // would otherwise collide on the catalog (23505), IF NOT EXISTS notwithstanding.
+      await client.query("BEGIN");
+      try {
+        await client.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await client.query("COMMIT");
+      } catch (err) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw err;
+      }
       await client.query(`SET search_path TO ${schema}`);
     }
     const conn = new PgConn(client);

@@ -6,6 +6,8 @@
  *
  * A store is used by one caller at a time (the CLI, a benchmark, a test): the
  * transactions below assume no other call interleaves on the same connection.
+ * Several stores (processes, connections) may write one PostgreSQL database
+ * at once: putDocuments orders its locks so that they do not deadlock.
  */
 import type { DocumentInput, DocumentRecord, EntityRecord, EventRecord } from "../core/record.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
@@ -72,12 +74,16 @@ function ftsQuery(q: string): string {
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
 }
 
+/** Advisory lock key held while a PostgreSQL schema is created or migrated (postgres.ts takes it too). */
+export const MIGRATION_LOCK = 727273;
+
 export async function migrate(conn: SqlConn): Promise<number> {
-  await conn.run(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   await conn.begin();
   try {
-    // Two processes opening a fresh PostgreSQL database at once must not both create the tables.
-    if (conn.dialect === "postgres") await conn.run(`SELECT pg_advisory_xact_lock(727273)`);
+    // Two processes opening a fresh PostgreSQL database at once must not both create the tables:
+    // even CREATE TABLE IF NOT EXISTS fails with a unique violation (23505) when both run it at once.
+    if (conn.dialect === "postgres") await conn.run(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await conn.run(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     const rows = await conn.all(`SELECT max(version) AS v FROM schema_migrations`);
     const current = num(rows[0]?.v);
     if (current > SCHEMA_VERSION) {
@@ -100,6 +106,30 @@ export async function migrate(conn: SqlConn): Promise<number> {
   }
   return SCHEMA_VERSION;
 }
+
+/** A document row written in the batch, whose entities, reports and quotes are still to be inserted. */
+interface Pending {
+  readonly docKey: number;
+  readonly record: DocumentRecord;
+  readonly outlet: string;
+  readonly seen: string;
+}
+
+/** Advisory lock class of the documents' keys (content hash, URL); MIGRATION_LOCK is 727273. */
+const DOC_LOCK_CLASS = 727274;
+
+/** FNV-1a: a stable 32-bit key for an advisory lock (a collision only makes two batches wait for each other). */
+function lockKey(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Code-unit order, the same in every process (unlike a database collation, which does not matter here: only the order rows are sent in does). */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 interface Where {
   readonly sql: string;
@@ -212,20 +242,58 @@ export class SqlStore implements Store {
     return r as PutResult;
   }
 
+  /**
+   * One transaction for the whole batch, written in phases so that concurrent
+   * batches on PostgreSQL take their locks in one global order and cannot
+   * deadlock: the documents' keys (advisory locks, sorted), then the actors
+   * (inserted sorted by id; only rows that really change are updated, sorted),
+   * then the event clusters (inserted sorted by cluster key, ON CONFLICT DO
+   * NOTHING, which locks no existing row), then the rows that belong to the
+   * batch's own documents, and last the recount of every touched event, locked
+   * sorted by id. Row ids are still given in the order of the input (documents
+   * one by one, events by first report), as with one writer.
+   */
   async putDocuments(docs: readonly StoredDocumentInput[]): Promise<PutResult[]> {
-    const out: PutResult[] = [];
     await this.conn.begin();
     try {
-      for (const d of docs) out.push(await this.putOne(d));
+      if (this.kind === "postgres") await this.lockDocumentKeys(docs);
+      const out: PutResult[] = [];
+      const pending = new Map<number, Pending>();
+      const affected = new Set<number>();
+      for (const d of docs) out.push(await this.putHead(d, pending, affected));
+      const writes = [...pending.values()];
+      await this.putActors(writes);
+      const ids = await this.putClusters(writes);
+      await this.putRows(writes, ids, affected);
+      await this.refreshEvents([...affected]);
       await this.conn.commit();
+      return out;
     } catch (err) {
       await this.conn.rollback();
       throw err;
     }
-    return out;
   }
 
-  private async putOne(d: StoredDocumentInput): Promise<PutResult> {
+  /**
+   * Two batches that hold the same article wait for each other on the
+   * documents' unique keys; taking those keys as advisory locks first, in
+   * sorted order, makes that wait happen before anything else is locked.
+   */
+  private async lockDocumentKeys(docs: readonly StoredDocumentInput[]): Promise<void> {
+    const keys = new Set<number>();
+    for (const d of docs) {
+      keys.add(lockKey(`h:${contentHash(d.input.text)}`));
+      const url = canonicalUrl(d.input.url ?? d.record.document.url);
+      if (url !== null) keys.add(lockKey(`u:${url}`));
+    }
+    // A huge batch would fill PostgreSQL's lock table: it takes one key for all documents instead.
+    const sorted = keys.size > 1000 ? [0] : [...keys].sort((a, b) => a - b);
+    // unnest yields the array in order, so the locks are taken in that order.
+    await this.conn.run(`SELECT pg_advisory_xact_lock(${DOC_LOCK_CLASS}, k) FROM unnest($1::int[]) AS k`, [`{${sorted.join(",")}}`]);
+  }
+
+  /** The document row itself (new, recoded or already known); its other rows wait in `pending`. */
+  private async putHead(d: StoredDocumentInput, pending: Map<number, Pending>, affected: Set<number>): Promise<PutResult> {
     const { input, record } = d;
     const url = canonicalUrl(input.url ?? record.document.url);
     const hash = contentHash(input.text);
@@ -236,7 +304,6 @@ export class SqlStore implements Store {
     const outlet = outletOf({ source: record.document.source, url });
     const seen = record.document.published ?? now.slice(0, 10);
     const recordJson = JSON.stringify(record);
-    const affected = new Set<number>();
     let docKey: number;
     if (known) {
       docKey = known.docKey;
@@ -248,6 +315,8 @@ export class SqlStore implements Store {
         now,
         docKey,
       ]);
+      // Recoded again within the same batch: only the last coding is written.
+      pending.delete(docKey);
     } else {
       const body = searchKey(`${record.document.title ?? ""}\n${input.text}`);
       const rows = await this.all(
@@ -278,115 +347,174 @@ export class SqlStore implements Store {
       docKey = num(rows[0]?.id);
       if (this.kind === "sqlite") await this.run(`INSERT INTO documents_fts (rowid, body) VALUES (?, ?)`, [docKey, body]);
     }
-
-    const entityById = new Map<string, EntityRecord>();
-    const actorRows = new Map<string, Param[]>();
-    const entityRows = new Map<string, Param[]>();
-    const mentionRows: Param[][] = [];
-    for (const e of record.entities) {
-      entityById.set(e.id, e);
-      const aid = actorId(e.id, e.name);
-      actorRows.set(aid, [aid, e.name, e.type, e.code, e.country]);
-      if (!entityRows.has(aid)) entityRows.set(aid, [docKey, aid, e.name, e.type, e.code, e.country, e.mentions.length]);
-      for (const m of e.mentions) mentionRows.push([docKey, aid, m.start, m.end, m.text]);
-    }
-    await this.insertMany(
-      "actors (id, name, type, code, country)",
-      [...actorRows.values()],
-      "ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, code = excluded.code, country = excluded.country",
-    );
-    await this.insertMany("entities (doc, actor, name, type, code, country, mentions)", [...entityRows.values()], "ON CONFLICT (doc, actor) DO NOTHING");
-    await this.insertMany("mentions (doc, actor, start_at, end_at, text)", mentionRows);
-
-    const country = (a: EventRecord["source"]): string | null => {
-      if (a === null) return null;
-      const e = entityById.get(a.entity);
-      return e?.country ?? null;
-    };
-    // One row per distinct event in the document: a statement may not upsert the same key twice.
-    const clusterRows = new Map<string, Param[]>();
-    for (const ev of record.events) {
-      const key = clusterKey(ev);
-      if (clusterRows.has(key)) continue;
-      const src = ev.source;
-      const tgt = ev.target;
-      const loc = ev.location;
-      clusterRows.set(key, [
-        key,
-        ev.date,
-        ev.code,
-        ev.root,
-        ev.quadClass,
-        ev.goldstein,
-        ev.name,
-        ev.negated ? 1 : 0,
-        src ? actorId(src.entity, src.name) : null,
-        src?.name ?? null,
-        src?.code ?? null,
-        country(src),
-        tgt ? actorId(tgt.entity, tgt.name) : null,
-        tgt?.name ?? null,
-        tgt?.code ?? null,
-        country(tgt),
-        loc?.name ?? null,
-        loc?.country ?? null,
-        loc?.lat ?? null,
-        loc?.lon ?? null,
-      ]);
-    }
-    const ids = new Map<string, number>();
-    const returned = await this.insertMany(
-      `events (cluster_key, date, code, root, quad, goldstein, name, negated,
-         src_actor, src_name, src_code, src_country, tgt_actor, tgt_name, tgt_code, tgt_country,
-         loc_name, loc_country, loc_lat, loc_lon)`,
-      [...clusterRows.values()],
-      "ON CONFLICT (cluster_key) DO UPDATE SET cluster_key = excluded.cluster_key RETURNING id, cluster_key",
-    );
-    for (const r of returned) ids.set(String(r.cluster_key), num(r.id));
-    const eventMentionRows: Param[][] = [];
-    for (const ev of record.events) {
-      const eventKey = ids.get(clusterKey(ev));
-      if (eventKey === undefined) throw new Error(`no event row for ${ev.id}`);
-      affected.add(eventKey);
-      eventMentionRows.push([
-        eventKey,
-        docKey,
-        outlet,
-        seen,
-        ev.id,
-        ev.sentence,
-        ev.trigger.start,
-        ev.trigger.end,
-        ev.trigger.text,
-        ev.rule,
-        ev.modality,
-        ev.confidence,
-        JSON.stringify(ev),
-      ]);
-    }
-    await this.insertMany(
-      "event_mentions (event, doc, outlet, seen, ev_id, sentence, trigger_start, trigger_end, trigger_text, rule, modality, confidence, evidence)",
-      eventMentionRows,
-    );
-    await this.insertMany(
-      "quotes (doc, speaker_actor, speaker_name, speaker_code, kind, start_at, end_at, text)",
-      record.quotes.map((qt) => [
-        docKey,
-        qt.speaker ? actorId(qt.speaker.entity, qt.speaker.name) : null,
-        qt.speaker?.name ?? null,
-        qt.speaker?.code ?? null,
-        qt.kind,
-        qt.start,
-        qt.end,
-        qt.text,
-      ]),
-    );
-    await this.refreshEvents([...affected]);
+    pending.set(docKey, { docKey, record, outlet, seen });
     return { outcome: known ? "recoded" : "new", eventsAdded: record.events.length, docKey };
   }
 
   /**
-   * Multi-row INSERT in chunks: one statement per table and document instead of
+   * Every actor of the batch: inserted in id order without touching existing
+   * rows (DO UPDATE would lock each one even when nothing changes), then the
+   * few whose name, type, code or country changed are updated, in id order.
+   * The last document of the batch that names an actor wins, as before.
+   */
+  private async putActors(writes: readonly Pending[]): Promise<void> {
+    const latest = new Map<string, Param[]>();
+    for (const w of writes) {
+      for (const e of w.record.entities) {
+        const aid = actorId(e.id, e.name);
+        latest.set(aid, [aid, e.name, e.type, e.code, e.country]);
+      }
+    }
+    if (latest.size === 0) return;
+    const rows = [...latest.values()].sort((a, b) => cmp(String(a[0]), String(b[0])));
+    await this.insertMany("actors (id, name, type, code, country)", rows, "ON CONFLICT (id) DO NOTHING");
+    const changed: Param[][] = [];
+    for (let i = 0; i < rows.length; i += 500) {
+      const part = rows.slice(i, i + 500);
+      const stored = new Map<string, Row>();
+      for (const r of await this.all(`SELECT id, name, type, code, country FROM actors WHERE id IN (${part.map(() => "?").join(", ")})`, part.map((r) => r[0] as Param))) {
+        stored.set(String(r.id), r);
+      }
+      for (const r of part) {
+        const s = stored.get(String(r[0]));
+        if (s === undefined || str(s.name) !== r[1] || str(s.type) !== r[2] || str(s.code) !== r[3] || str(s.country) !== r[4]) changed.push(r);
+      }
+    }
+    for (const [id, name, type, code, country] of changed) {
+      await this.run(`UPDATE actors SET name = ?, type = ?, code = ?, country = ? WHERE id = ?`, [name ?? null, type ?? null, code ?? null, country ?? null, id ?? null]);
+    }
+  }
+
+  /**
+   * One row per event cluster of the batch. New clusters get their ids in
+   * order of first report (as one document after the other would), but are
+   * inserted sorted by cluster key; existing ones are only read, never locked.
+   */
+  private async putClusters(writes: readonly Pending[]): Promise<Map<string, number>> {
+    const clusters = new Map<string, Param[]>();
+    for (const w of writes) {
+      const entityById = new Map<string, EntityRecord>(w.record.entities.map((e) => [e.id, e]));
+      const country = (a: EventRecord["source"]): string | null => (a === null ? null : (entityById.get(a.entity)?.country ?? null));
+      for (const ev of w.record.events) {
+        const key = clusterKey(ev);
+        if (clusters.has(key)) continue;
+        const src = ev.source;
+        const tgt = ev.target;
+        const loc = ev.location;
+        clusters.set(key, [
+          key,
+          ev.date,
+          ev.code,
+          ev.root,
+          ev.quadClass,
+          ev.goldstein,
+          ev.name,
+          ev.negated ? 1 : 0,
+          src ? actorId(src.entity, src.name) : null,
+          src?.name ?? null,
+          src?.code ?? null,
+          country(src),
+          tgt ? actorId(tgt.entity, tgt.name) : null,
+          tgt?.name ?? null,
+          tgt?.code ?? null,
+          country(tgt),
+          loc?.name ?? null,
+          loc?.country ?? null,
+          loc?.lat ?? null,
+          loc?.lon ?? null,
+        ]);
+      }
+    }
+    const ids = await this.clusterIds([...clusters.keys()]);
+    let missing = [...clusters.entries()].filter(([k]) => !ids.has(k));
+    // A cluster another writer deletes between our insert and our read (its last report recoded away) is inserted again.
+    for (let attempt = 0; missing.length > 0; attempt++) {
+      if (attempt >= 3) throw new StoreError(`no event row for cluster ${missing[0]?.[0]}`);
+      const cols = `cluster_key, date, code, root, quad, goldstein, name, negated,
+         src_actor, src_name, src_code, src_country, tgt_actor, tgt_name, tgt_code, tgt_country,
+         loc_name, loc_country, loc_lat, loc_lon`;
+      if (this.kind === "postgres") {
+        const seq = await this.all(`SELECT nextval(pg_get_serial_sequence('events', 'id')) AS id FROM generate_series(1, ?::int)`, [missing.length]);
+        const fresh = seq.map((r) => num(r.id)).sort((a, b) => a - b);
+        const rows = missing.map(([, row], i) => [fresh[i] as number, ...row]).sort((a, b) => cmp(String(a[1]), String(b[1])));
+        await this.insertMany(`events (id, ${cols})`, rows, "ON CONFLICT (cluster_key) DO NOTHING");
+      } else {
+        await this.insertMany(`events (${cols})`, missing.map(([, row]) => row), "ON CONFLICT (cluster_key) DO NOTHING");
+      }
+      for (const [k, id] of await this.clusterIds(missing.map(([k]) => k))) ids.set(k, id);
+      missing = missing.filter(([k]) => !ids.has(k));
+    }
+    return ids;
+  }
+
+  private async clusterIds(keys: readonly string[]): Promise<Map<string, number>> {
+    const ids = new Map<string, number>();
+    for (let i = 0; i < keys.length; i += 500) {
+      const part = keys.slice(i, i + 500);
+      const rows = await this.all(`SELECT id, cluster_key FROM events WHERE cluster_key IN (${part.map(() => "?").join(", ")})`, part);
+      for (const r of rows) ids.set(String(r.cluster_key), num(r.id));
+    }
+    return ids;
+  }
+
+  /** The rows only the batch's own documents own: no other writer waits for them. */
+  private async putRows(writes: readonly Pending[], ids: ReadonlyMap<string, number>, affected: Set<number>): Promise<void> {
+    const entityRows: Param[][] = [];
+    const mentionRows: Param[][] = [];
+    const eventMentionRows: Param[][] = [];
+    const quoteRows: Param[][] = [];
+    for (const { docKey, record, outlet, seen } of writes) {
+      const actorsSeen = new Set<string>();
+      for (const e of record.entities) {
+        const aid = actorId(e.id, e.name);
+        if (!actorsSeen.has(aid)) entityRows.push([docKey, aid, e.name, e.type, e.code, e.country, e.mentions.length]);
+        actorsSeen.add(aid);
+        for (const m of e.mentions) mentionRows.push([docKey, aid, m.start, m.end, m.text]);
+      }
+      for (const ev of record.events) {
+        const eventKey = ids.get(clusterKey(ev));
+        if (eventKey === undefined) throw new Error(`no event row for ${ev.id}`);
+        affected.add(eventKey);
+        eventMentionRows.push([
+          eventKey,
+          docKey,
+          outlet,
+          seen,
+          ev.id,
+          ev.sentence,
+          ev.trigger.start,
+          ev.trigger.end,
+          ev.trigger.text,
+          ev.rule,
+          ev.modality,
+          ev.confidence,
+          JSON.stringify(ev),
+        ]);
+      }
+      for (const qt of record.quotes) {
+        quoteRows.push([
+          docKey,
+          qt.speaker ? actorId(qt.speaker.entity, qt.speaker.name) : null,
+          qt.speaker?.name ?? null,
+          qt.speaker?.code ?? null,
+          qt.kind,
+          qt.start,
+          qt.end,
+          qt.text,
+        ]);
+      }
+    }
+    await this.insertMany("entities (doc, actor, name, type, code, country, mentions)", entityRows, "ON CONFLICT (doc, actor) DO NOTHING");
+    await this.insertMany("mentions (doc, actor, start_at, end_at, text)", mentionRows);
+    await this.insertMany(
+      "event_mentions (event, doc, outlet, seen, ev_id, sentence, trigger_start, trigger_end, trigger_text, rule, modality, confidence, evidence)",
+      eventMentionRows,
+    );
+    await this.insertMany("quotes (doc, speaker_actor, speaker_name, speaker_code, kind, start_at, end_at, text)", quoteRows);
+  }
+
+  /**
+   * Multi-row INSERT in chunks: one statement per table and batch instead of
    * one per row, which is what makes PostgreSQL (a round trip per statement) usable.
    */
   private async insertMany(target: string, rows: readonly Param[][], suffix = ""): Promise<Row[]> {
@@ -404,8 +532,20 @@ export class SqlStore implements Store {
     return out;
   }
 
-  /** Recount events from their reports; an event left with none is gone. */
-  private async refreshEvents(ids: readonly number[]): Promise<void> {
+  /**
+   * Recount events from their reports; an event left with none is gone.
+   *
+   * On PostgreSQL every event is locked first, in id order, in its own
+   * statement: the recount that follows then starts after any writer that
+   * held the event has committed, so it counts that writer's reports too.
+   */
+  private async refreshEvents(unsorted: readonly number[]): Promise<void> {
+    const ids = [...new Set(unsorted)].sort((a, b) => a - b);
+    if (ids.length === 0) return;
+    if (this.kind === "postgres") {
+      // NO KEY UPDATE, what the UPDATE takes anyway: it does not conflict with other writers' foreign-key checks.
+      await this.run(`SELECT id FROM events WHERE id = ANY(?::int[]) ORDER BY id FOR NO KEY UPDATE`, [`{${ids.join(",")}}`]);
+    }
     const sub = (expr: string): string => `(SELECT ${expr} FROM event_mentions m WHERE m.event = events.id)`;
     for (let i = 0; i < ids.length; i += 500) {
       const part = ids.slice(i, i + 500);

@@ -150,6 +150,9 @@ interface WorkerCliOptions {
   readonly poll?: string;
   readonly maintenance?: string;
   readonly verbose?: boolean;
+  /** Take turns to store (the advisory write lock of src/queue/lock.ts); the default is to store concurrently. */
+  readonly serialWrites?: boolean;
+  /** The default since the store orders its locks; still accepted from older scripts. */
   readonly parallelWrites?: boolean;
 }
 
@@ -166,7 +169,7 @@ async function superviseWorkers(n: number, opts: WorkerCliOptions, ctx: CliConte
   if (opts.maintenance !== undefined) args.push("--maintenance", opts.maintenance);
   if (opts.once) args.push("--once");
   if (opts.verbose) args.push("--verbose");
-  if (opts.parallelWrites) args.push("--parallel-writes");
+  if (opts.serialWrites) args.push("--serial-writes");
   let stopping = false;
   let worst = 0;
   const live = new Set<ChildProcess>();
@@ -211,6 +214,7 @@ async function workerCommand(opts: WorkerCliOptions, ctx: CliContext): Promise<v
   const batchSize = positiveInt("--batch-size", opts.batchSize, 25);
   const pollMs = positiveInt("--poll", opts.poll, 1) * 1000;
   const maintenanceSeconds = positiveInt("--maintenance", opts.maintenance, 30);
+  if (opts.serialWrites && opts.parallelWrites) throw new InputError("--serial-writes and --parallel-writes contradict each other");
   if (concurrency > 1) return superviseWorkers(concurrency, opts, ctx);
 
   const tag = `worker ${process.pid}`;
@@ -234,7 +238,7 @@ async function workerCommand(opts: WorkerCliOptions, ctx: CliContext): Promise<v
   let writeLock: WriteLock | undefined;
   try {
     store = await openDb(db, true);
-    if (!opts.parallelWrites) writeLock = await openWriteLock(db);
+    if (opts.serialWrites) writeLock = await openWriteLock(db);
     boss = await connectBoss(db, { schema, supervise: true, maintenanceSeconds, poolSize: 2 });
     const extractor = await loadExtractor();
     ctx.warn(`${tag}: started (queue ${schema}.${QUEUE}, batch ${batchSize}, lexicon ${version})`);
@@ -323,7 +327,8 @@ export const workerCommands: CommandModule = {
       .option("--poll <seconds>", "wait between polls of an empty queue", "1")
       .option("--maintenance <seconds>", "how often jobs held past their time limit go back to the queue", "30")
       .option("--verbose", "a log line for every batch")
-      .option("--parallel-writes", "store batches concurrently instead of one worker at a time (deadlock-prone with today's store)")
+      .option("--serial-writes", "store one batch at a time across all workers (a PostgreSQL advisory lock) instead of concurrently")
+      .option("--parallel-writes", "store batches concurrently (the default; kept for older scripts)")
       .action((o: WorkerCliOptions) => workerCommand(o, ctx));
     program
       .command("queue")
