@@ -224,3 +224,47 @@ test("anercorp: the development score holds its floors (needs ../shared)", (t) =
   assert.ok(Number(score.micro.f1.toFixed(3)) >= (floors.microF1 ?? 0), `micro F1 ${score.micro.f1} below its floor`);
   for (const type of ["PERS", "LOC", "ORG", "MISC"]) assert.ok(Number(f1(type).toFixed(3)) >= (floors[type] ?? 0), `${type} F1 ${f1(type)} below its floor`);
 });
+
+test("a regnal number after a reigning title's name is part of the name; a city named as a team is the club", () => {
+  assert.deepEqual(tagged("زار الملك فؤاد الأول القاهرة"), ["فؤاد/B-PERS", "الأول/I-PERS", "القاهرة/B-LOC"]);
+  assert.deepEqual(tagged("انتقل اللاعب إلى صفوف مانشستر أمس"), ["مانشستر/B-ORG"]);
+  assert.deepEqual(tagged("فاز ليفربول على مانشستر بهدفين"), ["ليفربول/B-ORG", "مانشستر/B-ORG"]);
+  // a city after في is where the match was played
+  assert.deepEqual(tagged("أقيمت المباراة في مانشستر أمس"), ["مانشستر/B-LOC"]);
+});
+
+test("قد is never a name after a title, and an agent's nisba after a definite noun is an adjective", async () => {
+  const { loadExtractor } = await import("../src/extractor.js");
+  const ex = await loadExtractor();
+  const r = ex.extract({ text: "وكان وزير الخارجية المصري قد زار عمان أمس.", published: "2020-01-01" });
+  assert.ok(!r.entities.some((e) => e.name === "قد"), "قد is a particle");
+  assert.ok(r.entities.some((e) => e.type === "agent" && e.code.startsWith("EGY")), "the Egyptian foreign minister is the actor");
+  const doors = ex.extract({ text: "قال الجيش الإسرائيلي إنه دمر أبواب المنازل الخارجية في غزة.", published: "2020-01-01" });
+  assert.ok(!doors.entities.some((e) => e.type === "agent" && /foreign/i.test(e.name)), "exterior doors are no foreign ministry");
+  const factions = ex.extract({ text: "دعت الفصائل الفلسطينية إلى الحوار.", published: "2020-01-01" });
+  assert.ok(factions.entities.some((e) => e.type === "agent" && e.code.startsWith("PSE")), "فصائل is an agent plural");
+});
+
+test("a foreign lexicon person's family name alone is a person; number words and Arabic word shapes are not", () => {
+  assert.ok(tagged("انتقد الحزب استقبال بلير في بيروت").includes("بلير/B-PERS"));
+  assert.ok(!tagged("دعا المجلس إلى وقف فوري لإطلاق النار").some((x) => x.startsWith("فوري")));
+  assert.ok(!tagged("ارتفع السعر من جنيه واحد إلى جنيهين").some((x) => x.startsWith("واحد")));
+});
+
+test("a compound given name in الدين opens a name chain; two foreign-shaped words between a past verb and a closed word are a name", () => {
+  assert.deepEqual(tagged("سجل زين الدين زيدان هدفا"), ["زين/B-PERS", "الدين/I-PERS", "زيدان/I-PERS"]);
+  assert.deepEqual(tagged("وقال دراغن هولتمان إن السباق صعب"), ["دراغن/B-PERS", "هولتمان/I-PERS"]);
+  // a definite noun, a nationality, then a two-word name ending the noun phrase
+  assert.deepEqual(tagged("فاز العداء المغربي هشام جرجيس ، أمس"), ["هشام/B-PERS", "جرجيس/I-PERS"]);
+  assert.deepEqual(tagged("حقق المنتخب الفرنسي فوزا صعبا على"), []);
+});
+
+test("a short title in guillemets that no list explains is a named work or brand", () => {
+  assert.deepEqual(tagged("طرحت الشركة سيارتها « زيفانو » في الأسواق"), ["زيفانو/B-MISC"]);
+  // a long quotation is speech, not a name
+  assert.deepEqual(tagged("قال « إن الوضع صعب جدا » أمس"), []);
+});
+
+test("loosely spelled words that hold a closed word are no name (الأولى التي is no El Alto)", () => {
+  assert.deepEqual(tagged("وكانت المرة الأولى التي يرى فيها الناس هذا"), []);
+});

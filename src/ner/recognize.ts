@@ -6,7 +6,7 @@
  * Works on any Arabic text: it reads only the word lists in data/lexicon/ar.
  */
 import { prefixReadings } from "../lang/ar/tokenize.js";
-import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
+import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, TrieNode } from "../lexicon/compile.js";
 import type { NameCues } from "../lexicon/schema.js";
 import type { Mention, NameClass } from "../stages/layers.js";
@@ -31,11 +31,42 @@ export interface RecognizeInput {
   readonly timeTokens: ReadonlySet<number>;
   /** `prefixReadings` of token i, when the caller keeps them per document (else computed from the token's key). */
   readonly prefixOf?: (i: number) => readonly CliticAnalysis[];
+  /** Token i's word form (shared by its occurrences), so facts of the form are computed once per form. */
+  readonly infoOf?: (i: number) => WordInfo | undefined;
 }
+
+type GivenHit = { readonly stem: string; readonly prefixLength: number } | null;
+
+/**
+ * What the recogniser asks of a word form that does not depend on where it
+ * stands: most of its tests, asked of every token, read only the form and the
+ * lexicon. Kept per lexicon per form (two lexicons never share answers).
+ */
+interface FormFacts {
+  /** Not closed-class, not a verb, two letters at least (before position checks). */
+  readonly open: boolean;
+  readonly bare: boolean;
+  readonly definite: boolean;
+  readonly plausible: boolean;
+  readonly subjectShaped: boolean;
+  readonly foreignShaped: boolean;
+  readonly commonWithClitic: boolean;
+  readonly verbToken: boolean;
+  readonly cueish: boolean;
+  readonly writtenAsPreposition: boolean;
+  /** givenStem with any proclitic, and with the bare form only (undefined: not computed yet). */
+  given?: GivenHit;
+  givenBare?: GivenHit;
+}
+const FORM_FACTS = new WeakMap<CompiledLexicon, WeakMap<WordInfo, FormFacts>>();
 
 type PrefixOf = (t: Token) => readonly CliticAnalysis[];
 
 const MAX_CHAIN = 5;
+const INTRO: readonly (readonly [keyof NameCues, NameClass])[] = [["orgCues", "organization"], ["placeCues", "location"]];
+const NO_INTRO: typeof INTRO = [];
+/** First halves of the compound given names in الدين (نور الدين، صلاح الدين، زين الدين), as keys. */
+const DIN_FIRST: ReadonlySet<string> = new Set(["زين", "نور", "صلاح", "عز", "علاء", "شمس", "سيف", "بهاء", "نجم", "جمال", "خير", "تقي", "محيي", "محي", "كمال", "فخر", "عماد", "بدر", "حسام", "ضياء", "شهاب", "تاج", "سعد", "نصر", "ناصر", "شرف", "معين", "قطب", "جلال", "برهان", "شجاع", "ركن", "مجد", "عصام", "غياث", "قمر", "نظام", "امين", "صدر", "حميد", "رشيد", "فريد"]);
 const NISBA = /(?:ي|يه|يين|يون|يتين|يان)$/;
 
 /** Longest multi-word cue of a list starting at token i (stems after clitics); returns its end and prefix. */
@@ -119,36 +150,10 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   const firstWords = firstWordsOf(lex);
   const isClosed = (n: string): boolean => closedWords.has(n);
   const isVerb = (n: string): boolean => lex.verbForms.has(n) || lex.triggersByFirst.has(n);
-  /** A word that may be part of a name nobody listed: not closed-class, not a verb, not a time word. */
-  const open = (i: number): boolean => {
-    const t = tokens[i];
-    if (!t || t.kind !== "word" || used.has(i) || timeTokens.has(i)) return false;
-    const n = t.norm;
-    if (n.length < 2 || isClosed(n) || isVerb(n)) return false;
-    if (mentionCovers.has(i)) return false;
-    return true;
-  };
-  // للمنظمة، بالريف: a preposition with the article starts a phrase, not a name
-  const bare = (i: number): boolean => open(i) && !/^(?:ال|و|لل|[بكف]ال)/.test((tokens[i] as Token).norm);
-  const definite = (i: number): boolean => open(i) && (tokens[i] as Token).norm.startsWith("ال") && (tokens[i] as Token).norm.length > 3;
-  const givenStem = (i: number, allowPrefix: boolean): { stem: string; prefixLength: number } | null => {
-    const t = tokens[i];
-    if (!t || t.kind !== "word" || used.has(i) || timeTokens.has(i)) return null;
-    for (const r of allowPrefix ? readingsOf(t) : readingsOf(t).slice(0, 1)) {
-      // كامل is not ك + أمل
-      if (r.prefix.includes("ك")) continue;
-      // بيان is not ب + يان: a short foreign name takes no preposition
-      if (r.prefix !== "" && r.prefix !== "و" && r.stem.length <= 3 && nl.foreign.has(r.stem)) continue;
-      if (nl.given.has(r.stem) || (r.stem.startsWith("عبد") && r.stem.length > 4 && nl.cues.divine.has("ال" + r.stem.slice(5)))) return { stem: r.stem, prefixLength: r.prefixLength };
-    }
-    return null;
-  };
   /** Pronoun suffixes (أراضيها، قوله، حبوبهم) and a preposition with the article mark a common word. */
-  const plausible = (i: number): boolean => {
-    const t = tokens[i] as Token;
-    const n = t.norm;
+  const plausibleForm = (n: string, text: string): boolean => {
     // قوله، مرماه: a final ه written as such (not ة, not the يه of French names) is a pronoun
-    if (n.length > 3 && /[^ي]\u0647$/.test(t.text)) return false;
+    if (n.length > 3 && /[^ي]\u0647$/.test(text)) return false;
     return !/(?:ها|هم|هما|هن|كم|نا)$/.test(n) && !/^(?:لل|بال|كال|فال|وال)/.test(n);
   };
   /** Not an accusative (اتفاقا), a feminine noun (زيارة) or a plural (محادثات، مسؤولون): shapes names seldom have. */
@@ -161,11 +166,92 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     !/^[يتنس]/.test(n) &&
     !/^ا[^ا]{3}$/.test(n) &&
     !prefixReadings(n).some((r) => isClosed(r.stem));
-  const isVerbToken = (i: number): boolean => {
-    const t = tokens[i] as Token;
-    if (t.kind !== "word") return false;
-    return readingsOf(t).some((r) => (r.prefix === "" || r.prefix === "و" || r.prefix === "ف") && lex.verbForms.has(r.stem) && !r.stem.startsWith("ي") && !r.stem.startsWith("ت"));
+  /**
+   * A preposition or conjunction on a common word (بأول، لصحيفة، كمقدم): a closed
+   * word or verb after the clitic, or a feminine noun after ل/ب/ك.
+   */
+  const commonWithClitic = (n: string): boolean =>
+    prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem) || (/^[لبك]/.test(r.prefix) && r.stem.length >= 3 && /ه$/.test(r.stem))));
+  /** No shape of an Arabic plural, feminine or inflected noun (مواقع is still possible: a weak filter). */
+  const foreignShaped = (n: string): boolean =>
+    n.length >= 3 && !/(?:ات|ون|ين|يه|ها|هم)$/.test(n) && !/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) && !prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem)));
+  const givenOfForm = (t: Token, allowPrefix: boolean): GivenHit => {
+    for (const r of allowPrefix ? readingsOf(t) : readingsOf(t).slice(0, 1)) {
+      // كامل is not ك + أمل
+      if (r.prefix.includes("ك")) continue;
+      // بيان is not ب + يان: a short foreign name takes no preposition
+      if (r.prefix !== "" && r.prefix !== "و" && r.stem.length <= 3 && nl.foreign.has(r.stem)) continue;
+      if (nl.given.has(r.stem) || (r.stem.startsWith("عبد") && r.stem.length > 4 && nl.cues.divine.has("ال" + r.stem.slice(5)))) return { stem: r.stem, prefixLength: r.prefixLength };
+    }
+    return null;
   };
+  const computeFacts = (t: Token): FormFacts => {
+    const n = t.norm;
+    const open = n.length >= 2 && !isClosed(n) && !isVerb(n);
+    const rs = readingsOf(t);
+    return {
+      open,
+      // للمنظمة، بالريف: a preposition with the article starts a phrase, not a name
+      bare: open && !/^(?:ال|و|لل|[بكف]ال)/.test(n),
+      definite: open && n.startsWith("ال") && n.length > 3,
+      plausible: plausibleForm(n, t.text),
+      subjectShaped: subjectShaped(n),
+      foreignShaped: foreignShaped(n),
+      commonWithClitic: commonWithClitic(n),
+      verbToken: rs.some((r) => (r.prefix === "" || r.prefix === "و" || r.prefix === "ف") && lex.verbForms.has(r.stem) && !r.stem.startsWith("ي") && !r.stem.startsWith("ت")),
+      // one lookup tells whether any word list can start here; most words start nothing
+      cueish: rs.some((r) => firstWords.has(r.stem) || r.stem.startsWith("عبد")),
+      // على written with ى is the preposition, never the name علي
+      writtenAsPreposition: /[\u0649]$/.test(t.text.replace(/[\u064B-\u065F]/g, "")),
+    };
+  };
+  let perForm = FORM_FACTS.get(lex);
+  if (!perForm) {
+    perForm = new WeakMap();
+    FORM_FACTS.set(lex, perForm);
+  }
+  const formFacts = perForm;
+  // without word forms (a caller outside the pipeline), facts are kept for this call only
+  const local = new Map<string, FormFacts>();
+  const infoOf = input.infoOf;
+  // the first look-up per token goes to the per-form map, later ones to this array
+  const factsAt: (FormFacts | undefined)[] = new Array<FormFacts | undefined>(tokens.length);
+  const factsOf = (i: number): FormFacts => factsAt[i] ?? (factsAt[i] = formFactsOf(i));
+  const formFactsOf = (i: number): FormFacts => {
+    const t = tokens[i] as Token;
+    const info = infoOf?.(i);
+    if (info) {
+      let f = formFacts.get(info);
+      if (!f) {
+        f = computeFacts(t);
+        formFacts.set(info, f);
+      }
+      return f;
+    }
+    let f = local.get(t.text);
+    if (!f) {
+      f = computeFacts(t);
+      local.set(t.text, f);
+    }
+    return f;
+  };
+  /** Is token i free to be part of a new name (a word, not taken, not in a time expression)? */
+  const free = (i: number): boolean => {
+    const t = tokens[i];
+    return t !== undefined && t.kind === "word" && !used.has(i) && !timeTokens.has(i);
+  };
+  /** A word that may be part of a name nobody listed: not closed-class, not a verb, not a time word. */
+  const open = (i: number): boolean => free(i) && !mentionCovers.has(i) && factsOf(i).open;
+  const bare = (i: number): boolean => free(i) && !mentionCovers.has(i) && factsOf(i).bare;
+  const definite = (i: number): boolean => free(i) && !mentionCovers.has(i) && factsOf(i).definite;
+  const givenStem = (i: number, allowPrefix: boolean): GivenHit => {
+    if (!free(i)) return null;
+    const f = factsOf(i);
+    if (allowPrefix) return f.given !== undefined ? f.given : (f.given = givenOfForm(tokens[i] as Token, true));
+    return f.givenBare !== undefined ? f.givenBare : (f.givenBare = givenOfForm(tokens[i] as Token, false));
+  };
+  const plausible = (i: number): boolean => factsOf(i).plausible;
+  const isVerbToken = (i: number): boolean => (tokens[i] as Token).kind === "word" && factsOf(i).verbToken;
   const closedAfter = (i: number, end: number): boolean => {
     if (i >= end) return true;
     const t = tokens[i] as Token;
@@ -173,11 +259,16 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     return t.kind === "word" && (fw.prepositions.has(t.norm) || fw.complementizers.has(t.norm) || fw.pronominalComplementizers.has(t.norm) || fw.clauseBreakers.has(t.norm) || t.norm === "قد");
   };
   /**
-   * A preposition or conjunction on a common word (بأول، لصحيفة، كمقدم): a closed
-   * word or verb after the clitic, or a feminine noun after ل/ب/ك.
+   * Where a subject's name may end: a closed word or punctuation, or
+   * للصحفيين (to whom it spoke). (A title after it is no help: وقال مكتب رئيس.)
    */
-  const commonWithClitic = (n: string): boolean =>
-    prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem) || (/^[لبك]/.test(r.prefix) && r.stem.length >= 3 && /ه$/.test(r.stem))));
+  const subjectEnds = (i: number, end: number): boolean => {
+    if (closedAfter(i, end)) return true;
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") return false;
+    return /^لل.{3,}/.test(t.norm) && !used.has(i);
+  };
+  const commonWithCliticAt = (i: number): boolean => factsOf(i).commonWithClitic;
   /** The word before i is definite (a noun the adjective at i may describe). */
   const definiteBefore = (i: number, sentenceStart: number): boolean => {
     if (i <= sentenceStart) return false;
@@ -187,11 +278,13 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     if (used.has(i - 1) || mentionCovers.has(i - 1)) return true;
     return /^(?:[وف]?(?:ال|[بك]ال|لل))/.test(p.norm) && !isVerb(p.norm);
   };
-  /** No shape of an Arabic plural, feminine or inflected noun (مواقع is still possible: a weak filter). */
-  const foreignShaped = (n: string): boolean =>
-    n.length >= 3 && !/(?:ات|ون|ين|يه|ها|هم)$/.test(n) && !/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) && !prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem)));
-  /** على written with ى is the preposition, never the name علي. */
-  const writtenAsPreposition = (i: number): boolean => /[\u0649]$/.test((tokens[i] as Token).text.replace(/[\u064B-\u065F]/g, ""));
+  const writtenAsPreposition = (i: number): boolean => factsOf(i).writtenAsPreposition;
+  /** نور الدين: a compound given name over two tokens; returns the proclitic length of its first word. */
+  const dinCompound = (i: number): number | null => {
+    if (tokens[i + 1]?.norm !== "الدين" || !free(i) || !free(i + 1)) return null;
+    const r = readingsOf(tokens[i] as Token).find((x) => (x.prefix === "" || x.prefix === "و") && DIN_FIRST.has(x.stem));
+    return r ? r.prefixLength : null;
+  };
 
   /**
    * A name chain from token i: given names, connectors with what follows them,
@@ -206,6 +299,16 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     while (j < end && parts < MAX_CHAIN) {
       const t = tokens[j] as Token;
       if (t.kind !== "word" || used.has(j) || timeTokens.has(j)) break;
+      // زين الدين زيدان: a compound given name is one given name (a و on it only at the start)
+      const din = j + 1 < end ? dinCompound(j) : null;
+      if (din !== null && (j === i || din === 0)) {
+        unknownRun = 0;
+        sawGiven = true;
+        lastGiven = true;
+        j += 2;
+        parts++;
+        continue;
+      }
       const n = j === i ? (firstStem ?? givenStem(j, true)?.stem ?? t.norm) : t.norm;
       if (cues.connectors.has(n) && j + 1 < end) {
         const next = tokens[j + 1] as Token;
@@ -250,7 +353,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // مدحت صالح يغني: after two given names an unknown word must end the sentence's noun phrase
       // الملك يعلم، الوزيرة تحمل أفكارا، الملك سيره: what follows a title is not always a name
       const nameShaped = parts > 0 || !(/^(?:[يت]|س[يتن])/.test(t.norm) && t.norm.length >= 4) && !(/[اه]$/.test(t.norm) && t.norm.length >= 4) && !/^[بل]ت/.test(t.norm);
-      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && !commonWithClitic(t.norm) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && (parts <= 1 || closedAfter(j + 1, end))) {
+      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && !commonWithCliticAt(j) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && (parts <= 1 || closedAfter(j + 1, end))) {
         lastGiven = false;
         j++;
         parts++;
@@ -261,6 +364,14 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     }
     if (parts === 0) return null;
     return { end: j, parts };
+  };
+
+  /** Where a name of one to three open words between « and » ends (the token of »), else null. */
+  const guillemetName = (from: number, end: number): number | null => {
+    let j = from;
+    while (j < end && j - from < 3 && (j === from ? open(j) : bare(j)) && plausible(j) && !isVerbToken(j) && givenStem(j, false) === null) j++;
+    if (j === from || j >= end || (tokens[j] as Token).text !== "»") return null;
+    return j;
   };
 
   /** Tokens right after a person's name (a lexicon person or one found here). */
@@ -277,11 +388,19 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     while (i < s.tokenEnd) {
       const t = tokens[i] as Token;
       if (used.has(i) || t.kind !== "word") {
+        // « جيلي »، « أمريكان إكسبريس »: a short name in guillemets that no list explains is a brand or a body
+        if (t.kind === "punct" && t.text === "«") {
+          const e = guillemetName(i + 1, s.tokenEnd);
+          if (e !== null) {
+            add({ tokenStart: i + 1, tokenEnd: e, prefixLength: 0, cls: "misc", via: "guillemets" });
+            i = e + 1;
+            continue;
+          }
+        }
         i++;
         continue;
       }
-      // one lookup tells whether any word list can start here; most words start nothing
-      const cueish = readingsOf(t).some((r) => firstWords.has(r.stem) || r.stem.startsWith("عبد"));
+      const cueish = factsOf(i).cueish;
       // a title or honorific, then (a nationality, a country) then a name
       const title = cueish ? cueAt(nl.cuePhrases.honorifics, tokens, i, s.tokenEnd, readingsOf) : null;
       const m = mentionAt.get(i);
@@ -332,19 +451,38 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       // والإسباني فرناندو ألونسو، شن البلجيكية جوستين هينان: a nationality used as a noun, then a name
       // (after a definite noun the adjective describes it: الجيش الإسرائيلي)
-      if (m && m.tokenEnd === m.tokenStart + 1 && m.payloads.some((p) => p.kind === "adjective") && /^(?:[وف]?ال).*(?:ي|يه)$/.test(t.norm) && !definiteBefore(i, s.tokenStart)) {
+      if (m && m.tokenEnd === m.tokenStart + 1 && m.payloads.some((p) => p.kind === "adjective") && /^(?:[وف]?ال).*(?:ي|يه)$/.test(t.norm)) {
+        // العداء المغربي فلان، القائد النازي فلان: after a definite noun (which the adjective
+        // describes) a name must be two words at least, ending the noun phrase
+        const described = definiteBefore(i, s.tokenStart);
         const j = m.tokenEnd;
         let e = j;
-        if (givenStem(j, false) !== null) e = chain(j, s.tokenEnd, true)?.end ?? j;
-        else {
-          while (e < s.tokenEnd && e - j < 2 && bare(e) && plausible(e) && !isVerbToken(e) && foreignShaped((tokens[e] as Token).norm)) e++;
+        if (givenStem(j, false) !== null) {
+          e = chain(j, s.tokenEnd, true)?.end ?? j;
+          if (described && (e - j < 2 || !closedAfter(e, s.tokenEnd))) e = j;
+        } else {
+          while (e < s.tokenEnd && e - j < 2 && bare(e) && plausible(e) && !isVerbToken(e) && factsOf(e).foreignShaped) e++;
           // one unknown word is a name only where the noun phrase ends (والفرنسي زيدان ،)
-          if (e - j === 1 && !closedAfter(e, s.tokenEnd)) e = j;
+          if ((e - j === 1 || described) && !closedAfter(e, s.tokenEnd)) e = j;
+          // فوزا صعبا، بشكل كبير، جاءت ردا: an accusative, a preposition's phrase or a verb is no name
+          if (described && (e - j < 2 || /^[بلكف]/.test((tokens[j] as Token).norm) || [j, j + 1].some((q) => /[ات]$/.test((tokens[q] as Token).norm)))) e = j;
         }
         if (e > j) {
           add({ tokenStart: j, tokenEnd: e, prefixLength: 0, cls: "person", via: "nationality+name" });
           i = e;
           continue;
+        }
+      }
+      {
+        const din = i + 1 < s.tokenEnd ? dinCompound(i) : null;
+        // ووالد صلاح الدين: و starts the next name only after a name; a bare compound starts one anywhere
+        if (din !== null) {
+          const c = chain(i, s.tokenEnd, false);
+          if (c) {
+            add({ tokenStart: i, tokenEnd: c.end, prefixLength: din, cls: "person", via: c.parts > 1 ? "name-chain" : "given-name" });
+            i = c.end;
+            continue;
+          }
         }
       }
       // a person's name chain from a given name
@@ -389,9 +527,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         }
       }
       // a name after a noun that introduces it (صحيفة ...، مدينة ...، بطولة ...)
-      const intro: [keyof NameCues, NameClass][] = [["orgCues", "organization"], ["placeCues", "location"]];
       let introduced = false;
-      for (const [list, cls] of cueish ? intro : []) {
+      for (const [list, cls] of cueish ? INTRO : NO_INTRO) {
         const cue = cueAt(nl.cuePhrases[list], tokens, i, s.tokenEnd, readingsOf);
         if (!cue) continue;
         let e = cue.end;
@@ -408,7 +545,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           break;
         }
         // صحيفة محلية، شركة أمريكية: a feminine nisba after the noun is its adjective
-        while (e < s.tokenEnd && e - cue.end < 3 && bare(e) && !commonWithClitic((tokens[e] as Token).norm) && !/ا$/.test((tokens[e] as Token).norm) && !(e === cue.end && /يه$/.test((tokens[e] as Token).norm))) e++;
+        while (e < s.tokenEnd && e - cue.end < 3 && bare(e) && !commonWithCliticAt(e) && !/ا$/.test((tokens[e] as Token).norm) && !(e === cue.end && /يه$/.test((tokens[e] as Token).norm))) e++;
         // مدينة الفلوجة، فريق الجزيرة، النادي الأهلي: one word with the article may be the name too
         if (e === cue.end && definite(e) && (list === "orgCues" || !NISBA.test((tokens[e] as Token).norm))) e++;
         if (e > cue.end) {
@@ -420,10 +557,19 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       if (introduced) continue;
       // وقال كينيون إن / وأضاف فلان أن: an unknown word between a verb and a closed word is the verb's subject's name
-      if (i > s.tokenStart && bare(i) && plausible(i) && subjectShaped(t.norm) && isVerbToken(i - 1) && closedAfter(i + 1, s.tokenEnd)) {
-        add({ tokenStart: i, tokenEnd: i + 1, prefixLength: 0, cls: "person", via: "verb-subject" });
-        i++;
-        continue;
+      if (i > s.tokenStart && bare(i) && plausible(i) && factsOf(i).subjectShaped && isVerbToken(i - 1)) {
+        if (subjectEnds(i + 1, s.tokenEnd)) {
+          add({ tokenStart: i, tokenEnd: i + 1, prefixLength: 0, cls: "person", via: "verb-subject" });
+          i++;
+          continue;
+        }
+        // وقالت جيما أرياس "...": two foreign-shaped words, then the end of the noun phrase
+        const j = i + 1;
+        if (j < s.tokenEnd && bare(j) && plausible(j) && !isVerbToken(j) && factsOf(i).foreignShaped && factsOf(j).foreignShaped && factsOf(j).subjectShaped && subjectEnds(j + 1, s.tokenEnd)) {
+          add({ tokenStart: i, tokenEnd: j + 1, prefixLength: 0, cls: "person", via: "verb-subject" });
+          i = j + 1;
+          continue;
+        }
       }
       // ألونسو، كانافارو: a final و is rare on Arabic nouns and common on names from Romance languages
       // alone it is weak evidence: only with an unknown word beside it (فرناندو غونزاليز، فابيو كانافارو)

@@ -7,7 +7,7 @@
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
 import { originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
 import { recognizeNames } from "../ner/recognize.js";
-import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
+import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
@@ -142,6 +142,9 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
   const fw = ctx.lex.fw.sets;
   if (fw.prepositions.has(n) || fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n)) return false;
   if (fw.verbalNegation.has(n) || fw.copularNegation.has(n) || fw.nominalNegation.has(n) || fw.future.has(n)) return false;
+  // وزير الخارجية المصري قد زار: the particle before a verb (not the whole never-a-name list:
+  // هو is a pronoun and a part of Chinese names, وان هو)
+  if (n === "قد") return false;
   if (ctx.lex.verbForms.has(n) || ctx.lex.triggersByFirst.has(n)) return false;
   for (const r of prefixReadings(n)) if (ctx.lex.verbForms.has(r.stem) || ctx.lex.triggersByFirst.has(r.stem)) return false;
   return true;
@@ -317,7 +320,12 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       const placeLike = e.entry?.type === "group" && e.entry.country === undefined;
       // فريق برشلونة، نادي ليفربول: a city's name after a club noun names the club
       const before = tokens[from - 1];
-      const club = cls === "location" && before !== undefined && before.kind === "word" && prefixReadings(before.norm).some((r) => lex.nameLists.cues.orgCues.has(r.stem) && (r.stem.endsWith("نادي") || r.stem.endsWith("فريق")));
+      const club =
+        cls === "location" &&
+        before !== undefined &&
+        before.kind === "word" &&
+        (prefixReadings(before.norm).some((r) => lex.nameLists.cues.orgCues.has(r.stem) && (r.stem.endsWith("نادي") || r.stem.endsWith("فريق"))) ||
+          (e.entry?.type === "location" && sportsClub(tokens, from)));
       names.push({ tokenStart: from, tokenEnd: span.tokenEnd, start, end: span.end, text: doc.text.slice(start, span.end), cls: club ? "organization" : placeLike ? "location" : cls, entity: e.id, via });
     };
 
@@ -342,6 +350,10 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       const m = mentions[k] as Mention;
       const p = chosen[k];
       if (!p) {
+        k++;
+        continue;
+      }
+      if (p.kind === "agent" && agentIsAdjective(m, tokens, mentions[k - 1], sentenceOfToken, lex)) {
         k++;
         continue;
       }
@@ -478,7 +490,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         const actor = entityOfActor(p.entry, date, lex);
         const id = register(reg, actor, m);
         // one loosely spelled word is enough to link an actor in context, too little to call it a name
-        if (m.via !== "translit" || m.tokenEnd - m.tokenStart > 1) addName(m, actor, m.via === "translit" ? "translit" : "lexicon");
+        // (nor are loosely spelled words that hold a closed word: الأولى التي is no El Alto)
+        if (m.via !== "translit" || (m.tokenEnd - m.tokenStart > 1 && !tokens.slice(m.tokenStart, m.tokenEnd).some((t) => isFunctionKey(ctx, t.norm)))) addName(m, actor, m.via === "translit" ? "translit" : "lexicon");
         raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix });
         k++;
         continue;
@@ -593,6 +606,44 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
 
 
 /**
+ * وزير الخارجية is the ministry; أبواب المنازل الخارجية is an adjective: a one-word
+ * definite agent with a nisba's feminine ending (الخارجية، الداخلية) right after a
+ * definite common noun of the same sentence agrees with that noun.
+ */
+function agentIsAdjective(m: Mention, tokens: readonly Token[], prev: Mention | undefined, sentenceOfToken: ArrayLike<number>, lex: CompiledLexicon): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1 || m.prefix !== "" || m.tokenStart === 0) return false;
+  const w = (tokens[m.tokenStart] as Token).norm;
+  if (!/^ال.{2,}يه$/.test(w)) return false;
+  const before = tokens[m.tokenStart - 1] as Token;
+  if (before.kind !== "word" || sentenceOfToken[m.tokenStart - 1] !== sentenceOfToken[m.tokenStart]) return false;
+  // a name or another agent before it (the lexicon knows it) is no common noun
+  if (prev !== undefined && prev.tokenEnd > m.tokenStart - 1) return false;
+  return /^(?:[وف]?(?:ال|[بك]ال|لل))/.test(before.norm) && !lex.verbForms.has(before.norm) && !isFunctionKey({ lex }, before.norm);
+}
+
+/** Words that take a sports club as their genitive (لاعب مانشستر، صفوف ليفربول، مرمى ميلان). */
+const CLUB_HEADS: ReadonlySet<string> = new Set(["لاعب", "لاعبو", "لاعبي", "مدرب", "مهاجم", "مدافع", "حارس", "مرمى", "مرمي", "صفوف", "قميص", "جماهير", "جمهور", "رفقه", "ادارة", "اداره", "هداف", "نجم"]);
+/** A result against a team: فاز على، تغلب على، تعادل مع، خسر أمام. */
+const RESULT_VERBS: ReadonlySet<string> = new Set(["فاز", "فوز", "الفوز", "تغلب", "التغلب", "تعادل", "التعادل", "خسر", "خسارة", "خساره", "هزم", "هزيمة", "هزيمه", "انتصر", "انتصار", "يلتقي", "التقى", "يواجه", "واجه", "مواجهة", "مواجهه", "مباراة", "مباراه", "لقاء"]);
+/** فاز ليفربول، تعادلت روما: a city as the subject of a result verb. */
+const RESULT_SUBJECT: ReadonlySet<string> = new Set(["فاز", "فازت", "تغلب", "تغلبت", "تعادل", "تعادلت", "خسر", "خسرت", "هزم", "هزمت", "انتصر", "انتصرت"]);
+const RESULT_PREPS: ReadonlySet<string> = new Set(["على", "علي", "امام", "مع", "ضد"]);
+
+/** A city named where a team is meant: after a player's or a squad's noun, or after a result verb and its preposition. */
+function sportsClub(tokens: readonly Token[], at: number): boolean {
+  const b1 = tokens[at - 1];
+  if (!b1 || b1.kind !== "word") return false;
+  if (prefixReadings(b1.norm).some((r) => CLUB_HEADS.has(r.stem) || RESULT_SUBJECT.has(r.stem))) return true;
+  if (!RESULT_PREPS.has(b1.norm)) return false;
+  // فاز على مانشستر، فاز ليفربول على مانشستر: the verb, or the verb and its subject, before the preposition
+  for (let q = at - 2; q >= at - 3 && q >= 0; q--) {
+    const b = tokens[q] as Token;
+    if (b.kind === "word" && prefixReadings(b.norm).some((r) => RESULT_VERBS.has(r.stem) || RESULT_SUBJECT.has(r.stem))) return true;
+  }
+  return false;
+}
+
+/**
  * One person, one span: a one-word person name beside another person name with
  * no conjunction is part of it (رامون + كالديرون), so are two names joined by
  * بن or آل (مكتوم + بن + محمد بن راشد), and a given name just before a person's
@@ -618,6 +669,7 @@ function joinPersonNames(names: readonly NameSpan[], tokens: readonly Token[], l
         out[out.length - 1] = { ...prev, tokenEnd: cur.tokenEnd, end: cur.end, text: text.slice(prev.start, cur.end), entity: prev.entity ?? cur.entity };
         continue;
       }
+      cur = withRegnalNumber(cur, tokens, text);
       const before = tokens[cur.tokenStart - 1];
       if (!clitic && before && before.kind === "word" && given.has(before.norm) && !lex.nameLists.ambiguous.has(before.norm) && (!prev || prev.tokenEnd <= before.index) && cur.tokenEnd - before.index <= MAX_JOINED) {
         cur = { ...cur, tokenStart: before.index, start: before.start, text: text.slice(before.start, cur.end) };
@@ -629,6 +681,28 @@ function joinPersonNames(names: readonly NameSpan[], tokens: readonly Token[], l
 }
 
 const MAX_JOINED = 7;
+
+/** Regnal numbers: الملك فؤاد الأول، لويس الرابع عشر، البابا بنديكت السادس عشر. */
+const REGNAL: ReadonlySet<string> = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الثاني"]);
+/** Titles of those who reign (a regnal number after their name is part of it). */
+const REIGNING: ReadonlySet<string> = new Set(["الملك", "الملكه", "البابا", "الامبراطور", "الامبراطوره", "القيصر", "السلطان", "الشاه", "الخليفه", "الفرعون", "ملك", "الامير", "الاميره"]);
+
+/**
+ * A regnal number after a name (فؤاد الأول) is part of it when the name is one
+ * word or follows a reigning title, and the number ends the phrase (not الأول في).
+ */
+function withRegnalNumber(n: NameSpan, tokens: readonly Token[], text: string): NameSpan {
+  const next = tokens[n.tokenEnd];
+  if (!next || next.kind !== "word" || !REGNAL.has(next.norm)) return n;
+  const title = tokens[n.tokenStart - 1];
+  const reigning = title !== undefined && title.kind === "word" && prefixReadings(title.norm).some((r) => REIGNING.has(r.stem));
+  if (!reigning && n.tokenEnd - n.tokenStart > 1) return n;
+  let end = n.tokenEnd + 1;
+  // الرابع عشر، الحادي عشر
+  if (tokens[end]?.norm === "عشر") end++;
+  const last = tokens[end - 1] as Token;
+  return { ...n, tokenEnd: end, end: last.end, text: text.slice(n.start, last.end) };
+}
 
 /** Words that link a person's name to a father's or family name, as keys (آل folds to ال). */
 const CHAIN_LINKS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "ولد", "ال"]);
@@ -664,7 +738,7 @@ function namesBeyondLexicon(
   const timeTokens = new Set<number>();
   for (const t of layers.times) addTokensOverlapping(tokens, t, timeTokens);
   const readings = layers.readings;
-  const found = recognizeNames({ tokens, sentences: layers.sentences, lex, mentions: layers.mentions, covered, timeTokens, prefixOf: (i) => readings.prefix(i) });
+  const found = recognizeNames({ tokens, sentences: layers.sentences, lex, mentions: layers.mentions, covered, timeTokens, prefixOf: (i) => readings.prefix(i), infoOf: (i) => readings.info(i) });
   const out: NameSpan[] = [];
   const idOf = new Map<string, string>();
   const bySurname = new Map<string, string>();
@@ -729,5 +803,75 @@ function namesBeyondLexicon(
       }
     }
   }
+  // بلير، أنان alone where the lexicon lists only the full name: the family name of a
+  // person from outside the Arab states (Arabic family names are too often common words)
+  const surnames = foreignSurnamesOf(lex);
+  if (surnames.size > 0) {
+    // the test depends only on the word form: one answer per form and lexicon
+    let perForm = SURNAME_HITS.get(lex);
+    if (!perForm) {
+      perForm = new WeakMap();
+      SURNAME_HITS.set(lex, perForm);
+    }
+    const hits = perForm;
+    const hitOf = (tok: Token): CliticAnalysis | null => {
+      const rs = readings.prefix(tok.index);
+      const hit = rs.find((r) => surnames.has(r.stem) && /^[وف]?ل?$/.test(r.prefix));
+      return !hit || isFunctionReading({ lex }, rs) || /\u0649$/.test(tok.text) ? null : hit;
+    };
+    let taken: Uint8Array | null = null;
+    for (const tok of tokens) {
+      if (tok.kind !== "word") continue;
+      const info = readings.info(tok.index);
+      let hit: CliticAnalysis | null | undefined = info ? hits.get(info) : undefined;
+      if (hit === undefined) {
+        hit = hitOf(tok);
+        if (info) hits.set(info, hit);
+      }
+      if (!hit) continue;
+      if (!taken) {
+        taken = new Uint8Array(tokens.length);
+        for (const k of covered) taken[k] = 1;
+        for (const k of timeTokens) taken[k] = 1;
+        for (const n of out) taken.fill(1, n.tokenStart, n.tokenEnd);
+        for (const m of layers.mentions) taken.fill(1, m.tokenStart, m.tokenEnd);
+      }
+      if (taken[tok.index]) continue;
+      const sp = span({ tokenStart: tok.index, tokenEnd: tok.index + 1, prefixLength: hit.prefixLength });
+      out.push({ tokenStart: tok.index, tokenEnd: tok.index + 1, ...sp, cls: "person", entity: null, via: "surname" });
+    }
+  }
   return out;
+}
+
+/** One-syllable family names (وانغ، تشنغ) that are as often a given name's part or a common word in Arabic script. */
+const EAST_ASIAN: ReadonlySet<string> = new Set(["CHN", "TWN", "HKG", "KOR", "PRK", "VNM"]);
+const FOREIGN_SURNAMES = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
+/** Per lexicon, per word form: the reading that is a foreign family name, or null. */
+const SURNAME_HITS = new WeakMap<CompiledLexicon, WeakMap<WordInfo, CliticAnalysis | null>>();
+/**
+ * The family names (last words) of the lexicon's people from outside the Arab
+ * states, as keys: a reader takes بلير or أنان alone for a person. Words that
+ * are given names, never names, verbs or closed words are left out.
+ */
+function foreignSurnamesOf(lex: CompiledLexicon): ReadonlySet<string> {
+  let set = FOREIGN_SURNAMES.get(lex);
+  if (set) return set;
+  const all = new Set<string>();
+  const cues = lex.nameLists.cues;
+  for (const e of lex.actorsById.values()) {
+    if (e.type !== "person" || !e.ar || ARABIC_STATES.has(e.country)) continue;
+    for (const name of e.ar.names) {
+      const words = normalizeKey(name).split(" ");
+      const last = words[words.length - 1] ?? "";
+      if (words.length < 2 || last.length < 4 || last.startsWith("ال") || EAST_ASIAN.has(e.country)) continue;
+      // فوري، زاده، أظهر: a nisba, a final ه and the أفعل pattern are Arabic words' shapes
+      if (/(?:ي|ه)$/.test(last) || /^ا[^ا]{3}$/.test(last)) continue;
+      if (lex.nameLists.given.has(last) || cues.connectors.has(last) || cues.notNames.has(last) || cues.honorifics.has(last) || lex.verbForms.has(last) || lex.triggersByFirst.has(last) || isFunctionKey({ lex }, last)) continue;
+      all.add(last);
+    }
+  }
+  set = all;
+  FOREIGN_SURNAMES.set(lex, set);
+  return set;
 }
