@@ -240,6 +240,58 @@ describe("web UI in Chromium against the real server", { timeout: 55_000 }, () =
     await page.close();
   });
 
+  it("filters the network by QuadClass, keeps the filter in the URL, and shows an empty state", async () => {
+    type Net = { nodes: { id: string }[]; edges: { source: string; target: string }[] };
+    const all = await api<Net>("/api/network");
+    // A QuadClass present in the articles that leaves some actors out.
+    let quad = 0;
+    let want: Net | undefined;
+    for (const q of [1, 2, 3, 4]) {
+      const net = await api<Net>(`/api/network?quad=${q}`);
+      if (net.edges.length > 0 && net.nodes.length < all.nodes.length) {
+        quad = q;
+        want = net;
+        break;
+      }
+    }
+    assert.ok(want, "some QuadClass narrows the network");
+    const page = await open("#/network");
+    await page.locator(`.total[data-edges="${all.edges.length}"]`).waitFor();
+    await page.locator(".filters select[name=quad]").selectOption(String(quad));
+    await page.locator(".filters button[type=submit]").click();
+    await page.locator(`.total[data-edges="${want.edges.length}"][data-nodes="${want.nodes.length}"]`).waitFor();
+    assert.match(page.url(), new RegExp(`#/network\\?quad=${quad}$`), "the filter is in the URL hash");
+    const drawn = (await page.locator("[data-edge]").evaluateAll((els) => els.map((e) => e.getAttribute("data-edge")))).sort();
+    assert.deepEqual(drawn, want.edges.map((e) => `${e.source}|${e.target}`).sort(), "the drawn edges are the API's for the same filter");
+    assert.equal(await page.locator("[data-node]").count(), want.nodes.length);
+    // Clicking an edge lists its events under the same filter.
+    const e0 = want.edges[0]!;
+    const between = await api<{ total: number }>(`/api/events?quad=${quad}&between=${e0.source},${e0.target}`);
+    await page.locator(`[data-edge="${e0.source}|${e0.target}"] .edge-hit`).click({ force: true });
+    await page.locator("[data-edge-events] .mini-events li").first().waitFor();
+    assert.equal(await page.locator("[data-edge-events] .mini-events li").count(), between.total);
+    await shot(page, "network-filter-1280");
+
+    // The link alone reproduces the view, in a fresh page.
+    const again = await open(`#/network?quad=${quad}`);
+    await again.locator(`.total[data-edges="${want.edges.length}"]`).waitFor();
+    assert.equal(await again.locator("[data-edge]").count(), want.edges.length);
+    assert.equal(await again.locator(".filters select[name=quad]").inputValue(), String(quad), "the form shows the filter from the URL");
+    await again.close();
+
+    // Nothing matches: an empty state, not an empty drawing.
+    await page.locator(".filters input[name=from]").fill("2031-01-01");
+    await page.locator(".filters button[type=submit]").click();
+    await page.locator('.total[data-edges="0"]').waitFor();
+    assert.match((await page.locator(".empty-state").first().textContent()) ?? "", /تطابق/);
+    assert.equal(await page.locator("[data-edge]").count(), 0);
+    // Reset brings every actor back.
+    await page.locator(".filters button[type=button]").click();
+    await page.locator(`.total[data-edges="${all.edges.length}"]`).waitFor();
+    assert.equal(await page.locator("[data-edge]").count(), all.edges.length);
+    await page.close();
+  });
+
   it("draws the timeline as stacked bars by QuadClass", async () => {
     const ts = await api<{ points: { period: string; quad: number[] }[] }>("/api/timeseries?by=day");
     const page = await open("#/timeline");
@@ -262,6 +314,44 @@ describe("web UI in Chromium against the real server", { timeout: 55_000 }, () =
     await page.locator('.map circle[data-location="Riyadh"]').hover({ force: true });
     assert.match((await page.locator(".map-tip").textContent()) ?? "", /Riyadh/);
     await shot(page, "map-1280");
+    await page.close();
+  });
+
+  it("filters the map by country and shows the matching places", async () => {
+    type Locs = { items: { name: string; country: string | null; lat: number | null }[] };
+    const located = (l: Locs): string[] => l.items.filter((i) => i.lat !== null).map((i) => i.name).sort();
+    const all = located(await api<Locs>("/api/locations"));
+    const net = await api<{ nodes: { country: string | null }[] }>("/api/network");
+    const countries = [...new Set(net.nodes.map((n) => n.country).filter((c): c is string => c !== null))].sort();
+    // An actor country present in the articles whose events happened in fewer places than all.
+    let country = "";
+    let want: string[] = [];
+    for (const c of countries) {
+      const got = located(await api<Locs>(`/api/locations?country=${c}`));
+      if (got.length > 0 && got.length < all.length) {
+        country = c;
+        want = got;
+        break;
+      }
+    }
+    assert.ok(country, `some country among ${countries.join(", ")} narrows the map`);
+    const page = await open("#/map");
+    await page.locator(`.total[data-places="${all.length}"]`).waitFor();
+    await page.locator(".filters input[name=country]").fill(country);
+    await page.locator(".filters button[type=submit]").click();
+    await page.locator(`.total[data-places="${want.length}"]`).waitFor();
+    assert.match(page.url(), new RegExp(`#/map\\?country=${country}$`));
+    assert.equal(await page.locator(".map .places circle").count(), want.length, "one circle per place the API gives for the filter");
+    const drawn = (await page.locator(".map .places circle").evaluateAll((els) => els.map((e) => e.getAttribute("data-location") ?? ""))).sort();
+    assert.deepEqual(drawn, want);
+    assert.equal(await page.locator(".loc-list tbody tr").count(), want.length);
+    await shot(page, "map-filter-1280");
+
+    await page.locator(".filters input[name=to]").fill("1990-01-01");
+    await page.locator(".filters button[type=submit]").click();
+    await page.locator('.total[data-places="0"]').waitFor();
+    assert.equal(await page.locator(".map .places circle").count(), 0);
+    assert.match((await page.locator(".empty-state").first().textContent()) ?? "", /تطابق/);
     await page.close();
   });
 
@@ -296,7 +386,16 @@ describe("web UI in Chromium against the real server", { timeout: 55_000 }, () =
       assert.ok(overflow <= 0, `${view}: the body is ${overflow}px wider than the screen`);
       assert.equal(await page.locator("#nav").isVisible(), false, "the navigation is collapsed");
       if (view === "#/events") await shot(page, "events-390");
+      if (view === "#/network" || view === "#/map") {
+        // The filter bar folds away behind its summary, and opens on demand.
+        assert.equal(await page.locator(".filters").isVisible(), false, `${view}: filters folded`);
+        await page.locator(".filters-box > summary").click();
+        await page.locator(".filters input[name=actor]").waitFor({ state: "visible" });
+        const open = Number(await page.evaluate("document.body.scrollWidth - document.documentElement.clientWidth"));
+        assert.ok(open <= 0, `${view}: the open filters are ${open}px wider than the screen`);
+      }
       if (view === "#/network") await shot(page, "network-390");
+      if (view === "#/map") await shot(page, "map-390");
       if (view.startsWith("#/read")) {
         await page.locator(".menu-toggle").click();
         await page.locator('#nav [data-nav="map"]').waitFor({ state: "visible" });

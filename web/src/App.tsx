@@ -70,9 +70,9 @@ export function App() {
         {view === "read" && <ReadView docKey={route.arg} />}
         {view === "try" && <TryView />}
         {view === "events" && <EventsView params={route.params} />}
-        {view === "network" && <NetworkView />}
+        {view === "network" && <NetworkView params={route.params} />}
         {view === "timeline" && <TimelineView />}
-        {view === "map" && <MapView />}
+        {view === "map" && <MapView params={route.params} />}
         </Suspense>
       </main>
     </I18nContext.Provider>

@@ -1,7 +1,8 @@
 import { Fragment, useState } from "react";
-import { api, emptyFilters, filterParams, type Filters, type StoredEvent } from "../api.js";
+import { api, filterParams, type StoredEvent } from "../api.js";
 import { useI18n, type Key } from "../i18n.js";
 import { useAsync } from "../useAsync.js";
+import { useHashFilters } from "../useFilters.js";
 import { FilterBar } from "../components/FilterBar.js";
 import { EventEvidence } from "../components/Evidence.js";
 import { Empty, ErrorBox, EventBadge, Goldstein, Loading, QuadChip } from "../components/bits.js";
@@ -10,17 +11,14 @@ const PAGE = 25;
 
 type SortKey = "date" | "code" | "goldstein" | "mentions";
 
-function filtersFrom(params: URLSearchParams): Filters {
-  const f = { ...emptyFilters };
-  for (const k of Object.keys(f) as (keyof Filters)[]) f[k] = params.get(k) ?? "";
-  return f;
-}
-
 export function EventsView({ params }: { params: URLSearchParams }) {
   const { t } = useI18n();
-  const [filters, setFilters] = useState<Filters>(() => filtersFrom(params));
+  const { filters, key, apply } = useHashFilters("events", params);
   const [sort, setSort] = useState<string>("-date");
-  const [offset, setOffset] = useState(0);
+  // Paging belongs to one set of filters: new filters (Apply, Back, a link) start at page 1.
+  const [paging, setPaging] = useState({ key, offset: 0 });
+  const offset = paging.key === key ? paging.offset : 0;
+  const setOffset = (n: number): void => setPaging({ key, offset: n });
   const [open, setOpen] = useState<number | null>(null);
   const q = { ...filterParams(filters), sort, limit: PAGE, offset };
   const events = useAsync(() => api.events(q), JSON.stringify(q));
@@ -49,8 +47,7 @@ export function EventsView({ params }: { params: URLSearchParams }) {
       <FilterBar
         value={filters}
         onApply={(f) => {
-          setFilters(f);
-          setOffset(0);
+          apply(f);
           setOpen(null);
         }}
       />

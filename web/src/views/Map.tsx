@@ -4,11 +4,13 @@ import { feature, mesh } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { FeatureCollection } from "geojson";
 import world from "world-atlas/countries-110m.json";
-import { api, type LocationSummary } from "../api.js";
+import { api, filterParams, type LocationSummary } from "../api.js";
 import { useI18n } from "../i18n.js";
 import { useAsync } from "../useAsync.js";
 import { useZoom, type Transform } from "../useZoom.js";
 import { Empty, ErrorBox, Loading } from "../components/bits.js";
+import { FilterBar } from "../components/FilterBar.js";
+import { GRAPH_FIELDS, activeCount, useHashFilters } from "../useFilters.js";
 
 const W = 960;
 const H = 500;
@@ -49,9 +51,10 @@ function focus(points: readonly Placed[]): Transform {
   return { k, x: W / 2 - cx * k, y: H / 2 - cy * k };
 }
 
-export function MapView() {
+export function MapView({ params }: { params: URLSearchParams }) {
   const { t } = useI18n();
-  const locs = useAsync(() => api.locations({}), "locations");
+  const { filters, key, apply } = useHashFilters("map", params);
+  const locs = useAsync(() => api.locations(filterParams(filters)), key);
   const placed = useMemo(() => {
     const items = (locs.data?.items ?? []).filter((l) => l.lat !== null && l.lon !== null);
     const max = Math.max(1, ...items.map((l) => l.events));
@@ -61,14 +64,21 @@ export function MapView() {
     });
   }, [locs.data]);
 
-  if (locs.loading && !locs.data) return <Loading />;
-  if (locs.error) return <ErrorBox error={locs.error} onRetry={locs.reload} />;
   return (
     <div className="map-view">
-      <p className="muted">{t("mapHelp")}</p>
-      {placed.length === 0 ? <Empty>{t("noLocations")}</Empty> : null}
+      <FilterBar value={filters} onApply={apply} fields={GRAPH_FIELDS} compact />
+      <div className="table-head">
+        <span className="total" data-places={locs.data ? placed.length : ""}>
+          {locs.data ? `${t("placesCount")}: ${placed.length} · ${t("eventsLabel")}: ${placed.reduce((n, l) => n + l.events, 0)}` : ""}
+        </span>
+        {locs.loading ? <Loading /> : null}
+        <span className="muted head-help">{t("mapHelp")}</span>
+      </div>
+      {locs.error ? <ErrorBox error={locs.error} onRetry={locs.reload} /> : null}
+      {locs.data && placed.length === 0 ? <Empty>{t(activeCount(filters) > 0 ? "noLocationsMatch" : "noLocations")}</Empty> : null}
       <div className="map-layout">
-        <MapCanvas key={placed.length} placed={placed} />
+        {/* Keyed by the filters: each answer opens zoomed on its own places. */}
+        <MapCanvas key={`${key}|${placed.length}`} placed={placed} />
         {placed.length > 0 ? (
           <div className="card loc-list">
             <div className="table-wrap">

@@ -1,9 +1,11 @@
 import { useMemo, useState } from "react";
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
-import { api, type NetworkEdge, type NetworkNode } from "../api.js";
+import { api, filterParams, type NetworkEdge, type NetworkNode } from "../api.js";
 import { useI18n } from "../i18n.js";
 import { useAsync } from "../useAsync.js";
 import { useZoom } from "../useZoom.js";
+import { GRAPH_FIELDS, activeCount, useHashFilters } from "../useFilters.js";
+import { FilterBar } from "../components/FilterBar.js";
 import { Empty, ErrorBox, EventBadge, Goldstein, Loading, goldsteinColor } from "../components/bits.js";
 
 // A taller drawing on a phone, so the graph fills the screen's width and its labels stay legible.
@@ -65,19 +67,37 @@ function fit(nodes: SimNode[]): void {
   }
 }
 
-export function NetworkView() {
+export function NetworkView({ params }: { params: URLSearchParams }) {
   const { t } = useI18n();
-  const net = useAsync(() => api.network({ limit: 200 }), "network");
+  const { filters, key, apply } = useHashFilters("network", params);
+  const net = useAsync(() => api.network({ ...filterParams(filters), limit: 200 }), key);
+  const active = activeCount(filters) > 0;
+  return (
+    <div className="network-view">
+      <FilterBar value={filters} onApply={apply} fields={GRAPH_FIELDS} compact />
+      <div className="table-head">
+        <span className="total" data-nodes={net.data?.nodes.length ?? ""} data-edges={net.data?.edges.length ?? ""}>
+          {net.data ? `${t("actorsCount")}: ${net.data.nodes.length} · ${t("linksCount")}: ${net.data.edges.length}` : ""}
+        </span>
+        {net.loading ? <Loading /> : null}
+      </div>
+      {net.error ? <ErrorBox error={net.error} onRetry={net.reload} /> : null}
+      {net.data && net.data.nodes.length === 0 ? <Empty>{t(active ? "noNetworkMatch" : "noNetwork")}</Empty> : null}
+      {/* Keyed by the filters: a new graph gets a fresh zoom and no stale selected edge. */}
+      {net.data && net.data.nodes.length > 0 ? <NetworkGraph key={key} data={net.data} filters={filterParams(filters)} /> : null}
+    </div>
+  );
+}
+
+function NetworkGraph({ data, filters }: { data: { nodes: NetworkNode[]; edges: NetworkEdge[] }; filters: Record<string, string> }) {
+  const { t } = useI18n();
   const [edge, setEdge] = useState<NetworkEdge | null>(null);
   const [hover, setHover] = useState<string | null>(null);
-  const graph = useMemo(() => (net.data ? layout(net.data.nodes, net.data.edges) : null), [net.data]);
+  const graph = useMemo(() => layout(data.nodes, data.edges), [data]);
   const zoom = useZoom(W, H);
-  const names = useMemo(() => new Map(net.data?.nodes.map((n) => [n.id, n.name]) ?? []), [net.data]);
-  const maxEdge = Math.max(1, ...(net.data?.edges.map((e) => e.events) ?? [1]));
+  const names = useMemo(() => new Map(data.nodes.map((n) => [n.id, n.name])), [data]);
+  const maxEdge = Math.max(1, ...data.edges.map((e) => e.events));
 
-  if (net.loading && !net.data) return <Loading />;
-  if (net.error) return <ErrorBox error={net.error} onRetry={net.reload} />;
-  if (!graph || graph.nodes.length === 0) return <Empty>{t("noNetwork")}</Empty>;
   return (
     <div className="network">
       <div className="network-canvas card">
@@ -153,7 +173,7 @@ export function NetworkView() {
       </div>
       <aside className="network-side card">
         {edge ? (
-          <EdgeEvents edge={edge} names={names} onClose={() => setEdge(null)} />
+          <EdgeEvents edge={edge} names={names} filters={filters} onClose={() => setEdge(null)} />
         ) : (
           <Empty>{t("networkHelp")}</Empty>
         )}
@@ -172,10 +192,12 @@ function Arrow({ s, t, color, size }: { s: SimNode; t: SimNode; color: string; s
   return <path className="arrowhead" d={`M ${size} 0 L ${-size * 0.7} ${size * 0.75} L ${-size * 0.7} ${-size * 0.75} Z`} transform={`translate(${x},${y}) rotate(${a})`} fill={color} />;
 }
 
-function EdgeEvents({ edge, names, onClose }: { edge: NetworkEdge; names: Map<string, string>; onClose: () => void }) {
+function EdgeEvents({ edge, names, filters, onClose }: { edge: NetworkEdge; names: Map<string, string>; filters: Record<string, string>; onClose: () => void }) {
   const { t } = useI18n();
   const between = `${edge.source},${edge.target}`;
-  const events = useAsync(() => api.events({ between, limit: 50, sort: "-date" }), between);
+  // The same filters as the graph, so the list explains the edge as drawn.
+  const q = { ...filters, between, limit: 50, sort: "-date" };
+  const events = useAsync(() => api.events(q), JSON.stringify(q));
   return (
     <div className="edge-events" data-edge-events={between}>
       <div className="side-head">
