@@ -1,16 +1,11 @@
 // Typed client for the HTTP API (notes: docs/ui.md; contract shared with src/server/).
 import type { DocumentRecord, EventRecord } from "../../src/core/record.js";
-import type { ActorSummary, EventDetail, LocationSummary, StoredEvent, TimelinePoint, DocumentSummary } from "../../src/store/store.js";
+import type { ActorSummary, DocumentHit, EventDetail, LocationSummary, StoredEvent, TimelinePoint, DocumentSummary } from "../../src/store/store.js";
 
 export type { DocumentRecord, EventRecord, ActorSummary, EventDetail, LocationSummary, StoredEvent, TimelinePoint, DocumentSummary };
 
-export interface DocumentView {
-  readonly docKey: number;
-  readonly id: string;
-  readonly title: string | null;
-  readonly url: string | null;
-  readonly source: string | null;
-  readonly published: string | null;
+/** GET /api/documents/:docKey: the stored document's metadata, its text and its record. */
+export interface DocumentView extends DocumentHit {
   readonly text: string;
   readonly record: DocumentRecord;
 }

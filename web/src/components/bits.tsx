@@ -56,3 +56,21 @@ export function goldsteinColor(g: number): string {
   const c = grey.map((v, i) => Math.round(v + (to[i]! - v) * k));
   return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 }
+
+/** The +, − and reset buttons of a zoomable view (the map, the network). */
+export function ZoomButtons({ zoomBy, reset, step }: { zoomBy: (factor: number) => void; reset: () => void; step: number }) {
+  const { t } = useI18n();
+  return (
+    <span className="zoom-buttons">
+      <button className="btn small" onClick={() => zoomBy(step)} aria-label="+">
+        +
+      </button>
+      <button className="btn small" onClick={() => zoomBy(1 / step)} aria-label="−">
+        −
+      </button>
+      <button className="btn small ghost" onClick={reset}>
+        {t("resetView")}
+      </button>
+    </span>
+  );
+}

@@ -8,7 +8,7 @@ import { api, filterParams, type LocationSummary } from "../api.js";
 import { useI18n } from "../i18n.js";
 import { useAsync } from "../useAsync.js";
 import { useZoom, type Transform } from "../useZoom.js";
-import { Empty, ErrorBox, Loading } from "../components/bits.js";
+import { Empty, ErrorBox, Loading, ZoomButtons } from "../components/bits.js";
 import { FilterBar } from "../components/FilterBar.js";
 import { GRAPH_FIELDS, activeCount, useHashFilters } from "../useFilters.js";
 
@@ -117,17 +117,7 @@ function MapCanvas({ placed }: { placed: readonly Placed[] }) {
   return (
     <div className="card map-card">
       <div className="canvas-bar">
-        <span className="zoom-buttons">
-          <button className="btn small" onClick={() => zoom.zoomBy(1.4)} aria-label="+">
-            +
-          </button>
-          <button className="btn small" onClick={() => zoom.zoomBy(1 / 1.4)} aria-label="−">
-            −
-          </button>
-          <button className="btn small ghost" onClick={zoom.reset}>
-            {t("resetView")}
-          </button>
-        </span>
+        <ZoomButtons zoomBy={zoom.zoomBy} reset={zoom.reset} step={1.4} />
       </div>
       <div className="map-wrap">
         <svg

@@ -6,7 +6,7 @@ import { useAsync } from "../useAsync.js";
 import { useZoom } from "../useZoom.js";
 import { GRAPH_FIELDS, activeCount, useHashFilters } from "../useFilters.js";
 import { FilterBar } from "../components/FilterBar.js";
-import { Empty, ErrorBox, EventBadge, Goldstein, Loading, goldsteinColor } from "../components/bits.js";
+import { Empty, ErrorBox, EventBadge, Goldstein, Loading, goldsteinColor, ZoomButtons } from "../components/bits.js";
 
 // A taller drawing on a phone, so the graph fills the screen's width and its labels stay legible.
 const NARROW = typeof window !== "undefined" && window.innerWidth < 600;
@@ -103,17 +103,7 @@ function NetworkGraph({ data, filters }: { data: { nodes: NetworkNode[]; edges: 
       <div className="network-canvas card">
         <div className="canvas-bar">
           <span className="muted">{t("networkHelp")}</span>
-          <span className="zoom-buttons">
-            <button className="btn small" onClick={() => zoom.zoomBy(1.3)} aria-label="+">
-              +
-            </button>
-            <button className="btn small" onClick={() => zoom.zoomBy(1 / 1.3)} aria-label="−">
-              −
-            </button>
-            <button className="btn small ghost" onClick={zoom.reset}>
-              {t("resetView")}
-            </button>
-          </span>
+          <ZoomButtons zoomBy={zoom.zoomBy} reset={zoom.reset} step={1.3} />
         </div>
         <svg
           ref={zoom.ref}
