@@ -303,6 +303,18 @@ describe("web UI in Chromium against the real server", { timeout: 55_000 }, () =
     await page.close();
   });
 
+  it("narrows the timeline with the filter in its URL", async () => {
+    const all = await api<{ points: { period: string; quad: number[] }[] }>("/api/timeseries?by=day");
+    // the test articles are dated on different days: one country's events fall on fewer of them
+    const one = await api<{ points: { period: string; quad: number[] }[] }>("/api/timeseries?by=day&country=EGY");
+    assert.ok(one.points.length > 0 && one.points.length < all.points.length, "a country present on some days only");
+    const page = await open("#/timeline?country=EGY");
+    await page.locator(".chart .bar").first().waitFor();
+    assert.equal(await page.locator(".chart .bar").count(), one.points.length);
+    assert.equal(await page.locator('input[name="country"]').inputValue(), "EGY");
+    await page.close();
+  });
+
   it("places event locations on the offline world map", async () => {
     const locs = await api<{ items: { name: string; lat: number | null }[] }>("/api/locations");
     const placed = locs.items.filter((l) => l.lat !== null);

@@ -71,7 +71,7 @@ export function App() {
         {view === "try" && <TryView />}
         {view === "events" && <EventsView params={route.params} />}
         {view === "network" && <NetworkView params={route.params} />}
-        {view === "timeline" && <TimelineView />}
+        {view === "timeline" && <TimelineView params={route.params} />}
         {view === "map" && <MapView params={route.params} />}
         </Suspense>
       </main>

@@ -1,8 +1,13 @@
 import { useState } from "react";
-import { api } from "../api.js";
+import { api, filterParams } from "../api.js";
 import { useI18n, quadKey } from "../i18n.js";
 import { useAsync } from "../useAsync.js";
 import { Empty, ErrorBox, Loading } from "../components/bits.js";
+import { FilterBar } from "../components/FilterBar.js";
+import { useHashFilters } from "../useFilters.js";
+
+/** The timeline is already split by QuadClass and may be narrowed to a dyad: its filter asks where, what and when. */
+const TIMELINE_FIELDS = ["country", "root", "from", "to"] as const;
 
 const W = 900;
 const H = 340;
@@ -14,16 +19,17 @@ function niceMax(v: number): number {
   return Math.ceil(v / p) * p;
 }
 
-export function TimelineView() {
+export function TimelineView({ params: route }: { params: URLSearchParams }) {
   const { t } = useI18n();
+  const { filters, key, apply } = useHashFilters("timeline", route);
   const [by, setBy] = useState<"day" | "week" | "month">("day");
   const [a, setA] = useState("");
   const [b, setB] = useState("");
   const actors = useAsync(() => api.actors({ limit: 200 }), "actors");
   const dyad = a && b && a !== b ? `${a},${b}` : "";
-  const params: Record<string, string> = { by, group: "quad" };
+  const params: Record<string, string> = { ...filterParams(filters), by, group: "quad" };
   if (dyad) params.between = dyad;
-  const series = useAsync(() => api.timeseries(params), JSON.stringify(params));
+  const series = useAsync(() => api.timeseries(params), `${key}|${JSON.stringify(params)}`);
 
   const points = series.data?.points ?? [];
   const max = niceMax(Math.max(0, ...points.map((p) => p.quad.reduce((s, n) => s + n, 0))));
@@ -37,6 +43,7 @@ export function TimelineView() {
 
   return (
     <div className="timeline">
+      <FilterBar value={filters} onApply={apply} fields={TIMELINE_FIELDS} compact />
       <div className="card controls">
         <label className="field narrow">
           <span>{t("granularity")}</span>
