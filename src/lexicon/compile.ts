@@ -98,17 +98,17 @@ export interface CompiledNameLists {
 
 const EMPTY_CUES: NameCues = { honorifics: [], connectors: [], divine: [], orgHeads: [], orgCues: [], placeCues: [], misc: [], miscHeads: [], notNames: [], descriptors: [], epithets: [] };
 
-export function compileNameLists(given: GivenNames | null | undefined, cues: NameCues | null | undefined): CompiledNameLists {
-  const key = (w: string): string => normalizeKey(w);
-  const givenSet = new Set<string>();
-  for (const w of [...(given?.given ?? []), ...(given?.foreign ?? [])]) givenSet.add(key(w));
-  const sets = {} as { [K in keyof NameCues]: Set<string> };
-  const phrases = {} as { [K in keyof NameCues]: TrieNode<string> };
-  const source = cues ?? EMPTY_CUES;
-  for (const k of Object.keys(EMPTY_CUES) as (keyof NameCues)[]) {
+/**
+ * Named word lists as normalised sets of their one-word entries, and as word
+ * tries of all their entries (multi-word ones such as على يد match there).
+ */
+function compileWordLists<K extends string>(lists: { readonly [k in K]: readonly string[] }, keys: readonly K[]): { sets: { [k in K]: Set<string> }; phrases: { [k in K]: TrieNode<string> } } {
+  const sets = {} as { [k in K]: Set<string> };
+  const phrases = {} as { [k in K]: TrieNode<string> };
+  for (const k of keys) {
     const set = new Set<string>();
     const trie = newNode<string>();
-    for (const form of source[k]) {
+    for (const form of lists[k]) {
       const w = words(form);
       if (w.length === 1) set.add(w[0] as string);
       trieAdd(trie, w, form);
@@ -116,6 +116,14 @@ export function compileNameLists(given: GivenNames | null | undefined, cues: Nam
     sets[k] = set;
     phrases[k] = trie;
   }
+  return { sets, phrases };
+}
+
+export function compileNameLists(given: GivenNames | null | undefined, cues: NameCues | null | undefined): CompiledNameLists {
+  const key = (w: string): string => normalizeKey(w);
+  const givenSet = new Set<string>();
+  for (const w of [...(given?.given ?? []), ...(given?.foreign ?? [])]) givenSet.add(key(w));
+  const { sets, phrases } = compileWordLists(cues ?? EMPTY_CUES, Object.keys(EMPTY_CUES) as (keyof NameCues)[]);
   const arabic = new Set((given?.given ?? []).map(key));
   const foreign = new Set((given?.foreign ?? []).map(key).filter((w) => !arabic.has(w)));
   return { given: givenSet, foreign, ambiguous: new Set((given?.ambiguous ?? []).map(key)), cues: sets, cuePhrases: phrases };
@@ -255,19 +263,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   }
 
   const fwData = data.functionWords;
-  const sets = {} as { [K in keyof FunctionWords]: Set<string> };
-  const phrases = {} as { [K in keyof FunctionWords]: TrieNode<string> };
-  for (const key of Object.keys(fwData) as (keyof FunctionWords)[]) {
-    const set = new Set<string>();
-    const trie = newNode<string>();
-    for (const form of fwData[key]) {
-      const w = words(form);
-      if (w.length === 1) set.add(w[0] as string);
-      trieAdd(trie, w, form);
-    }
-    sets[key] = set;
-    phrases[key] = trie;
-  }
+  const { sets, phrases } = compileWordLists(fwData, Object.keys(fwData) as (keyof FunctionWords)[]);
   const supportVerbForms = new Set(sets.supportVerbs);
   for (const v of sets.supportVerbs) verbForms.add(v);
   for (const v of sets.otherVerbs) verbForms.add(v);

@@ -5,7 +5,7 @@
  * noun (مدينة، قرية), and other proper names (currencies, religions, events).
  * Works on any Arabic text: it reads only the word lists in data/lexicon/ar.
  */
-import { prefixReadings } from "../lang/ar/tokenize.js";
+import { FormFact, prefixReadings } from "../lang/ar/tokenize.js";
 import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, TrieNode } from "../lexicon/compile.js";
 import type { NameCues } from "../lexicon/schema.js";
@@ -58,7 +58,7 @@ interface FormFacts {
   given?: GivenHit;
   givenBare?: GivenHit;
 }
-const FORM_FACTS = new WeakMap<CompiledLexicon, WeakMap<WordInfo, FormFacts>>();
+const FORM_FACTS = new FormFact<FormFacts>();
 
 type PrefixOf = (t: Token) => readonly CliticAnalysis[];
 
@@ -205,12 +205,6 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       writtenAsPreposition: /[\u0649]$/.test(t.text.replace(/[\u064B-\u065F]/g, "")),
     };
   };
-  let perForm = FORM_FACTS.get(lex);
-  if (!perForm) {
-    perForm = new WeakMap();
-    FORM_FACTS.set(lex, perForm);
-  }
-  const formFacts = perForm;
   // without word forms (a caller outside the pipeline), facts are kept for this call only
   const local = new Map<string, FormFacts>();
   const infoOf = input.infoOf;
@@ -220,14 +214,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   const formFactsOf = (i: number): FormFacts => {
     const t = tokens[i] as Token;
     const info = infoOf?.(i);
-    if (info) {
-      let f = formFacts.get(info);
-      if (!f) {
-        f = computeFacts(t);
-        formFacts.set(info, f);
-      }
-      return f;
-    }
+    if (info) return FORM_FACTS.get(info, lex) ?? FORM_FACTS.set(info, lex, computeFacts(t));
     let f = local.get(t.text);
     if (!f) {
       f = computeFacts(t);

@@ -4,6 +4,7 @@
  * carried over from the previous clause), and which clauses are the
  * complement of a speech verb (قال إن ...).
  */
+import { FormFact } from "../lang/ar/tokenize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { ClauseLayer, Entity, Layers, Phrase, Resources, TriggerMatch, VerbInfo } from "./layers.js";
@@ -46,14 +47,16 @@ interface VerbReading {
 
 /**
  * The first reading of token i that is a verb form of the lexicon (no
- * preposition or article; future سـ and a conjunction allowed), or null. A pure
- * function of the word form and the lexicon, so it is kept on the form's
- * WordInfo, tagged with the lexicon, and computed once per form.
+ * preposition or article; future سـ and a conjunction allowed), or null: a
+ * fact of the word form and the lexicon.
  */
+const VERB_READING = new FormFact<VerbReading | null>();
+const OPENS_CLAUSE = new FormFact<boolean>();
+
 function verbReading(cache: ReadingCache, i: number, lex: CompiledLexicon): VerbReading | null {
   const info = cache.info(i);
-  const kept = info?.verbHit;
-  if (kept && kept.owner === lex) return kept.value as VerbReading | null;
+  const kept = VERB_READING.get(info, lex);
+  if (kept !== undefined) return kept;
   let value: VerbReading | null = null;
   for (const r of cache.get(i, true)) {
     const bare = r.prefix.replace(/^[وف]/, "").replace(/س$/, "");
@@ -70,20 +73,20 @@ function verbReading(cache: ReadingCache, i: number, lex: CompiledLexicon): Verb
     };
     break;
   }
-  if (info) info.verbHit = { owner: lex, value };
-  return value;
+  return VERB_READING.set(info, lex, value);
 }
 
 /** Does the word (key `n`) open a clause: a complementizer, relative or clause breaker, maybe after و/ف. */
 function opensClauseWord(cache: ReadingCache, i: number, n: string, fw: CompiledLexicon["fw"]["sets"]): boolean {
   const info = cache.info(i);
-  const kept = info?.clauseCue;
-  if (kept && kept.owner === fw) return kept.value;
+  const kept = OPENS_CLAUSE.get(info, fw);
+  if (kept !== undefined) return kept;
   const bare = n.replace(/^[وف]/, "");
-  const value =
-    fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) || fw.complementizers.has(bare) || fw.clauseBreakers.has(bare);
-  if (info) info.clauseCue = { owner: fw, value };
-  return value;
+  return OPENS_CLAUSE.set(
+    info,
+    fw,
+    fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) || fw.complementizers.has(bare) || fw.clauseBreakers.has(bare),
+  );
 }
 
 export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "entities" | "triggers", "clauses", Resources> = {

@@ -5,9 +5,9 @@
  * code each entity has on the document's date.
  */
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
-import { originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
+import { FormFact, originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
 import { recognizeNames } from "../ner/recognize.js";
-import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
+import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
@@ -808,12 +808,6 @@ function namesBeyondLexicon(
   const surnames = foreignSurnamesOf(lex);
   if (surnames.size > 0) {
     // the test depends only on the word form: one answer per form and lexicon
-    let perForm = SURNAME_HITS.get(lex);
-    if (!perForm) {
-      perForm = new WeakMap();
-      SURNAME_HITS.set(lex, perForm);
-    }
-    const hits = perForm;
     const hitOf = (tok: Token): CliticAnalysis | null => {
       const rs = readings.prefix(tok.index);
       const hit = rs.find((r) => surnames.has(r.stem) && /^[وف]?ل?$/.test(r.prefix));
@@ -823,11 +817,8 @@ function namesBeyondLexicon(
     for (const tok of tokens) {
       if (tok.kind !== "word") continue;
       const info = readings.info(tok.index);
-      let hit: CliticAnalysis | null | undefined = info ? hits.get(info) : undefined;
-      if (hit === undefined) {
-        hit = hitOf(tok);
-        if (info) hits.set(info, hit);
-      }
+      let hit = SURNAME_HITS.get(info, lex);
+      if (hit === undefined) hit = SURNAME_HITS.set(info, lex, hitOf(tok));
       if (!hit) continue;
       if (!taken) {
         taken = new Uint8Array(tokens.length);
@@ -848,7 +839,7 @@ function namesBeyondLexicon(
 const EAST_ASIAN: ReadonlySet<string> = new Set(["CHN", "TWN", "HKG", "KOR", "PRK", "VNM"]);
 const FOREIGN_SURNAMES = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
 /** Per lexicon, per word form: the reading that is a foreign family name, or null. */
-const SURNAME_HITS = new WeakMap<CompiledLexicon, WeakMap<WordInfo, CliticAnalysis | null>>();
+const SURNAME_HITS = new FormFact<CliticAnalysis | null>();
 /**
  * The family names (last words) of the lexicon's people from outside the Arab
  * states, as keys: a reader takes بلير or أنان alone for a person. Words that

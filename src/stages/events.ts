@@ -52,6 +52,8 @@ const BACKGROUND_GOVERNORS = new Set(
 /** How many years before publication an event becomes history rather than news. */
 const FAR_YEARS = 5;
 /** Verbs of falling victim (سقط ضحايا، راح ضحية): the victims of an act reported now. */
+/** Words that may stand between a governor and its event noun: في، عملية، محاولة (المتورطين في جريمة اغتيال). */
+const FILLERS = new Set(["في", "عمليه", "العمليه", "عمليتي", "محاوله", "جريمه", "حادث", "حادثه", "تفجير", "انفجار", "هجوم"].map((w) => normalizeKey(w)));
 const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذهب", "وقع", "وقوع", "سقوط"].map((w) => normalizeKey(w)));
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
@@ -193,19 +195,17 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       return null;
     };
 
-    /** The token's normalised key, also without a conjunction or a preposition clitic: the first of them in `set`. */
+    /** The token's key (a word's `norm` is already normalised), also without a conjunction or a preposition clitic: the first of them in `set`. */
     const inSet = (set: ReadonlySet<string>, k: number): boolean => {
       const t = tokens[k];
       if (!t || t.kind !== "word") return false;
-      const w = normalizeKey(t.norm);
+      const w = t.norm;
       return set.has(w) || set.has(w.replace(/^[وف]/, "")) || set.has(w.replace(/^[وف]?[بل]/, ""));
     };
     const bareKey = (k: number): string => {
       const t = tokens[k];
-      return t && t.kind === "word" ? normalizeKey(t.norm).replace(/^[وف](?=...)/, "") : "";
+      return t && t.kind === "word" ? t.norm.replace(/^[وف](?=...)/, "") : "";
     };
-    /** Words that may stand between a governor and its event noun: في، عملية، محاولة (المتورطين في جريمة اغتيال). */
-    const FILLERS = new Set(["في", "عمليه", "العمليه", "عمليتي", "محاوله", "جريمه", "حادث", "حادثه", "تفجير", "انفجار", "هجوم"].map((w) => normalizeKey(w)));
     const backgroundOf = (tm: TriggerMatch, clauseStart: number, clauseEnd: number): string | null => {
       const s = sentences[tm.sentence];
       if (!s) return null;

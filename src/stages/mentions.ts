@@ -3,7 +3,7 @@
  * Longest match wins; the whole word is preferred to a reading with clitics
  * removed (بكين stays Beijing, never ب + كين).
  */
-import { originalOffset } from "../lang/ar/tokenize.js";
+import { FormFact, originalOffset } from "../lang/ar/tokenize.js";
 import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload, TrieNode } from "../lexicon/compile.js";
 import type { Layers, Mention, Resources } from "./layers.js";
@@ -69,10 +69,12 @@ interface FormStart {
   readonly translit: boolean;
 }
 
+const FORM_START = new FormFact<FormStart>();
+
 function formStart(cache: ReadingCache, i: number, t: Token, lex: CompiledLexicon, prefixes: { readonly long: ReadonlySet<string>; readonly short: ReadonlySet<string> }): FormStart {
   const info = cache.info(i);
-  const kept = info?.mentionStart;
-  if (kept && kept.owner === lex) return kept.value as FormStart;
+  const kept = FORM_START.get(info, lex);
+  if (kept) return kept;
   const readings = cache.prefix(i);
   const roots: { ri: number; node: TrieNode<NamePayload> }[] = [];
   readings.forEach((r, ri) => {
@@ -86,9 +88,7 @@ function formStart(cache: ReadingCache, i: number, t: Token, lex: CompiledLexico
     // a key over several words is a prefix of a lexicon key only if its first word's key is
     translit = cache.prefixTranslit(i).some((key) => (key.length < MIN_TRANSLIT_KEY ? prefixes.short.has(key) : prefixes.long.has(key)));
   }
-  const value: FormStart = { roots, translit };
-  if (info) info.mentionStart = { owner: lex, value };
-  return value;
+  return FORM_START.set(info, lex, { roots, translit });
 }
 
 export const mentionsStage: Stage<Layers, "tokens" | "readings" | "sentences", "mentions", Resources> = {

@@ -4,6 +4,7 @@
  */
 import { normalizeKey } from "../lang/ar/normalize.js";
 import { originalOffset } from "../lang/ar/tokenize.js";
+import { FormFact } from "../lang/ar/tokenize.js";
 import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
 import type { ReadingCache } from "./readings.js";
 import { GAP } from "../lexicon/compile.js";
@@ -68,15 +69,33 @@ interface FirstWordHit {
 }
 const NO_HITS: readonly FirstWordHit[] = [];
 
-/**
- * The patterns whose first word one of token i's readings is. A pure function
- * of the word form and the trigger table, so it is kept on the form's WordInfo
- * (tagged with the table) and computed once per form, not once per occurrence.
- */
+interface Following {
+  readonly after: readonly string[];
+  readonly window: number;
+}
+// the first word's key of each form of a cue, computed once per cue rather than per check
+const FOLLOWING_KEYS = new WeakMap<Following, readonly string[]>();
+
+/** Does a word of one of `f.after` (its first word) follow token `lastTok` within `f.window` words of the sentence? */
+function followedBy(cache: ReadingCache, f: Following, lastTok: number, sentenceEnd: number): boolean {
+  let keys = FOLLOWING_KEYS.get(f);
+  if (!keys) {
+    keys = f.after.map((c) => normalizeKey(c).split(" ")[0] ?? "");
+    FOLLOWING_KEYS.set(f, keys);
+  }
+  for (let g = lastTok + 1; g <= Math.min(sentenceEnd - 1, lastTok + f.window); g++) {
+    for (const k of keys) if (cache.has(g, k)) return true;
+  }
+  return false;
+}
+
+const FIRST_WORD_HITS = new FormFact<readonly FirstWordHit[]>();
+
+/** The patterns whose first word one of token i's readings is: a fact of the word form and the trigger table. */
 function firstWordHits(cache: ReadingCache, i: number, byFirst: ReadonlyMap<string, readonly TriggerPattern[]>): readonly FirstWordHit[] {
   const info = cache.info(i);
-  const kept = info?.triggerHits;
-  if (kept && kept.owner === byFirst) return kept.value as readonly FirstWordHit[];
+  const kept = FIRST_WORD_HITS.get(info, byFirst);
+  if (kept) return kept;
   const out: FirstWordHit[] = [];
   const readings = cache.get(i, true);
   for (let ri = 0; ri < readings.length; ri++) {
@@ -85,9 +104,7 @@ function firstWordHits(cache: ReadingCache, i: number, byFirst: ReadonlyMap<stri
     if (!list) continue;
     out.push({ r, ri, list, notVerbPrefix: /[بكل]|ال/.test(r.prefix.replace(/^[وف]/, "").replace(/س$/, "")) });
   }
-  const value = out.length > 0 ? out : NO_HITS;
-  if (info) info.triggerHits = { owner: byFirst, value };
-  return value;
+  return FIRST_WORD_HITS.set(info, byFirst, out.length > 0 ? out : NO_HITS);
 }
 
 export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | "mentions", "triggers", Resources> = {
@@ -160,22 +177,9 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
             const toks = p.words.length === 1 ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst);
             if (!toks) continue;
             const lastTok = toks[toks.length - 1] as number;
-            const cue = p.entry.cue;
-            if (cue) {
-              let ok = false;
-              for (let g = lastTok + 1; g <= Math.min(s.tokenEnd - 1, lastTok + cue.window) && !ok; g++) {
-                for (const c of cue.after) if (cache.has(g, normalizeKey(c).split(" ")[0] ?? "")) ok = true;
-              }
-              if (!ok) continue;
-            }
-            const unless = p.entry.unless;
-            if (unless) {
-              let idiom = false;
-              for (let g = lastTok + 1; g <= Math.min(s.tokenEnd - 1, lastTok + unless.window) && !idiom; g++) {
-                for (const c of unless.after) if (cache.has(g, normalizeKey(c).split(" ")[0] ?? "")) idiom = true;
-              }
-              if (idiom) continue;
-            }
+            // a cue that must follow (cue), or an idiom that must not (unless)
+            if (p.entry.cue && !followedBy(cache, p.entry.cue, lastTok, s.tokenEnd)) continue;
+            if (p.entry.unless && followedBy(cache, p.entry.unless, lastTok, s.tokenEnd)) continue;
             candidates.push({ p, toks, reading: r, ri, i, sentence: s.index });
           }
         }

@@ -69,20 +69,35 @@ export interface WordInfo {
   /** The readings a stage sees (see ReadingCache.get), with and without verb readings. */
   readingsVerb?: readonly CliticAnalysis[];
   readingsNoun?: readonly CliticAnalysis[];
-  /**
-   * The trigger patterns this form's readings start, tagged with the trigger
-   * table they came from: two extractors with different lexicons share word
-   * forms, and must not share their answers.
-   */
-  triggerHits?: { readonly owner: object; readonly value: unknown };
-  /** The clause stage's reading of this form as a verb (or null), tagged the same way. */
-  verbHit?: { readonly owner: object; readonly value: unknown };
-  /** Where a lexicon name match may start at this form (see the mentions stage), tagged the same way. */
-  mentionStart?: { readonly owner: object; readonly value: unknown };
-  /** Does this form open a clause (complementizer, relative, breaker), tagged the same way. */
-  clauseCue?: { readonly owner: object; readonly value: boolean };
+  /** Facts later stages keep about this form, one slot per FormFact. */
+  facts?: ({ readonly owner: object; readonly value: unknown } | undefined)[];
 }
 const WORD_MEMO = new Memo<WordInfo>();
+
+let nextFactSlot = 0;
+
+/**
+ * A fact that depends only on a written word form and on an owner (the
+ * compiled lexicon, or the table of it that answered): whether the form starts
+ * a trigger, a name or a clause, how it reads as a verb. It is kept on the
+ * form's WordInfo, so it is computed once per form rather than once per
+ * occurrence, and tagged with its owner, so that two extractors with different
+ * lexicons never share an answer (the later one recomputes and keeps its own).
+ */
+export class FormFact<T> {
+  private readonly slot = nextFactSlot++;
+
+  /** The kept fact, or undefined when this form has none for this owner yet. */
+  get(info: WordInfo | undefined, owner: object): T | undefined {
+    const kept = info?.facts?.[this.slot];
+    return kept && kept.owner === owner ? (kept.value as T) : undefined;
+  }
+
+  set(info: WordInfo | undefined, owner: object, value: T): T {
+    if (info) (info.facts ??= [])[this.slot] = { owner, value };
+    return value;
+  }
+}
 const makeWordInfo = (text: string): WordInfo => ({ norm: normalizeKey(text) });
 
 /**
