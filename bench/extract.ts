@@ -22,14 +22,9 @@ import { loadExtractor } from "../src/extractor.js";
 import { normalizeWithMap } from "../src/lang/ar/normalize.js";
 import { tokenizeWithInfo } from "../src/lang/ar/tokenize.js";
 import { loadCorpus } from "./lib/corpus.js";
+import { flag, value } from "./lib/args.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const flag = (name: string): boolean => args.includes(name);
-const value = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const QUICK = flag("--quick");
 const LIMIT = Number(value("--limit") ?? (QUICK ? 300 : 2000));
 const MAX_THREADS = Number(value("--threads") ?? availableParallelism());

@@ -29,14 +29,9 @@ import { openPostgresStore } from "../src/store/postgres.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import type { EventFilter, Store } from "../src/store/store.js";
 import { contentHash } from "../src/store/store.js";
+import { flag, value } from "./lib/args.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const flag = (name: string): boolean => args.includes(name);
-const value = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const LIMIT = flag("--all") ? Infinity : Number(value("--limit") ?? 1500);
 const WORKERS = Number(value("--workers") ?? 1);
 // The baseline's rate needs no full pass over a whole corpus: a sample of this many articles.

@@ -82,7 +82,8 @@ async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   }
 }
 
-test("marsad worker: three workers, one killed with SIGKILL mid-batch and replaced: every document coded exactly once", async (t) => {
+/** A connection to the test PostgreSQL; the tests fail (not skip) without one: CI starts it. */
+async function connectPg(): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
   client.on("error", () => undefined);
   try {
@@ -90,6 +91,11 @@ test("marsad worker: three workers, one killed with SIGKILL mid-batch and replac
   } catch (err) {
     assert.fail(`PostgreSQL at ${PG_URL} does not answer (${(err as Error).message}); this test needs it (CI starts it; set MARSAD_TEST_PG to use another)`);
   }
+  return client;
+}
+
+test("marsad worker: three workers, one killed with SIGKILL mid-batch and replaced: every document coded exactly once", async (t) => {
+  const client = await connectPg();
   const run = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const schemas = { store: `marsad_wk_s_${run}`, ref: `marsad_wk_r_${run}`, queue: `marsad_wk_q_${run}` };
   const sep = PG_URL.includes("?") ? "&" : "?";
@@ -216,13 +222,7 @@ test("marsad worker: three workers, one killed with SIGKILL mid-batch and replac
 });
 
 test("marsad worker --concurrency 2 --once --serial-writes: two processes on one machine take turns to store, drain the queue and exit 0", async () => {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-  } catch (err) {
-    assert.fail(`PostgreSQL at ${PG_URL} does not answer (${(err as Error).message}); this test needs it (CI starts it; set MARSAD_TEST_PG to use another)`);
-  }
+  const client = await connectPg();
   const run = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const schemas = { store: `marsad_wk_cs_${run}`, queue: `marsad_wk_cq_${run}` };
   const url = `${PG_URL}${PG_URL.includes("?") ? "&" : "?"}schema=${schemas.store}`;

@@ -41,6 +41,18 @@ export function TimelineView({ params: route }: { params: URLSearchParams }) {
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(max * f)).filter((v, i, all) => all.indexOf(v) === i);
   const y = (v: number): number => M.top + ih - (v / max) * ih;
 
+  // the same choices for either side of the dyad
+  const actorOptions = (
+    <>
+      <option value="">{t("allActors")}</option>
+      {actors.data?.items.map((x) => (
+        <option key={x.entity} value={x.entity}>
+          {x.name} ({x.code})
+        </option>
+      ))}
+    </>
+  );
+
   return (
     <div className="timeline">
       <FilterBar value={filters} onApply={apply} fields={TIMELINE_FIELDS} compact />
@@ -56,21 +68,11 @@ export function TimelineView({ params: route }: { params: URLSearchParams }) {
         <fieldset className="dyad">
           <legend>{t("dyad")}</legend>
           <select className="input" value={a} onChange={(e) => setA(e.target.value)} aria-label={t("actorA")} name="actorA">
-            <option value="">{t("allActors")}</option>
-            {actors.data?.items.map((x) => (
-              <option key={x.entity} value={x.entity}>
-                {x.name} ({x.code})
-              </option>
-            ))}
+            {actorOptions}
           </select>
           <span aria-hidden="true">↔</span>
           <select className="input" value={b} onChange={(e) => setB(e.target.value)} aria-label={t("actorB")} name="actorB">
-            <option value="">{t("allActors")}</option>
-            {actors.data?.items.map((x) => (
-              <option key={x.entity} value={x.entity}>
-                {x.name} ({x.code})
-              </option>
-            ))}
+            {actorOptions}
           </select>
         </fieldset>
         <QuadLegend />
