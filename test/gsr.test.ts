@@ -60,6 +60,22 @@ test("detection: asserted events and actorless mentions count; negated, intended
   assert.ok(!detects(coded("احتل المنتخب المغربي المرتبة الأولى في البطولة."), "ASSAULT"), "an idiom is not an occupation");
 });
 
+test("detection needs the particulars of an incident: a count of people, a day, or several acts one of them a verb", () => {
+  const incidents = (text: string): (string | null)[] => analyze(text).layers.diagnostics.filter((d) => ["14", "18", "19", "20"].includes(d.code.slice(0, 2))).map((d) => d.incident);
+  assert.match(incidents("قتل 12 شخصا في انفجار سيارة مفخخة في كركوك.")[0] ?? "", /^a count of people \(12 شخصا\)$/);
+  assert.match(incidents("أصيب ثلاثة من رجال الشرطة بجروح.")[0] ?? "", /^a count of people \(ثلاثة من\)|^a count of people/);
+  assert.match(incidents("خطف مسلحون مجهولون مهندسا تركيا يوم الأحد في الموصل.")[0] ?? "", /^a day \(يوم الأحد\)$/);
+  assert.match(incidents("قتل شرطي وأصيب آخر بجروح في انفجار عبوة ناسفة قرب مقر الشرطة.")[0] ?? "", /^several acts/);
+  // a count of things, not of people, is no particular
+  assert.deepEqual(incidents("ارتفعت أسعار النفط بعد تفجير خط أنابيب قرب 3 مصاف."), [null]);
+  // a lone mention in commentary: reported as a mention, not as an incident
+  assert.ok(!detects(coded("واعتبر الكاتب أن اغتيال الصحافي يشكل اعتداء على حرية التعبير."), "ASSAULT"));
+  assert.ok(detects(coded("واغتال مسلحون مجهولون صحافيا أمس في بغداد."), "ASSAULT"));
+  // the confidence follows: the same act with and without particulars
+  const best = (text: string): number => Math.max(0, ...analyze(text).record.events.map((e) => e.confidence));
+  assert.ok(best("قصفت القوات الإسرائيلية مخيم جباليا أمس.") > best("قصفت القوات الإسرائيلية مخيم جباليا."));
+});
+
 test("GSR development set: detection F1 and actor countries hold their floors", (t) => {
   const dir = path.resolve(root, "../shared/eval/arabic_event_gsr");
   if (!existsSync(dir)) {

@@ -113,8 +113,15 @@ export interface Coded {
   readonly diagnostics: readonly TriggerDiagnostic[];
 }
 
+/**
+ * The sentence reports an event of the type: an asserted event or unnamed-actor
+ * mention of it, in a sentence that gives the particulars of an incident (a count
+ * of people, a day, several acts; TriggerDiagnostic.incident). A lone mention with
+ * none mostly names a kind of act, recalls an event told before, or comments.
+ */
 export function detects(coded: Coded, type: GsrType): boolean {
-  return detectedEvents(coded.record, type).length > 0 || detectedMentions(coded.diagnostics, type, coded.text).length > 0;
+  const incident = (start: number, end: number): boolean => coded.diagnostics.some((d) => d.start === start && d.end === end && d.incident !== null);
+  return detectedEvents(coded.record, type).some((e) => incident(e.trigger.start, e.trigger.end)) || detectedMentions(coded.diagnostics, type, coded.text).some((d) => incident(d.start, d.end));
 }
 
 export interface Prf {

@@ -286,6 +286,10 @@ export const FunctionWords = z
     placeParts: Words,
     /** Very frequent words; a trigger form equal to one (هنأ → هنا "here") is a lexicon error. */
     commonWords: Words,
+    /** Cardinals and quantity nouns that count people (ثلاثة، عشرات، آلاف). */
+    countWords: Words,
+    /** People counted in incident reports (شخصا، جنود، متظاهرين). */
+    countedPeople: Words,
   })
   .strict();
 export type FunctionWords = z.infer<typeof FunctionWords>;

@@ -210,6 +210,12 @@ export interface TriggerDiagnostic {
   readonly modality: Modality | null;
   readonly source: string | null;
   readonly target: string | null;
+  /**
+   * For a protest or an act of violence (roots 14, 18–20): the particulars that make
+   * its sentence the report of an incident (a count of people, a day, several acts),
+   * in English with the words; null when the sentence gives none or the root is another.
+   */
+  readonly incident: string | null;
 }
 
 export interface Layers {

@@ -135,6 +135,12 @@ export function formatExplanation(text: string, analysis: Analysis, color: boole
           `${flags.length || who.length ? "  [" + [...flags, ...who].join(", ") + "]" : ""}  ${paint(d.rule, "dim")}`,
       );
     }
+    // protests and violence: whether the sentence tells an incident or only mentions one
+    const incidentCodes = diags.filter((d) => ["14", "18", "19", "20"].includes(d.code.slice(0, 2)));
+    if (incidentCodes.length > 0) {
+      const detail = incidentCodes.find((d) => d.incident !== null)?.incident ?? null;
+      out.push(detail ? `   ${paint("◆", "green")} incident: ${detail}` : `   ${paint("◇", "dim")} ${paint("no particulars of an incident (no count of people, no day, no second act): a mention rather than a report", "dim")}`);
+    }
     out.push("");
   });
   const produced = layers.diagnostics.filter((d) => d.outcome === "event").length;
