@@ -98,7 +98,8 @@ export function detectedMentions(diagnostics: readonly TriggerDiagnostic[], type
     if (d.rule.endsWith("#noun") && d.source === null && d.target === null) {
       const words = text.slice(d.start, d.end).split(/\s+/);
       const first = words[0] ?? "";
-      if (words.length === 1 && (DEFINITE.test(first) || PLURAL.test(first))) return false;
+      // خرجت مظاهرات، احتجاجات عمت: an indefinite plural of protest reports protests
+      if (words.length === 1 && (DEFINITE.test(first) || (PLURAL.test(first) && type !== "PROTEST"))) return false;
     }
     return true;
   });
