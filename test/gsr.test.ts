@@ -66,6 +66,9 @@ test("detection needs the particulars of an incident: a count of people, a day, 
   assert.match(incidents("أصيب ثلاثة من رجال الشرطة بجروح.")[0] ?? "", /^a count of people \(ثلاثة من\)|^a count of people/);
   assert.match(incidents("خطف مسلحون مجهولون مهندسا تركيا يوم الأحد في الموصل.")[0] ?? "", /^a day \(يوم الأحد\)$/);
   assert.match(incidents("قتل شرطي وأصيب آخر بجروح في انفجار عبوة ناسفة قرب مقر الشرطة.")[0] ?? "", /^several acts/);
+  assert.match(incidents("وأعلن الجيش مقتل جنديين في كمين.")[0] ?? "", /^a count of people \(جنديين\)$/, "a dual counts");
+  // the day of a statement is not the day of the act it mentions
+  assert.deepEqual(incidents("وقال المتحدث باسم الحكومة أمس إن اغتيال الصحافي جريمة نكراء."), [null]);
   // a count of things, not of people, is no particular
   assert.deepEqual(incidents("ارتفعت أسعار النفط بعد تفجير خط أنابيب قرب 3 مصاف."), [null]);
   // a lone mention in commentary: reported as a mention, not as an incident

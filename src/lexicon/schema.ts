@@ -290,6 +290,8 @@ export const FunctionWords = z
     countWords: Words,
     /** People counted in incident reports (شخصا، جنود، متظاهرين). */
     countedPeople: Words,
+    /** Duals of counted people, a count by themselves (جنديين، شرطيين). */
+    countedPairs: Words,
   })
   .strict();
 export type FunctionWords = z.infer<typeof FunctionWords>;

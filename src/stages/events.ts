@@ -108,7 +108,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * Incident particulars: what makes a sentence the report of a protest or an act
      * of violence rather than a mention of a kind of act, of an event told before,
      * or of one in commentary — a count of people (قتل 12 شخصا، تظاهر آلاف الطلاب),
-     * a day (أمس، يوم الأحد، في 3 مايو), or several acts of the same family told
+     * a day in the act's own clause (أمس، يوم الأحد، في 3 مايو), or several acts of the same family told
      * together, one of them as a verb (فجر انتحاري نفسه ... ما أسفر عن مقتل). Null when the sentence gives none.
      */
     const incidentMemo = new Map<string, string | null>();
@@ -116,7 +116,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const family = INCIDENT_FAMILY[tm.pattern.entry.code.slice(0, 2)];
       const s = sentences[tm.sentence];
       if (!family || !s) return null;
-      const key = `${tm.sentence}|${family}`;
+      const clause = clauses.clauseOfToken[tm.tokenStart] ?? s.tokenStart;
+      const key = `${tm.sentence}|${family}|${clause}`;
       const known = incidentMemo.get(key);
       if (known !== undefined) return known;
       let detail: string | null = null;
@@ -124,6 +125,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       for (let k = s.tokenStart; k < s.tokenEnd && !detail; k++) {
         const t = tokens[k] as Token;
         if (t.kind !== "word" && t.kind !== "number") continue;
+        if (fw.countedPairs.has(bare(t)) || fw.countedPairs.has(bare(t).replace(/^[بل]/, ""))) {
+          detail = `a count of people (${t.text})`;
+          break;
+        }
         const digits = DIGITS.test(t.text);
         if (!digits && !fw.countWords.has(bare(t)) && !fw.countWords.has(bare(t).replace(/^ب/, ""))) continue;
         // the counted people: the next word or two (12 شخصا، عشرات من المتظاهرين، سبعة فلسطينيين)
@@ -140,7 +145,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
       }
       if (!detail) {
-        const day = times.find((t) => t.start >= s.start && t.end <= s.end && (t.kind === "relative" || t.kind === "weekday" || t.kind === "date"));
+        // the day of the act's own clause: in قال أمس إن ... the day is the statement's
+        const clauseOfChar = (c: number): number => {
+          for (let k = s.tokenStart; k < s.tokenEnd; k++) if ((tokens[k] as Token).end > c) return clauses.clauseOfToken[k] ?? -1;
+          return -1;
+        };
+        const day = times.find((t) => t.start >= s.start && t.end <= s.end && (t.kind === "relative" || t.kind === "weekday" || t.kind === "date") && clauseOfChar(t.start) === clause);
         if (day) detail = `a day (${day.text})`;
       }
       if (!detail) {
