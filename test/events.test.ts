@@ -66,6 +66,17 @@ test("a nationality adjective on an act of force names its doer; تعرض لـ m
   assert.deepEqual(events("تعرض الجيش الأردني لهجوم على يد مسلحين سوريين."), ["190 SYRUAF JORMIL asserted"]);
 });
 
+test("the doer of a strike named by its adjective is never its victim; قتل with only the dead after it is passive", () => {
+  // جراء/بـ + act of force + nationality adjective: the adjective names who acted
+  assert.deepEqual(events("قتل ثلاثة فلسطينيين بقصف مدفعي إسرائيلي."), ["190 ISR PSE asserted"]);
+  assert.ok(!events("قتل ثمانية أشخاص جراء ضربة جوية أميركية.").some((e) => / USA asserted$/.test(e)), "the Americans are not the victims");
+  // the same letters read active when someone is killed, passive when only the dead follow
+  assert.deepEqual(events("وقتل جندي أميركي في انفجار عبوة ناسفة."), ["190 - USAMIL asserted"]);
+  assert.deepEqual(events("وقتل جندي أميركي مدنيا عراقيا."), ["190 USAMIL IRQCVL asserted"]);
+  // a tank or a force with a country adjective acts for that state's military
+  assert.deepEqual(events("وأطلقت دبابة إسرائيلية قذيفة على منزل المواطن الفلسطيني."), ["194 ISRMIL PSECVL asserted"]);
+});
+
 test("a pronoun after the trigger's preposition refers to the last target", () => {
   assert.deepEqual(events("استقبل الرئيس المصري وزير الخارجية الفرنسي. ثم اجتمع به في القاهرة."), ["043 EGYGOV FRAGOV asserted", "040 EGYGOV FRAGOV asserted"]);
 });

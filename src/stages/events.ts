@@ -80,6 +80,17 @@ const INCIDENT_FAMILY: Readonly<Record<string, string>> = { "14": "protest", "18
 /** A count written in digits (12، ١٢، 2.5). */
 const DIGITS = /^[\d\u0660-\u0669]+(?:[.,٫][\d\u0660-\u0669]+)?$/;
 
+/** An entry's passive forms, normalised (قتل is written alike in the active and the passive). */
+const PASSIVE_FORMS = new WeakMap<object, ReadonlySet<string>>();
+function passiveForms(entry: { readonly passives?: readonly string[] }): ReadonlySet<string> {
+  let set = PASSIVE_FORMS.get(entry);
+  if (!set) {
+    set = new Set((entry.passives ?? []).filter((f) => !f.includes(" ")).map((f) => normalizeKey(f)));
+    PASSIVE_FORMS.set(entry, set);
+  }
+  return set;
+}
+
 /** The sentence is a question: its last mark is ؟ or ?. */
 function endsWithQuestion(tokens: readonly Token[], s: { readonly tokenStart: number; readonly tokenEnd: number }): boolean {
   for (let k = s.tokenEnd - 1; k >= s.tokenStart; k--) {
@@ -395,11 +406,28 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const preps = entry.target.map((t) => (t === "object" ? t : normalizeKey(t).split(" ").pop() ?? ""));
       // a preposition that belongs to the trigger (وقف إلى جانب X) makes X its object
       const prepOf = (p: Phrase): string | null => (p.prep !== null && p.prep.length > 1 && inTrigger.has(p.tokenStart - 1) ? null : p.prep);
+      /*
+       * A nationality adjective right after another act of force (جراء ضربة جوية
+       * أميركية، بقصف مدفعي إسرائيلي) names who did that act: the doer of this one
+       * when it has none, never the one who suffered it.
+       */
+      const doerAdjective = (p: Phrase): boolean => {
+        if (!VIOLENT_ROOTS.has(entry.code.slice(0, 2)) || !nationalityAdjective(p)) return false;
+        return triggers.some((o) => {
+          if (!VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)) || o.tokenEnd > p.tokenStart) return false;
+          // right after the act, or after one adjective of it (ضربة جوية أميركية، قصف مدفعي إسرائيلي)
+          const gap = p.tokenStart - o.tokenEnd;
+          if (gap > 1 || (gap === 1 && !/(?:ي|يه)$/.test(bareKey(o.tokenEnd)))) return false;
+          // this act's own adjective, when the act is a noun whose genitive may be its doer and whose words are contiguous
+          if (o === tm) return kind === "noun" && entry.genitive !== "target" && tm.tokens.length === tm.tokenEnd - tm.tokenStart;
+          return p.tokenStart > tm.tokenEnd;
+        });
+      };
       const findTarget = (exclude: Phrase | null, prepsOnly = false): Phrase | null => {
         for (const want of preps) {
           if (prepsOnly && want === "object") continue;
           for (const p of afterPhrases) {
-            if (p === exclude) continue;
+            if (p === exclude || doerAdjective(p)) continue;
             if (want === "object" ? prepOf(p) === null : p.prep === want) {
               if (want === "object" && anchor && kind !== "noun" && anchor.subject === p.index) continue;
               return p;
@@ -425,8 +453,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (!targetPhrase) return { outcome: "no-judged", reason: "no actor in the complement to be judged" };
         anchor = speech;
       } else if (kind === "passive") {
-        targetPhrase = afterPhrases.find((p) => p.prep === null) ?? null;
-        sourcePhrase = agentAfter(tm.tokenEnd, searchEnd);
+        targetPhrase = afterPhrases.find((p) => p.prep === null && !doerAdjective(p)) ?? null;
+        sourcePhrase = agentAfter(tm.tokenEnd, searchEnd) ?? afterPhrases.find((p) => doerAdjective(p)) ?? null;
         // the entry's own agent marker (تلقى اتصالا من X: X is the caller)
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && p.prep !== null && preps.includes(prepOf(p) ?? "")) ?? null;
       } else if (kind === "noun" && !verbAt(tm.tokenStart)) {
@@ -470,6 +498,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           // لهجوم من X: after an undergone act, من introduces its doer
           if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p.prep === "من" && p.tokenStart <= tm.tokenEnd + 1) ?? null;
         }
+        if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && doerAdjective(p)) ?? null;
         // an event noun on its own needs an argument of its own: "expected visits" codes nothing
         if (!supported && !genitive && !targetPhrase) noOwnActor = true;
         if (!sourcePhrase && !exposed && anchor && anchor.subject !== null) {
@@ -482,7 +511,18 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           sourceCarried = anchor.subjectCarried;
         }
         targetPhrase = findTarget(sourcePhrase);
-        if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) targetPhrase = phrases[anchor.object] ?? null;
+        if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) {
+          const object = phrases[anchor.object];
+          if (object && !doerAdjective(object)) targetPhrase = object;
+        }
+        // قتل جندي أميركي في انفجار: a form written alike in the active and the passive,
+        // with an actor after it and nothing done to anyone, tells who was killed
+        if (kind === "verb" && !targetPhrase && sourcePhrase && sourcePhrase.tokenStart >= tm.tokenEnd && VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && passiveForms(entry).has(bareKey(tm.tokenStart))) {
+          targetPhrase = sourcePhrase;
+          sourcePhrase = agentAfter(targetPhrase.tokenEnd, searchEnd);
+          sourceCarried = false;
+        }
+        if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => doerAdjective(p) && p !== targetPhrase) ?? null;
       }
       if (entry.symmetric && (!sourcePhrase || !targetPhrase)) {
         const between = afterPhrases.find((p) => p.prep === "بين" && p.members.length >= 2);
