@@ -60,7 +60,7 @@ test("detection: asserted events and actorless mentions count; negated, intended
   assert.ok(!detects(coded("احتل المنتخب المغربي المرتبة الأولى في البطولة."), "ASSAULT"), "an idiom is not an occupation");
 });
 
-test("detection needs the particulars of an incident: a count of people, a day, or several acts one of them a verb", () => {
+test("detection needs the particulars of an incident: a count of people, a day, or two acts told as verbs", () => {
   const incidents = (text: string): (string | null)[] => analyze(text).layers.diagnostics.filter((d) => ["14", "18", "19", "20"].includes(d.code.slice(0, 2))).map((d) => d.incident);
   assert.match(incidents("قتل 12 شخصا في انفجار سيارة مفخخة في كركوك.")[0] ?? "", /^a count of people \(12 شخصا\)$/);
   assert.match(incidents("أصيب ثلاثة من رجال الشرطة بجروح.")[0] ?? "", /^a count of people \(ثلاثة من\)|^a count of people/);
@@ -71,6 +71,8 @@ test("detection needs the particulars of an incident: a count of people, a day, 
   assert.deepEqual(incidents("وقال المتحدث باسم الحكومة أمس إن اغتيال الصحافي جريمة نكراء."), [null]);
   // a count of things, not of people, is no particular
   assert.deepEqual(incidents("ارتفعت أسعار النفط بعد تفجير خط أنابيب قرب 3 مصاف."), [null]);
+  // one verb among nouns lists kinds of act (الاغتيال والخطف)
+  assert.deepEqual(incidents("وأدان البيان الاغتيالات والخطف الذي يستهدف الصحافيين."), [null, null, null]);
   // a lone mention in commentary: reported as a mention, not as an incident
   assert.ok(!detects(coded("واعتبر الكاتب أن اغتيال الصحافي يشكل اعتداء على حرية التعبير."), "ASSAULT"));
   assert.ok(detects(coded("واغتال مسلحون مجهولون صحافيا أمس في بغداد."), "ASSAULT"));

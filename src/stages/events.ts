@@ -119,8 +119,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * Incident particulars: what makes a sentence the report of a protest or an act
      * of violence rather than a mention of a kind of act, of an event told before,
      * or of one in commentary — a count of people (قتل 12 شخصا، تظاهر آلاف الطلاب),
-     * a day in the act's own clause (أمس، يوم الأحد، في 3 مايو), or several acts of the same family told
-     * together, one of them as a verb (فجر انتحاري نفسه ... ما أسفر عن مقتل). Null when the sentence gives none.
+     * a day in the act's own clause (أمس، يوم الأحد، في 3 مايو), or two acts of the same family told
+     * as verbs (قتل شرطي وأصيب آخر، فجر انتحاري نفسه وقتل). Null when the sentence gives none.
      */
     const incidentMemo = new Map<string, string | null>();
     const incidentOf = (tm: TriggerMatch): string | null => {
@@ -142,6 +142,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         const digits = DIGITS.test(t.text);
         if (!digits && !fw.countWords.has(bare(t)) && !fw.countWords.has(bare(t).replace(/^ب/, ""))) continue;
+        // عدد المتظاهرين is "the number of protesters", a topic; عدد من المتظاهرين counts them
+        if (/^عدد[اه]?$/.test(bare(t).replace(/^ب/, "")) && bareKey(k + 1) !== "من") continue;
         // the counted people: the next word or two (12 شخصا، عشرات من المتظاهرين، سبعة فلسطينيين)
         for (let j = k + 1, words = 0; j < s.tokenEnd && words < 3; j++) {
           const u = tokens[j] as Token;
@@ -166,8 +168,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       if (!detail) {
         const acts = triggers.filter((o) => o.sentence === tm.sentence && INCIDENT_FAMILY[o.pattern.entry.code.slice(0, 2)] === family && !o.pattern.entry.speech);
-        // at least one told as a finite act: a string of nouns (القتل والخطف والتعذيب) lists kinds of act
-        if (acts.some((o) => o.pattern.kind !== "noun") && new Set(acts.map((o) => o.tokenStart)).size >= 2) detail = `several acts (${acts.map((o) => o.pattern.entry.id).filter((v, i, a) => a.indexOf(v) === i).join(", ")})`;
+        // two acts told as verbs (قتل ... وأصيب، فجر ... وقتل) narrate an incident; nouns
+        // (القتل والخطف والتعذيب) or one verb among nouns mostly list kinds of act
+        const told = new Set(acts.filter((o) => o.pattern.kind !== "noun").map((o) => o.tokenStart));
+        if (told.size >= 2) detail = `several acts (${acts.map((o) => o.pattern.entry.id).filter((v, i, a) => a.indexOf(v) === i).join(", ")})`;
       }
       incidentMemo.set(key, detail);
       return detail;
