@@ -75,6 +75,10 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   assert.deepEqual(events("وقتل جندي أميركي مدنيا عراقيا."), ["190 USAMIL IRQCVL asserted"]);
   // a tank or a force with a country adjective acts for that state's military
   assert.deepEqual(events("وأطلقت دبابة إسرائيلية قذيفة على منزل المواطن الفلسطيني."), ["194 ISRMIL PSECVL asserted"]);
+  // a verb form right after a preposition is its masdar (على تجمع), so the target after it is still in reach
+  assert.deepEqual(events("وأطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين الفلسطينيين."), ["194 ISRMIL PSECVL asserted"]);
+  // an anniversary of an act is no new act
+  assert.deepEqual(events("أصدرت السفارة الإيرانية بيانا لمناسبة مرور 26 عاما على خطف الدبلوماسيين الإيرانيين الأربعة."), []);
 });
 
 test("a pronoun after the trigger's preposition refers to the last target", () => {

@@ -15,6 +15,9 @@ import type { ReadingCache } from "./readings.js";
 /** Particles that may stand before a verb at the head of its clause. */
 const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حين", "حيث", "بعدما", "عندما", "اذ", "ف", "و"]);
 
+/** Prepositions (normalised) that a finite verb never follows: a verb form after one is its masdar (على تجمع للمواطنين). */
+const NO_VERB_AFTER = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين", "خلال", "لدي", "امام", "نحو"]);
+
 const BOUNDARY_PUNCT = new Set(["،", ",", "؛", ";", ":", "(", ")", "“", "”", "«", "»", '"', "-", "–", "—"]);
 
 interface VerbCandidate {
@@ -159,6 +162,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const t = tokens[i] as Token;
         if (t.kind !== "word" || (phraseOfToken[i] ?? -1) >= 0) continue;
         const tm = triggerAt.get(i);
+        const prev = i > s.tokenStart ? (tokens[i - 1] as Token) : null;
+        if (prev !== null && prev.kind === "word" && NO_VERB_AFTER.has(prev.norm.replace(/^[وف]/, ""))) continue;
         const before = prevWord(i, s.tokenStart);
         const futureWord = before !== null && (fw.future.has(before.norm) || before.norm === "لن");
         if (tm && (tm.pattern.kind === "verb" || tm.pattern.kind === "passive")) {

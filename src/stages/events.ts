@@ -49,6 +49,8 @@ const BACKGROUND_GOVERNORS = new Set(
     "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "تورط", "تورطه", "تورطها", "تورطهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
   ].map((w) => normalizeKey(w)),
 );
+/** The passing of time since an act (مرور عام على، انقضاء، الذكرى): what follows على is an anniversary. */
+const ANNIVERSARY = new Set(["مرور", "انقضاء", "ذكرى", "الذكرى", "ذكري", "الذكري"].map((w) => normalizeKey(w)));
 /** How many years before publication an event becomes history rather than news. */
 const FAR_YEARS = 5;
 /** Verbs of falling victim (سقط ضحايا، راح ضحية): the victims of an act reported now. */
@@ -291,6 +293,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // سقط ضحايا، راح ضحية: the victims of an act reported now
         if (inSet(BACKGROUND_GOVERNORS, k) && !FALL_VERBS.has(bareKey(k - 1))) return `governed by ${(tokens[k] as Token).text}`;
         if (!FILLERS.has(bareKey(k))) break;
+      }
+      // مرور 26 عاما على خطف ...: an anniversary of an act, not the act
+      if (bareKey(tm.tokenStart - 1) === "علي") {
+        for (let k = tm.tokenStart - 2; k >= Math.max(s.tokenStart, tm.tokenStart - 6); k--) if (ANNIVERSARY.has(bareKey(k))) return `an anniversary (${(tokens[k] as Token).text})`;
       }
       // الهجوم الذي استهدف ...: a relative clause describing an event named before
       if (tm.pattern.kind !== "noun" && RELATIVES.has(bareKey(tm.tokenStart - 1)) && triggers.some((o) => o !== tm && o.tokenEnd === tm.tokenStart - 1 && o.pattern.kind === "noun" && VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)) && /^[وف]?[بلك]?(ال|لل)/.test((tokens[o.tokenStart] as Token).norm))) return "a relative clause on an event named before";
