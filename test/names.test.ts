@@ -72,3 +72,10 @@ test("schema: a misspelt key in given-names.yaml is reported with its file and l
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("given names cover feminine Arabic names and European names; word-like names are ambiguous, role nouns are never names", () => {
+  const lists = compileLexicon(data).nameLists;
+  for (const n of ["سميحه", "جمانه", "رفعت", "سيغموند", "نعوم"]) assert.ok(lists.given.has(n), `${n} is a given name`);
+  for (const n of ["هبه", "سحر", "جهاد"]) assert.ok(lists.given.has(n) && lists.ambiguous.has(n), `${n} is a given name and a common word`);
+  for (const n of ["شقيق", "رسول", "لاعب"]) assert.ok(lists.cues.notNames.has(n), `${n} is never a name`);
+});

@@ -268,3 +268,50 @@ test("a short title in guillemets that no list explains is a named work or brand
 test("loosely spelled words that hold a closed word are no name (الأولى التي is no El Alto)", () => {
   assert.deepEqual(tagged("وكانت المرة الأولى التي يرى فيها الناس هذا"), []);
 });
+
+test("a title in construct with a definite genitive is complete: an unknown name follows it", () => {
+  assert.deepEqual(tagged("وعقد نائب وزير الخارجية زيمار كولاند مؤتمرا صحفيا ."), ["زيمار/B-PERS", "كولاند/I-PERS"]);
+});
+
+test("a name chain's third word may end before a title; a kinship noun after a name is no part of it", () => {
+  assert.deepEqual(tagged("وحضر سامي خالد قرنفلي سفير فرنسا ."), ["سامي/B-PERS", "خالد/I-PERS", "قرنفلي/I-PERS", "فرنسا/B-LOC"]);
+  assert.deepEqual(tagged("وصل سامي خالد شقيق الملك ."), ["سامي/B-PERS", "خالد/I-PERS"]);
+});
+
+test("a number ends a name; a nationality with و starts a new noun phrase, not an attribute", () => {
+  assert.deepEqual(tagged("حل العداء الهولندي زيمار كولاند 3 ."), ["زيمار/B-PERS", "كولاند/I-PERS"]);
+  assert.deepEqual(tagged("وشارك سامي خالد والتشيكي زيمار كولاند والفرنسي بيتان كوريس أمس ."), ["سامي/B-PERS", "خالد/I-PERS", "زيمار/B-PERS", "كولاند/I-PERS", "بيتان/B-PERS", "كوريس/I-PERS"]);
+});
+
+test("an armed group with no country is an organisation, not a region", () => {
+  assert.deepEqual(tagged("أعلن تنظيم القاعدة مسؤوليته ."), ["تنظيم/B-ORG", "القاعدة/I-ORG"]);
+});
+
+test("a place named as a club (masculine adjective), a newspaper (after its noun) or alone in quotes is an organisation", () => {
+  assert.deepEqual(tagged("فاز برشلونة الإسباني على منافسه ."), ["برشلونة/B-ORG"]);
+  assert.deepEqual(tagged("نشرت صحيفة القدس المقال ."), ["القدس/B-ORG"]);
+  assert.deepEqual(tagged("ذكرت « القدس » أن الوفد وصل ."), ["القدس/B-ORG"]);
+  assert.deepEqual(tagged("وصل الوفد إلى القدس أمس ."), ["القدس/B-LOC"]);
+});
+
+test("a named event: the indefinite head, a listed event, then a purpose with ل; the definite head or a role names none", () => {
+  assert.deepEqual(tagged("فاز الفريق ببطولة كأس العالم لكرة القدم ."), ["ببطولة/B-MISC", "كأس/I-MISC", "العالم/I-MISC", "لكرة/I-MISC", "القدم/I-MISC"]);
+  assert.deepEqual(tagged("وجاء افتتاح البطولة زاهيا ."), []);
+  assert.deepEqual(tagged("شاركت في بطولة المسلسل ."), []);
+});
+
+test("an organisation's head noun with an indefinite nisba or a disagreeing adjective names nothing", () => {
+  assert.deepEqual(tagged("أسس حزب شعبي جديد ."), []);
+  assert.deepEqual(tagged("انضم إلى منظمة عالمية كبرى ."), []);
+  assert.deepEqual(tagged("تراجعت قدرات الحزب العسكرية ."), []);
+  assert.deepEqual(tagged("أعلن حزب العدالة الوطني مقاطعة الانتخابات ."), ["حزب/B-ORG", "العدالة/I-ORG", "الوطني/I-ORG"]);
+});
+
+test("an ambiguous given name before a name that starts with a given name is its first name", () => {
+  assert.deepEqual(tagged("ظهرت منى عبد الغفور في المسلسل ."), ["منى/B-PERS", "عبد/I-PERS", "الغفور/I-PERS"]);
+});
+
+test("after a title a plural, a verbal noun or a past verb is no name", () => {
+  assert.deepEqual(tagged("ولم يقدم الوزير تفسيرات كافية ."), []);
+  assert.deepEqual(tagged("واقترح الرئيس الفرنسي إجراء مناظرة ."), []);
+});

@@ -67,6 +67,8 @@ const INTRO: readonly (readonly [keyof NameCues, NameClass])[] = [["orgCues", "o
 const NO_INTRO: typeof INTRO = [];
 /** First halves of the compound given names in الدين (نور الدين، صلاح الدين، زين الدين), as keys. */
 const DIN_FIRST: ReadonlySet<string> = new Set(["زين", "نور", "صلاح", "عز", "علاء", "شمس", "سيف", "بهاء", "نجم", "جمال", "خير", "تقي", "محيي", "محي", "كمال", "فخر", "عماد", "بدر", "حسام", "ضياء", "شهاب", "تاج", "سعد", "نصر", "ناصر", "شرف", "معين", "قطب", "جلال", "برهان", "شجاع", "ركن", "مجد", "عصام", "غياث", "قمر", "نظام", "امين", "صدر", "حميد", "رشيد", "فريد"]);
+/** Works a performer stars in (بطولة المسلسل: starring in the series), as keys. */
+const STARRING: ReadonlySet<string> = new Set(["المسلسل", "مسلسل", "الفيلم", "فيلم", "المسرحيه", "مسرحيه", "العمل", "الفيديو", "الاعمال"]);
 const NISBA = /(?:ي|يه|يين|يون|يتين|يان)$/;
 
 /** Longest multi-word cue of a list starting at token i (stems after clitics); returns its end and prefix. */
@@ -242,8 +244,22 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   const closedAfter = (i: number, end: number): boolean => {
     if (i >= end) return true;
     const t = tokens[i] as Token;
-    if (t.kind === "punct") return true;
+    // a number (a score, a time, an age) follows a name but never continues it
+    if (t.kind === "punct" || t.kind === "number" || t.kind === "latin" || t.kind === "symbol") return true;
     return t.kind === "word" && (fw.prepositions.has(t.norm) || fw.complementizers.has(t.norm) || fw.pronominalComplementizers.has(t.norm) || fw.clauseBreakers.has(t.norm) || t.norm === "قد");
+  };
+  /**
+   * Where a name chain of three words and more may end: a closed word or
+   * punctuation, a title or an honorific (فلان الفلاني سفير ...، ... الشيخ)
+   * or the next name of a list (وعبد الله، ومحمد).
+   */
+  const nameEnds = (i: number, end: number): boolean => {
+    if (closedAfter(i, end) || timeTokens.has(i)) return true;
+    const m = mentionAt.get(i);
+    if (m && m.payloads.some((p) => p.kind === "agent" && p.agent.title)) return true;
+    if (cueAt(nl.cuePhrases.honorifics, tokens, i, end, readingsOf)) return true;
+    const g = givenStem(i, true);
+    return (g !== null && g.prefixLength === 1 && (tokens[i] as Token).norm.startsWith("و")) || (tokens[i] as Token).norm === "وعبد";
   };
   /**
    * Where a subject's name may end: a closed word or punctuation, or
@@ -339,8 +355,18 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // one unknown word after a given name (جورج بوش); more only after a title
       // مدحت صالح يغني: after two given names an unknown word must end the sentence's noun phrase
       // الملك يعلم، الوزيرة تحمل أفكارا، الملك سيره: what follows a title is not always a name
-      const nameShaped = parts > 0 || !(/^(?:[يت]|س[يتن])/.test(t.norm) && t.norm.length >= 4) && !(/[اه]$/.test(t.norm) && t.norm.length >= 4) && !/^[بل]ت/.test(t.norm);
-      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && !commonWithCliticAt(j) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && (parts <= 1 || closedAfter(j + 1, end))) {
+      // الوزير إيضاحات، النجم أحرز، الرئيس إجراء، الوزيرة طرحت: a plural, an elative or a past verb (أفعل),
+      // a verbal noun (إفعال) or a feminine past verb (فعلت) is no name's first word
+      const nameShaped =
+        parts > 0 ||
+        (!(/^(?:[يت]|س[يتن])/.test(t.norm) && t.norm.length >= 4) &&
+          !(/[اه]$/.test(t.norm) && t.norm.length >= 4) &&
+          !/^[بل]ت/.test(t.norm) &&
+          !/ات$/.test(t.norm) &&
+          !/^ا[^ا]{3}$/.test(t.norm) &&
+          !/^ا[^ا]{2}ا[^ا]$/.test(t.norm) &&
+          !/^[^ا]{3}ت$/.test(t.norm));
+      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && !commonWithCliticAt(j) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && (parts <= 1 || nameEnds(j + 1, end))) {
         lastGiven = false;
         j++;
         parts++;
@@ -429,7 +455,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         const startsAsName = givenStem(j, false) !== null || cues.connectors.has((tokens[j] as Token | undefined)?.norm ?? "");
         // الفريق، الوزير alone (a team, the minister): an agent's title needs a given name after it
         // unless a nationality, a country or an honorific came between (الرئيس الفرنسي فلان)
-        const c = (titleOpen && (title !== null || j > titleEnd)) || startsAsName ? chain(j, s.tokenEnd, true) : null;
+        // نائب وزير الخارجية فلان: a title in construct with a definite genitive is complete, as after an honorific
+        const constructTitle = title === null && m !== undefined && m.tokenEnd - m.tokenStart > 1 && lastTitle.norm.startsWith("ال");
+        const c = (titleOpen && (title !== null || j > titleEnd || constructTitle)) || startsAsName ? chain(j, s.tokenEnd, true) : null;
         if (c && c.end - j <= 5) {
           add({ tokenStart: j, tokenEnd: c.end, prefixLength: 0, cls: "person", via: "title+name" });
           i = c.end;
@@ -441,7 +469,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       if (m && m.tokenEnd === m.tokenStart + 1 && m.payloads.some((p) => p.kind === "adjective") && /^(?:[وف]?ال).*(?:ي|يه)$/.test(t.norm)) {
         // العداء المغربي فلان، القائد النازي فلان: after a definite noun (which the adjective
         // describes) a name must be two words at least, ending the noun phrase
-        const described = definiteBefore(i, s.tokenStart);
+        // والتشيكي فلان: a conjunction on the adjective makes it a new noun phrase, not an attribute
+        const described = !/^[وف]ال/.test(t.norm) && definiteBefore(i, s.tokenStart);
         const j = m.tokenEnd;
         let e = j;
         if (givenStem(j, false) !== null) {
@@ -506,7 +535,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // organisations: a head noun that is part of the name (حزب العمال، جامعة الدول العربية)
       const head = cueish ? cueAt(nl.cuePhrases.orgHeads, tokens, i, s.tokenEnd, readingsOf) : null;
       if (head) {
-        const e = extent(head.end, s.tokenEnd, (tokens[head.end - 1] as Token).norm.startsWith("ال") || readingsOf(t).some((r) => r.stem.startsWith("ال") && r.prefixLength === head.prefixLength && cues.orgHeads.has(r.stem)));
+        const e = extent(head.end, s.tokenEnd, (tokens[head.end - 1] as Token).norm.startsWith("ال") || readingsOf(t).some((r) => r.stem.startsWith("ال") && r.prefixLength === head.prefixLength && cues.orgHeads.has(r.stem)), (tokens[head.end - 1] as Token).norm.endsWith("ه"));
         if (e > head.end) {
           add({ tokenStart: i, tokenEnd: e, prefixLength: head.prefixLength, cls: "organization", via: "org-head" });
           i = e;
@@ -570,12 +599,10 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         }
       }
       const miscHead = cueish ? cueAt(nl.cuePhrases.miscHeads, tokens, i, s.tokenEnd, readingsOf) : null;
-      if (miscHead) {
-        let e = miscHead.end;
-        while (e < s.tokenEnd && e - miscHead.end < 3 && ((bare(e) && givenStem(e, false) === null) || (e === miscHead.end && definite(e)) || (mentionAt.get(e)?.payloads.some((p) => p.kind === "actor") ?? false))) {
-          const mm = mentionAt.get(e);
-          e = mm && mm.payloads.some((p) => p.kind === "actor") ? mm.tokenEnd : e + 1;
-        }
+      // البطولة alone is the event spoken of, not named: only the indefinite head takes a name
+      const miscHeadDefinite = miscHead !== null && readingsOf(t).some((r) => r.prefixLength === miscHead.prefixLength && r.stem.startsWith("ال"));
+      if (miscHead && !miscHeadDefinite) {
+        const e = eventExtent(miscHead.end, s.tokenEnd);
         if (e > miscHead.end) {
           add({ tokenStart: i, tokenEnd: e, prefixLength: miscHead.prefixLength, cls: "misc", via: "misc-head" });
           i = e;
@@ -594,10 +621,86 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   return out;
 
   /**
+   * Where a named event after its head noun ends (بطولة ويمبلدون، بطولة كأس العالم
+   * لكرة القدم، بطولة الأندية الخليجية): a name, a listed event or a construct
+   * chain closed by a definite noun, then adjectives and one purpose with ل.
+   */
+  function eventExtent(from: number, end: number): number {
+    let j = from;
+    let closed = false;
+    let purpose = false;
+    while (j < end && j - from < 6) {
+      const t = tokens[j] as Token;
+      if (t.kind !== "word" || used.has(j) || timeTokens.has(j)) break;
+      const m = mentionAt.get(j);
+      if (!closed) {
+        // بطولة المسلسل، بطولة فلان: the head is a role (starring), not an event
+        if (j === from && (STARRING.has(t.norm) || givenStem(j, false) !== null)) return from;
+        const listed = cueAt(nl.cuePhrases.misc, tokens, j, end, readingsOf);
+        if (listed) {
+          j = listed.end;
+          closed = true;
+          continue;
+        }
+        if (m && m.payloads.some((p) => p.kind === "actor")) {
+          j = m.tokenEnd;
+          closed = true;
+          continue;
+        }
+        if (definite(j) && !(m?.payloads.some((p) => p.kind === "adjective") ?? false)) {
+          j++;
+          closed = true;
+          continue;
+        }
+        if (bare(j) && givenStem(j, false) === null && !commonWithCliticAt(j) && j - from < 2) {
+          j++;
+          // بطولة ويمبلدون: a bare name closes the phrase unless a definite genitive follows
+          closed = !definite(j);
+          continue;
+        }
+        break;
+      }
+      if (m && m.payloads.some((p) => p.kind === "adjective") && !t.norm.startsWith("و")) {
+        j = m.tokenEnd;
+        continue;
+      }
+      if (definite(j) && NISBA.test(t.norm)) {
+        j++;
+        continue;
+      }
+      // لكرة القدم، للشباب: one purpose after the name
+      if (!purpose && /^لل.{3,}/.test(t.norm) && !isClosed(t.norm)) {
+        j++;
+        purpose = true;
+        continue;
+      }
+      if (!purpose && /^ل[^ل].{2,}/.test(t.norm) && j + 1 < end && definite(j + 1) && !isClosed(t.norm) && !isVerbToken(j)) {
+        j += 2;
+        purpose = true;
+        continue;
+      }
+      break;
+    }
+    return closed ? j : from;
+  }
+
+  /**
    * Where an organisation's name that starts at its head noun ends: a first
    * genitive or name, then adjectives; an indefinite noun lets one more genitive in.
    */
-  function extent(from: number, end: number, headDefinite: boolean): number {
+  function extent(from: number, end: number, headDefinite: boolean, headFeminine: boolean): number {
+    /**
+     * حزب إسلامي، منظمة عالمية، الحزب العسكرية: a nisba, a plural or a word of the
+     * other gender right after the head describes it or something else; it names nothing.
+     */
+    const describes = (j: number): boolean => {
+      const n = (tokens[j] as Token).norm;
+      if (/(?:ين|ون)$/.test(n) && !(mentionAt.get(j)?.payloads.some((p) => p.kind === "actor") ?? false)) return true;
+      // (after an indefinite head a definite noun is its genitive: حزب العدالة)
+      if (headDefinite && !headFeminine && /ه$/.test(n) && n.startsWith("ال")) return true;
+      // an indefinite nisba (إسلامي، عالمية) unless a definite genitive follows it
+      return !n.startsWith("ال") && NISBA.test(n) && !definite(j + 1);
+    };
     let j = from;
     let construct = !headDefinite;
     let first = true;
@@ -605,6 +708,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     while (j < end && j - from < 5) {
       const m = mentionAt.get(j);
       const t = tokens[j] as Token;
+      if (first && t.kind === "word" && describes(j)) break;
       if (m && !used.has(j) && m.payloads.some((p) => p.kind === "adjective")) {
         j = m.tokenEnd;
         construct = false;

@@ -257,6 +257,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const date = doc.meta.published;
     const ctx: PhraseContext = { tokens, lex };
     const chosen = mentions.map((m) => choosePayload(m.payloads, date));
+    const mentionStartAt = new Map<number, Mention>();
+    for (const m of mentions) if (!mentionStartAt.has(m.tokenStart)) mentionStartAt.set(m.tokenStart, m);
     // full names present in the document license their short forms
     const fullIds = new Set<string>();
     chosen.forEach((p) => {
@@ -317,18 +319,33 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       if (from > span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && /(?:ي|يه|يين|يون)$/.test(rest.norm)) return;
       const start = from === span.tokenStart ? span.start : rest.start;
       // regions (أوروبا، الشرق الأوسط) are groups of countries to the coder and places to a reader
-      const placeLike = e.entry?.type === "group" && e.entry.country === undefined;
+      // (a region's code is a three-letter CAMEO region; a militant group's (IMGSUN) is longer)
+      const placeLike = e.entry?.type === "group" && e.entry.country === undefined && e.entry.code.length === 3;
       // فريق برشلونة، نادي ليفربول: a city's name after a club noun names the club
       const before = tokens[from - 1];
+      // صحيفة القدس، جريدة بابل: a place's name after a newspaper's or a company's noun names that body
+      // (منتخب فرنسا stays the country a national team stands for)
       const club =
         cls === "location" &&
-        before !== undefined &&
-        before.kind === "word" &&
-        (prefixReadings(before.norm).some((r) => lex.nameLists.cues.orgCues.has(r.stem) && (r.stem.endsWith("نادي") || r.stem.endsWith("فريق"))) ||
-          (e.entry?.type === "location" && sportsClub(tokens, from)));
+        ((before !== undefined &&
+          before.kind === "word" &&
+          (prefixReadings(before.norm).some((r) => lex.nameLists.cues.orgCues.has(r.stem) && !r.stem.endsWith("منتخب")) || (e.entry?.type === "location" && sportsClub(tokens, from)))) ||
+          clubAdjective(span.tokenEnd, e) ||
+          quotedAlone(tokens, from, span.tokenEnd));
       names.push({ tokenStart: from, tokenEnd: span.tokenEnd, start, end: span.end, text: doc.text.slice(start, span.end), cls: club ? "organization" : placeLike ? "location" : cls, entity: e.id, via });
     };
 
+    /**
+     * برشلونة الإسباني، قطر القطري: places are feminine, so a masculine nationality
+     * adjective right after a city (or after a country, its own) agrees with a club.
+     */
+    const clubAdjective = (at: number, e: Entity): boolean => {
+      const adj = mentionStartAt.get(at);
+      if (!adj || adj.prefix !== "" || adj.tokenEnd !== at + 1) return false;
+      const w = (tokens[at] as Token).norm;
+      if (!w.startsWith("ال") || !w.endsWith("ي")) return false;
+      return adj.payloads.some((p) => p.kind === "adjective" && !p.weak && (e.entry?.type === "location" || (e.entry?.type === "country" && p.country.id === e.entry.id)));
+    };
     const contextCountry = (sentence: number): Entity | null => {
       for (let r = raws.length - 1; r >= 0; r--) {
         const raw = raws[r] as Raw;
@@ -621,8 +638,19 @@ function agentIsAdjective(m: Mention, tokens: readonly Token[], prev: Mention | 
   return /^(?:[وف]?(?:ال|[بك]ال|لل))/.test(before.norm) && !lex.verbForms.has(before.norm) && !isFunctionKey({ lex }, before.norm);
 }
 
+/**
+ * « الشرق الأوسط »، " بابل ": a place's name alone between quotation marks is
+ * the name of a newspaper, a company or a club named after it.
+ */
+function quotedAlone(tokens: readonly Token[], from: number, to: number): boolean {
+  const open = tokens[from - 1];
+  const close = tokens[to];
+  if (!open || !close || open.kind !== "punct" || close.kind !== "punct") return false;
+  return (open.text === "«" && close.text === "»") || (open.text === '"' && close.text === '"');
+}
+
 /** Words that take a sports club as their genitive (لاعب مانشستر، صفوف ليفربول، مرمى ميلان). */
-const CLUB_HEADS: ReadonlySet<string> = new Set(["لاعب", "لاعبو", "لاعبي", "مدرب", "مهاجم", "مدافع", "حارس", "مرمى", "مرمي", "صفوف", "قميص", "جماهير", "جمهور", "رفقه", "ادارة", "اداره", "هداف", "نجم"]);
+const CLUB_HEADS: ReadonlySet<string> = new Set(["لاعب", "لاعبو", "لاعبي", "مدرب", "مهاجم", "مدافع", "حارس", "مرمى", "مرمي", "صفوف", "قميص", "جماهير", "جمهور", "رفقه", "ادارة", "اداره", "هداف", "نجم", "ضيفه", "ضيفها", "مضيفه", "مضيفها", "شباك", "فريقه", "فريقها", "ناديه", "ناديها"]);
 /** A result against a team: فاز على، تغلب على، تعادل مع، خسر أمام. */
 const RESULT_VERBS: ReadonlySet<string> = new Set(["فاز", "فوز", "الفوز", "تغلب", "التغلب", "تعادل", "التعادل", "خسر", "خسارة", "خساره", "هزم", "هزيمة", "هزيمه", "انتصر", "انتصار", "يلتقي", "التقى", "يواجه", "واجه", "مواجهة", "مواجهه", "مباراة", "مباراه", "لقاء"]);
 /** فاز ليفربول، تعادلت روما: a city as the subject of a result verb. */
@@ -671,7 +699,10 @@ function joinPersonNames(names: readonly NameSpan[], tokens: readonly Token[], l
       }
       cur = withRegnalNumber(cur, tokens, text);
       const before = tokens[cur.tokenStart - 1];
-      if (!clitic && before && before.kind === "word" && given.has(before.norm) && !lex.nameLists.ambiguous.has(before.norm) && (!prev || prev.tokenEnd <= before.index) && cur.tokenEnd - before.index <= MAX_JOINED) {
+      // منى عبد الغني: an ambiguous given name too, before a name that itself starts with a given name
+      // (not على, the preposition)
+      const ambiguousFirst = before !== undefined && lex.nameLists.ambiguous.has(before.norm) && !isFunctionKey({ lex }, before.norm) && startsWithGiven(cur, tokens, lex);
+      if (!clitic && before && before.kind === "word" && given.has(before.norm) && (!lex.nameLists.ambiguous.has(before.norm) || ambiguousFirst) && (!prev || prev.tokenEnd <= before.index) && cur.tokenEnd - before.index <= MAX_JOINED) {
         cur = { ...cur, tokenStart: before.index, start: before.start, text: text.slice(before.start, cur.end) };
       }
     }
@@ -681,6 +712,15 @@ function joinPersonNames(names: readonly NameSpan[], tokens: readonly Token[], l
 }
 
 const MAX_JOINED = 7;
+
+/** Does the name's first word (after any clitic) read as a given name or a connector (عبد، أبو)? */
+function startsWithGiven(n: NameSpan, tokens: readonly Token[], lex: CompiledLexicon): boolean {
+  const first = tokens[n.tokenStart];
+  if (!first || first.kind !== "word") return false;
+  // عز الدين: the first half of a compound given name
+  if (tokens[n.tokenStart + 1]?.norm === "الدين") return true;
+  return prefixReadings(first.norm).some((r) => r.prefix === "" && (lex.nameLists.given.has(r.stem) || lex.nameLists.cues.connectors.has(r.stem) || r.stem.startsWith("عبد")));
+}
 
 /** Regnal numbers: الملك فؤاد الأول، لويس الرابع عشر، البابا بنديكت السادس عشر. */
 const REGNAL: ReadonlySet<string> = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الثاني"]);
