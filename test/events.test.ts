@@ -77,6 +77,9 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   assert.deepEqual(events("وأطلقت دبابة إسرائيلية قذيفة على منزل المواطن الفلسطيني."), ["194 ISRMIL PSECVL asserted"]);
   // a verb form right after a preposition is its masdar (على تجمع), so the target after it is still in reach
   assert.deepEqual(events("وأطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين الفلسطينيين."), ["194 ISRMIL PSECVL asserted"]);
+  // a 3fs past verb does not take a sound masculine plural as subject: the coordinated verb keeps its subject
+  assert.deepEqual(events("واقتحمت قوة إسرائيلية مخيم جنين واعتقلت ناشطين فلسطينيين."), ["190 ISRMIL PSE asserted", "173 ISRMIL PSEOPP asserted"]);
+  assert.deepEqual(events("انضمت فلسطين إلى اتفاقية مناهضة التعذيب."), ["057 PSE - asserted"], "a name ending in ين is no plural");
   // an anniversary of an act is no new act
   assert.deepEqual(events("أصدرت السفارة الإيرانية بيانا لمناسبة مرور 26 عاما على خطف الدبلوماسيين الإيرانيين الأربعة."), []);
 });

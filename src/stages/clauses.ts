@@ -30,6 +30,8 @@ interface VerbCandidate {
   conj: boolean;
   /** 3rd person masculine singular form: a feminine noun after it is not its subject. */
   masculine: boolean;
+  /** 3rd person feminine singular past (اعتقلت): a sound masculine plural after it is not its subject. */
+  feminine: boolean;
   trigger: TriggerMatch | null;
 }
 
@@ -39,6 +41,11 @@ function looksMasculineSingular(stem: string, present: boolean): boolean {
   return !/(ت|تا|وا|ن|ا)$/.test(stem) || /(ى|ا)$/.test(stem) && stem.length <= 4 && !/تا$/.test(stem);
 }
 
+/** Past 3fs forms end in ت after the stem (اعتقلت، قالت); short stems ending in ت are roots (ثبت). */
+function looksFeminineSingularPast(stem: string, present: boolean): boolean {
+  return !present && stem.length >= 4 && stem.endsWith("ت") && !/(تت|ات)$/.test(stem);
+}
+
 interface VerbReading {
   readonly support: boolean;
   readonly denial: boolean;
@@ -46,6 +53,7 @@ interface VerbReading {
   readonly future: boolean;
   readonly conj: boolean;
   readonly masculine: boolean;
+  readonly feminine: boolean;
 }
 
 /**
@@ -73,6 +81,7 @@ function verbReading(cache: ReadingCache, i: number, lex: CompiledLexicon): Verb
       future: r.prefix.endsWith("س"),
       conj: /^[وف]/.test(r.prefix),
       masculine: looksMasculineSingular(r.stem, present),
+      feminine: looksFeminineSingularPast(r.stem, present),
     };
     break;
   }
@@ -176,6 +185,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
             future: tm.reading.prefix.endsWith("س") || futureWord,
             conj: /^[وف]/.test(tm.reading.prefix),
             masculine: looksMasculineSingular(tm.reading.stem, tm.pattern.present),
+            feminine: looksFeminineSingularPast(tm.reading.stem, tm.pattern.present),
             trigger: tm,
           });
           continue;
@@ -191,6 +201,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
             future: hit.future || futureWord,
             conj: hit.conj,
             masculine: hit.masculine,
+            feminine: hit.feminine,
             trigger: tm && tm.pattern.kind === "noun" ? tm : null,
           });
         }
@@ -202,7 +213,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const r = tm.reading;
         const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);
         if (lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) {
-          cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), trigger: tm });
+          cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), feminine: looksFeminineSingularPast(r.stem, r.stem.startsWith("ي")), trigger: tm });
         }
       }
       cands.sort((a, b) => a.token - b.token);
@@ -287,7 +298,11 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const cand = freePost[0];
           // agreement: a 3ms verb does not take a feminine country as subject (كما دعا الصين ...)
           const e = cand && cand.members.length === 1 ? byId.get(cand.members[0] as string) : undefined;
-          const genderMismatch = c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3));
+          // ... and a 3fs past verb does not take a sound masculine plural (واعتقلت ناشطين: its object)
+          const head = cand ? (tokens[cand.tokenStart] as Token).norm.replace(/^[وف]?(?:ال)?/, "") : "";
+          const genderMismatch =
+            (c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3))) ||
+            (c.feminine && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head));
           // a coordinated verb keeps its clause-mate's subject when what follows it is only an
           // unnamed sector (أدانت الوزارة الهجوم، واتهمت فصائل مسلحة بالوقوف وراءه)
           const sharesSubject = c.conj && cand !== undefined && cand.inferred && verbs.slice(firstVerbIndex).some((v) => v.subject !== null);

@@ -641,7 +641,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (!targetPhrase && !entry.oneSided && !OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !(entry.symmetric && (sourcePhrase?.members.length ?? 0) >= 2)) return { outcome: "no-target", reason: `a root ${entry.code.slice(0, 2)} act needs its other side, and none was found`, negated, modality };
       // violence by an unnamed hand still has a victim worth coding (استهدف تفجير مقرا للشرطة)
       const unknownDoer = !sourcePhrase && targetPhrase !== null && ["18", "19", "20"].includes(code.slice(0, 2));
-      if (!sourcePhrase && !unknownDoer) return { outcome: "no-source", reason: "no subject in the clause, no carried subject and no agent phrase", negated, modality };
+      if (!sourcePhrase && !unknownDoer) return { outcome: "no-source", reason: "no subject in the clause, no carried subject and no agent phrase", negated, modality, target: targetPhrase?.members[0] ?? null };
 
       // date: the clause's time expression, else the sentence's, else the tense;
       // "recently", "earlier" in the clause: a past event of unknown date
