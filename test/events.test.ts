@@ -91,6 +91,10 @@ test("a pronoun after the trigger's preposition refers to the last target", () =
 test("idioms that share a trigger's verb are not events", () => {
   assert.deepEqual(events("احتل المنتخب المغربي المرتبة الأولى في البطولة."), []);
   assert.deepEqual(events("خطف اللاعب المصري الأضواء في المباراة."), []);
+  // فجر أمس is "at dawn yesterday", أسرته "his family"
+  assert.ok(!diag("نفذ مستوطنون إسرائيليون فجر أمس هجوما أدى إلى حرق منزل.").some((d) => d.code === "1712"), "blowing up a home");
+  assert.ok(diag("فجر الجيش منزل الأسير.").some((d) => d.code === "1712"), "the same pattern without a day still matches");
+  assert.deepEqual(diag("وأصيب عدد من أفراد أسرته بحروق.").filter((d) => d.code === "181"), []);
 });
 
 test("diagnostics: one per trigger, with an outcome and a reason", () => {

@@ -179,7 +179,8 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
             const lastTok = toks[toks.length - 1] as number;
             // a cue that must follow (cue), or an idiom that must not (unless)
             if (p.entry.cue && !followedBy(cache, p.entry.cue, lastTok, s.tokenEnd)) continue;
-            if (p.entry.unless && followedBy(cache, p.entry.unless, lastTok, s.tokenEnd)) continue;
+            // (after a gapped pattern's first word too: فجر أمس ... منزله is "at dawn")
+            if (p.entry.unless && (followedBy(cache, p.entry.unless, lastTok, s.tokenEnd) || (p.words[1] === GAP && followedBy(cache, p.entry.unless, i, s.tokenEnd)))) continue;
             candidates.push({ p, toks, reading: r, ri, i, sentence: s.index });
           }
         }
