@@ -113,6 +113,8 @@ test("an event noun after a time, cause or aftermath word refers to a known even
   assert.deepEqual(events("التقى الرئيس المصري ضحايا الهجوم على الكنيسة."), []);
   assert.deepEqual(reasons("التقى الرئيس المصري ضحايا الهجوم على الكنيسة."), ["background: governed by ضحايا"]);
   assert.deepEqual(reasons("أشاد الوزير بالشرطة التي كشفت المتورطين في اغتيال القاضي."), ["background: governed by المتورطين"]);
+  assert.deepEqual(reasons("واعتقلت الشرطة رجلا بتهمة التخطيط لهجوم إرهابي في بروكسل."), ["background: governed by التخطيط"], "a plot did not happen");
+  assert.deepEqual(reasons("وأعلنت الشرطة إحباط هجوم على السفارة."), ["background: governed by إحباط"], "a foiled act did not happen");
 });
 
 test("an event dated long before the dateline, or in a decade, is history, not news; a recent date still codes", () => {

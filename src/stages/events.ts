@@ -38,8 +38,9 @@ const PRONOUN_PREP = /^(مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
 /**
  * Words that make the event noun after them a reference to an event already
  * known rather than a report of one: time and cause (منذ اغتيال، إثر مقتل، في
- * ذكرى تفجير) and the aftermath of an act (ضحايا الهجوم، المتورطين في جريمة
- * اغتيال، التحقيق في التفجير، بتهمة خطف). Keys are normalised (normalizeKey).
+ * ذكرى تفجير), the aftermath of an act (ضحايا الهجوم، المتورطين في جريمة
+ * اغتيال، التحقيق في التفجير، بتهمة خطف), or an act that did not happen (التخطيط
+ * لهجوم، إحباط هجوم). Keys are normalised (normalizeKey).
  */
 const BACKGROUND_GOVERNORS = new Set(
   [
@@ -47,6 +48,8 @@ const BACKGROUND_GOVERNORS = new Set(
     "أعقاب", "اعقاب", "خلفية", "ضحايا", "وراء", "ملفات", "منفذي", "منفذو", "مدبري", "مدبرو", "المتورطين", "المتورطون", "متورطين",
     "المتهمين", "المتهمون", "متهمين", "المتهم", "متهم", "المشتبه", "تهمة", "تهم", "قضية", "ملف", "محاكمة", "محاكمات",
     "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "تورط", "تورطه", "تورطها", "تورطهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
+    // a plot or a foiled act did not happen (بالتخطيط لهجوم، إحباط هجوم، مخطط لاغتيال)
+    "التخطيط", "تخطيط", "مخطط", "مخططا", "المخطط", "مخططات", "مؤامرة", "إحباط", "احباط",
   ].map((w) => normalizeKey(w)),
 );
 /** The passing of time since an act (مرور عام على، انقضاء، الذكرى): what follows على is an anniversary. */
