@@ -80,6 +80,8 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   // a 3fs past verb does not take a sound masculine plural as subject: the coordinated verb keeps its subject
   assert.deepEqual(events("واقتحمت قوة إسرائيلية مخيم جنين واعتقلت ناشطين فلسطينيين."), ["190 ISRMIL PSE asserted", "173 ISRMIL PSEOPP asserted"]);
   assert.deepEqual(events("انضمت فلسطين إلى اتفاقية مناهضة التعذيب."), ["057 PSE - asserted"], "a name ending in ين is no plural");
+  // an act nested in another's complement is not done by the clause's subject: the protesters did not kill
+  assert.deepEqual(events("خرج متظاهرون أفغان للاحتجاج على مقتل ثلاثة مدنيين أفغان.").filter((e) => e.startsWith("190")), ["190 - AFGCVL asserted"]);
   // an anniversary of an act is no new act
   assert.deepEqual(events("أصدرت السفارة الإيرانية بيانا لمناسبة مرور 26 عاما على خطف الدبلوماسيين الإيرانيين الأربعة."), []);
 });

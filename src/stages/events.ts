@@ -514,7 +514,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && doerAdjective(p)) ?? null;
         // an event noun on its own needs an argument of its own: "expected visits" codes nothing
         if (!supported && !genitive && !targetPhrase) noOwnActor = true;
-        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null) {
+        // the subject of the verb over the noun does the act (وصل الرئيس في زيارة، خرجوا للاحتجاج),
+        // not an act nested in another one's complement: خرجوا للاحتجاج على مقتل مدنيين —
+        // the protesters protest, they did not kill
+        const nested =
+          anchor !== undefined &&
+          VIOLENT_ROOTS.has(entry.code.slice(0, 2)) &&
+          triggers.some((o) => o !== tm && o.sentence === tm.sentence && o.tokenStart > (anchor as VerbInfo).token && o.tokenEnd <= tm.tokenStart && o.pattern.kind === "noun" && !VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)));
+        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested) {
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;
         }
