@@ -82,6 +82,11 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   assert.deepEqual(events("انضمت فلسطين إلى اتفاقية مناهضة التعذيب."), ["057 PSE - asserted"], "a name ending in ين is no plural");
   // an act nested in another's complement is not done by the clause's subject: the protesters did not kill
   assert.deepEqual(events("خرج متظاهرون أفغان للاحتجاج على مقتل ثلاثة مدنيين أفغان.").filter((e) => e.startsWith("190")), ["190 - AFGCVL asserted"]);
+  // a nationality plural after a verb or a count is the people, and may be the subject
+  assert.deepEqual(events("تظاهر الفلسطينيون في رام الله."), ["141 PSE - asserted"]);
+  assert.deepEqual(events("تظاهر آلاف الفلسطينيين في رام الله."), ["141 PSE - asserted"]);
+  assert.deepEqual(events("تظاهر عشرات من المصريين في القاهرة."), ["141 EGY - asserted"]);
+  assert.deepEqual(events("كما دعا الصين إلى الحوار.").filter((e) => / CHN /.test(e) && e.startsWith("02") && e.split(" ")[1] === "CHN"), [], "a feminine country after a 3ms verb is still not its subject");
   // an anniversary of an act is no new act
   assert.deepEqual(events("أصدرت السفارة الإيرانية بيانا لمناسبة مرور 26 عاما على خطف الدبلوماسيين الإيرانيين الأربعة."), []);
 });

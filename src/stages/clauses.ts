@@ -4,6 +4,7 @@
  * carried over from the previous clause), and which clauses are the
  * complement of a speech verb (قال إن ...).
  */
+import { normalizeKey } from "../lang/ar/normalize.js";
 import { FormFact } from "../lang/ar/tokenize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
@@ -121,6 +122,12 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       else triggersOfSentence.set(tm.sentence, [tm]);
     }
 
+    /** The phrase is a nationality plural standing for the people (تظاهر الفلسطينيون), not the country's name. */
+    const peoplePlural = (p: Phrase | undefined, e: Entity): boolean => {
+      if (!p || e.entry?.type !== "country" || p.tokenEnd - p.tokenStart !== 1) return false;
+      const word = normalizeKey((tokens[p.tokenStart] as Token).norm.replace(/^[وف]/, ""));
+      return /(?:ون|ين)$/.test(word) && [...(e.entry.ar?.adjectives ?? []), ...(e.entry.ar?.weakAdjectives ?? [])].some((a) => normalizeKey(a) === word);
+    };
     const opensClause = (token: number, cs: number): boolean => {
       for (let k = cs; k < token; k++) {
         const t = tokens[k] as Token;
@@ -301,7 +308,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // ... and a 3fs past verb does not take a sound masculine plural (واعتقلت ناشطين: its object)
           const head = cand ? (tokens[cand.tokenStart] as Token).norm.replace(/^[وف]?(?:ال)?/, "") : "";
           const genderMismatch =
-            (c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3))) ||
+            (c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3)) && !peoplePlural(cand, e)) ||
             (c.feminine && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head));
           // a coordinated verb keeps its clause-mate's subject when what follows it is only an
           // unnamed sector (أدانت الوزارة الهجوم، واتهمت فصائل مسلحة بالوقوف وراءه)

@@ -519,6 +519,20 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         const head = tokens[m.tokenStart - 1];
         const prevMention = mentions[k - 1];
         const headTaken = prevMention !== undefined && prevMention.tokenEnd === m.tokenStart;
+        // a plural after a verb or a count is the people themselves (تظاهر الفلسطينيون، آلاف
+        // الإسرائيليين، عشرات من المصريين): an actor, not an adjective
+        const fws = ctx.lex.fw.sets;
+        const bareHead = head && head.kind === "word" ? head.norm.replace(/^[وف]/, "") : "";
+        const counted = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && fws.countWords.has(t.norm.replace(/^[وف]/, ""));
+        const countAt = counted(head) ? m.tokenStart - 1 : bareHead === "من" && counted(tokens[m.tokenStart - 2]) ? m.tokenStart - 2 : -1;
+        const afterVerb = head !== undefined && head.kind === "word" && (ctx.lex.verbForms.has(head.norm) || ctx.lex.verbForms.has(bareHead));
+        if (!headTaken && (countAt >= 0 || afterVerb) && /(?:ون|ين)$/.test(normalizeKey(m.text)) && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
+          const id = register(reg, entityOfActor(p.country, date, lex), m);
+          const from = countAt >= 0 ? { token: countAt, prefix: prefixReadings((tokens[countAt] as Token).norm)[0]?.prefix ?? "" } : undefined;
+          raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix, ...(from ? { prepFrom: from } : {}) });
+          k++;
+          continue;
+        }
         if (head && head.kind === "word" && !headTaken && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
           const headReading = prefixReadings(head.norm).find((r) => r.stem.startsWith("ال")) ?? prefixReadings(head.norm)[0];
           const definite = (x: string): boolean => x.startsWith("ال");
