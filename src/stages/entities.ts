@@ -105,9 +105,15 @@ export function governingPrep(ctx: PhraseContext, i: number, prefix: string): st
   let prev = ctx.tokens[i - 1];
   if (!prev || prev.kind !== "word") return null;
   // في شمال سوريا: the preposition before the part of the place governs the place
+  // بمحافظة الأنبار، وبمدينة حلب: the preposition on the kind of place governs the place
+  const part = prefixReadings(prev.norm).find((r) => r.prefix.replace(/^[وف]/, "") !== "" && !r.prefix.includes("ال") && ctx.lex.fw.sets.placeParts.has(r.stem));
+  if (part) return PREP_CLITICS[part.prefix.replace(/^[وف]/, "")] ?? null;
   if (ctx.lex.fw.sets.placeParts.has(prev.norm) && !ctx.lex.fw.sets.prepositions.has(prev.norm)) {
     const before = ctx.tokens[i - 2];
-    if (!before || before.kind !== "word") return null;
+    // الفلوجة غربي العراق: an adjectival part (غربي، شمالي) places what comes before it
+    const adjectival = /ي$/.test(prev.norm);
+    if (!before || before.kind !== "word") return adjectival ? "في" : null;
+    if (adjectival && !ctx.lex.fw.sets.prepositions.has(before.norm)) return "في";
     prev = before;
   }
   if (ctx.lex.fw.sets.prepositions.has(prev.norm)) return prev.norm;

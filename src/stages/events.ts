@@ -64,6 +64,8 @@ const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
 /** Nouns that name a kind of act (عمليات الخطف، أعمال القتل، جرائم الاغتيال): no event of its own. */
 const KIND_NOUNS = new Set(["عمليات", "أعمال", "اعمال", "حوادث", "جرائم", "ظاهرة", "مسلسل", "موجة", "سلسلة", "مكافحة", "محاربة"].map((w) => normalizeKey(w)));
+/** Heads of a body's name (مكتب، لجنة، هيئة): an event noun right after one names the body, not an act. */
+const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
 /** Decades (في الثمانينات): a time long before any news report. */
@@ -639,6 +641,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // a reference to an event already known (منذ اغتيال، ضحايا الهجوم، عام 1981) reports no new one
       const bg = backgroundOf(tm, clauseStart, clauseEnd);
       if (bg) return { outcome: "filtered", reason: `background: ${bg}`, negated, modality };
+      // مكتب تحقيقات الطيران، لجنة المصالحة، هيئة مكافحة الفساد: an event noun in a body's name
+      if (kind === "noun" && !verbAt(tm.tokenStart) && inSet(BODY_HEADS, tm.tokenStart - 1)) return { outcome: "filtered", reason: `part of a body's name after ${(tokens[tm.tokenStart - 1] as Token).text}`, negated, modality };
       // a kind of act (عمليات الخطف، من قتل وخطف، الهجمات الانتحارية) with no actor of its own
       if (!sourcePhrase && !targetPhrase && !supported) {
         const generic = genericAct(tm);
