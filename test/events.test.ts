@@ -25,6 +25,10 @@ test("an unnamed official speaks for the body named after باسم; the attack i
   assert.deepEqual(events("قال متحدث باسم الخارجية الإيرانية إن الجيش الإسرائيلي قصف مواقع سورية."), ["190 ISRMIL SYR reported IRNGOV"]);
 });
 
+test("a name set off by commas after the subject is the subject again, not the object", () => {
+  assert.deepEqual(events("وانتقد وزير الخارجية الأميركي، جون كيري، إيران."), ["111 USAGOV IRN asserted"]);
+});
+
 test("relative clauses take the antecedent as subject", () => {
   assert.deepEqual(events("الجيش الأوكراني الذي هاجم مواقع روسية."), ["190 UKRMIL RUS asserted"]);
 });

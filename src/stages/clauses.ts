@@ -300,7 +300,15 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           if (p.tokenStart !== k) continue;
           post.push(p);
         }
-        const freePost = post.filter(free);
+        // وزير الخارجية الأميركي، جون كيري، ...: a name set off by commas after an actor of the
+        // same code is that actor again (apposition), not a second argument
+        const appositive = (a: Phrase, b: Phrase): boolean => {
+          if (b.tokenStart <= a.tokenEnd) return false;
+          for (let k = a.tokenEnd; k < b.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct") return false;
+          const ca = a.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
+          return ca !== "" && ca === b.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+") && b.members.every((m) => byId.get(m)?.type === "person");
+        };
+        const freePost = post.filter(free).filter((p, j, all) => j === 0 || !appositive(all[j - 1] as Phrase, p));
         if (subject === null) {
           const cand = freePost[0];
           // agreement: a 3ms verb does not take a feminine country as subject (كما دعا الصين ...)

@@ -438,11 +438,19 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           return p.tokenStart > tm.tokenEnd;
         });
       };
+      // وزير الخارجية الأميركي، جون كيري: a name set off by commas after the source, with its code, is the source again
+      const appositive = (p: Phrase): boolean => {
+        if (!sourcePhrase || p.tokenStart <= sourcePhrase.tokenEnd) return false;
+        for (let k = sourcePhrase.tokenEnd; k < p.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct") return false;
+        // (same country: the title may be dated differently from the name, وزير الخارجية USAGOV، جون كيري USAELI)
+        const codes = (x: Phrase): string => x.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
+        return codes(p) !== "" && codes(p) === codes(sourcePhrase) && p.members.every((m) => byId.get(m)?.type === "person");
+      };
       const findTarget = (exclude: Phrase | null, prepsOnly = false): Phrase | null => {
         for (const want of preps) {
           if (prepsOnly && want === "object") continue;
           for (const p of afterPhrases) {
-            if (p === exclude || doerAdjective(p)) continue;
+            if (p === exclude || doerAdjective(p) || appositive(p)) continue;
             if (want === "object" ? prepOf(p) === null : p.prep === want) {
               if (want === "object" && anchor && kind !== "noun" && anchor.subject === p.index) continue;
               return p;
