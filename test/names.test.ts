@@ -79,3 +79,9 @@ test("given names cover feminine Arabic names and European names; word-like name
   for (const n of ["هبه", "سحر", "جهاد"]) assert.ok(lists.given.has(n) && lists.ambiguous.has(n), `${n} is a given name and a common word`);
   for (const n of ["شقيق", "رسول", "لاعب"]) assert.ok(lists.cues.notNames.has(n), `${n} is never a name`);
 });
+
+test("foreign given names that are Arabic words too (دين، نيل) are ambiguous: a name only inside a longer name", () => {
+  const lists = compileLexicon(data).nameLists;
+  for (const w of ["دين", "نيل", "يان", "تيم"]) assert.ok(lists.foreign.has(w) && lists.ambiguous.has(w), w);
+  assert.ok(lists.foreign.has("مارتينا") && !lists.ambiguous.has("مارتينا"));
+});

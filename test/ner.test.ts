@@ -124,9 +124,29 @@ test("names: one entity per person per document; the family name alone is the sa
   assert.match(persons[0]?.entity ?? "", /^local\./);
 });
 
-test("names: the family name alone before the full name is not linked backwards", () => {
+test("names: the family name alone before the full name is the same person (one person per document)", () => {
   const names = tagger.names("وقال القرنفلي إن الوفد وصل. ثم التقى سامي القرنفلي بالوفد.");
-  assert.deepEqual(names.filter((n) => n.cls === "person").map((n) => n.text), ["سامي القرنفلي"]);
+  const persons = names.filter((n) => n.cls === "person");
+  assert.deepEqual(persons.map((n) => n.text), ["القرنفلي", "سامي القرنفلي"]);
+  assert.equal(new Set(persons.map((n) => n.entity)).size, 1);
+  // with the article, only where it describes no definite noun before it (القائد القرنفلي is an adjective's place)
+  const described = tagger.names("وصل الوفد القرنفلي أمس. ثم التقى سامي القرنفلي بالوفد.");
+  assert.deepEqual(described.filter((n) => n.cls === "person").map((n) => n.text), ["سامي القرنفلي"]);
+});
+
+test("names: a chain that ends in a common word licenses no family name; with ب the word is common", () => {
+  // برنامجا (an accusative) after a given name is no family name to repeat
+  const acc = tagger.names("قدم سمير برنامجا جديدا. وشاهد الناس برنامجا آخر.");
+  assert.ok(!acc.some((n) => n.cls === "person" && n.text === "برنامجا"));
+  const prep = tagger.names("التقى سامي زهرستاني بالوفد. ومر بزهرستاني أمس.");
+  assert.deepEqual(prep.filter((n) => n.cls === "person").map((n) => n.text), ["سامي زهرستاني"]);
+});
+
+test("names: a foreign given name that opened a full name names the person alone too", () => {
+  const names = tagger.names("وصل مارتينا كوريلاس إلى المدينة. وقالت مارتينا إن الرحلة طويلة.");
+  const persons = names.filter((n) => n.cls === "person");
+  assert.deepEqual(persons.map((n) => n.text), ["مارتينا كوريلاس", "مارتينا"]);
+  assert.equal(new Set(persons.map((n) => n.entity)).size, 1);
 });
 
 test("names: a nationality used as a noun, then a name; after a noun it is an adjective", () => {
@@ -162,6 +182,44 @@ test("names: a famous family name alone is a person even with no full name; a le
   const persons = names.filter((n) => n.cls === "person");
   assert.deepEqual(persons.map((n) => n.text), ["كوندوليزا رايس", "رايس"]);
   assert.equal(new Set(persons.map((n) => n.entity)).size, 1);
+});
+
+test("names: a nisba that is a foreign person's short name is an adjective after an indefinite noun; common words are no short names", () => {
+  // إسلامي is also a listed Iranian minister's family name
+  assert.deepEqual(tagged("وأسس حزب إسلامي جديد ."), []);
+  assert.deepEqual(tagged("وقال إسلامي إن البرنامج سلمي ."), ["إسلامي/B-PERS"]);
+  // لولا is a listed president's short name and the conjunction "were it not"
+  assert.deepEqual(tagged("لولا الدعم لانهار الاقتصاد ."), []);
+});
+
+test("names: religious communities are bodies; السنة only beside الشيعة or after its people", () => {
+  assert.deepEqual(tagged("اتفق السنة والشيعة على الدستور ."), ["السنة/B-ORG", "والشيعة/B-ORG"]);
+  assert.deepEqual(tagged("وتظاهر العرب السنة أمس ."), ["السنة/B-ORG"]);
+  assert.deepEqual(tagged("قال إن السنة الماضية شهدت نموا ."), []);
+});
+
+test("names: a club's short name is the club in a sports report, an adjective elsewhere", () => {
+  assert.deepEqual(tagged("وفاز الأهلي على ضيفه ."), ["الأهلي/B-ORG"]);
+  assert.deepEqual(tagged("ازدهر الأدب العربي في القرن الماضي ."), []);
+  // a club named where a team is meant makes the next sentences a sports report
+  const [, second] = tagger.tagDocument([
+    "سجل لاعب الزمالك هدفا .".split(" "),
+    "وتقدم الأهلي في الشوط الثاني .".split(" "),
+  ]);
+  assert.equal(second?.join(" "), "O B-ORG O O O O");
+  // a national team's nickname
+  assert.deepEqual(tagged("وفاز العنابي على ضيفه ."), ["العنابي/B-ORG"]);
+});
+
+test("names: a news agency's short name in a dateline or in brackets is the agency, not the town", () => {
+  assert.deepEqual(tagged("الدوحة - قنا : وصل الوفد ."), ["الدوحة/B-LOC", "قنا/B-ORG"]);
+  assert.deepEqual(tagged("الدوحة ( قنا ) وصل الوفد ."), ["الدوحة/B-LOC", "قنا/B-ORG"]);
+  assert.deepEqual(tagged("وزار مدينة قنا أمس ."), ["قنا/B-LOC"]);
+});
+
+test("names: a Romance-shaped name (final و) alone where its phrase ends; the noun before it is no part of it", () => {
+  assert.deepEqual(tagged("عاش في عصر كارافيللو ."), ["كارافيللو/B-PERS"]);
+  assert.deepEqual(tagged("ومد يد كارافيللو للجميع ."), []);
 });
 
 test("tagSentences: a window of sentences is one document", () => {

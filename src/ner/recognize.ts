@@ -70,6 +70,13 @@ const DIN_FIRST: ReadonlySet<string> = new Set(["زين", "نور", "صلاح", 
 /** Works a performer stars in (بطولة المسلسل: starring in the series), as keys. */
 const STARRING: ReadonlySet<string> = new Set(["المسلسل", "مسلسل", "الفيلم", "فيلم", "المسرحيه", "مسرحيه", "العمل", "الفيديو", "الاعمال"]);
 const NISBA = /(?:ي|يه|يين|يون|يتين|يان)$/;
+/**
+ * Religious communities named as bodies (ANERcorp tags them ORG), as keys with
+ * the article. السنة is also "the year": it is the community only beside الشيعة
+ * (السنة والشيعة) or after العرب، المسلمين، أهل.
+ */
+const COMMUNITIES: ReadonlySet<string> = new Set(["الشيعه", "الدروز", "العلويين", "العلويون", "الموارنه", "الاقباط", "الكاثوليك", "البروتستانت", "الارثوذكس", "الاسماعيليه", "الزيديه", "الاباضيه"]);
+const SUNNA_BEFORE: ReadonlySet<string> = new Set(["العرب", "المسلمين", "المسلمون", "اهل", "الائمه", "علماء"]);
 
 /** Longest multi-word cue of a list starting at token i (stems after clitics); returns its end and prefix. */
 function cueAt(trie: TrieNode<string>, tokens: readonly Token[], i: number, end: number, readingsOf: PrefixOf): { end: number; prefixLength: number } | null {
@@ -588,12 +595,14 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         }
       }
       // ألونسو، كانافارو: a final و is rare on Arabic nouns and common on names from Romance languages
-      // alone it is weak evidence: only with an unknown word beside it (فرناندو غونزاليز، فابيو كانافارو)
-      if (bare(i) && plausible(i) && /^[^يتن].{3,}[^اوي]و$/.test(t.norm) && !isVerbToken(i)) {
-        const from = i > s.tokenStart && bare(i - 1) && plausible(i - 1) && !isVerbToken(i - 1) ? i - 1 : i;
-        const to = i + 1 < s.tokenEnd && bare(i + 1) && plausible(i + 1) && !isVerbToken(i + 1) ? i + 2 : i + 1;
-        if (to - from > 1) {
-          add({ tokenStart: from, tokenEnd: to, prefixLength: 0, cls: "person", via: "foreign-shape" });
+      // (مسؤولو، فلاحو: a plural in construct starts with م or has a genitive after it, so the
+      // name stands alone where its noun phrase ends, or with a foreign-shaped word after it
+      // that ends the phrase: ريناتو سوليدام; يد فرناندو، رونالدو لصحيفة are a noun and a name)
+      if (bare(i) && plausible(i) && /^[^يتنم].{3,}[^اوي]و$/.test(t.norm) && !isVerbToken(i)) {
+        const foreignAt = (q: number): boolean => q < s.tokenEnd && bare(q) && plausible(q) && !isVerbToken(q) && factsOf(q).foreignShaped && factsOf(q).subjectShaped && !mentionAt.has(q);
+        const to = foreignAt(i + 1) && closedAfter(i + 2, s.tokenEnd) ? i + 2 : i + 1;
+        if (to - i > 1 || closedAfter(i + 1, s.tokenEnd)) {
+          add({ tokenStart: i, tokenEnd: to, prefixLength: 0, cls: "person", via: "foreign-shape" });
           i = to;
           continue;
         }
@@ -609,6 +618,12 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           continue;
         }
       }
+      const community = communityAt(i);
+      if (community !== null) {
+        add({ tokenStart: i, tokenEnd: i + 1, prefixLength: community, cls: "organization", via: "community" });
+        i++;
+        continue;
+      }
       const misc = cueish ? cueAt(nl.cuePhrases.misc, tokens, i, s.tokenEnd, readingsOf) : null;
       if (misc) {
         add({ tokenStart: i, tokenEnd: misc.end, prefixLength: misc.prefixLength, cls: "misc", via: "misc" });
@@ -619,6 +634,28 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     }
   }
   return out;
+
+  /**
+   * A religious community's name at token i (الشيعة، للشيعة، والدروز; سنة وشيعة
+   * without the article as a pair): the length of its proclitics, else null.
+   */
+  function communityAt(i: number): number | null {
+    if (!free(i) || mentionCovers.has(i)) return null;
+    const key = (r: CliticAnalysis): string => (r.prefix.endsWith("لل") ? "ال" + r.stem : r.stem);
+    for (const r of readingsOf(tokens[i] as Token)) {
+      if (!/^[وف]?(?:لل)?$/.test(r.prefix)) continue;
+      const k = key(r);
+      if (COMMUNITIES.has(k)) return r.prefixLength;
+      if (k === "السنه" || k === "سنه" || k === "شيعه") {
+        // السنة والشيعة، سنة وشيعة: the pair; العرب السنة: the community after its people
+        const other = k === "السنه" ? "الشيعه" : k === "سنه" ? "شيعه" : "سنه";
+        const near = [tokens[i + 1], tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && readingsOf(t).some((x) => /^[وف]?(?:لل)?$/.test(x.prefix) && key(x) === other));
+        const prev = tokens[i - 1];
+        if (near || (k === "السنه" && r.prefix === "" && prev !== undefined && SUNNA_BEFORE.has(prev.norm))) return r.prefixLength;
+      }
+    }
+    return null;
+  }
 
   /**
    * Where a named event after its head noun ends (بطولة ويمبلدون، بطولة كأس العالم

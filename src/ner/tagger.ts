@@ -85,7 +85,8 @@ export function createNerTagger(data: LexiconData = loadLexiconData()): NerTagge
 /**
  * Tag CoNLL sentences. CoNLL files rarely mark documents, so runs of `window`
  * sentences are read as one document (a name introduced in full licenses its
- * family name alone a few sentences later); window 1 reads each sentence alone.
+ * family name alone in the other sentences of the run, before or after it); window 1
+ * reads each sentence alone.
  */
 export function tagSentences(tagger: NerTagger, sentences: readonly ConllSentence[], window = DEFAULT_WINDOW, showVia = false): ConllSentence[] {
   const out: ConllSentence[] = [];

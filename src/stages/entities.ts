@@ -177,7 +177,23 @@ function unlicensedShortIsName(m: Mention, ctx: PhraseContext, timeTokens: Reado
   }
   if (stem.length < 3 || lex.nameLists.given.has(stem) || cues.connectors.has(stem) || cues.divine.has(stem) || cues.notNames.has(stem)) return false;
   if (lex.verbForms.has(stem) || lex.triggersByFirst.has(stem) || isFunctionKey(ctx, stem)) return false;
+  if (nisbaAfterNoun(ctx, m.tokenStart, stem)) return false;
   return m.payloads.every((q) => q.kind === "actor" && q.short && q.entry.type === "person" && !ARABIC_STATES.has(q.entry.country));
+}
+
+/**
+ * حزب إسلامي، إطار ديني، عامل رئيسي: a nisba right after an indefinite word is
+ * that word's adjective, though a foreign person's family name has the same
+ * letters (إسلامي، رئيسي). After a verb (وقال رئيسي) or a title it is the name.
+ */
+function nisbaAfterNoun(ctx: PhraseContext, i: number, stem: string): boolean {
+  if (!/ي$/.test(stem)) return false;
+  const prev = ctx.tokens[i - 1];
+  if (!prev || prev.kind !== "word") return false;
+  const n = prev.norm;
+  if (n.startsWith("ال") || /^[وف]?(?:[بك]ال|لل)/.test(n) || isFunctionKey(ctx, n)) return false;
+  if (ctx.lex.verbForms.has(n) || ctx.lex.triggersByFirst.has(n) || ctx.lex.nameLists.cues.honorifics.has(n)) return false;
+  return !prefixReadings(n).some((r) => /^[وف]?$/.test(r.prefix) && (ctx.lex.verbForms.has(r.stem) || ctx.lex.triggersByFirst.has(r.stem)));
 }
 
 /** A capital named as an actor stands for its government (بكين، موسكو). */
@@ -368,10 +384,35 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       return null;
     };
 
+    // a sports report: a club named in full, or a club's short name where a team is meant
+    // (لاعب الأهلي، فاز الهلال على); there a club's short name alone is the club
+    // (a window of sentences may hold several reports: the evidence counts a few sentences around)
+    const sportsSentences: number[] = [];
+    mentions.forEach((m, i) => {
+      const p = chosen[i];
+      const club = (p?.kind === "actor" && !p.short && isClub(p.entry)) || (m.payloads.some((q) => q.kind === "actor" && q.short && isClub(q.entry)) && sportsClub(tokens, m.tokenStart));
+      if (club) sportsSentences.push(sentenceOfToken[m.tokenStart] ?? 0);
+    });
+    const sportsNear = (at: number): boolean => {
+      const sentence = sentenceOfToken[at] ?? 0;
+      return sportsSentences.some((x) => Math.abs(x - sentence) <= SPORTS_REACH);
+    };
+
     let k = 0;
     while (k < mentions.length) {
       const m = mentions[k] as Mention;
       const p = chosen[k];
+      // الأهلي، الهلال: a club's short name is a common word first; « الأهرام »، ( قنا ): a
+      // news outlet's short name alone in quotes or brackets credits the outlet
+      // (an outlet's over a place's full name too: ( قنا ) is the agency, not the town;
+      // a short form the full name licenses links through the actor path below)
+      const fullActor = p?.kind === "actor" && !p.short;
+      const body = fullActor && p.entry.type !== "location" ? null : shortBodyAt(m, tokens, sportsNear, fullActor);
+      if (body && !(fullIds.has(body.id) && p?.kind === "actor" && p.entry.id === body.id)) {
+        addName(m, entityOfActor(body, date, lex), isClub(body) ? "club-short" : "media-short");
+        k++;
+        continue;
+      }
       if (!p) {
         k++;
         continue;
@@ -669,6 +710,44 @@ function quotedAlone(tokens: readonly Token[], from: number, to: number): boolea
   return (open.text === "«" && close.text === "»") || (open.text === '"' && close.text === '"');
 }
 
+/** How many sentences away the evidence of a sports report reaches. */
+const SPORTS_REACH = 3;
+
+/** A sports club: the lexicon codes clubs as their country + SPT. */
+function isClub(e: ActorEntry): boolean {
+  return e.type === "organization" && e.code.endsWith("SPT");
+}
+
+/**
+ * The club or news outlet a short form names where no full name licenses it:
+ * a club's in a sports report (not when a full reading of the word was chosen:
+ * `mediaOnly`), an outlet's alone between quotes or brackets or as a dateline's
+ * credit. Bare or after و، ف، ل.
+ */
+function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: number) => boolean, mediaOnly: boolean): ActorEntry | null {
+  if (!/^[وف]?ل?$/.test(m.prefix)) return null;
+  // الأدب العربي، العالم العربي: after a definite noun the word is its adjective;
+  // العربي المصري: before a nationality it is a noun of its own (a player, a star)
+  const prev = tokens[m.tokenStart - 1];
+  const next = tokens[m.tokenEnd];
+  const adjectival = m.prefix === "" && prev !== undefined && prev.kind === "word" && /^(?:[وف]?(?:ال|[بك]ال|لل))/.test(prev.norm);
+  const described = next !== undefined && next.kind === "word" && /^ال.{2,}ي$/.test(next.norm);
+  for (const q of m.payloads) {
+    if (q.kind !== "actor" || !q.short || q.entry.type !== "organization") continue;
+    if (!mediaOnly && isClub(q.entry) && !described && (sportsClub(tokens, m.tokenStart) || (!adjectival && sportsNear(m.tokenStart)))) return q.entry;
+    if (q.entry.media === true && !isClub(q.entry) && m.prefix === "" && enclosedAlone(tokens, m.tokenStart, m.tokenEnd)) return q.entry;
+  }
+  return null;
+}
+
+/** Alone between « », " " or ( ), or a dateline's credit (الدوحة - قنا :). */
+function enclosedAlone(tokens: readonly Token[], from: number, to: number): boolean {
+  const open = tokens[from - 1];
+  const close = tokens[to];
+  if (quotedAlone(tokens, from, to) || (open?.text === "(" && close?.text === ")")) return true;
+  return open !== undefined && close !== undefined && /^[-ـ–]$/.test(open.text) && close.text === ":";
+}
+
 /** Words that take a sports club as their genitive (لاعب مانشستر، صفوف ليفربول، مرمى ميلان). */
 const CLUB_HEADS: ReadonlySet<string> = new Set(["لاعب", "لاعبو", "لاعبي", "مدرب", "مهاجم", "مدافع", "حارس", "مرمى", "مرمي", "صفوف", "قميص", "جماهير", "جمهور", "رفقه", "ادارة", "اداره", "هداف", "نجم", "ضيفه", "ضيفها", "مضيفه", "مضيفها", "شباك", "فريقه", "فريقها", "ناديه", "ناديها"]);
 /** A result against a team: فاز على، تغلب على، تعادل مع، خسر أمام. */
@@ -777,13 +856,38 @@ function surnameLike(w: string, lex: CompiledLexicon): boolean {
   if (isFunctionKey({ lex }, w)) return false;
   // الملك، الشيخ: a title is never a family name alone
   const cues = lex.nameLists.cues;
-  return !cues.honorifics.has(w);
+  if (cues.honorifics.has(w)) return false;
+  // a listed foreign given name (ماريا، أنجيلا) has any shape
+  if (lex.nameLists.foreign.has(w)) return true;
+  // a chain read too far ends in a common word: an accusative (برنامجا), a broken plural
+  // (أعضاء) or a feminine noun (مزرعة) is no family name to repeat alone
+  if (/(?:[^ا]ا|اء|ه)$/.test(w) && !w.startsWith("ال")) return false;
+  if (w.startsWith("ال")) {
+    // الدين، الرحمن: the second half of a compound given name; الخامس: a regnal number;
+    // النسبية، الملكية: a feminine nisba is an adjective or an abstract noun
+    if (w === "الدين" || cues.divine.has(w) || REGNAL.has(w) || /يه$/.test(w) || w.length < 5) return false;
+  }
+  return true;
+}
+
+/**
+ * May this reading of token i be a family name seen in full elsewhere in the
+ * document? Only bare or after a conjunction or ل (بسبب، بعنوان: with ب or ك
+ * the word is mostly a common one), and a family name with the article
+ * (الحكيم) not right after a definite word, which it would describe (القائد الحكيم).
+ */
+function familyNameAt(tokens: readonly Token[], i: number, r: CliticAnalysis, lex: CompiledLexicon): boolean {
+  if (!/^[وف]?ل?$/.test(r.prefix)) return false;
+  if (!r.stem.startsWith("ال")) return true;
+  if (r.prefix.endsWith("ل")) return false;
+  const prev = tokens[i - 1];
+  return !(prev !== undefined && prev.kind === "word" && /^(?:[وف]?(?:ال|[بك]ال|لل))/.test(prev.norm) && !lex.verbForms.has(prev.norm));
 }
 
 /**
  * Names no lexicon holds, found by their shape. A person gets one
- * document-local id however often it is named: the full name, or later its
- * last word alone (the family name).
+ * document-local id however often it is named: the full name, or elsewhere in the document its
+ * last word alone (the family name) or a foreign given name that opened it.
  */
 function namesBeyondLexicon(
   text: string,
@@ -802,18 +906,22 @@ function namesBeyondLexicon(
   const out: NameSpan[] = [];
   const idOf = new Map<string, string>();
   const bySurname = new Map<string, string>();
-  /** Where each family name was first seen in full (the family name alone counts only after it). */
-  const firstFull = new Map<string, number>();
   // persons already linked to an unknown name after a title keep their id
   for (const n of known) if (n.entity && n.cls === "person") idOf.set(normalizeKey(n.text), n.entity);
-  // a lexicon person named in full: the last word alone names them later (كوندوليزا رايس ... رايس)
+  /**
+   * مايكل نيومان ... مايكل: a foreign given name that opened a full name names that
+   * person alone too (an Arabic given name alone is a name anyway, or a common word).
+   */
+  const addForeignGiven = (at: number, entity: string): void => {
+    const r = readings.prefix(at).find((x) => /^[وف]?$/.test(x.prefix) && lex.nameLists.foreign.has(x.stem));
+    if (r && r.stem.length >= 4 && !lex.nameLists.ambiguous.has(r.stem) && !bySurname.has(r.stem) && surnameLike(r.stem, lex)) bySurname.set(r.stem, entity);
+  };
+  // a lexicon person named in full: the last word alone names them elsewhere in the document (كوندوليزا رايس ... رايس)
   for (const n of known) {
     if (n.cls !== "person" || !n.entity || n.tokenEnd - n.tokenStart < 2) continue;
     const last = (tokens[n.tokenEnd - 1] as Token).norm;
-    if (!last.startsWith("ال") && !lex.nameLists.given.has(last) && !bySurname.has(last) && surnameLike(last, lex)) {
-      bySurname.set(last, n.entity);
-      firstFull.set(last, n.tokenEnd);
-    }
+    if (!last.startsWith("ال") && !lex.nameLists.given.has(last) && !bySurname.has(last) && surnameLike(last, lex)) bySurname.set(last, n.entity);
+    addForeignGiven(n.tokenStart, n.entity);
   }
   let count = [...reg.byId.keys()].filter((id) => id.startsWith("local.")).length;
   const span = (f: { tokenStart: number; tokenEnd: number; prefixLength: number }): { start: number; end: number; text: string } => {
@@ -837,18 +945,14 @@ function namesBeyondLexicon(
         const last = (tokens[f.tokenEnd - 1] as Token).norm;
         if (!bySurname.has(last) && surnameLike(last, lex)) bySurname.set(last, entity);
       }
+      if (f.tokenEnd - f.tokenStart > 1) addForeignGiven(f.tokenStart, entity);
     }
     out.push({ tokenStart: f.tokenStart, tokenEnd: f.tokenEnd, ...sp, cls: f.cls, entity, via: f.via });
   }
-  // the family name alone, after the full name, is the same person
+  // the family name alone, before or after the full name, is the same person
   if (bySurname.size > 0) {
     const taken = new Set(covered);
     for (const n of out) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
-    const first = firstFull;
-    for (const n of out) {
-      const last = (tokens[n.tokenEnd - 1] as Token).norm;
-      if (n.cls === "person" && bySurname.has(last) && (first.get(last) ?? Infinity) > n.tokenEnd) first.set(last, n.tokenEnd);
-    }
     for (const tok of tokens) {
       if (tok.kind !== "word" || taken.has(tok.index)) continue;
       const rs = readings.prefix(tok.index);
@@ -856,7 +960,10 @@ function namesBeyondLexicon(
       if (!rs.some((r) => bySurname.has(r.stem)) || isFunctionReading({ lex }, rs) || /\u0649$/.test(tok.text)) continue;
       for (const r of rs) {
         const id = bySurname.get(r.stem);
-        if (!id || (first.get(r.stem) ?? Infinity) > tok.index) continue;
+        // one person per document: the family name alone before the full name is the same
+        // person too (a lead may name the person in full only later, and a window of
+        // sentences may leave the full name in the window before)
+        if (!id || !familyNameAt(tokens, tok.index, r, lex)) continue;
         const sp = span({ tokenStart: tok.index, tokenEnd: tok.index + 1, prefixLength: r.prefixLength });
         out.push({ tokenStart: tok.index, tokenEnd: tok.index + 1, ...sp, cls: "person", entity: id, via: "family-name" });
         break;
