@@ -58,6 +58,9 @@ test("modality: future and intent verbs give 03 codes, conditionals are hypothet
   // a question does not say it happened; the same words as a statement do
   assert.deepEqual(events("هل هاجمت إيران إسرائيل؟"), ["190 IRN ISR hypothetical"]);
   assert.deepEqual(events("هاجمت إيران إسرائيل."), ["190 IRN ISR asserted"]);
+  // أن + a present verb: expected, feared or required, not done; after قبل أن it was done
+  assert.deepEqual(events("وتوقع الخبراء أن تقصف إسرائيل المنشآت الإيرانية."), ["190 ISR IRN hypothetical"]);
+  assert.deepEqual(events("وقال وزير الخارجية الإيراني إن إسرائيل قصفت المنشآت الإيرانية."), ["190 ISR IRN reported IRNGOV"]);
   assert.deepEqual(events("هدد الرئيس الروسي بشن هجوم على أوكرانيا."), ["1384 RUSGOV UKR asserted"]);
   assert.deepEqual(events("دعت مصر إسرائيل إلى وقف إطلاق النار."), ["0256 EGY ISR asserted"]);
 });

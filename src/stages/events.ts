@@ -614,6 +614,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       else if (future) modality = "intended";
       // a question asks whether it happened; it does not say it did (هل تستخدم وسائل تعذيب؟)
       else if (endsWithQuestion(tokens, s)) modality = "hypothetical";
+      // أن right before a present verb is the subjunctive (توقع الخبراء أن تقصف، تخشى أن يهاجم،
+      // يجب أن ينسحب): an act expected, feared or required, not one done. (أنّ and إنّ take a
+      // noun first; after قبل/بعد/منذ أن the act did happen.)
+      else if (anchor && anchor.present && (kind !== "noun" || anchorToken !== tm.tokenStart)) {
+        const before = tokens[anchorToken - 1] as Token | undefined;
+        const marker = tokens[anchorToken - 2] as Token | undefined;
+        if (before && before.kind === "word" && before.norm.replace(/^[وف]/, "") === "ان" && !(marker && fw.subjunctiveMarkers.has(marker.norm.replace(/^[وف]/, "")))) modality = "hypothetical";
+      }
       if (matrix && matrix.speech && matrix.subject !== null) {
         const speaker = phrases[matrix.subject]?.members[0] ?? null;
         if (speaker && !(sourcePhrase?.members.includes(speaker) ?? false)) {
