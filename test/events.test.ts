@@ -97,6 +97,10 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   // a place after في + a kind or part of place (في مدينة الفلوجة، بمحافظة الأنبار، غربي العراق) is where, not whom
   assert.deepEqual(events("وأصيب 30 آخرون في مدينة الفلوجة بمحافظة الأنبار غربي العراق."), []);
   assert.deepEqual(diag("أصدر مكتب تحقيقات الطيران السعودي بيانا.").map((d) => d.reason).filter((r) => r.startsWith("part of")), ["part of a body's name after مكتب"]);
+  // a death told as a noun: the verb over it says who reports or judges it, not who killed
+  assert.deepEqual(events("ووصف البيت الأبيض مقتل جنود سوريين بأنه مأساة.").filter((e) => e.startsWith("190")), ["190 - SYRMIL asserted"]);
+  // anywhere in a relative clause on an attack named before (الاعتداء الذي وقع وأدى إلى مقتل): background
+  assert.ok(diag("وشددت الصين إجراءاتها بعد الاعتداء الإرهابي الذي وقع مطلع الأسبوع وأدى إلى مقتل 16 شرطيا.").some((d) => d.code === "190" && d.reason === "background: a relative clause on an event named before"));
   // an anniversary of an act is no new act
   assert.deepEqual(events("أصدرت السفارة الإيرانية بيانا لمناسبة مرور 26 عاما على خطف الدبلوماسيين الإيرانيين الأربعة."), []);
 });

@@ -304,7 +304,21 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         for (let k = tm.tokenStart - 2; k >= Math.max(s.tokenStart, tm.tokenStart - 6); k--) if (ANNIVERSARY.has(bareKey(k))) return `an anniversary (${(tokens[k] as Token).text})`;
       }
       // الهجوم الذي استهدف ...: a relative clause describing an event named before
-      if (tm.pattern.kind !== "noun" && RELATIVES.has(bareKey(tm.tokenStart - 1)) && triggers.some((o) => o !== tm && o.tokenEnd === tm.tokenStart - 1 && o.pattern.kind === "noun" && VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)) && /^[وف]?[بلك]?(ال|لل)/.test((tokens[o.tokenStart] as Token).norm))) return "a relative clause on an event named before";
+      // (الاعتداء الإرهابي الذي وقع وأدى إلى مقتل ...: anywhere in it, the antecedent may take an adjective)
+      let rel = -1;
+      for (let k = tm.tokenStart - 1; k >= s.tokenStart && k >= tm.tokenStart - 12; k--) {
+        const t = tokens[k] as Token;
+        if (t.kind === "punct") break;
+        if (RELATIVES.has(bareKey(k))) {
+          rel = k;
+          break;
+        }
+      }
+      if (
+        rel > 0 &&
+        triggers.some((o) => o !== tm && o.tokenEnd <= rel && rel - o.tokenEnd <= 1 && o.pattern.kind === "noun" && VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)) && /^[وف]?[بلك]?(ال|لل)/.test((tokens[o.tokenStart] as Token).norm))
+      )
+        return "a relative clause on an event named before";
       // an explicit past: a date years before publication (عام 1981 in a 2008 article), or a decade
       const cStart = (tokens[clauseStart] as Token).start;
       const cEnd = (tokens[Math.max(clauseStart, clauseEnd - 1)] as Token).end;
@@ -531,7 +545,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           anchor !== undefined &&
           VIOLENT_ROOTS.has(entry.code.slice(0, 2)) &&
           triggers.some((o) => o !== tm && o.sentence === tm.sentence && o.tokenStart > (anchor as VerbInfo).token && o.tokenEnd <= tm.tokenStart && o.pattern.kind === "noun" && !VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)));
-        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested) {
+        // a death or a capture told as a noun (وصف البيت الأبيض مقتل الوحيشي، أعلن الجيش مقتل):
+        // the verb over it says who reports or judges it; its doer comes from an agent phrase
+        const resultNoun = VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && entry.genitive === "target" && !supported;
+        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested && !resultNoun) {
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;
         }
