@@ -27,6 +27,13 @@ test("an unnamed official speaks for the body named after باسم; the attack i
 
 test("a name set off by commas after the subject is the subject again, not the object", () => {
   assert.deepEqual(events("وانتقد وزير الخارجية الأميركي، جون كيري، إيران."), ["111 USAGOV IRN asserted"]);
+  // with no comma too, after a title; but two people, or a body and a person, are two arguments
+  assert.deepEqual(events("استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الأمريكي."), ["043 SAUGOV USAGOV asserted"]);
+  assert.deepEqual(events("اتهمت المعارضة الماليزية رئيس الوزراء الماليزي بغسل الأموال."), ["1121 MYSOPP MYSGOV asserted"]);
+});
+
+test("an honorific pronoun after the verb (سموه، معاليه) is the person in focus; the actor after it is the object", () => {
+  assert.deepEqual(events("استقبل ولي العهد السعودي وزير الخارجية الأمريكي. كما التقى سموه الرئيس المصري."), ["043 SAUGOV USAGOV asserted", "040 SAUGOV EGYGOV asserted"]);
 });
 
 test("relative clauses take the antecedent as subject", () => {

@@ -19,6 +19,9 @@ const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حي
 /** Prepositions (normalised) that a finite verb never follows: a verb form after one is its masdar (على تجمع للمواطنين). */
 const NO_VERB_AFTER = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين", "خلال", "لدي", "امام", "نحو"]);
 
+/** Honorifics with a pronoun (سموه، معاليه، فخامته): "His Highness" standing for the person in focus. */
+const HONORIFIC_PRONOUNS = new Set(["سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "سعادته", "سعادتها", "دولته", "سماحته", "نيافته", "غبطته"].map((w) => normalizeKey(w)));
+
 const BOUNDARY_PUNCT = new Set(["،", ",", "؛", ";", ":", "(", ")", "“", "”", "«", "»", '"', "-", "–", "—"]);
 
 interface VerbCandidate {
@@ -303,13 +306,19 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         // وزير الخارجية الأميركي، جون كيري، ...: a name set off by commas after an actor of the
         // same code is that actor again (apposition), not a second argument
         const appositive = (a: Phrase, b: Phrase): boolean => {
-          if (b.tokenStart <= a.tokenEnd) return false;
+          if (b.tokenStart < a.tokenEnd) return false;
+          if (!a.members.every((m) => byId.get(m)?.agent?.title === true)) return false;
           for (let k = a.tokenEnd; k < b.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct") return false;
           const ca = a.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
           return ca !== "" && ca === b.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+") && b.members.every((m) => byId.get(m)?.type === "person");
         };
         const freePost = post.filter(free).filter((p, j, all) => j === 0 || !appositive(all[j - 1] as Phrase, p));
-        if (subject === null) {
+        // وبحث سموه مع ...، التقى معاليه الرئيس: an honorific pronoun after the verb is its subject,
+        // the person in focus; the actor after it is the object
+        const honorific = afterVerb < nextVerb && HONORIFIC_PRONOUNS.has((tokens[afterVerb] as Token).norm.replace(/^[وف]/, ""));
+        if (subject === null && honorific) {
+          object = freePost[0]?.index ?? null;
+        } else if (subject === null) {
           const cand = freePost[0];
           // agreement: a 3ms verb does not take a feminine country as subject (كما دعا الصين ...)
           const e = cand && cand.members.length === 1 ? byId.get(cand.members[0] as string) : undefined;

@@ -454,7 +454,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       };
       // وزير الخارجية الأميركي، جون كيري: a name set off by commas after the source, with its code, is the source again
       const appositive = (p: Phrase): boolean => {
-        if (!sourcePhrase || p.tokenStart <= sourcePhrase.tokenEnd) return false;
+        if (!sourcePhrase || p.tokenStart < sourcePhrase.tokenEnd) return false;
+        // (only after a title, with or without commas: ولي العهد السعودي الأمير محمد بن سلمان)
+        if (!sourcePhrase.members.every((m) => byId.get(m)?.agent?.title === true)) return false;
         for (let k = sourcePhrase.tokenEnd; k < p.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct") return false;
         // (same country: the title may be dated differently from the name, وزير الخارجية USAGOV، جون كيري USAELI)
         const codes = (x: Phrase): string => x.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
