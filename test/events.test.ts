@@ -36,6 +36,12 @@ test("an honorific pronoun after the verb (سموه، معاليه) is the perso
   assert.deepEqual(events("استقبل ولي العهد السعودي وزير الخارجية الأمريكي. كما التقى سموه الرئيس المصري."), ["043 SAUGOV USAGOV asserted", "040 SAUGOV EGYGOV asserted"]);
 });
 
+test("a head or envoy takes the code of the body after it, in idafa or with لـ", () => {
+  // not "Israel and Hamas called on the UN": the Secretary-General of the UN called on them
+  assert.deepEqual(events("دعا الأمين العام للأمم المتحدة إسرائيل وحماس إلى وقف إطلاق النار."), ["0256 UNO ISR asserted", "0256 UNO PSEREB asserted"]);
+  assert.deepEqual(events("انتقد الأمين العام لجامعة الدول العربية إسرائيل."), ["111 IGOARL ISR asserted"]);
+});
+
 test("relative clauses take the antecedent as subject", () => {
   assert.deepEqual(events("الجيش الأوكراني الذي هاجم مواقع روسية."), ["190 UKRMIL RUS asserted"]);
 });
