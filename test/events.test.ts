@@ -106,6 +106,7 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   assert.deepEqual(events("تظاهر الفلسطينيون في رام الله."), ["141 PSE - asserted"]);
   assert.deepEqual(events("تظاهر آلاف الفلسطينيين في رام الله."), ["141 PSE - asserted"]);
   assert.deepEqual(events("تظاهر عشرات من المصريين في القاهرة."), ["141 EGY - asserted"]);
+  assert.deepEqual(events("تظاهر آلاف المغاربة في الرباط."), ["141 MAR - asserted"], "a broken plural after a count");
   assert.deepEqual(events("كما دعا الصين إلى الحوار.").filter((e) => / CHN /.test(e) && e.startsWith("02") && e.split(" ")[1] === "CHN"), [], "a feminine country after a 3ms verb is still not its subject");
   // a place after في + a kind or part of place (في مدينة الفلوجة، بمحافظة الأنبار، غربي العراق) is where, not whom
   assert.deepEqual(events("وأصيب 30 آخرون في مدينة الفلوجة بمحافظة الأنبار غربي العراق."), []);

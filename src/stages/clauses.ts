@@ -125,11 +125,11 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       else triggersOfSentence.set(tm.sentence, [tm]);
     }
 
-    /** The phrase is a nationality plural standing for the people (تظاهر الفلسطينيون), not the country's name. */
+    /** The phrase is a nationality word standing for the people (تظاهر الفلسطينيون، عشرات من الأفغان), not the country's name. */
     const peoplePlural = (p: Phrase | undefined, e: Entity): boolean => {
       if (!p || e.entry?.type !== "country" || p.tokenEnd - p.tokenStart !== 1) return false;
       const word = normalizeKey((tokens[p.tokenStart] as Token).norm.replace(/^[وف]/, ""));
-      return /(?:ون|ين)$/.test(word) && [...(e.entry.ar?.adjectives ?? []), ...(e.entry.ar?.weakAdjectives ?? [])].some((a) => normalizeKey(a) === word);
+      return [...(e.entry.ar?.adjectives ?? []), ...(e.entry.ar?.weakAdjectives ?? [])].some((a) => normalizeKey(a) === word);
     };
     const opensClause = (token: number, cs: number): boolean => {
       for (let k = cs; k < token; k++) {

@@ -573,7 +573,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         const counted = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && fws.countWords.has(t.norm.replace(/^[وف]/, ""));
         const countAt = counted(head) ? m.tokenStart - 1 : bareHead === "من" && counted(tokens[m.tokenStart - 2]) ? m.tokenStart - 2 : -1;
         const afterVerb = head !== undefined && head.kind === "word" && (ctx.lex.verbForms.has(head.norm) || ctx.lex.verbForms.has(bareHead));
-        if (!headTaken && (countAt >= 0 || afterVerb) && /(?:ون|ين)$/.test(normalizeKey(m.text)) && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
+        // (after a count any plural, broken ones too: آلاف المغاربة؛ after a verb only a sound plural,
+        // since a singular there is one person: قال المغربي)
+        if (!headTaken && (countAt >= 0 || (afterVerb && /(?:ون|ين)$/.test(normalizeKey(m.text)))) && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
           const id = register(reg, entityOfActor(p.country, date, lex), m);
           const from = countAt >= 0 ? { token: countAt, prefix: prefixReadings((tokens[countAt] as Token).norm)[0]?.prefix ?? "" } : undefined;
           raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix, ...(from ? { prepFrom: from } : {}) });
