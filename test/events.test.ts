@@ -115,6 +115,8 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   assert.deepEqual(events("ووصف البيت الأبيض مقتل جنود سوريين بأنه مأساة.").filter((e) => e.startsWith("190")), ["190 - SYRMIL asserted"]);
   // anywhere in a relative clause on an attack named before (الاعتداء الذي وقع وأدى إلى مقتل): background
   assert.ok(diag("وشددت الصين إجراءاتها بعد الاعتداء الإرهابي الذي وقع مطلع الأسبوع وأدى إلى مقتل 16 شرطيا.").some((d) => d.code === "190" && d.reason === "background: a relative clause on an event named before"));
+  // an actor in idafa inside the trigger's preposition phrase is what is attacked, never the subject
+  assert.deepEqual(events("شنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء."), ["195 - YEMREB asserted"]);
   // an anniversary of an act is no new act
   assert.deepEqual(events("أصدرت السفارة الإيرانية بيانا لمناسبة مرور 26 عاما على خطف الدبلوماسيين الإيرانيين الأربعة."), []);
 });

@@ -67,6 +67,9 @@ test("detection needs the particulars of an incident: a count of people, a day, 
   assert.match(incidents("خطف مسلحون مجهولون مهندسا تركيا يوم الأحد في الموصل.")[0] ?? "", /^a day \(يوم الأحد\)$/);
   assert.match(incidents("قتل شرطي وأصيب آخر بجروح في انفجار عبوة ناسفة قرب مقر الشرطة.")[0] ?? "", /^several acts/);
   assert.match(incidents("وأعلن الجيش مقتل جنديين في كمين.")[0] ?? "", /^a count of people \(جنديين\)$/, "a dual counts");
+  // a date with its year is mostly history; present verbs describe what is habitually done
+  assert.deepEqual(incidents("والراحل عبد العزيز الرنتيسي الذي اغتالته إسرائيل في 17 أبريل 2004 كان قائدا."), [null]);
+  assert.deepEqual(incidents("هؤلاء يقتلون الأبرياء ويخطفون الصحافيين."), [null, null]);
   // the day of a statement is not the day of the act it mentions
   assert.deepEqual(incidents("وقال المتحدث باسم الحكومة أمس إن اغتيال الصحافي جريمة نكراء."), [null]);
   // a count of things, not of people, is no particular

@@ -271,7 +271,13 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const nextVerb = cands[ci + 1] && (cands[ci + 1] as VerbCandidate).token < ce ? (cands[ci + 1] as VerbCandidate).token : ce;
         const prevVerb = ci > 0 ? (cands[ci - 1] as VerbCandidate).token : -1;
         const afterVerb = c.trigger && c.trigger.pattern.kind !== "noun" ? c.trigger.tokenEnd : c.token + 1;
-        const free = (p: Phrase): boolean => p.prep === null;
+        // على مواقع الحوثيين: an actor in idafa inside a preposition phrase is no argument of the verb
+        const inPrepPhrase = (p: Phrase): boolean => {
+          const noun = tokens[p.tokenStart - 1] as Token | undefined;
+          const prep = tokens[p.tokenStart - 2] as Token | undefined;
+          return noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && NO_VERB_AFTER.has(prep.norm.replace(/^[وف]/, ""));
+        };
+        const free = (p: Phrase): boolean => p.prep === null && !inPrepPhrase(p);
         const actor = (p: Phrase): boolean => free(p) && p.canAct;
         let subject: number | null = null;
         let object: number | null = null;

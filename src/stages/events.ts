@@ -72,7 +72,9 @@ const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد"
 const DECADE = /^[وف]?(?:ب|ل|في)?(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي)?ات$/;
 /** What a verbal attack is aimed at (هاجم سياسة الحكومة، شن هجوما على قرار): criticism (111), not force. */
 const VERBAL_TARGETS = new Set(
-  ["سياسة", "سياسات", "السياسة", "السياسات", "قرار", "قرارات", "القرار", "القرارات", "تصريحات", "التصريحات", "موقف", "مواقف", "الموقف", "المواقف", "رغبة", "خطاب", "الخطاب", "أداء", "اداء", "الأداء", "الاداء", "نهج", "النهج", "برنامج", "البرنامج", "فكرة", "الفكرة", "مشروع", "المشروع", "تقرير", "التقرير", "دعوة", "دعوات", "اقتراح", "مقترح", "خطة", "الخطة", "قانون", "القانون", "الصحافة", "الإعلام", "الاعلام", "منتقدي", "منتقديه", "خصومه", "خصوم", "تصرفات", "سلوك", "أفكار", "افكار", "آراء", "اراء"].map((w) => normalizeKey(w)),
+  ["سياسة", "سياسات", "السياسة", "السياسات", "قرار", "قرارات", "القرار", "القرارات", "تصريحات", "التصريحات", "موقف", "مواقف", "الموقف", "المواقف", "رغبة", "خطاب", "الخطاب", "أداء", "اداء", "الأداء", "الاداء", "نهج", "النهج", "برنامج", "البرنامج", "فكرة", "الفكرة", "مشروع", "المشروع", "تقرير", "التقرير", "دعوة", "دعوات", "اقتراح", "مقترح", "خطة", "الخطة", "قانون", "القانون", "الصحافة", "الإعلام", "الاعلام", "منتقدي", "منتقديه", "خصومه", "خصوم", "تصرفات", "سلوك", "أفكار", "افكار", "آراء", "اراء",
+    // abstract values: اعتداء على حرية التعبير، هجوم على الديمقراطية
+    "حرية", "الحرية", "حريات", "الحريات", "سيادة", "السيادة", "حقوق", "الحقوق", "كرامة", "الكرامة", "الدستور", "القانون", "الديمقراطية", "القيم", "المبادئ", "الثوابت", "الإسلام", "الدين"].map((w) => normalizeKey(w)),
 );
 /** The manner of a verbal attack: هجوما حادا، شديد اللهجة، لاذعا. */
 const VERBAL_MANNER = new Set(["حادا", "حاد", "حادة", "لاذعا", "لاذع", "كلاميا", "إعلاميا", "اعلاميا", "بشدة", "اللهجة", "لفظيا"].map((w) => normalizeKey(w)));
@@ -126,8 +128,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * Incident particulars: what makes a sentence the report of a protest or an act
      * of violence rather than a mention of a kind of act, of an event told before,
      * or of one in commentary — a count of people (قتل 12 شخصا، تظاهر آلاف الطلاب),
-     * a day in the act's own clause (أمس، يوم الأحد، في 3 مايو), or two acts of the same family told
-     * as verbs (قتل شرطي وأصيب آخر، فجر انتحاري نفسه وقتل). Null when the sentence gives none.
+     * a day in the act's own clause (أمس، يوم الأحد، في 3 مايو; a date with its year is mostly
+     * history), or two acts of the same family told as past verbs (قتل شرطي وأصيب آخر، فجر
+     * انتحاري نفسه وقتل; present ones describe what is habitually done). Null when the sentence gives none.
      */
     const incidentMemo = new Map<string, string | null>();
     const incidentOf = (tm: TriggerMatch): string | null => {
@@ -170,14 +173,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           for (let k = s.tokenStart; k < s.tokenEnd; k++) if ((tokens[k] as Token).end > c) return clauses.clauseOfToken[k] ?? -1;
           return -1;
         };
-        const day = times.find((t) => t.start >= s.start && t.end <= s.end && (t.kind === "relative" || t.kind === "weekday" || t.kind === "date") && clauseOfChar(t.start) === clause);
+        const day = times.find((t) => t.start >= s.start && t.end <= s.end && (t.kind === "relative" || t.kind === "weekday" || (t.kind === "date" && t.anchored)) && clauseOfChar(t.start) === clause);
         if (day) detail = `a day (${day.text})`;
       }
       if (!detail) {
         const acts = triggers.filter((o) => o.sentence === tm.sentence && INCIDENT_FAMILY[o.pattern.entry.code.slice(0, 2)] === family && !o.pattern.entry.speech);
         // two acts told as verbs (قتل ... وأصيب، فجر ... وقتل) narrate an incident; nouns
         // (القتل والخطف والتعذيب) or one verb among nouns mostly list kinds of act
-        const told = new Set(acts.filter((o) => o.pattern.kind !== "noun").map((o) => o.tokenStart));
+        const told = new Set(acts.filter((o) => o.pattern.kind !== "noun" && !o.pattern.present).map((o) => o.tokenStart));
         if (told.size >= 2) detail = `several acts (${acts.map((o) => o.pattern.entry.id).filter((v, i, a) => a.indexOf(v) === i).join(", ")})`;
       }
       incidentMemo.set(key, detail);
@@ -581,7 +584,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       if (!targetPhrase && (preps.includes("object") || ["17", "18", "19", "20"].includes(entry.code.slice(0, 2)))) {
         // X's positions: هاجم الجيش مواقع للمتمردين — the possessor is what is attacked
-        const poss = afterPhrases.find((p) => p.prep === "ل" && p !== sourcePhrase && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && !verbAt(p.tokenStart - 1) && (tokens[p.tokenStart - 1] as Token | undefined)?.kind === "word");
+        // or in idafa after the trigger's own preposition: شن غارات على مواقع الحوثيين
+        const possessed = (p: Phrase): boolean => {
+          const noun = p.tokenStart - 1;
+          if ((phraseOfToken[noun] ?? -1) >= 0 || verbAt(noun) || (tokens[noun] as Token | undefined)?.kind !== "word" || doerAdjective(p)) return false;
+          if (p.prep === "ل") return true;
+          return p.prep === null && noun > tm.tokenEnd - 1 && preps.includes(bareKey(noun - 1)) && bareKey(noun - 1) !== "object";
+        };
+        const poss = afterPhrases.find((p) => p !== sourcePhrase && possessed(p));
         if (poss && (!sourcePhrase || poss.tokenStart > sourcePhrase.tokenEnd)) targetPhrase = poss;
       }
       // negation
@@ -672,7 +682,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
       }
       // a verbal attack (هاجم سياسة الحكومة، شن هجوما حادا على، هاجم ... في مؤتمر صحافي) is criticism
-      if (entry.id === "attack" && verbalAttack(tm, searchEnd)) code = "111";
+      if ((entry.id === "attack" || entry.id === "assault") && verbalAttack(tm, searchEnd)) code = "111";
       // a reference to an event already known (منذ اغتيال، ضحايا الهجوم، عام 1981) reports no new one
       const bg = backgroundOf(tm, clauseStart, clauseEnd);
       if (bg) return { outcome: "filtered", reason: `background: ${bg}`, negated, modality };
