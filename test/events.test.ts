@@ -117,6 +117,8 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   assert.ok(diag("وشددت الصين إجراءاتها بعد الاعتداء الإرهابي الذي وقع مطلع الأسبوع وأدى إلى مقتل 16 شرطيا.").some((d) => d.code === "190" && d.reason === "background: a relative clause on an event named before"));
   // an actor in idafa inside the trigger's preposition phrase is what is attacked, never the subject
   assert.deepEqual(events("شنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء."), ["195 - YEMREB asserted"]);
+  // the denial formula: نفى X أن يكون قد ... — X is the subject, the actor after the verb its object
+  assert.deepEqual(events("نفت إيران أن تكون قد زودت روسيا بطائرات مسيرة."), ["072 IRN RUS NOT asserted"]);
   // an anniversary of an act is no new act
   assert.deepEqual(events("أصدرت السفارة الإيرانية بيانا لمناسبة مرور 26 عاما على خطف الدبلوماسيين الإيرانيين الأربعة."), []);
 });

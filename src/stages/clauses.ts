@@ -322,7 +322,18 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         // وبحث سموه مع ...، التقى معاليه الرئيس: an honorific pronoun after the verb is its subject,
         // the person in focus; the actor after it is the object
         const honorific = afterVerb < nextVerb && HONORIFIC_PRONOUNS.has((tokens[afterVerb] as Token).norm.replace(/^[وف]/, ""));
-        if (subject === null && honorific) {
+        // نفت إيران أن تكون قد زودت روسيا ...: after أن يكون/تكون قد the denier or speaker is the
+        // subject (the formula of denials), and the actor after the verb is the object
+        const t1 = tokens[c.token - 1] as Token | undefined;
+        const t2 = tokens[c.token - 2] as Token | undefined;
+        const t3 = tokens[c.token - 3] as Token | undefined;
+        const formula = t1?.norm === "قد" && t2 !== undefined && /^[يت]كون(?:ا|وا)?$/.test(t2.norm) && t3 !== undefined && t3.norm.replace(/^[وفب]/, "") === "ان";
+        const matrixOfFormula = formula ? cands.find((m) => (m.speech || m.denial) && m.token < c.token - 3 && c.token - 3 - m.token <= 8) : undefined;
+        const matrixSubject = matrixOfFormula ? verbs.slice(firstVerbIndex).find((v) => v.token === matrixOfFormula.token)?.subject ?? null : null;
+        if (subject === null && matrixSubject !== null) {
+          subject = matrixSubject;
+          object = freePost[0]?.index ?? null;
+        } else if (subject === null && honorific) {
           object = freePost[0]?.index ?? null;
         } else if (subject === null) {
           const cand = freePost[0];
