@@ -42,6 +42,10 @@ test("a head or envoy takes the code of the body after it, in idafa or with لـ
   assert.deepEqual(events("انتقد الأمين العام لجامعة الدول العربية إسرائيل."), ["111 IGOARL ISR asserted"]);
 });
 
+test("a verb with an object pronoun right after an indefinite actor is a relative clause on it: the actor after the verb is its subject", () => {
+  assert.deepEqual(events("وسحقت جبهة النصرة مقاتلين تدعمهم الولايات المتحدة في سوريا.").filter((e) => e.startsWith("051")), ["051 USA SYRUAF asserted"]);
+});
+
 test("relative clauses take the antecedent as subject", () => {
   assert.deepEqual(events("الجيش الأوكراني الذي هاجم مواقع روسية."), ["190 UKRMIL RUS asserted"]);
 });

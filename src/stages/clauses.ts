@@ -355,6 +355,15 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           }
         } else {
           object = freePost[0]?.index ?? null;
+          // مقاتلين تدعمهم الولايات المتحدة: a verb with an object pronoun right after an
+          // indefinite actor is a relative clause on it; the actor after the verb is its subject
+          const before = subject !== null ? (phrases[subject] as Phrase) : undefined;
+          const suffix = c.trigger?.reading.suffix ?? "";
+          const next = freePost[0];
+          if (before && before.tokenEnd === c.token && /^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next && next.canAct && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) {
+            object = before.index;
+            subject = next.index;
+          }
         }
         let carried = false;
         let future = c.future;
