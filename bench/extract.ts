@@ -12,7 +12,7 @@
  * Writes DIR/latest.json and DIR/latest.md (default bench/results/) and prints the markdown.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -58,6 +58,22 @@ function floorPass(docs: readonly DocumentInput[]): { ms: number; words: number 
     normalizeWithMap(d.text);
   }
   return { ms: performance.now() - t, words };
+}
+
+/**
+ * CPU time of this thread alone (ms; Linux, 10 ms resolution), or null elsewhere.
+ * On a busy shared machine the wall clock also counts the time the thread waits
+ * for a core; this does not, and unlike process.cpuUsage() it leaves out the
+ * collector's helper threads.
+ */
+function threadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 interface ThreadResult {
@@ -184,6 +200,7 @@ async function main(): Promise<void> {
   const latencies: number[] = [];
   let events = 0;
   let singleMs = 0;
+  let singleCpuMs: number | null = 0;
   let floorTotal = 0;
   let words = 0;
   for (let from = 0; from < docs.length; from += 50) {
@@ -192,6 +209,7 @@ async function main(): Promise<void> {
     const f2 = floorPass(batch);
     floorTotal += Math.min(f1.ms, f2.ms);
     words += f1.words;
+    const c0 = threadCpuMs();
     for (const d of batch) {
       const t = performance.now();
       events += extractor.extract(d).events.length;
@@ -199,6 +217,8 @@ async function main(): Promise<void> {
       latencies.push(ms);
       singleMs += ms;
     }
+    const c1 = threadCpuMs();
+    singleCpuMs = singleCpuMs === null || c0 === null || c1 === null ? null : singleCpuMs + (c1 - c0);
   }
   const floor = { ms: floorTotal, words };
   const rssSingle = peakRssMB();
@@ -208,6 +228,9 @@ async function main(): Promise<void> {
     articlesPerSecond: round(docs.length / (singleMs / 1000), 1),
     mbPerSecond: round(mb(totalBytes) / (singleMs / 1000), 3),
     wordsPerSecond: Math.round(floor.words / (singleMs / 1000)),
+    // the same, by this thread's CPU time: what a loaded machine's wall clock hides
+    cpuSeconds: singleCpuMs === null ? null : round(singleCpuMs / 1000, 3),
+    articlesPerCpuSecond: singleCpuMs === null || singleCpuMs === 0 ? null : round(docs.length / (singleCpuMs / 1000), 1),
     events,
     latencyMs: { p50: round(percentile(latencies, 0.5), 3), p99: round(percentile(latencies, 0.99), 3), max: round(latencies[latencies.length - 1] ?? 0, 3) },
   };
@@ -311,7 +334,7 @@ type Report = {
   lexiconLoadMs: number;
   rssAfterLoadMB: number;
   floor: { seconds: number; articlesPerSecond: number; mbPerSecond: number; words: number; what: string };
-  single: { seconds: number; articlesPerSecond: number; mbPerSecond: number; wordsPerSecond: number; events: number; latencyMs: { p50: number; p99: number; max: number }; ratioToFloor: number; peakRssMB: number };
+  single: { seconds: number; articlesPerSecond: number; mbPerSecond: number; wordsPerSecond: number; cpuSeconds: number | null; articlesPerCpuSecond: number | null; events: number; latencyMs: { p50: number; p99: number; max: number }; ratioToFloor: number; peakRssMB: number };
   growth: { rows: GrowthRow[]; ratio1MBto1KB: number; superLinear: boolean };
   threads: ThreadResult[];
   firstResult: { how: string; runs: { wallMs: number; sinceStartMs: number }[]; medianWallMs: number };
@@ -332,6 +355,7 @@ function markdown(r: Report): string {
   lines.push(`| articles/s | ${r.single.articlesPerSecond} | ${r.floor.articlesPerSecond} | |`);
   lines.push(`| MB/s | ${r.single.mbPerSecond} | ${r.floor.mbPerSecond} | |`);
   lines.push(`| words/s | ${r.single.wordsPerSecond} | ${Math.round(r.floor.words / r.floor.seconds)} | |`);
+  if (r.single.cpuSeconds !== null) lines.push(`| CPU seconds (this thread) | ${r.single.cpuSeconds} (${r.single.articlesPerCpuSecond} articles per CPU second) | | |`);
   lines.push("");
   lines.push(`Latency per article: p50 ${r.single.latencyMs.p50} ms, p99 ${r.single.latencyMs.p99} ms, max ${r.single.latencyMs.max} ms; ${r.single.events} events.`);
   lines.push(`Lexicon load (loadExtractor, warm cache): ${r.lexiconLoadMs} ms; RSS after loading ${r.rssAfterLoadMB} MB.`);

@@ -68,14 +68,32 @@ interface VerbReading {
 const VERB_READING = new FormFact<VerbReading | null>();
 const OPENS_CLAUSE = new FormFact<boolean>();
 
+/**
+ * Is the proclitic string at most a conjunction and the future سـ (empty once
+ * a leading و/ف and a trailing س are removed)? A switch, not two regex
+ * replacements: this runs for every reading of every new word form.
+ */
+function conjunctionOrFutureOnly(prefix: string): boolean {
+  switch (prefix) {
+    case "":
+    case "و":
+    case "ف":
+    case "س":
+    case "وس":
+    case "فس":
+      return true;
+    default:
+      return false;
+  }
+}
+
 function verbReading(cache: ReadingCache, i: number, lex: CompiledLexicon): VerbReading | null {
   const info = cache.info(i);
   const kept = VERB_READING.get(info, lex);
   if (kept !== undefined) return kept;
   let value: VerbReading | null = null;
   for (const r of cache.get(i, true)) {
-    const bare = r.prefix.replace(/^[وف]/, "").replace(/س$/, "");
-    if (bare !== "" || r.suffix === "ا") continue;
+    if (!conjunctionOrFutureOnly(r.prefix) || r.suffix === "ا") continue;
     if (!lex.verbForms.has(r.stem)) continue;
     const present = r.stem.startsWith("ي") || (/^[تن]/.test(r.stem) && lex.verbForms.has("ي" + r.stem.slice(1)));
     value = {

@@ -7,8 +7,8 @@
  * form) or an array slot per token index. Everything kept is a pure function
  * of the tokens, so sharing it changes no result.
  */
-import { translitKey } from "../lang/ar/normalize.js";
-import { fullReadings, prefixReadings } from "../lang/ar/tokenize.js";
+import { computeTranslitKey } from "../lang/ar/normalize.js";
+import { computeFullReadings, prefixReadings } from "../lang/ar/tokenize.js";
 import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 
 const TAA_MARBUTA_END = /\u0629[\u064B-\u065F\u0640]*$/;
@@ -69,8 +69,8 @@ export class ReadingCache {
 
   private fullOf(i: number, verbs: boolean): readonly CliticAnalysis[] {
     const info = this.infos[i] as WordInfo;
-    if (verbs) return (info.fullVerb ??= fullReadings(info.norm, { verbs: true }));
-    return (info.full ??= fullReadings(info.norm, { verbs: false }));
+    if (verbs) return (info.fullVerb ??= computeFullReadings(info.norm, true));
+    return (info.full ??= computeFullReadings(info.norm, false));
   }
 
   /** `prefixReadings` of token i's key (proclitics only). */
@@ -82,12 +82,12 @@ export class ReadingCache {
   /** `translitKey` of the stem of each of token i's `prefix` readings (same order). */
   prefixTranslit(i: number): readonly string[] {
     const info = this.infos[i] as WordInfo;
-    return (info.prefixTranslit ??= this.prefix(i).map((r) => translitKey(r.stem)));
+    return (info.prefixTranslit ??= this.prefix(i).map((r) => computeTranslitKey(r.stem)));
   }
 
   /** `translitKey` of token i's key. */
   translit(i: number): string {
     const info = this.infos[i] as WordInfo;
-    return (info.translit ??= translitKey(info.norm));
+    return (info.translit ??= computeTranslitKey(info.norm));
   }
 }

@@ -15,30 +15,42 @@ import type { Layers, Resources, TriggerMatch } from "./layers.js";
 // a VSO subject and object both fit between a verb and the rest of its pattern
 const MAX_GAP = 6;
 /**
+ * Token indices of the pattern match being tried. Most tries fail at their
+ * second word, so they are written here and copied out only on success instead
+ * of allocating an array per try.
+ */
+const scratch: number[] = [];
+
+/**
  * Match the rest of a pattern from word 1 on, starting after token i; returns
  * matched token indices. A pattern that opens with a verb (أجرى اتصالا هاتفيا)
  * lets the subject stand after the verb (أجرى الرئيس اتصالا هاتفيا): VSO.
  */
 function matchRest(p: TriggerPattern, cache: ReadingCache, tokens: readonly Token[], i: number, end: number, verbFirst: boolean): number[] | null {
-  const exact = matchFrom(p, cache, tokens, i, end, 1, i + 1);
-  if (exact || !verbFirst || p.words[1] === GAP) return exact;
-  for (let g = i + 2; g < Math.min(end, i + 2 + MAX_GAP); g++) {
-    const t = tokens[g] as Token;
-    if (t.kind === "punct") return null;
-    if (!cache.has(g, p.words[1] as string)) continue;
-    return matchFrom(p, cache, tokens, i, end, 1, g);
+  let n = matchFrom(p, cache, tokens, i, end, 1, i + 1);
+  if (n < 0 && verbFirst && p.words[1] !== GAP) {
+    for (let g = i + 2; g < Math.min(end, i + 2 + MAX_GAP); g++) {
+      const t = tokens[g] as Token;
+      if (t.kind === "punct") break;
+      if (!cache.has(g, p.words[1] as string)) continue;
+      n = matchFrom(p, cache, tokens, i, end, 1, g);
+      break;
+    }
   }
-  return null;
+  return n < 0 ? null : scratch.slice(0, n);
 }
 
-function matchFrom(p: TriggerPattern, cache: ReadingCache, tokens: readonly Token[], i: number, end: number, fromWord: number, fromToken: number): number[] | null {
-  const matched = [i];
+/** Writes the matched token indices to `scratch`; returns how many, or -1 when the pattern does not match. */
+function matchFrom(p: TriggerPattern, cache: ReadingCache, tokens: readonly Token[], i: number, end: number, fromWord: number, fromToken: number): number {
+  const matched = scratch;
+  let n = 0;
+  matched[n++] = i;
   let pos = fromToken;
   for (let w = fromWord; w < p.words.length; w++) {
     const word = p.words[w] as string;
     if (word === GAP) {
       const nextWord = p.words[w + 1];
-      if (nextWord === undefined) return null;
+      if (nextWord === undefined) return -1;
       let found = -1;
       for (let g = pos; g < Math.min(end, pos + MAX_GAP + 1); g++) {
         if ((tokens[g] as Token).kind === "punct" && (tokens[g] as Token).text !== "،" && (tokens[g] as Token).text !== ",") break;
@@ -47,25 +59,54 @@ function matchFrom(p: TriggerPattern, cache: ReadingCache, tokens: readonly Toke
           break;
         }
       }
-      if (found < 0) return null;
-      matched.push(found);
+      if (found < 0) return -1;
+      matched[n++] = found;
       pos = found + 1;
       w++;
       continue;
     }
-    if (pos >= end || !cache.has(pos, word)) return null;
-    matched.push(pos);
+    if (pos >= end || !cache.has(pos, word)) return -1;
+    matched[n++] = pos;
     pos++;
   }
-  return matched;
+  return n;
 }
+
+/** A pattern of a FirstWordHit's list that its reading admits, with what the reading decides about it. */
+interface Admitted {
+  readonly p: TriggerPattern;
+  /** A first word without the article may be a verb with its subject after it. */
+  readonly verbFirst: boolean;
+  /**
+   * Index in the hit's `keys` of the word the pattern needs next (its second
+   * word, or its third after a leading gap); ONE_WORD for a one-word pattern,
+   * NEVER for one that ends in a gap (which matches nothing).
+   */
+  readonly key: number;
+}
+const ONE_WORD = -1;
+const NEVER = -2;
 
 interface FirstWordHit {
   readonly r: CliticAnalysis;
   readonly ri: number;
-  readonly list: readonly TriggerPattern[];
-  /** Verbs do not take prepositions or the article: بحث is not ب + حث. */
-  readonly notVerbPrefix: boolean;
+  /**
+   * The patterns of the list whose first word this reading is, in list order,
+   * less those the reading rules out: verbs do not take prepositions or the
+   * article (بحث is not ب + حث), nouns no future سـ, and the feminine ending
+   * belongs to nouns and adjectives (وعدة is و + عدة, not وعد). These depend on
+   * the reading and the pattern alone, so they are decided once per word form.
+   */
+  readonly admitted: readonly Admitted[];
+  /**
+   * The distinct words the admitted patterns need next. A list holds up to a
+   * few hundred patterns (دعا، طالب) but only a handful of such words, and
+   * nearly every try fails there: where each word stands after a given token
+   * is found once, and a pattern whose word is not there is never tried.
+   */
+  readonly keys: readonly string[];
+  /** For each key: does a gap come before it (the pattern's second word is GAP)? */
+  readonly gapKeys: readonly boolean[];
 }
 const NO_HITS: readonly FirstWordHit[] = [];
 
@@ -89,6 +130,37 @@ function followedBy(cache: ReadingCache, f: Following, lastTok: number, sentence
   return false;
 }
 
+/**
+ * Where a hit's keys stand after the token being read, found on first need.
+ * Slot k holds key k's answer when its stamp is the current read's (one stamp
+ * per token and hit), so nothing is cleared or allocated between reads.
+ */
+const nextStamp: number[] = [];
+const nextValue: boolean[] = [];
+const vsoStamp: number[] = [];
+const vsoValue: number[] = [];
+const gapStamp: number[] = [];
+const gapValue: number[] = [];
+let stamp = 0;
+
+/** The token matchRest's VSO search settles on for `word` after token i, or -1. */
+function vsoPosition(cache: ReadingCache, tokens: readonly Token[], i: number, end: number, word: string): number {
+  for (let g = i + 2; g < Math.min(end, i + 2 + MAX_GAP); g++) {
+    if ((tokens[g] as Token).kind === "punct") return -1;
+    if (cache.has(g, word)) return g;
+  }
+  return -1;
+}
+
+/** The token matchFrom's gap search settles on for `word` from token pos, or -1. */
+function gapPosition(cache: ReadingCache, tokens: readonly Token[], pos: number, end: number, word: string): number {
+  for (let g = pos; g < Math.min(end, pos + MAX_GAP + 1); g++) {
+    if ((tokens[g] as Token).kind === "punct" && (tokens[g] as Token).text !== "،" && (tokens[g] as Token).text !== ",") return -1;
+    if (cache.has(g, word)) return g;
+  }
+  return -1;
+}
+
 const FIRST_WORD_HITS = new FormFact<readonly FirstWordHit[]>();
 
 /** The patterns whose first word one of token i's readings is: a fact of the word form and the trigger table. */
@@ -102,7 +174,36 @@ function firstWordHits(cache: ReadingCache, i: number, byFirst: ReadonlyMap<stri
     const r = readings[ri] as CliticAnalysis;
     const list = byFirst.get(r.stem);
     if (!list) continue;
-    out.push({ r, ri, list, notVerbPrefix: /[بكل]|ال/.test(r.prefix.replace(/^[وف]/, "").replace(/س$/, "")) });
+    const notVerbPrefix = /[بكل]|ال/.test(r.prefix.replace(/^[وف]/, "").replace(/س$/, ""));
+    const future = r.prefix.endsWith("س");
+    const feminine = r.suffix === "ة";
+    const article = r.prefix.includes("ال");
+    const admitted: Admitted[] = [];
+    const keys: string[] = [];
+    const gapKeys: boolean[] = [];
+    const keyIndex = new Map<string, number>();
+    for (const p of list) {
+      if (p.kind !== "noun" && (notVerbPrefix || feminine)) continue;
+      if (p.kind === "noun" && future) continue;
+      let key = ONE_WORD;
+      if (p.words.length > 1) {
+        const gap = p.words[1] === GAP;
+        const word = gap ? p.words[2] : p.words[1];
+        if (word === undefined) key = NEVER;
+        else {
+          const name = gap ? `${GAP} ${word}` : word;
+          key = keyIndex.get(name) ?? -1;
+          if (key < 0) {
+            key = keys.length;
+            keyIndex.set(name, key);
+            keys.push(word);
+            gapKeys.push(gap);
+          }
+        }
+      }
+      admitted.push({ p, verbFirst: !article && !(p.words[0] ?? "").startsWith("ال"), key });
+    }
+    if (admitted.length > 0) out.push({ r, ri, admitted, keys, gapKeys });
   }
   return FIRST_WORD_HITS.set(info, byFirst, out.length > 0 ? out : NO_HITS);
 }
@@ -166,15 +267,38 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i] as Token;
         if (t.kind !== "word" || inName[i] === 1) continue;
-        for (const { r, ri, list, notVerbPrefix } of firstWordHits(cache, i, lex.triggersByFirst)) {
-          for (const p of list) {
-            if (p.kind !== "noun" && notVerbPrefix) continue;
-            if (p.kind === "noun" && r.prefix.endsWith("س")) continue;
-            // the feminine ending belongs to nouns and adjectives: وعدة is و + عدة, not وعد
-            if (p.kind !== "noun" && r.suffix === "ة") continue;
-            // a first word without the article may be a verb with its subject after it
-            const verbFirst = !r.prefix.includes("ال") && !(p.words[0] ?? "").startsWith("ال");
-            const toks = p.words.length === 1 ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst);
+        const hits = firstWordHits(cache, i, lex.triggersByFirst);
+        for (let h = 0; h < hits.length; h++) {
+          const { r, ri, admitted, keys, gapKeys } = hits[h] as FirstWordHit;
+          stamp++;
+          for (let a = 0; a < admitted.length; a++) {
+            const { p, verbFirst, key } = admitted[a] as Admitted;
+            if (key === NEVER) continue;
+            if (key !== ONE_WORD) {
+              // a necessary condition of matchRest, shared by every pattern that needs the same word next
+              const word = keys[key] as string;
+              if (gapKeys[key]) {
+                if (gapStamp[key] !== stamp) {
+                  gapStamp[key] = stamp;
+                  gapValue[key] = gapPosition(cache, tokens, i + 1, s.tokenEnd, word);
+                }
+                if ((gapValue[key] as number) < 0) continue;
+              } else {
+                if (nextStamp[key] !== stamp) {
+                  nextStamp[key] = stamp;
+                  nextValue[key] = i + 1 < s.tokenEnd && cache.has(i + 1, word);
+                }
+                if (!nextValue[key]) {
+                  if (!verbFirst) continue;
+                  if (vsoStamp[key] !== stamp) {
+                    vsoStamp[key] = stamp;
+                    vsoValue[key] = vsoPosition(cache, tokens, i, s.tokenEnd, word);
+                  }
+                  if ((vsoValue[key] as number) < 0) continue;
+                }
+              }
+            }
+            const toks = key === ONE_WORD ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst);
             if (!toks) continue;
             const lastTok = toks[toks.length - 1] as number;
             // a cue that must follow (cue), or an idiom that must not (unless)

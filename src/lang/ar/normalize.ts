@@ -104,7 +104,19 @@ function normalizeCodePoint(cp: string, out: string[]): void {
  * change no result.
  */
 const CODE_POINT_CACHE = new Map<number, string>();
+// the BMP (every Arabic letter) by index: one array read per character instead of a hash lookup
+const BMP_FOLDED: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
 function folded(code: number, cp: string): string {
+  if (code <= 0xffff) {
+    let v = BMP_FOLDED[code];
+    if (v === undefined) {
+      const out: string[] = [];
+      normalizeCodePoint(cp, out);
+      v = out.join("");
+      BMP_FOLDED[code] = v;
+    }
+    return v;
+  }
   let v = CODE_POINT_CACHE.get(code);
   if (v === undefined) {
     const out: string[] = [];
@@ -115,62 +127,112 @@ function folded(code: number, cp: string): string {
   return v;
 }
 
+/** `folded` of the code point at offset i of s, without cutting the character out unless it is new. */
+function foldedAt(s: string, i: number, code: number, width: number): string {
+  if (width === 1) {
+    const v = BMP_FOLDED[code];
+    if (v !== undefined) return v;
+    return folded(code, s[i] as string);
+  }
+  return folded(code, s.slice(i, i + width));
+}
+
 /**
- * A bounded memo: cleared when full, so memory stays flat on any input. The
- * default bound keeps the head of news vocabulary (a day of articles has a few
- * tens of thousands of word forms) while all memos together stay well inside
- * the memory budget: at 200,000 entries each they held about 190 MB after
- * 2,000 articles.
+ * A bounded memo, so memory stays flat on any input. The default bound keeps
+ * the head of news vocabulary (a day of articles has a few tens of thousands of
+ * word forms) while all memos together stay well inside the memory budget: at
+ * 200,000 entries each they held about 190 MB after 2,000 articles.
+ *
+ * Entries live in two generations of at most half the bound each: new entries
+ * go to the young one; when it is full it becomes the old one and the former
+ * old one is dropped; an old entry that is asked for again moves back to the
+ * young one. Frequent words therefore survive every turnover, where clearing
+ * the whole memo when full made every word form (and every fact kept on its
+ * WordInfo) be computed again after each clear.
  */
 export class Memo<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly limit = 50_000) {}
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+  private readonly half: number;
+  constructor(limit = 50_000) {
+    this.half = Math.max(1, Math.floor(limit / 2));
+  }
+
   /** Every entry, to save and prime another process's memo with (see primeKeyTables). */
   entries(): [string, V][] {
-    return [...this.map];
+    const all = new Map(this.old);
+    for (const [k, v] of this.young) all.set(k, v);
+    return [...all];
   }
 
   prime(entries: readonly (readonly [string, V])[]): void {
     for (const [k, v] of entries) {
-      if (this.map.size >= this.limit) return;
-      this.map.set(k, v);
+      if (this.young.size >= this.half) {
+        // priming never drops what it has put in: stop when both generations are full
+        if (this.old.size > 0) return;
+        this.turn();
+      }
+      this.young.set(k, v);
     }
   }
 
   get(key: string, make: (key: string) => V): V {
-    let v = this.map.get(key);
-    if (v === undefined) {
-      v = make(key);
-      if (this.map.size >= this.limit) this.map.clear();
-      this.map.set(key, v);
-    }
+    let v = this.young.get(key);
+    if (v !== undefined) return v;
+    v = this.old.get(key);
+    if (v === undefined) v = make(key);
+    if (this.young.size >= this.half) this.turn();
+    this.young.set(key, v);
     return v;
+  }
+
+  private turn(): void {
+    this.old = this.young;
+    this.young = new Map<string, V>();
   }
 }
 
 export function normalizeWithMap(original: string): Normalized {
-  // Speed: the map is a typed array sized for one unit per original unit (the
-  // common case) and grown only when a ligature expands; the text is built by
-  // concatenation, which V8 flattens once, instead of one array slot per char.
+  // Speed: the map and the normalised code units are typed arrays sized for one
+  // unit per original unit (the common case), grown only when a ligature
+  // expands; the text is decoded from the units at the end. Concatenating a
+  // piece per character made a string object per character, which the
+  // collector then had to clear.
   let map = new Int32Array(original.length + 1);
+  let units = new Uint16Array(original.length + 1);
   let len = 0;
-  let text = "";
   let i = 0;
   while (i < original.length) {
     const code = original.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
-    const piece = folded(code, width === 1 ? (original[i] as string) : original.slice(i, i + width));
+    const piece = foldedAt(original, i, code, width);
     if (len + piece.length >= map.length) {
       const grown = new Int32Array(2 * map.length + piece.length + 1);
       grown.set(map);
       map = grown;
+      const grownUnits = new Uint16Array(grown.length);
+      grownUnits.set(units);
+      units = grownUnits;
     }
-    for (let k = 0; k < piece.length; k++) map[len++] = i;
-    text += piece;
+    for (let k = 0; k < piece.length; k++) {
+      map[len] = i;
+      units[len++] = piece.charCodeAt(k);
+    }
     i += width;
   }
   map[len] = original.length;
-  return { text, map: map.slice(0, len + 1) };
+  return { text: unitsToString(units, len), map: map.slice(0, len + 1) };
+}
+
+// fromCharCode takes its units as arguments: chunks keep the call within the stack
+const DECODE_CHUNK = 8192;
+
+/** The string of the first n UTF-16 units (lone surrogates kept as they are). */
+function unitsToString(units: Uint16Array, n: number): string {
+  if (n <= DECODE_CHUNK) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  const parts: string[] = [];
+  for (let k = 0; k < n; k += DECODE_CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + DECODE_CHUNK)) as unknown as number[]));
+  return parts.join("");
 }
 
 /** Matching key of a short string (a lexicon form or a token): no offsets needed. */
@@ -178,9 +240,15 @@ export function normalizeKey(s: string): string {
   return s.length <= 40 ? KEY_MEMO.get(s, computeKey) : computeKey(s);
 }
 const KEY_MEMO = new Memo<string>();
-function computeKey(s: string): string {
+/** `normalizeKey` without the memo, for callers that keep the key themselves (a word form's WordInfo). */
+export function computeKey(s: string): string {
   let out = "";
-  for (const cp of s) out += folded(cp.codePointAt(0) ?? 0, cp);
+  for (let i = 0; i < s.length; ) {
+    const code = s.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    out += foldedAt(s, i, code, width);
+    i += width;
+  }
   return out.replace(/\s+/g, " ").trim();
 }
 
@@ -203,17 +271,61 @@ export function translitKey(s: string): string {
   return TRANSLIT_MEMO.get(s, computeTranslitKey);
 }
 const TRANSLIT_MEMO = new Memo<string>();
-function computeTranslitKey(s: string): string {
-  const words = normalizeKey(s).split(" ");
-  const keyed = words.map((w) => {
-    let k = w.replace(/[غقك]/g, "ج").replace(/[ثس]/g, "س").replace(/[ذزظ]/g, "ز").replace(/[تط]/g, "ت").replace(/[دض]/g, "د").replace(/[هح]/g, "ه");
+
+/**
+ * Letters that transliteration spells either way, each to one representative:
+ * غ ق ك → ج, ث → س, ذ ظ → ز, ط → ت, ض → د, ح → ه. No representative is itself
+ * mapped, so one lookup per letter gives what applying the groups one after
+ * another would.
+ */
+const TRANSLIT_LETTER = new Uint16Array(0x100);
+for (const [from, to] of [
+  ["غقك", "ج"],
+  ["ث", "س"],
+  ["ذظ", "ز"],
+  ["ط", "ت"],
+  ["ض", "د"],
+  ["ح", "ه"],
+] as const) {
+  for (const c of from) TRANSLIT_LETTER[c.charCodeAt(0) - 0x0600] = to.charCodeAt(0);
+}
+const NOON = 0x0646;
+const JEEM = 0x062c;
+const ALEF = 0x0627;
+const WAW = 0x0648;
+const YEH = 0x064a;
+
+/**
+ * `translitKey` without the memo, for a caller that keeps the key of each word
+ * form itself (ReadingCache, on its WordInfo): most forms it asks about are
+ * new, and a memo miss costs more than computing the key.
+ */
+export function computeTranslitKey(s: string): string {
+  // the key memo would only add a miss per call too
+  const words = computeKey(s).split(" ");
+  let out = "";
+  // one pass per word over UTF-16 units instead of nine regex replacements
+  const units: number[] = [];
+  for (const w of words) {
+    units.length = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      units.push((c >= 0x0600 && c <= 0x06ff && TRANSLIT_LETTER[c - 0x0600]) || c);
+    }
     // -ng endings: وانغ / وانج / وان
-    k = k.replace(/نج$/, "ن");
-    // long vowels inside a word vary freely in transliteration; keep the first letter
-    k = k.length > 1 ? (k[0] as string) + k.slice(1).replace(/[اوي]/g, "") : k;
-    return k.replace(/(.)\1+/g, "$1");
-  });
-  return keyed.join("");
+    if (units.length >= 2 && units[units.length - 1] === JEEM && units[units.length - 2] === NOON) units.pop();
+    // long vowels inside a word vary freely in transliteration (the first letter stays),
+    // and a run of one letter counts once
+    let prev = -1;
+    for (let i = 0; i < units.length; i++) {
+      const c = units[i] as number;
+      if (i > 0 && (c === ALEF || c === WAW || c === YEH)) continue;
+      if (c === prev) continue;
+      out += String.fromCharCode(c);
+      prev = c;
+    }
+  }
+  return out;
 }
 
 /**

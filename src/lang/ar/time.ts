@@ -479,15 +479,65 @@ interface Ctx {
   readonly lex: TimeLexicon;
   readonly pub: number | null;
   readonly hitCache: (readonly Hit[] | undefined)[];
+  /** The lexicon's words that open a phrase (see openingsOf). */
+  readonly openings: ReadonlyMap<string, readonly Opening[]>;
   /** Token index after the last emitted year given in digits (for عامي 2020 و2021). */
   lastYearEnd: number;
 }
 
 const NO_HITS: readonly Hit[] = [];
 
-function phraseHits(ctx: Ctx, i: number, word: string, start: number, clitic: boolean, out: Hit[]): void {
-  const list = ctx.lex.phrases.get(word);
-  if (!list) return;
+/** Phrases that a written word can open: their list, where they start in the word, and whether a proclitic came off. */
+interface Opening {
+  readonly list: readonly Phrase[];
+  readonly offset: number;
+  readonly clitic: boolean;
+}
+
+/**
+ * Per lexicon, every written word that opens a phrase (the first word itself,
+ * or it behind a proclitic) with what it opens, in the order the readings are
+ * tried: one look-up per token instead of a slice and a look-up per proclitic.
+ */
+const OPENINGS = new WeakMap<TimeLexicon, ReadonlyMap<string, readonly Opening[]>>();
+
+function openingsOf(lex: TimeLexicon): ReadonlyMap<string, readonly Opening[]> {
+  let map = OPENINGS.get(lex);
+  if (map) return map;
+  // every word with an opening is a first word, a proclitic + one, or (لل) a proclitic + one less its alif
+  const surfaces = new Set<string>();
+  for (const k of lex.phrases.keys()) {
+    surfaces.add(k);
+    for (const c of lex.clitics) {
+      surfaces.add(c + k);
+      if (k.startsWith("\u0627")) surfaces.add(c + k.slice(1));
+    }
+  }
+  const built = new Map<string, readonly Opening[]>();
+  for (const w of surfaces) {
+    const out: Opening[] = [];
+    const add = (word: string, offset: number, clitic: boolean): void => {
+      const list = lex.phrases.get(word);
+      if (list) out.push({ list, offset, clitic });
+    };
+    add(w, 0, false);
+    if (w.length >= 3 && lex.cliticInitials.includes(w.charAt(0))) {
+      for (const c of lex.clitics) {
+        if (w.length - c.length < 2 || !w.startsWith(c)) continue;
+        const rest = w.slice(c.length);
+        add(rest, c.length, true);
+        // ل + ال fuses into لل (للعام = ل + العام): the article lost its alif, so keep the whole word.
+        if (c.endsWith("\u0644") && rest.startsWith("\u0644")) add(`\u0627${rest}`, 0, true);
+      }
+    }
+    if (out.length > 0) built.set(w, out);
+  }
+  map = built;
+  OPENINGS.set(lex, map);
+  return map;
+}
+
+function phraseHits(ctx: Ctx, i: number, list: readonly Phrase[], start: number, clitic: boolean, out: Hit[]): void {
   const toks = ctx.toks;
   for (const p of list) {
     let j = i + 1;
@@ -513,16 +563,13 @@ function hitsAt(ctx: Ctx, i: number): readonly Hit[] {
     ctx.hitCache[i] = NO_HITS;
     return NO_HITS;
   }
-  const out: Hit[] = [];
-  const w = tok.t;
-  phraseHits(ctx, i, w, tok.s, false, out);
-  if (w.length >= 3 && ctx.lex.cliticInitials.includes(w.charAt(0))) for (const c of ctx.lex.clitics) {
-    if (w.length - c.length < 2 || !w.startsWith(c)) continue;
-    const rest = w.slice(c.length);
-    phraseHits(ctx, i, rest, tok.s + c.length, true, out);
-    // ل + ال fuses into لل (للعام = ل + العام): the article lost its alif, so keep the whole word.
-    if (c.endsWith("\u0644") && rest.startsWith("\u0644")) phraseHits(ctx, i, `\u0627${rest}`, tok.s, true, out);
+  const openings = ctx.openings.get(tok.t);
+  if (!openings) {
+    ctx.hitCache[i] = NO_HITS;
+    return NO_HITS;
   }
+  const out: Hit[] = [];
+  for (const o of openings) phraseHits(ctx, i, o.list, tok.s + o.offset, o.clitic, out);
   const res = out.length > 0 ? out : NO_HITS;
   ctx.hitCache[i] = res;
   return res;
@@ -1078,7 +1125,7 @@ function spanEnd(norm: Normalized, original: string, e: number): number {
 /** findTimes on text the caller has already normalised with normalizeWithMap. */
 export function findTimesNormalized(original: string, norm: Normalized, published: string | null, lex: TimeLexicon): TimeExpression[] {
   const toks = tokenizeNormalized(norm.text);
-  const ctx: Ctx = { norm: norm.text, toks, lex, pub: parsePublished(published), hitCache: new Array(toks.length), lastYearEnd: -1 };
+  const ctx: Ctx = { norm: norm.text, toks, lex, pub: parsePublished(published), hitCache: new Array(toks.length), openings: openingsOf(lex), lastYearEnd: -1 };
   const out: TimeExpression[] = [];
   for (let i = 0; i < toks.length; ) {
     const c = bestAt(ctx, i);

@@ -2,7 +2,7 @@
  * Tokenizer that keeps offsets into the original text, and clitic analysis.
  * Tokens are never rewritten: `norm` is the matching key of `text`.
  */
-import { Memo, isIgnorable, normalizeKey } from "./normalize.js";
+import { Memo, computeKey, isIgnorable, normalizeKey } from "./normalize.js";
 
 export type TokenKind = "word" | "latin" | "number" | "punct" | "symbol";
 
@@ -69,8 +69,12 @@ export interface WordInfo {
   /** The readings a stage sees (see ReadingCache.get), with and without verb readings. */
   readingsVerb?: readonly CliticAnalysis[];
   readingsNoun?: readonly CliticAnalysis[];
-  /** Facts later stages keep about this form, one slot per FormFact. */
-  facts?: ({ readonly owner: object; readonly value: unknown } | undefined)[];
+  /**
+   * Facts later stages keep about this form: FormFact k's owner at 2k, its
+   * value at 2k + 1 (side by side in one array, not an object per fact: one
+   * memory access fewer on every read, and nothing to allocate per fact).
+   */
+  facts?: unknown[];
 }
 const WORD_MEMO = new Memo<WordInfo>();
 
@@ -89,16 +93,32 @@ export class FormFact<T> {
 
   /** The kept fact, or undefined when this form has none for this owner yet. */
   get(info: WordInfo | undefined, owner: object): T | undefined {
-    const kept = info?.facts?.[this.slot];
-    return kept && kept.owner === owner ? (kept.value as T) : undefined;
+    const facts = info?.facts;
+    if (facts === undefined) return undefined;
+    const at = 2 * this.slot;
+    return facts[at] === owner ? (facts[at + 1] as T) : undefined;
   }
 
   set(info: WordInfo | undefined, owner: object, value: T): T {
-    if (info) (info.facts ??= [])[this.slot] = { owner, value };
+    if (info) {
+      const facts = (info.facts ??= []);
+      const at = 2 * this.slot;
+      facts[at] = owner;
+      facts[at + 1] = value;
+    }
     return value;
   }
 }
-const makeWordInfo = (text: string): WordInfo => ({ norm: normalizeKey(text) });
+/**
+ * Every field is there from the start, in one order, whichever stage fills it
+ * first: WordInfo objects then share one hidden class, and the stages' reads of
+ * them stay monomorphic instead of going through V8's megamorphic lookups.
+ */
+function newWordInfo(norm: string): WordInfo {
+  return { norm, prefix: undefined, full: undefined, fullVerb: undefined, translit: undefined, prefixTranslit: undefined, readingsVerb: undefined, readingsNoun: undefined, facts: undefined };
+}
+// the WordInfo memo keeps the key: going through the key memo too would only add a miss per new form
+const makeWordInfo = (text: string): WordInfo => newWordInfo(computeKey(text));
 
 /**
  * Split text into word, number and punctuation tokens. Diacritics, tatweel and
@@ -116,7 +136,7 @@ export function tokenizeWithInfo(text: string): { tokens: Token[]; infos: WordIn
   const n = text.length;
   const push = (start: number, end: number, kind: TokenKind): void => {
     const t = text.slice(start, end);
-    const info: WordInfo = kind === "punct" || kind === "symbol" ? { norm: t } : t.length <= 40 ? WORD_MEMO.get(t, makeWordInfo) : makeWordInfo(t);
+    const info: WordInfo = kind === "punct" || kind === "symbol" ? newWordInfo(t) : t.length <= 40 ? WORD_MEMO.get(t, makeWordInfo) : makeWordInfo(t);
     tokens.push({ index: tokens.length, start, end, text: t, norm: info.norm, kind });
     infos.push(info);
   };
@@ -240,17 +260,26 @@ export function fullReadings(norm: string, options: { verbs?: boolean } = {}): r
 }
 const FULL_MEMO = new Memo<readonly CliticAnalysis[]>();
 const FULL_VERB_MEMO = new Memo<readonly CliticAnalysis[]>();
-function computeFullReadings(norm: string, verbs: boolean): readonly CliticAnalysis[] {
-  const options = { verbs };
+
+/**
+ * `fullReadings` without the memo, for a caller that keeps the readings of each
+ * word form itself (ReadingCache, on its WordInfo): nearly every form it asks
+ * about is new, and a memo miss costs more than the readings.
+ */
+export function computeFullReadings(norm: string, verbs: boolean): readonly CliticAnalysis[] {
   const base = [...prefixReadings(norm)];
-  if (options.verbs) {
+  if (verbs) {
     // future سـ on present-tense forms: سيلتقي → يلتقي
     for (const r of [...base]) {
       if (/^س[يتنا]/.test(r.stem) && r.stem.length > 3) base.push({ prefix: r.prefix + "س", stem: r.stem.slice(1), suffix: "", prefixLength: r.prefixLength + 1 });
     }
   }
   const out: CliticAnalysis[] = [...base];
-  const seen = new Set(out.map((r) => r.stem));
+  // a handful of readings per word: a scan of them is cheaper than hashing fresh stems into a set
+  const seen = (stem: string): boolean => {
+    for (let k = 0; k < out.length; k++) if ((out[k] as CliticAnalysis).stem === stem) return true;
+    return false;
+  };
   for (const r of base) {
     for (const suf of PRONOUN_SUFFIXES) {
       if (!r.stem.endsWith(suf)) continue;
@@ -259,24 +288,21 @@ function computeFullReadings(norm: string, verbs: boolean): readonly CliticAnaly
       // ة is written ت before a suffix (زيارته), final ى is written ا (التقاه)
       const variants = stem.endsWith("ت") ? [stem, stem.slice(0, -1) + "ه"] : stem.endsWith("ا") ? [stem, stem.slice(0, -1) + "ي"] : stem.endsWith("و") ? [stem, stem + "ا"] : [stem];
       for (const s of variants) {
-        if (seen.has(s)) continue;
-        seen.add(s);
+        if (seen(s)) continue;
         out.push({ prefix: r.prefix, stem: s, suffix: suf, prefixLength: r.prefixLength });
       }
     }
     // indefinite accusative: دعما، اتصالا (tanween alef)
     if (r.stem.endsWith("ا") && r.stem.length > 3) {
       const s = r.stem.slice(0, -1);
-      if (!seen.has(s)) {
-        seen.add(s);
+      if (!seen(s)) {
         out.push({ prefix: r.prefix, stem: s, suffix: "ا", prefixLength: r.prefixLength });
       }
     }
     // the article on nouns: الاتصال → اتصال
     if (r.stem.startsWith("ال") && r.stem.length > 4) {
       const s = r.stem.slice(2);
-      if (!seen.has(s)) {
-        seen.add(s);
+      if (!seen(s)) {
         out.push({ prefix: r.prefix + "ال", stem: s, suffix: "", prefixLength: r.prefixLength + 2 });
       }
     }
