@@ -75,6 +75,7 @@ test("modality: future and intent verbs give 03 codes, conditionals are hypothet
   // a question does not say it happened; the same words as a statement do
   assert.deepEqual(events("هل هاجمت إيران إسرائيل؟"), ["190 IRN ISR hypothetical"]);
   assert.deepEqual(events("هاجمت إيران إسرائيل."), ["190 IRN ISR asserted"]);
+  assert.deepEqual(events("حتى لو هاجمت إيران إسرائيل فلن يتغير شيء."), ["190 IRN ISR hypothetical"]);
   // أن + a present verb: expected, feared or required, not done; after قبل أن it was done
   assert.deepEqual(events("وتوقع الخبراء أن تقصف إسرائيل المنشآت الإيرانية."), ["190 ISR IRN hypothetical"]);
   assert.deepEqual(events("وقال وزير الخارجية الإيراني إن إسرائيل قصفت المنشآت الإيرانية."), ["190 ISR IRN reported IRNGOV"]);
@@ -123,6 +124,10 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   assert.deepEqual(events("شنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء."), ["195 - YEMREB asserted"]);
   // the denial formula: نفى X أن يكون قد ... — X is the subject, the actor after the verb its object
   assert.deepEqual(events("نفت إيران أن تكون قد زودت روسيا بطائرات مسيرة."), ["072 IRN RUS NOT asserted"]);
+  // a unit of an actor acts as that actor; the owner of a place attacked is no subject
+  assert.deepEqual(events("أوقفت قوة من الجيش اللبناني 23 شخصا سوريا شرق لبنان."), ["173 LBNMIL SYR asserted"]);
+  assert.deepEqual(events("اعتقلت عناصر من الشرطة العراقية ثلاثة مسلحين سوريين."), ["173 IRQCOP SYRUAF asserted"]);
+  assert.ok(!events("ردت القوات السعودية على القذائف، حيث دكت مواقع الحوثيين.").some((e) => e.split(" ")[1] === "YEMREB"), "the owner of the positions shelled is not the shelling side");
   // an anniversary of an act is no new act
   assert.deepEqual(events("أصدرت السفارة الإيرانية بيانا لمناسبة مرور 26 عاما على خطف الدبلوماسيين الإيرانيين الأربعة."), []);
 });

@@ -19,6 +19,12 @@ const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حي
 /** Prepositions (normalised) that a finite verb never follows: a verb form after one is its masdar (على تجمع للمواطنين). */
 const NO_VERB_AFTER = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين", "خلال", "لدي", "امام", "نحو"]);
 
+/** Places and things that belong to an actor (مواقع المتمردين، منزل الوزير): the owner after them is no subject. */
+const OWNED_THINGS = new Set(
+  ["مواقع", "موقع", "منازل", "منزل", "مقر", "مقرات", "مخازن", "مخزن", "معسكر", "معسكرات", "تجمعات", "تجمع", "آليات", "اليات", "مراكز", "مركز", "قاعدة", "قواعد", "أهداف", "اهداف", "ثكنة", "ثكنات", "نقاط", "نقطة", "مبنى", "مباني", "سيارة", "سيارات", "مخيم", "مخيمات", "معاقل", "معقل", "تحصينات", "مستودعات", "منشآت", "منشات"].map((w) => normalizeKey(w)),
+);
+/** Units and groups (قوة من الجيش، عناصر من الشرطة، مجموعة من المسلحين): the actor after من is who acts. */
+const PARTITIVE_HEADS = new Set(["قوة", "قوات", "عناصر", "دورية", "دوريات", "وحدة", "وحدات", "مجموعة", "مجموعات", "أفراد", "افراد", "فرقة", "كتيبة", "سرية"].map((w) => normalizeKey(w)));
 /** Honorifics with a pronoun (سموه، معاليه، فخامته): "His Highness" standing for the person in focus. */
 const HONORIFIC_PRONOUNS = new Set(["سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "سعادته", "سعادتها", "دولته", "سماحته", "نيافته", "غبطته"].map((w) => normalizeKey(w)));
 
@@ -295,7 +301,18 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const prep = tokens[p.tokenStart - 2] as Token | undefined;
           return noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && NO_VERB_AFTER.has(prep.norm.replace(/^[وف]/, ""));
         };
-        const free = (p: Phrase): boolean => p.prep === null && !inPrepPhrase(p);
+        // دكت مواقع المتمردين: the owner of a place or a thing is no subject
+        const possessor = (p: Phrase): boolean => {
+          const noun = tokens[p.tokenStart - 1] as Token | undefined;
+          return noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && OWNED_THINGS.has(noun.norm.replace(/^[وف]/, ""));
+        };
+        // أوقفت قوة من الجيش اللبناني: a unit "of" an actor acts as that actor
+        const partitive = (p: Phrase): boolean => {
+          if (p.prep !== "من") return false;
+          const head = (tokens[p.tokenStart - 1] as Token | undefined)?.norm === "من" ? tokens[p.tokenStart - 2] : tokens[p.tokenStart - 1];
+          return head !== undefined && PARTITIVE_HEADS.has(head.norm.replace(/^[وف]/, ""));
+        };
+        const free = (p: Phrase): boolean => (p.prep === null && !inPrepPhrase(p) && !possessor(p)) || partitive(p);
         const actor = (p: Phrase): boolean => free(p) && p.canAct;
         let subject: number | null = null;
         let object: number | null = null;

@@ -637,7 +637,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // the anchor itself may be the intent verb that carries the masdar (يعتزم زيارة)
       if (anchorToken !== tm.tokenStart && fw.intent.has((tokens[anchorToken] as Token).norm.replace(/^[وف]/, ""))) future = true;
       const cs = tokens[clauseStart] as Token | undefined;
-      const conditional = cs !== undefined && (fw.conditionals.has(cs.norm.replace(/^[وف]/, "")) || fw.conditionals.has((tokens[clauseStart + 1] as Token | undefined)?.norm ?? ""));
+      // (or right before the verb: حتى لو تظاهر مليون شخص)
+      const conditionalBefore = (): boolean => {
+        for (let k = anchorToken - 1; k >= Math.max(clauseStart, anchorToken - 3); k--) {
+          const n = (tokens[k] as Token).norm.replace(/^[وف]/, "");
+          if (n === "لو" || n === "لولا") return true;
+        }
+        return false;
+      };
+      const conditional = cs !== undefined && (fw.conditionals.has(cs.norm.replace(/^[وف]/, "")) || fw.conditionals.has((tokens[clauseStart + 1] as Token | undefined)?.norm ?? "") || conditionalBefore());
       let attributedTo: string | null = null;
       if (conditional && cs && cs.norm !== "ان" && cs.norm !== "إن") modality = "hypothetical";
       else if (future) modality = "intended";
