@@ -373,3 +373,123 @@ test("after a title a plural, a verbal noun or a past verb is no name", () => {
   assert.deepEqual(tagged("ولم يقدم الوزير تفسيرات كافية ."), []);
   assert.deepEqual(tagged("واقترح الرئيس الفرنسي إجراء مناظرة ."), []);
 });
+
+test("a verb, a present verb of the derived forms, a word with tanween or a broken plural after a given name ends the name", () => {
+  assert.deepEqual(tagged("وكانت فاطمة تكتب الشعر منذ صغرها ."), ["فاطمة/B-PERS"]);
+  assert.deepEqual(tagged("وكان خالد يتحدث عن رحلته ."), ["خالد/B-PERS"]);
+  assert.deepEqual(tagged("وقال خالد أحلاماً كثيرة ."), ["خالد/B-PERS"]);
+  assert.deepEqual(tagged("وقال محمد أحاديث كثيرة ."), ["محمد/B-PERS"]);
+});
+
+test("a long definite plural after a given name is no family name; a short definite word still is", () => {
+  assert.deepEqual(tagged("رفض فادي المحادثات مع الوفد ."), ["فادي/B-PERS"]);
+  assert.deepEqual(tagged("رفض فادي الحريري المقترح ."), ["فادي/B-PERS", "الحريري/I-PERS"]);
+});
+
+test("a closed word or a common word that holds a given name after a clitic (لدينا) or is one (خليفة) names nobody alone", () => {
+  assert.deepEqual(tagged("وأكد لدينا فرصة كبيرة ."), []);
+  assert.deepEqual(tagged("اختار الأعضاء خليفة له ."), []);
+});
+
+test("East Asian names: a family name and more syllables, hyphens and a preposition included; Arabic words that are syllables stay words", () => {
+  assert.deepEqual(tagged("التقى الوفد تشن مين جين أمس ."), ["تشن/B-PERS", "مين/I-PERS", "جين/I-PERS"]);
+  assert.deepEqual(tagged("صارت سكرتيرة لكيم جونغ - ايل ."), ["لكيم/B-PERS", "جونغ/I-PERS", "-/I-PERS", "ايل/I-PERS"]);
+  assert.deepEqual(tagged("قال لي هو صديقي ."), []);
+  assert.deepEqual(tagged("ما هو الحل ؟"), []);
+});
+
+test("connectors: a past verb's form after أبي is a name, and بن joins a given name with the article before it", () => {
+  assert.deepEqual(tagged("قاتل علي بن أبي طالب في المعركة ."), ["علي/B-PERS", "بن/I-PERS", "أبي/I-PERS", "طالب/I-PERS"]);
+  assert.deepEqual(tagged("وحضر الحسين بن طلال الحفل ."), ["الحسين/B-PERS", "بن/I-PERS", "طلال/I-PERS"]);
+});
+
+test("foreign names: particles (دي، فان) join the family name, and two foreign given names take a third word wherever the phrase ends", () => {
+  assert.deepEqual(tagged("وقالت ماريا دي لافيغا إن الحكومة مستعدة ."), ["ماريا/B-PERS", "دي/I-PERS", "لافيغا/I-PERS"]);
+  assert.deepEqual(tagged("ورفض جون مايكل كولبرغ العرض ."), ["جون/B-PERS", "مايكل/I-PERS", "كولبرغ/I-PERS"]);
+  assert.deepEqual(tagger.tagDocument([["وقال", "جيمي", "فان", "كولبرغ", "إن", "الفريق", "جاهز", "."], ["وأكد", "فان", "كولبرغ", "أن", "الفريق", "جاهز", "."]])[1], ["O", "B-PERS", "I-PERS", "O", "O", "O", "O"]);
+});
+
+test("a verb's subject may end in ين (nominative: no plural there); a plural in ون stays a noun", () => {
+  assert.deepEqual(tagged("وقال بوين إن الاتفاق قريب ."), ["بوين/B-PERS"]);
+  assert.deepEqual(tagged("وقال مراقبون إن الاتفاق قريب ."), []);
+});
+
+test("an ocean or a sea named by its adjective is a place, head and all; the bare sea is none", () => {
+  assert.deepEqual(tagged("عاد إلى المحيط الأطلسي ."), ["المحيط/B-LOC", "الأطلسي/I-LOC"]);
+  assert.deepEqual(tagged("ركب البحر إلى ميناء المدينة ."), []);
+});
+
+test("a quoted title after a body's noun is the body, after a work's noun the work; a region alone in quotes is a newspaper", () => {
+  assert.deepEqual(tagged("أعلنت شركة « نجوم الغد » أرباحها ."), ["نجوم/B-ORG", "الغد/I-ORG"]);
+  assert.deepEqual(tagged("يعرض مسلسل « بيت العائلة » في رمضان ."), ["بيت/B-MISC", "العائلة/I-MISC"]);
+  assert.deepEqual(tagged("ذكرت « الشرق الأوسط » أن الوفد وصل ."), ["الشرق/B-ORG", "الأوسط/I-ORG"]);
+});
+
+test("after a title, a preposition on a verbal noun, a participle or an adjective, or a part of a place, is no name", () => {
+  assert.deepEqual(tagged("وأضاف الإمام بحزن شديد إن المسجد قديم ."), []);
+  assert.deepEqual(tagged("وأشاد الوزير بقليل من الحماس ."), []);
+  assert.deepEqual(tagged("تعيش سلالة شمال القارة في الغابات ."), []);
+  assert.deepEqual(tagged("وأضاف الشيخ بندر إن القرار نهائي ."), ["بندر/B-PERS"]);
+  assert.deepEqual(tagged("نجح الفريق الأول سيدي بابا بمستوى عادي ."), []);
+});
+
+test("after a place or body noun: a part of a place, an elative or an adjective's shape ends or is no name", () => {
+  assert.deepEqual(tagged("نشأ في مدينة زاروند جنوب البلاد ."), ["زاروند/B-LOC"]);
+  assert.deepEqual(tagged("نشأ في بلدة زاروند أكبر مدن الإقليم ."), ["زاروند/B-LOC"]);
+  assert.deepEqual(tagged("تعيش في قرية عائمة على البحيرة ."), []);
+  assert.deepEqual(tagged("فاز فريق كبير من المدارس ."), []);
+  assert.deepEqual(tagged("حضر ممثلو شركة مدرجة في البورصة ."), []);
+});
+
+test("a single word with the article in guillemets is a common word quoted, unless a long borrowed one", () => {
+  assert.deepEqual(tagged("أطلقت الشركة سيارة « الحقيقة » الجديدة ."), []);
+  assert.deepEqual(tagged("أطلقت الشركة سيارة « الإكسبلورر » الجديدة ."), ["الإكسبلورر/B-MISC"]);
+});
+
+test("after a kunya a nationality's nisba is the family name; after a given name alone it stays an adjective", () => {
+  assert.deepEqual(tagged("وكان أبو خالد المغربي يعمل في التجارة ."), ["أبو/B-PERS", "خالد/I-PERS", "المغربي/I-PERS"]);
+  assert.deepEqual(tagged("وكان محمد المغربي يعمل في التجارة ."), ["محمد/B-PERS"]);
+});
+
+test("a news outlet's short name after a reporter's or a channel's noun, or addressed with ل by a speaker, is the outlet", () => {
+  assert.deepEqual(tagged("وقالت مراسلة الجزيرة إن الوزير وصل ."), ["الجزيرة/B-ORG"]);
+  assert.deepEqual(tagged("وقال للجزيرة إن الوضع صعب ."), ["للجزيرة/B-ORG"]);
+  assert.deepEqual(tagged("وصل الوفد الى الجزيرة أمس ."), []);
+});
+
+test("rivers are places (placed in the state that holds most of their course)", () => {
+  assert.deepEqual(tagged("غرق قارب في النيل أمس ."), ["النيل/B-LOC"]);
+});
+
+test("a foreign given name or a given name with the article before a regnal number is a monarch; a title before one is not", () => {
+  assert.deepEqual(tagged("وجد تشارلز الأول نفسه معزولا ."), ["تشارلز/B-PERS", "الأول/I-PERS"]);
+  assert.deepEqual(tagged("حكم لويس الرابع عشر فرنسا ."), ["لويس/B-PERS", "الرابع/I-PERS", "عشر/I-PERS", "فرنسا/B-LOC"]);
+  assert.deepEqual(tagged("زار ضريح الحسن الثاني أمس ."), ["الحسن/B-PERS", "الثاني/I-PERS"]);
+  assert.deepEqual(tagged("بعد مقتل الخليفة الثالث بسنوات ."), []);
+});
+
+test("a compound given name in الله is one given name; حزب الله stays the party", () => {
+  assert.deepEqual(tagged("وقال الوزير عطاء الله كرماني إن الخطة جاهزة ."), ["عطاء/B-PERS", "الله/I-PERS", "كرماني/I-PERS"]);
+  assert.deepEqual(tagged("أعلن حزب الله أمس ."), ["حزب/B-ORG", "الله/I-ORG"]);
+});
+
+test("a tournament with its year is one name; the indefinite tournament with a place is a description", () => {
+  assert.deepEqual(tagged("شارك في مونديال 2006 مع منتخب بلاده ."), ["مونديال/B-MISC", "2006/I-MISC"]);
+  assert.deepEqual(tagged("غاب عن المونديال 2002 بسبب الإصابة ."), ["المونديال/B-MISC", "2002/I-MISC"]);
+  assert.deepEqual(tagged("بعد إخفاق مونديال ألمانيا ."), ["ألمانيا/B-LOC"]);
+});
+
+test("a known verb as a whole is no clitic and a name (فشل is not ف + شل), but و + a name still is", () => {
+  assert.deepEqual(tagged("بعد أن فشل الفريق في الفوز ."), []);
+  assert.deepEqual(tagged("زار الوفد صنعاء وعدن أمس ."), ["صنعاء/B-LOC", "وعدن/B-LOC"]);
+});
+
+test("a transliterated name starts with no frequent word and no verb after و (كل مكان، وقال فلان)", () => {
+  assert.deepEqual(tagged("تنتشر المقاهي في كل مكان ."), []);
+  assert.deepEqual(tagged("وقال فيرنون للصحفيين إن الاتفاق قريب ."), ["فيرنون/B-PERS"]);
+});
+
+test("a present verb of saying reports its subject like a past one (ويقول فلان إن)", () => {
+  assert.deepEqual(tagged("ويقول كولبرغ إن الفريق جاهز ."), ["كولبرغ/B-PERS"]);
+  assert.deepEqual(tagged("ويرى مراقبون أن الفريق جاهز ."), []);
+});

@@ -10,6 +10,7 @@ import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, TrieNode } from "../lexicon/compile.js";
 import type { NameCues } from "../lexicon/schema.js";
 import type { Mention, NameClass } from "../stages/layers.js";
+import { EAST_ASIAN_FAMILY, EAST_ASIAN_SYLLABLE } from "./eastasian.js";
 
 export interface FoundName {
   readonly tokenStart: number;
@@ -49,10 +50,16 @@ interface FormFacts {
   readonly definite: boolean;
   readonly plausible: boolean;
   readonly subjectShaped: boolean;
+  /** subjectShaped, read as a verb's subject (nominative: a final ين is no plural there). */
+  readonly subjectCaseShaped: boolean;
   readonly foreignShaped: boolean;
   readonly commonWithClitic: boolean;
   readonly verbToken: boolean;
+  /** A past verb of the lexicon's events, support or denial verbs (قال، أكد، نفى), or a present verb of saying (يقول): one that reports what someone did or said. */
+  readonly reportVerb: boolean;
   readonly cueish: boolean;
+  /** May follow a given name as its unknown next part (no verb, accusative or broken plural shape). */
+  readonly continuesName: boolean;
   readonly writtenAsPreposition: boolean;
   /** givenStem with any proclitic, and with the bare form only (undefined: not computed yet). */
   given?: GivenHit;
@@ -67,8 +74,37 @@ const INTRO: readonly (readonly [keyof NameCues, NameClass])[] = [["orgCues", "o
 const NO_INTRO: typeof INTRO = [];
 /** First halves of the compound given names in الدين (نور الدين، صلاح الدين، زين الدين), as keys. */
 const DIN_FIRST: ReadonlySet<string> = new Set(["زين", "نور", "صلاح", "عز", "علاء", "شمس", "سيف", "بهاء", "نجم", "جمال", "خير", "تقي", "محيي", "محي", "كمال", "فخر", "عماد", "بدر", "حسام", "ضياء", "شهاب", "تاج", "سعد", "نصر", "ناصر", "شرف", "معين", "قطب", "جلال", "برهان", "شجاع", "ركن", "مجد", "عصام", "غياث", "قمر", "نظام", "امين", "صدر", "حميد", "رشيد", "فريد"]);
+/**
+ * First halves of the compound given names in الله (عطاء الله، فضل الله، سيف الله،
+ * وديعة الله), as keys; عبد الله goes through the connector عبد, حزب الله is a party.
+ */
+const ALLAH_FIRST: ReadonlySet<string> = new Set(["عطاء", "فضل", "نصر", "حسب", "خير", "سيف", "لطف", "عوض", "رحمه", "نعمه", "هبه", "جار", "فتح", "حمد", "عبيد", "ضيف", "وديعه", "ذبيح", "امان", "عزت", "حشمت", "روح", "شكر", "مال", "ولي", "خلف", "جود", "عين"]);
+/** Tournaments named by their year after them (مونديال 2006، الأولمبياد 2008), as keys. */
+const YEARLY_EVENTS: ReadonlySet<string> = new Set(["المونديال", "مونديال", "الاولمبياد", "اولمبياد"]);
 /** Works a performer stars in (بطولة المسلسل: starring in the series), as keys. */
 const STARRING: ReadonlySet<string> = new Set(["المسلسل", "مسلسل", "الفيلم", "فيلم", "المسرحيه", "مسرحيه", "العمل", "الفيديو", "الاعمال"]);
+/** Present forms of the verbs of saying (ويقول فلان إن، ويرى فلان أن), as keys: they report like a past verb. */
+const SPEECH_PRESENT: ReadonlySet<string> = new Set(["يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يري", "تري", "يعتقد", "تعتقد", "يوضح", "توضح", "يشير", "تشير", "يعلق", "تعلق", "يتابع", "تتابع"]);
+/** Regnal numbers: الملك فؤاد الأول، لويس الرابع عشر، البابا بنديكت السادس عشر. */
+export const REGNAL: ReadonlySet<string> = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي"]);
+/** Particles inside Romance and Dutch family names (دي لا، فان، دو), as keys. */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(["دي", "دو", "دا", "ديل", "ديلا", "دوس", "لا", "فان", "فون", "دير"]);
+/**
+ * Indefinite adjectives by their shape: فعيل(ة) (كبير، شبيهة) and a participle
+ * of the derived forms (محترم، مدرجة، متميز), as keys. Names of that shape
+ * after a cue are rare (مرسيدس has a long vowel).
+ */
+const ADJECTIVE_SHAPE = /^(?:[^اوي]{2}ي[^اوي]|م[^اوي]{3,4})ه?$/;
+/** Heads of seas, oceans and deserts named by an adjective after them, as keys with the article. */
+const SEA_HEADS: ReadonlySet<string> = new Set(["المحيط", "البحر", "الصحراء"]);
+/** Adjectives of seas and oceans that have no nisba or أفعل shape, as keys. */
+const SEA_ADJECTIVES: ReadonlySet<string> = new Set(["المتوسط", "الميت", "المتجمد", "الهادئ", "الهادي"]);
+/** The quotation marks that open a quoted title, with the mark that closes it. */
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { "«": "»", '"': '"', "'": "'", "“": "”" };
+/** Bodies whose name comes quoted after them, besides the organisation cues (مؤسسة « فيتش »), as keys. */
+const QUOTED_BODY: ReadonlySet<string> = new Set(["مؤسسه", "موقع", "وكاله", "مجموعه", "مستشفي", "فندق", "شبكه", "دار", "مصرف", "بنك"]);
+/** Nouns of works whose title comes quoted after them (فيلم، المسلسل، روايته، بعنوان), as keys with their clitics. */
+const WORK = /^[وف]?[بل]?(?:ال)?(?:فيلم|مسلسل|مسرحيه|روايه|كتاب|ديوان|قصيده|اغنيه|البوم|برنامج|كتابه|مقال|مقاله|معرض|مهرجان|لوحه)(?:ه|ها|هم|ا)?$|^بعنوان$/;
 const NISBA = /(?:ي|يه|يين|يون|يتين|يان)$/;
 /**
  * Religious communities named as bodies (ANERcorp tags them ORG), as keys with
@@ -166,9 +202,10 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     return !/(?:ها|هم|هما|هن|كم|نا)$/.test(n) && !/^(?:لل|بال|كال|فال|وال)/.test(n);
   };
   /** Not an accusative (اتفاقا), a feminine noun (زيارة) or a plural (محادثات، مسؤولون): shapes names seldom have. */
-  const subjectShaped = (n: string): boolean =>
+  const subjectShaped = (n: string, subjectCase = false): boolean =>
     n.length >= 3 &&
-    !/(?:ا|ه|ات|ين|يه)$/.test(n) &&
+    // a subject is nominative: a plural in ين (مسؤولين) is none, so بوين، هيوستين may be names there
+    !(subjectCase ? /(?:ا|ه|ات|يه|يين|اء)$/ : /(?:ا|ه|ات|ين|يه)$/).test(n) &&
     // فيرجسون، طومسون: a final ون is a plural (مسؤولون، دبلوماسيون) unless the word is long and no participle
     !(/ون$/.test(n) && (n.length < 6 || /^م/.test(n) || /يون$/.test(n))) &&
     // a present verb after كان (يعيش، تستعمل) or an elative (أكبر، أكثر)
@@ -184,8 +221,22 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   /** No shape of an Arabic plural, feminine or inflected noun (مواقع is still possible: a weak filter). */
   const foreignShaped = (n: string): boolean =>
     n.length >= 3 && !/(?:ات|ون|ين|يه|ها|هم)$/.test(n) && !/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) && !prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem)));
+  /**
+   * فلان يتوج، فلان أحلاماً، فلان أحاديث: a present verb of the derived forms (يتفعّل،
+   * يستفعل) or in the plural (يفعلون), a word with tanween (names take none) or a broken
+   * plural (أفاعيل) after a given name starts the clause's predicate, not a family name.
+   */
+  const continuesName = (n: string, text: string): boolean =>
+    !/[\u064B-\u064D]/.test(text) &&
+    !/^[يت]س?ت[^ا].{1,}$/.test(n) &&
+    !/^[بل]م[^اوي]{2}/.test(n) &&
+    !/^[يت].{2,}ون$/.test(n) &&
+    !/^ا[^ا]ا[^ا]ي[^ا]$/.test(n);
   const givenOfForm = (t: Token, allowPrefix: boolean): GivenHit => {
+    // لدينا is "we have", not ل + دينا: a closed word or a known verb as a whole takes no clitic reading
+    const wholeWord = isClosed(t.norm) || lex.verbForms.has(t.norm);
     for (const r of allowPrefix ? readingsOf(t) : readingsOf(t).slice(0, 1)) {
+      if (wholeWord && r.prefix !== "") continue;
       // كامل is not ك + أمل
       if (r.prefix.includes("ك")) continue;
       // بيان is not ب + يان: a short foreign name takes no preposition
@@ -205,9 +256,12 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       definite: open && n.startsWith("ال") && n.length > 3,
       plausible: plausibleForm(n, t.text),
       subjectShaped: subjectShaped(n),
+      subjectCaseShaped: subjectShaped(n, true),
       foreignShaped: foreignShaped(n),
       commonWithClitic: commonWithClitic(n),
       verbToken: rs.some((r) => (r.prefix === "" || r.prefix === "و" || r.prefix === "ف") && lex.verbForms.has(r.stem) && !r.stem.startsWith("ي") && !r.stem.startsWith("ت")),
+      reportVerb: rs.some((r) => (r.prefix === "" || r.prefix === "و" || r.prefix === "ف") && ((lex.verbForms.has(r.stem) && !fw.otherVerbs.has(r.stem) && !r.stem.startsWith("ي") && !r.stem.startsWith("ت")) || SPEECH_PRESENT.has(r.stem))),
+      continuesName: continuesName(n, t.text),
       // one lookup tells whether any word list can start here; most words start nothing
       cueish: rs.some((r) => firstWords.has(r.stem) || r.stem.startsWith("عبد")),
       // على written with ى is the preposition, never the name علي
@@ -248,6 +302,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   };
   const plausible = (i: number): boolean => factsOf(i).plausible;
   const isVerbToken = (i: number): boolean => (tokens[i] as Token).kind === "word" && factsOf(i).verbToken;
+  const isReportVerb = (i: number): boolean => (tokens[i] as Token).kind === "word" && factsOf(i).reportVerb;
   const closedAfter = (i: number, end: number): boolean => {
     if (i >= end) return true;
     const t = tokens[i] as Token;
@@ -289,10 +344,12 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     return /^(?:[وف]?(?:ال|[بك]ال|لل))/.test(p.norm) && !isVerb(p.norm);
   };
   const writtenAsPreposition = (i: number): boolean => factsOf(i).writtenAsPreposition;
-  /** نور الدين: a compound given name over two tokens; returns the proclitic length of its first word. */
+  /** نور الدين، عطاء الله: a compound given name over two tokens; returns the proclitic length of its first word. */
   const dinCompound = (i: number): number | null => {
-    if (tokens[i + 1]?.norm !== "الدين" || !free(i) || !free(i + 1)) return null;
-    const r = readingsOf(tokens[i] as Token).find((x) => (x.prefix === "" || x.prefix === "و") && DIN_FIRST.has(x.stem));
+    const second = tokens[i + 1]?.norm;
+    if ((second !== "الدين" && second !== "الله") || !free(i) || !free(i + 1)) return null;
+    const first = second === "الدين" ? DIN_FIRST : ALLAH_FIRST;
+    const r = readingsOf(tokens[i] as Token).find((x) => (x.prefix === "" || x.prefix === "و") && first.has(x.stem));
     return r ? r.prefixLength : null;
   };
 
@@ -305,7 +362,11 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     let parts = 0;
     let unknownRun = 0;
     let sawGiven = false;
+    let sawConnector = false;
     let lastGiven = false;
+    // every given name so far is a foreign one (كارلوس ألبرتو): a family name of their language may follow
+    let allForeign = true;
+    let givenCount = 0;
     while (j < end && parts < MAX_CHAIN) {
       const t = tokens[j] as Token;
       if (t.kind !== "word" || used.has(j) || timeTokens.has(j)) break;
@@ -328,11 +389,16 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           parts++;
           continue;
         }
-        const ok = n === "عبد" ? cues.divine.has(next.norm) || open(j + 1) : givenStem(j + 1, false) !== null || open(j + 1);
+        // أبي طالب، بن شاكر: after أبو or بن a past verb's form (طالب demanded) is a name too
+        const pastForm = free(j + 1) && !mentionCovers.has(j + 1) && next.kind === "word" && !isClosed(next.norm) && isVerb(next.norm) && !/^[يتسن]/.test(next.norm) && next.norm.length >= 3;
+        // بابا بمستوى: what follows a connector has a name's shape too
+        const openName = open(j + 1) && factsOf(j + 1).continuesName;
+        const ok = n === "عبد" ? cues.divine.has(next.norm) || openName : givenStem(j + 1, false) !== null || openName || pastForm;
         if (!ok || used.has(j + 1)) break;
         j += 2;
         parts += 2;
         lastGiven = false;
+        sawConnector = true;
         continue;
       }
       // علي الأرض: an ambiguous given name with only a definite word after it is the preposition on
@@ -341,19 +407,42 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // فرانكلين أمين المتحف، جوبس علي سبيل المثال: inside a name, an ambiguous name before a
       // common word (a definite noun that is no nisba, a closed word) is that word
       const ambiguousInside = nl.ambiguous.has(n) && parts > 0 && j + 1 < end && (isClosed(nextNorm) || (definite(j + 1) && !NISBA.test(nextNorm)));
-      if (givenStem(j, j === i) !== null && !writtenAsPreposition(j) && !ambiguousAlone && !ambiguousInside) {
+      // ستيف جوبس خليفة له: after foreign names an ambiguous Arabic given name ends a chain only where the name ends
+      const ambiguousLast = nl.ambiguous.has(n) && parts > 1 && allForeign && !afterTitle && !nameEnds(j + 1, end);
+      const given = givenStem(j, j === i);
+      if (given !== null && !writtenAsPreposition(j) && !ambiguousAlone && !ambiguousInside && !ambiguousLast) {
         unknownRun = 0;
         sawGiven = true;
         lastGiven = true;
+        allForeign &&= nl.foreign.has(given.stem);
+        givenCount++;
         j++;
         parts++;
         continue;
+      }
+      // جان مارك دو لا سابليير، ماريا تيريزا فرنانديس دي لافيغا: the particles of Romance and
+      // Dutch family names, after foreign given names and before another word of the name
+      if (sawGiven && allForeign && FOREIGN_PARTICLES.has(t.norm) && j + 1 < end && free(j + 1)) {
+        if (FOREIGN_PARTICLES.has((tokens[j + 1] as Token).norm)) {
+          j++;
+          parts++;
+          continue;
+        }
+        // the word after the particles is the family name, and the name ends with it
+        if (bare(j + 1) && plausible(j + 1) && !commonWithCliticAt(j + 1)) {
+          j += 2;
+          parts += 2;
+          break;
+        }
       }
       // جورج بوش الأزمة: after an unknown word, a word with the article starts something else
       // after أبو عبد الله only a nisba (التركي) is a family name; after a given name any (الأسد)
       // راوول الفارق، هنري التقدم: a foreign given name takes no Arabic family name with the article
       const lastForeign = lastGiven && j > i && nl.foreign.has((tokens[j - 1] as Token).norm);
-      if (parts > 0 && definite(j) && (unknownRun === 0 || !sawGiven) && ((lastGiven && !lastForeign) || NISBA.test(t.norm))) {
+      // محمد المحادثات: a long definite plural is the noun after the name, never its family name (الزيات is short)
+      // أبو حمزة المصري، أبو عبد الله التركي: after a kunya a nationality's nisba is the family name
+      const nisbaOfKunya = sawConnector && unknownRun === 0 && free(j) && NISBA.test(t.norm) && t.norm.startsWith("ال") && (mentionAt.get(j)?.payloads.every((p) => p.kind === "adjective") ?? false) && mentionAt.get(j)?.tokenEnd === j + 1;
+      if (parts > 0 && (definite(j) || nisbaOfKunya) && (unknownRun === 0 || !sawGiven) && ((lastGiven && !lastForeign) || NISBA.test(t.norm)) && !/^ال.{4,}ات$/.test(t.norm)) {
         // a family name with the article (الحريري، الأسد) closes the chain
         j++;
         parts++;
@@ -364,6 +453,10 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // الملك يعلم، الوزيرة تحمل أفكارا، الملك سيره: what follows a title is not always a name
       // الوزير إيضاحات، النجم أحرز، الرئيس إجراء، الوزيرة طرحت: a plural, an elative or a past verb (أفعل),
       // a verbal noun (إفعال) or a feminine past verb (فعلت) is no name's first word
+      // كارلوس ألبرتو باريرا وافق: after two foreign given names a word of a foreign family name's
+      // shape is the family name, wherever the noun phrase ends (no elative أفعل, no accusative, no
+      // preposition on a participle or verbal noun: كمقدم)
+      const foreignFamily = sawGiven && allForeign && givenCount >= 2 && factsOf(j).foreignShaped && !/^ا[^ا]{3}$/.test(t.norm) && !/ا$/.test(t.norm) && !/^[بلكف][مت]/.test(t.norm);
       const nameShaped =
         parts > 0 ||
         (!(/^(?:[يت]|س[يتن])/.test(t.norm) && t.norm.length >= 4) &&
@@ -372,8 +465,12 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           !/ات$/.test(t.norm) &&
           !/^ا[^ا]{3}$/.test(t.norm) &&
           !/^ا[^ا]{2}ا[^ا]$/.test(t.norm) &&
-          !/^[^ا]{3}ت$/.test(t.norm));
-      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && !commonWithCliticAt(j) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && (parts <= 1 || nameEnds(j + 1, end))) {
+          !/^[^ا]{3}ت$/.test(t.norm) &&
+          // الإمام بحزن، الوزير لمتصفح، الملك بقليل: a preposition on a verbal noun, a participle or an
+          // adjective (بفعل، بمفعل، بفعيل) starts a phrase, not a name; سلالة شمال: a part of a place names nobody
+          !/^[بل](?:[^اوي]{3}|م.{2,}|[^اوي]{2}ي[^اوي])$/.test(t.norm) &&
+          !readingsOf(t).some((r) => /^[وبل]?$/.test(r.prefix) && fw.placeParts.has(r.stem)));
+      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && (parts === 0 || factsOf(j).continuesName) && !commonWithCliticAt(j) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && (parts <= 1 || nameEnds(j + 1, end) || foreignFamily)) {
         lastGiven = false;
         j++;
         parts++;
@@ -391,7 +488,114 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     let j = from;
     while (j < end && j - from < 3 && (j === from ? open(j) : bare(j)) && plausible(j) && !isVerbToken(j) && givenStem(j, false) === null) j++;
     if (j === from || j >= end || (tokens[j] as Token).text !== "»") return null;
+    // « الحقيقة »، « البيزنس »: one word with the article is a common word in quotes, unless a long borrowed one
+    const first = (tokens[from] as Token).norm;
+    if (j === from + 1 && first.startsWith("ال") && first.length < 10) return null;
     return j;
+  };
+
+  /** The next syllable of an East Asian name at j (a word, or a hyphen and a word: كيم جونغ - ايل): where it ends, else null. */
+  const syllableAt = (j: number, end: number): number | null => {
+    const t = tokens[j];
+    if (t?.text === "-" && j + 1 < end) return syllableAt(j + 1, end);
+    return j < end && t !== undefined && free(j) && EAST_ASIAN_SYLLABLE.has(t.norm) ? j + 1 : null;
+  };
+  /**
+   * لي تشاو شينج، وكيم جونغ - ايل: an East Asian family name and one to three
+   * syllables. Several are Arabic words too (لي، هو، ما): only the first may be
+   * a closed word, and then two open syllables must follow it. Returns the
+   * name's end and the length of its proclitic, else null.
+   */
+  const eastAsianName = (i: number, end: number): { end: number; prefixLength: number } | null => {
+    const t = tokens[i] as Token;
+    // وكيم، لكيم: a conjunction or a preposition only on a family name of three letters and more (بلي is no ب + لي)
+    const clitic = /^(?:و|ول|ل|ب|وب)/.exec(t.norm)?.[0] ?? "";
+    const first = !EAST_ASIAN_FAMILY.has(t.norm) && clitic !== "" && EAST_ASIAN_FAMILY.has(t.norm.slice(clitic.length)) && (clitic === "و" || t.norm.length - clitic.length >= 3) ? clitic.length : 0;
+    if (!EAST_ASIAN_FAMILY.has(t.norm.slice(first))) return null;
+    let j = i + 1;
+    let count = 1;
+    let open = 0;
+    let closedLate = false;
+    for (let next = syllableAt(j, end); next !== null && count < 4; next = syllableAt(j, end)) {
+      const n = (tokens[next - 1] as Token).norm;
+      if (isClosed(n) || isVerb(n)) closedLate = true;
+      else open++;
+      j = next;
+      count++;
+    }
+    if (count < 2 || closedLate || open === 0) return null;
+    const firstClosed = isClosed(t.norm.slice(first)) || isVerb(t.norm);
+    if (firstClosed && open < 2) return null;
+    return { end: j, prefixLength: first };
+  };
+  /** Where a person's name that ends at e goes on with East Asian syllables (اسماعيل وانغ قوانغ شوى). */
+  const moreSyllables = (e: number, end: number): number => {
+    if (!EAST_ASIAN_SYLLABLE.has((tokens[e - 1] as Token).norm)) return e;
+    let j = e;
+    for (let next = syllableAt(j, end); next !== null && next - e <= 4; next = syllableAt(j, end)) {
+      const n = (tokens[next - 1] as Token).norm;
+      if (isClosed(n) || isVerb(n)) break;
+      j = next;
+    }
+    return j;
+  };
+
+  /**
+   * A title between quotation marks opened at token q, after a noun that names
+   * a body (صحيفة، شركة) or a work (فيلم، رواية، برنامج، بعنوان): its end (the
+   * closing mark's token) and class, else null. The title holds words, numbers
+   * and Latin letters only, none of them inside another name or a time expression.
+   */
+  const quotedTitle = (q: number, end: number): { end: number; cls: NameClass } | null => {
+    const prev = tokens[q - 1] as Token;
+    if (prev.kind !== "word" || used.has(q - 1)) return null;
+    const rs = readingsOf(prev);
+    // منتخب « السامبا »: a national team's nickname is no body's name
+    const body = rs.some((r) => /^[وفبل]*$/.test(r.prefix) && ((cues.orgCues.has(r.stem) && !r.stem.endsWith("منتخب")) || QUOTED_BODY.has(r.stem)));
+    const work = !body && WORK.test(prev.norm);
+    if (!body && !work) return null;
+    const close = CLOSING_QUOTE[(tokens[q] as Token).text];
+    let j = q + 1;
+    let words = 0;
+    while (j < end && j - q <= (work ? 8 : 5)) {
+      const u = tokens[j] as Token;
+      if (u.text === close) break;
+      if (used.has(j) || timeTokens.has(j) || !(u.kind === "word" || u.kind === "number" || u.kind === "latin")) return null;
+      if (u.kind === "word") words++;
+      j++;
+    }
+    if (j >= end || (tokens[j] as Token).text !== close || j === q + 1 || (words === 0 && work)) return null;
+    return { end: j, cls: work ? "misc" : "organization" };
+  };
+
+  /** A definite adjective at j that names a sea, an ocean or a desert (الهندي، الأحمر، الكبرى، المتوسط); a nationality too. */
+  const seaAdjective = (j: number): boolean => {
+    const t = tokens[j];
+    if (t === undefined || !free(j) || !t.norm.startsWith("ال") || t.norm.length < 5 || isClosed(t.norm)) return false;
+    if (mentionCovers.has(j) && !(mentionAt.get(j)?.payloads.some((p) => p.kind === "adjective") ?? false)) return false;
+    return NISBA.test(t.norm) || /^ال(?:ا[^ا]{3}|[^ا]{3}ي)$/.test(t.norm) || SEA_ADJECTIVES.has(t.norm);
+  };
+  /**
+   * المحيط الهندي، البحر الأبيض المتوسط، الصحراء الكبرى، شبه الجزيرة العربية: a sea, an
+   * ocean, a desert or a peninsula named by its adjectives is a place, head and all.
+   */
+  const seaAt = (i: number, end: number): { end: number; prefixLength: number } | null => {
+    if (!free(i) || mentionCovers.has(i)) return null;
+    const t = tokens[i] as Token;
+    let j = i + 1;
+    let prefixLength = -1;
+    if (t.norm === "شبه" || t.norm === "وشبه") {
+      if (tokens[j]?.norm !== "الجزيره" || !free(j)) return null;
+      j++;
+      prefixLength = t.norm.length - 3;
+    } else {
+      const r = readingsOf(t).find((x) => /^[وف]?[بل]?$/.test(x.prefix) && SEA_HEADS.has(x.stem));
+      if (!r) return null;
+      prefixLength = r.prefixLength;
+    }
+    const from = j;
+    while (j < end && j - from < 2 && seaAdjective(j)) j = mentionAt.get(j)?.tokenEnd ?? j + 1;
+    return j > from ? { end: j, prefixLength } : null;
   };
 
   /** Tokens right after a person's name (a lexicon person or one found here). */
@@ -408,6 +612,15 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     while (i < s.tokenEnd) {
       const t = tokens[i] as Token;
       if (used.has(i) || t.kind !== "word") {
+        // صحيفة « الحياة »، فيلم « حلم »: a quoted title after the noun of a body or of a work is that body's or that work's name
+        if (t.kind === "punct" && CLOSING_QUOTE[t.text] !== undefined && i > s.tokenStart) {
+          const q = quotedTitle(i, s.tokenEnd);
+          if (q !== null) {
+            add({ tokenStart: i + 1, tokenEnd: q.end, prefixLength: 0, cls: q.cls, via: "quoted-title" });
+            i = q.end + 1;
+            continue;
+          }
+        }
         // « جيلي »، « أمريكان إكسبريس »: a short name in guillemets that no list explains is a brand or a body
         if (t.kind === "punct" && t.text === "«") {
           const e = guillemetName(i + 1, s.tokenEnd);
@@ -418,6 +631,25 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           }
         }
         i++;
+        continue;
+      }
+      const eastAsian = eastAsianName(i, s.tokenEnd);
+      if (eastAsian) {
+        add({ tokenStart: i, tokenEnd: eastAsian.end, prefixLength: eastAsian.prefixLength, cls: "person", via: "east-asian" });
+        i = eastAsian.end;
+        continue;
+      }
+      // الحسن الثاني: a given name with the article and a regnal number is a monarch (الخليفة الثالث is a title)
+      if (definite(i) && nl.given.has(t.norm.slice(2)) && !cues.honorifics.has(t.norm) && i + 1 < s.tokenEnd && free(i + 1) && REGNAL.has((tokens[i + 1] as Token).norm)) {
+        const e = i + 2 < s.tokenEnd && tokens[i + 2]?.norm === "عشر" ? i + 3 : i + 2;
+        add({ tokenStart: i, tokenEnd: e, prefixLength: 0, cls: "person", via: "regnal" });
+        i = e;
+        continue;
+      }
+      const sea = seaAt(i, s.tokenEnd);
+      if (sea) {
+        add({ tokenStart: i, tokenEnd: sea.end, prefixLength: sea.prefixLength, cls: "location", via: "sea" });
+        i = sea.end;
         continue;
       }
       const cueish = factsOf(i).cueish;
@@ -466,8 +698,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         const constructTitle = title === null && m !== undefined && m.tokenEnd - m.tokenStart > 1 && lastTitle.norm.startsWith("ال");
         const c = (titleOpen && (title !== null || j > titleEnd || constructTitle)) || startsAsName ? chain(j, s.tokenEnd, true) : null;
         if (c && c.end - j <= 5) {
-          add({ tokenStart: j, tokenEnd: c.end, prefixLength: 0, cls: "person", via: "title+name" });
-          i = c.end;
+          const e = moreSyllables(c.end, s.tokenEnd);
+          add({ tokenStart: j, tokenEnd: e, prefixLength: 0, cls: "person", via: "title+name" });
+          i = e;
           continue;
         }
       }
@@ -516,9 +749,13 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         const listed = g.prefixLength === 1 && t.norm.startsWith("و") && personEnds.has(i);
         const c = chain(i, s.tokenEnd, listed);
         // a lone given name counts when it is Arabic and unambiguous (محمد), not a foreign one (روي)
-        if (c && (c.parts > 1 || listed || (!nl.ambiguous.has(g.stem) && !nl.foreign.has(g.stem)))) {
-          add({ tokenStart: i, tokenEnd: c.end, prefixLength: g.prefixLength, cls: "person", via: c.parts > 1 ? "name-chain" : "given-name" });
-          i = c.end;
+        // تشارلز الأول، خايمي الأول: a foreign or ambiguous given name with a regnal number is a monarch
+        // (the number joins the name in the entity layer)
+        const regnal = c !== null && c.parts === 1 && c.end < s.tokenEnd && REGNAL.has((tokens[c.end] as Token).norm);
+        if (c && (c.parts > 1 || listed || regnal || (!nl.ambiguous.has(g.stem) && !nl.foreign.has(g.stem)))) {
+          const e = moreSyllables(c.end, s.tokenEnd);
+          add({ tokenStart: i, tokenEnd: e, prefixLength: g.prefixLength, cls: "person", via: c.parts > 1 || e > c.end ? "name-chain" : "given-name" });
+          i = e;
           continue;
         }
       }
@@ -529,11 +766,14 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         const named = givenStem(i + 1, false) !== null || cues.divine.has(nextNorm) || cues.connectors.has(nextNorm);
         // ابن عمه، ابن عشر سنين: ابن and بنت open a name only before a name
         const weakOpener = first?.stem === "ابن" || first?.stem === "بنت";
-        if (first && i + 1 < s.tokenEnd && (named || (!weakOpener && open(i + 1) && plausible(i + 1)))) {
+        if (first && i + 1 < s.tokenEnd && (named || (!weakOpener && open(i + 1) && plausible(i + 1) && factsOf(i + 1).continuesName))) {
           const c = chain(i, s.tokenEnd, false, first.stem);
           const e = c ? c.end : i + 2;
           // معاوية بن أبي سفيان: بن joins the name before it
-          const back = first.stem === "بن" && first.prefixLength === 0 && i - 1 >= s.tokenStart && bare(i - 1) && plausible(i - 1) ? i - 1 : i;
+          // الحسن بن علي، الحسين بن طلال: so does a given name with the article
+          const prevNorm = (tokens[i - 1] as Token | undefined)?.norm ?? "";
+          const namedBefore = (bare(i - 1) && plausible(i - 1)) || (definite(i - 1) && nl.given.has(prevNorm.slice(2)));
+          const back = first.stem === "بن" && first.prefixLength === 0 && i - 1 >= s.tokenStart && namedBefore ? i - 1 : i;
           add({ tokenStart: back, tokenEnd: e, prefixLength: back === i ? first.prefixLength : 0, cls: "person", via: "connector" });
           i = e;
           continue;
@@ -558,8 +798,10 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         // النادي مقابل، الصحيفة فإن: a definite noun takes no name in construct, only a definite one
         // that is no nationality (النادي الأهلي, not النادي الكاتالوني)
         const cueDefinite = /^ال/.test((tokens[cue.end - 1] as Token).norm) || readingsOf(t).some((r) => r.stem.startsWith("ال") && cue.end === i + 1);
+        // البلدة المحاصرة، البلدة الرئيسية: after a definite place noun a nisba or a participle is its adjective
+        const placeAdjective = list === "placeCues" && (NISBA.test((tokens[e] as Token | undefined)?.norm ?? "") || /^الم[^اوي]{3,4}ه?$/.test((tokens[e] as Token | undefined)?.norm ?? ""));
         if (cueDefinite) {
-          if (definite(e) && !(mentionAt.get(e)?.payloads.some((p) => p.kind === "adjective") ?? false)) e++;
+          if (definite(e) && !placeAdjective && !(mentionAt.get(e)?.payloads.some((p) => p.kind === "adjective") ?? false)) e++;
           if (e > cue.end) {
             add({ tokenStart: cue.end, tokenEnd: e, prefixLength: 0, cls, via: `${list}` });
             i = e;
@@ -568,7 +810,17 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           break;
         }
         // صحيفة محلية، شركة أمريكية: a feminine nisba after the noun is its adjective
-        while (e < s.tokenEnd && e - cue.end < 3 && bare(e) && !commonWithCliticAt(e) && !/ا$/.test((tokens[e] as Token).norm) && !(e === cue.end && /يه$/.test((tokens[e] as Token).norm))) e++;
+        // فريق كبير، شركة مدرجة، فريق أفريقي: an adjective (فعيل، a participle, a nationality) describes the noun
+        const describesCue = (q: number): boolean => ADJECTIVE_SHAPE.test((tokens[q] as Token).norm) || (mentionAt.get(q)?.payloads.some((p) => p.kind === "adjective") ?? false);
+        // مدينة طوكر أكبر، بلدة خزاعة جنوب، نهر دجلة اثنتان: a part of a place, and after a place's
+        // name an elative or a feminine dual, is no part of it; قرية عائمة: a فاعلة adjective is none
+        const endsName = (q: number): boolean => {
+          const n = (tokens[q] as Token).norm;
+          if (readingsOf(tokens[q] as Token).some((r) => /^[وب]?$/.test(r.prefix) && fw.placeParts.has(r.stem))) return true;
+          if (list === "placeCues" && q === cue.end && /^[^ا]ا[^اوي]{2}ه$/.test(n)) return true;
+          return list === "placeCues" && q > cue.end && (/^ا[^ا]{3}$/.test(n) || /(?:تين|تان)$/.test(n));
+        };
+        while (e < s.tokenEnd && e - cue.end < 3 && bare(e) && !commonWithCliticAt(e) && !endsName(e) && !/ا$/.test((tokens[e] as Token).norm) && !(e === cue.end && (/يه$/.test((tokens[e] as Token).norm) || describesCue(e)))) e++;
         // مدينة الفلوجة، فريق الجزيرة، النادي الأهلي: one word with the article may be the name too
         if (e === cue.end && definite(e) && (list === "orgCues" || !NISBA.test((tokens[e] as Token).norm))) e++;
         if (e > cue.end) {
@@ -580,7 +832,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       if (introduced) continue;
       // وقال كينيون إن / وأضاف فلان أن: an unknown word between a verb and a closed word is the verb's subject's name
-      if (i > s.tokenStart && bare(i) && plausible(i) && factsOf(i).subjectShaped && isVerbToken(i - 1)) {
+      if (i > s.tokenStart && bare(i) && plausible(i) && factsOf(i).subjectCaseShaped && isReportVerb(i - 1)) {
         if (subjectEnds(i + 1, s.tokenEnd)) {
           add({ tokenStart: i, tokenEnd: i + 1, prefixLength: 0, cls: "person", via: "verb-subject" });
           i++;
@@ -624,10 +876,23 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         i++;
         continue;
       }
+      // مونديال 2006: the indefinite tournament is named by its year (مونديال ألمانيا is a description)
+      if (i + 1 < s.tokenEnd && tokens[i + 1]?.kind === "number" && /^(?:19|20)\d\d$/.test((tokens[i + 1] as Token).text)) {
+        const r = readingsOf(t).find((x) => /^[وفبل]*$/.test(x.prefix) && YEARLY_EVENTS.has(x.stem) && !x.stem.startsWith("ال"));
+        if (r) {
+          add({ tokenStart: i, tokenEnd: i + 2, prefixLength: r.prefixLength, cls: "misc", via: "misc" });
+          i += 2;
+          continue;
+        }
+      }
       const misc = cueish ? cueAt(nl.cuePhrases.misc, tokens, i, s.tokenEnd, readingsOf) : null;
       if (misc) {
-        add({ tokenStart: i, tokenEnd: misc.end, prefixLength: misc.prefixLength, cls: "misc", via: "misc" });
-        i = misc.end;
+        // مونديال 2006، كأس العالم 2010: a tournament with its year
+        const year = tokens[misc.end];
+        const withYear = misc.end < s.tokenEnd && year !== undefined && year.kind === "number" && /^(?:19|20)\d\d$/.test(year.text) && YEARLY_EVENTS.has((tokens[misc.end - 1] as Token).norm);
+        const e = withYear ? misc.end + 1 : misc.end;
+        add({ tokenStart: i, tokenEnd: e, prefixLength: misc.prefixLength, cls: "misc", via: "misc" });
+        i = e;
         continue;
       }
       i++;
@@ -736,6 +1001,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // (after an indefinite head a definite noun is its genitive: حزب العدالة)
       if (headDefinite && !headFeminine && /ه$/.test(n) && n.startsWith("ال")) return true;
       // an indefinite nisba (إسلامي، عالمية) unless a definite genitive follows it
+      // تحالف معلن، منظمة شبيهة: an indefinite participle or فعيل adjective describes the head
+      if (!headDefinite && ADJECTIVE_SHAPE.test(n)) return true;
       return !n.startsWith("ال") && NISBA.test(n) && !definite(j + 1);
     };
     let j = from;

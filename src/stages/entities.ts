@@ -6,7 +6,7 @@
  */
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
 import { FormFact, originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
-import { recognizeNames } from "../ner/recognize.js";
+import { FOREIGN_PARTICLES, REGNAL, recognizeNames } from "../ner/recognize.js";
 import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
@@ -332,7 +332,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       const rest = tokens[from] as Token;
       // الغرب، الشرق alone are directions before they are regions
       // (after a stripped descriptor the rest is the name: قناة الجزيرة)
-      if (from === span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && descriptors.has(rest.norm.slice(2))) return;
+      // (a club's or an outlet's short name, licensed by its context, is that body: مراسل الجزيرة)
+      if (from === span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && descriptors.has(rest.norm.slice(2)) && via !== "media-short" && via !== "club-short") return;
       // مكة المكرمة: an epithet after a place's name is no part of it
       let to = span.tokenEnd;
       while (to - 1 > from && lex.nameLists.cues.epithets.has((tokens[to - 1] as Token).norm)) to--;
@@ -347,8 +348,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       const before = tokens[from - 1];
       // صحيفة القدس، جريدة بابل: a place's name after a newspaper's or a company's noun names that body
       // (منتخب فرنسا stays the country a national team stands for)
+      // « الشرق الأوسط »: a region (a group to the coder) alone between quotes is the newspaper too
       const club =
-        cls === "location" &&
+        (cls === "location" || placeLike) &&
         ((before !== undefined &&
           before.kind === "word" &&
           (prefixReadings(before.norm).some((r) => lex.nameLists.cues.orgCues.has(r.stem) && !r.stem.endsWith("منتخب")) || (e.entry?.type === "location" && sportsClub(tokens, from)))) ||
@@ -407,7 +409,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       // (an outlet's over a place's full name too: ( قنا ) is the agency, not the town;
       // a short form the full name licenses links through the actor path below)
       const fullActor = p?.kind === "actor" && !p.short;
-      const body = fullActor && p.entry.type !== "location" ? null : shortBodyAt(m, tokens, sportsNear, fullActor);
+      const body = fullActor && p.entry.type !== "location" ? null : shortBodyAt(m, tokens, sportsNear, fullActor, lex);
       if (body && !(fullIds.has(body.id) && p?.kind === "actor" && p.entry.id === body.id)) {
         addName(m, entityOfActor(body, date, lex), isClub(body) ? "club-short" : "media-short");
         k++;
@@ -726,8 +728,10 @@ function isClub(e: ActorEntry): boolean {
  * `mediaOnly`), an outlet's alone between quotes or brackets or as a dateline's
  * credit. Bare or after و، ف، ل.
  */
-function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: number) => boolean, mediaOnly: boolean): ActorEntry | null {
-  if (!/^[وف]?ل?$/.test(m.prefix)) return null;
+function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: number) => boolean, mediaOnly: boolean, lex: CompiledLexicon): ActorEntry | null {
+  // للجزيرة: ل with the article only for an outlet a verb of speech addresses
+  if (!/^[وف]?(?:ل|لل)?$/.test(m.prefix)) return null;
+  const plain = /^[وف]?ل?$/.test(m.prefix);
   // الأدب العربي، العالم العربي: after a definite noun the word is its adjective;
   // العربي المصري: before a nationality it is a noun of its own (a player, a star)
   const prev = tokens[m.tokenStart - 1];
@@ -736,10 +740,25 @@ function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: numb
   const described = next !== undefined && next.kind === "word" && /^ال.{2,}ي$/.test(next.norm);
   for (const q of m.payloads) {
     if (q.kind !== "actor" || !q.short || q.entry.type !== "organization") continue;
-    if (!mediaOnly && isClub(q.entry) && !described && (sportsClub(tokens, m.tokenStart) || (!adjectival && sportsNear(m.tokenStart)))) return q.entry;
-    if (q.entry.media === true && !isClub(q.entry) && m.prefix === "" && enclosedAlone(tokens, m.tokenStart, m.tokenEnd)) return q.entry;
+    if (plain && !mediaOnly && isClub(q.entry) && !described && (sportsClub(tokens, m.tokenStart) || (!adjectival && sportsNear(m.tokenStart)))) return q.entry;
+    if (q.entry.media === true && !isClub(q.entry) && ((m.prefix === "" && (enclosedAlone(tokens, m.tokenStart, m.tokenEnd) || mediaHeadBefore(prev))) || toOutlet(m, prev, next, lex))) return q.entry;
   }
   return null;
+}
+
+/** Nouns whose genitive is a news outlet (مراسل الجزيرة، فضائية العربية، موقع الحياة), as keys. */
+const MEDIA_HEADS: ReadonlySet<string> = new Set(["مراسل", "مراسله", "مراسلي", "مراسلو", "فضائيه", "تلفزيون", "شاشه", "موقع", "قناه", "شبكه"]);
+
+/** مراسل الجزيرة، لمراسلة الجزيرة: a reporter's or a channel's noun before the short name. */
+function mediaHeadBefore(prev: Token | undefined): boolean {
+  return prev !== undefined && prev.kind === "word" && prefixReadings(prev.norm).some((r) => /^[وفبل]*$/.test(r.prefix) && MEDIA_HEADS.has(r.stem));
+}
+
+/** وقال للجزيرة، وقال فلان للجزيرة إن: the outlet a speaker addresses with ل (after the verb, or before what was said). */
+function toOutlet(m: Mention, prev: Token | undefined, next: Token | undefined, lex: CompiledLexicon): boolean {
+  if (!/^[وف]?لل?$/.test(m.prefix) || prev === undefined || prev.kind !== "word") return false;
+  if (next !== undefined && (next.text === ":" || lex.fw.sets.complementizers.has(next.norm) || lex.fw.sets.pronominalComplementizers.has(next.norm))) return true;
+  return prefixReadings(prev.norm).some((r) => /^[وف]?$/.test(r.prefix) && (lex.verbForms.has(r.stem) || lex.triggersByFirst.has(r.stem)) && !/^[يت]/.test(r.stem));
 }
 
 /** Alone between « », " " or ( ), or a dateline's credit (الدوحة - قنا :). */
@@ -823,8 +842,6 @@ function startsWithGiven(n: NameSpan, tokens: readonly Token[], lex: CompiledLex
   return prefixReadings(first.norm).some((r) => r.prefix === "" && (lex.nameLists.given.has(r.stem) || lex.nameLists.cues.connectors.has(r.stem) || r.stem.startsWith("عبد")));
 }
 
-/** Regnal numbers: الملك فؤاد الأول، لويس الرابع عشر، البابا بنديكت السادس عشر. */
-const REGNAL: ReadonlySet<string> = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الثاني"]);
 /** Titles of those who reign (a regnal number after their name is part of it). */
 const REIGNING: ReadonlySet<string> = new Set(["الملك", "الملكه", "البابا", "الامبراطور", "الامبراطوره", "القيصر", "السلطان", "الشاه", "الخليفه", "الفرعون", "ملك", "الامير", "الاميره"]);
 
@@ -925,6 +942,8 @@ function namesBeyondLexicon(
     if (!last.startsWith("ال") && !lex.nameLists.given.has(last) && !bySurname.has(last) && surnameLike(last, lex)) bySurname.set(last, n.entity);
     addForeignGiven(n.tokenStart, n.entity);
   }
+  const adjectiveAt = new Set<number>();
+  for (const m of layers.mentions) if (m.payloads.some((p) => p.kind === "adjective")) for (let k = m.tokenStart; k < m.tokenEnd; k++) adjectiveAt.add(k);
   let count = [...reg.byId.keys()].filter((id) => id.startsWith("local.")).length;
   const span = (f: { tokenStart: number; tokenEnd: number; prefixLength: number }): { start: number; end: number; text: string } => {
     const first = tokens[f.tokenStart] as Token;
@@ -945,7 +964,8 @@ function namesBeyondLexicon(
       // a full name's last word, or a one-word name that a title or a verb vouched for (وقال كينيون)
       if (f.tokenEnd - f.tokenStart > 1 || f.via === "title+name" || f.via === "verb-subject" || f.via === "nationality+name") {
         const last = (tokens[f.tokenEnd - 1] as Token).norm;
-        if (!bySurname.has(last) && surnameLike(last, lex)) bySurname.set(last, entity);
+        // أبو حمزة المصري: a nationality that ends a name is no family name of its own elsewhere
+        if (!bySurname.has(last) && surnameLike(last, lex) && !adjectiveAt.has(f.tokenEnd - 1)) bySurname.set(last, entity);
       }
       if (f.tokenEnd - f.tokenStart > 1) addForeignGiven(f.tokenStart, entity);
     }
@@ -966,8 +986,11 @@ function namesBeyondLexicon(
         // person too (a lead may name the person in full only later, and a window of
         // sentences may leave the full name in the window before)
         if (!id || !familyNameAt(tokens, tok.index, r, lex)) continue;
-        const sp = span({ tokenStart: tok.index, tokenEnd: tok.index + 1, prefixLength: r.prefixLength });
-        out.push({ tokenStart: tok.index, tokenEnd: tok.index + 1, ...sp, cls: "person", entity: id, via: "family-name" });
+        // فان باستن، دي ميستورا: the particle before a family name is part of it
+        const prev = tokens[tok.index - 1];
+        const from = r.prefix === "" && prev !== undefined && prev.kind === "word" && !taken.has(prev.index) && FOREIGN_PARTICLES.has(prev.norm) ? prev.index : tok.index;
+        const sp = span({ tokenStart: from, tokenEnd: tok.index + 1, prefixLength: from === tok.index ? r.prefixLength : 0 });
+        out.push({ tokenStart: from, tokenEnd: tok.index + 1, ...sp, cls: "person", entity: id, via: "family-name" });
         break;
       }
     }

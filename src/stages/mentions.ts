@@ -77,14 +77,21 @@ function formStart(cache: ReadingCache, i: number, t: Token, lex: CompiledLexico
   if (kept) return kept;
   const readings = cache.prefix(i);
   const roots: { ri: number; node: TrieNode<NamePayload> }[] = [];
+  // فشل (failed) is no ف + شل: a known verb as a whole takes no clitic reading but و
+  // (وعدن is و + عدن as often as a verb)
+  const wholeVerb = t.kind === "word" && lex.verbForms.has(t.norm);
   readings.forEach((r, ri) => {
     // ك "like" before a name is rare; كبيرا is not ك + بيرا
     if (r.prefix.includes("ك")) return;
+    if (wholeVerb && r.prefix !== "" && !r.prefix.startsWith("و")) return;
     const node = lex.names.next.get(r.stem);
     if (node) roots.push({ ri, node });
   });
   let translit = false;
-  if (t.kind === "word" && !lex.fw.sets.prepositions.has(t.norm) && !lex.verbForms.has(t.norm)) {
+  // كل مكان، وكانت قوة، سوى عدد: a transliterated name starts with no frequent word and no verb after و/ف
+  const fw = lex.fw.sets;
+  const frequent = fw.commonWords.has(t.norm) || fw.relatives.has(t.norm) || fw.complementizers.has(t.norm) || readings.some((r) => /^[وف]?$/.test(r.prefix) && (lex.verbForms.has(r.stem) || fw.commonWords.has(r.stem)));
+  if (t.kind === "word" && !fw.prepositions.has(t.norm) && !lex.verbForms.has(t.norm) && !frequent) {
     // a key over several words is a prefix of a lexicon key only if its first word's key is
     translit = cache.prefixTranslit(i).some((key) => (key.length < MIN_TRANSLIT_KEY ? prefixes.short.has(key) : prefixes.long.has(key)));
   }
