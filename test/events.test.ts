@@ -128,6 +128,8 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   assert.deepEqual(events("أوقفت قوة من الجيش اللبناني 23 شخصا سوريا شرق لبنان."), ["173 LBNMIL SYR asserted"]);
   assert.deepEqual(events("اعتقلت عناصر من الشرطة العراقية ثلاثة مسلحين سوريين."), ["173 IRQCOP SYRUAF asserted"]);
   assert.deepEqual(events("ردت القوات السعودية على القذائف، حيث دكت مواقع الحوثيين."), ["190 SAUMIL YEMREB asserted"], "the owner of the positions shelled is the target; the subject carries over حيث");
+  // "its soldiers" after a death noun are the announcer's own people
+  assert.deepEqual(events("أعلن الجيش الأمريكي مقتل ثلاثة من جنوده في هجوم بالعراق.").filter((e) => e.startsWith("190")), ["190 - USAMIL asserted"]);
   // an anniversary of an act is no new act
   assert.deepEqual(events("أصدرت السفارة الإيرانية بيانا لمناسبة مرور 26 عاما على خطف الدبلوماسيين الإيرانيين الأربعة."), []);
 });

@@ -64,6 +64,10 @@ const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
 /** Nouns that name a kind of act (عمليات الخطف، أعمال القتل، جرائم الاغتيال): no event of its own. */
 const KIND_NOUNS = new Set(["عمليات", "أعمال", "اعمال", "حوادث", "جرائم", "ظاهرة", "مسلسل", "موجة", "سلسلة", "مكافحة", "محاربة"].map((w) => normalizeKey(w)));
+/** One's own people with a pronoun (جنوده، عناصرها، مواطنيه): they belong to the subject of the clause. */
+const OWN_PEOPLE = new Set(
+  ["جنوده", "جنودها", "قواته", "قواتها", "عناصره", "عناصرها", "أفراده", "أفرادها", "رجاله", "رجالها", "مقاتليه", "مقاتليها", "موظفيه", "موظفيها", "مواطنيه", "مواطنيها", "رعاياه", "رعاياها", "أعضائه", "أعضائها"].map((w) => normalizeKey(w)),
+);
 /** Heads of a body's name (مكتب، لجنة، هيئة): an event noun right after one names the body, not an act. */
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
@@ -541,6 +545,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p.prep === "من" && p.tokenStart <= tm.tokenEnd + 1) ?? null;
         }
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && doerAdjective(p)) ?? null;
+        // أعلن الجيش الأمريكي مقتل ثلاثة من جنوده: "its soldiers" are the announcer's own people
+        if (VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && entry.genitive === "target" && !supported && !targetPhrase && anchor && anchor.subject !== null) {
+          for (let k = tm.tokenEnd; k < Math.min(clauseEnd, tm.tokenEnd + 4); k++) {
+            if (OWN_PEOPLE.has(bareKey(k))) {
+              targetPhrase = phrases[anchor.subject] ?? null;
+              break;
+            }
+          }
+        }
         // an event noun on its own needs an argument of its own: "expected visits" codes nothing
         if (!supported && !genitive && !targetPhrase) noOwnActor = true;
         // the subject of the verb over the noun does the act (وصل الرئيس في زيارة، خرجوا للاحتجاج),
