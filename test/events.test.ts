@@ -130,6 +130,9 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   assert.deepEqual(events("ردت القوات السعودية على القذائف، حيث دكت مواقع الحوثيين."), ["190 SAUMIL YEMREB asserted"], "the owner of the positions shelled is the target; the subject carries over حيث");
   // "its soldiers" after a death noun are the announcer's own people
   assert.deepEqual(events("أعلن الجيش الأمريكي مقتل ثلاثة من جنوده في هجوم بالعراق.").filter((e) => e.startsWith("190")), ["190 - USAMIL asserted"]);
+  // a place after a bare part of place, away from the verb, says where (شمال سوريا), not whom
+  assert.ok(!events("قصفت المدفعية التركية مواقع للمسلحين شمال سوريا.").some((e) => / SYR asserted$/.test(e)));
+  assert.deepEqual(events("قصف الجيش التركي شمال العراق."), ["190 TURMIL IRQ asserted"], "right after the verb the part is the object");
   // an anniversary of an act is no new act
   assert.deepEqual(events("أصدرت السفارة الإيرانية بيانا لمناسبة مرور 26 عاما على خطف الدبلوماسيين الإيرانيين الأربعة."), []);
 });

@@ -469,11 +469,25 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const codes = (x: Phrase): string => x.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
         return codes(p) !== "" && codes(p) === codes(sourcePhrase) && p.members.every((m) => byId.get(m)?.type === "person");
       };
+      // مواقع للمسلحين شمال سوريا: a place after a part of place, away from the verb, says where
+      const placeDescription = (p: Phrase): boolean => {
+        const isPart = (k: number): boolean => fw.placeParts.has(bareKey(k)) || fw.placeParts.has(bareKey(k).replace(/^[بل]/, ""));
+        let part = p.tokenStart - 1;
+        if (part <= tm.tokenEnd || p.prep !== null || !isPart(part) || (phraseOfToken[part] ?? -1) >= 0) return false;
+        while (part - 1 > tm.tokenEnd && isPart(part - 1)) part--;
+        // (في شمال غرب باكستان، بشمال سوريا: a preposition phrase, which the frame reads)
+        if (PREPOSITIONS.has(bareKey(part - 1)) || !fw.placeParts.has(bareKey(part))) return false;
+        // only after an object of the verb (مواقع للمسلحين شمال سوريا); right after the verb and
+        // its subject the place is the object (اقتحمت القوات مدينة نابلس، قصف الجيش شمال العراق)
+        const from = sourcePhrase && sourcePhrase.tokenStart >= tm.tokenEnd ? sourcePhrase.tokenEnd : tm.tokenEnd;
+        for (let k = from; k < part; k++) if ((phraseOfToken[k] ?? -1) < 0 && (tokens[k] as Token).kind === "word") return true;
+        return false;
+      };
       const findTarget = (exclude: Phrase | null, prepsOnly = false): Phrase | null => {
         for (const want of preps) {
           if (prepsOnly && want === "object") continue;
           for (const p of afterPhrases) {
-            if (p === exclude || doerAdjective(p) || appositive(p)) continue;
+            if (p === exclude || doerAdjective(p) || appositive(p) || placeDescription(p)) continue;
             if (want === "object" ? prepOf(p) === null : p.prep === want) {
               if (want === "object" && anchor && kind !== "noun" && anchor.subject === p.index) continue;
               return p;
@@ -578,7 +592,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         targetPhrase = findTarget(sourcePhrase);
         if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) {
           const object = phrases[anchor.object];
-          if (object && !doerAdjective(object)) targetPhrase = object;
+          if (object && !doerAdjective(object) && !placeDescription(object)) targetPhrase = object;
         }
         // قتل جندي أميركي في انفجار: a form written alike in the active and the passive,
         // with an actor after it and nothing done to anyone, tells who was killed
