@@ -46,6 +46,10 @@ test("a verb with an object pronoun right after an indefinite actor is a relativ
   assert.deepEqual(events("وسحقت جبهة النصرة مقاتلين تدعمهم الولايات المتحدة في سوريا.").filter((e) => e.startsWith("051")), ["051 USA SYRUAF asserted"]);
 });
 
+test("the actor in focus is the subject of a main clause, not of what is said or of a relative clause", () => {
+  assert.deepEqual(events("أكد وزير الخارجية المصري أن القوات التي يقودها الجيش الإسرائيلي انسحبت. وانتقد إيران."), ["111 EGYGOV IRN asserted"]);
+});
+
 test("relative clauses take the antecedent as subject", () => {
   assert.deepEqual(events("الجيش الأوكراني الذي هاجم مواقع روسية."), ["190 UKRMIL RUS asserted"]);
 });

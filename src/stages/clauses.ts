@@ -440,7 +440,10 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           if (!opensClause(c.token, cs)) subject = null;
           carried = subject !== null;
         }
-        if (subject !== null && !carried && !governedMasdar && inQuote[c.token] === 0) discourseSubject = subject;
+        // the actor in focus is the subject of a main clause: a verb inside what is said (أعلن
+        // لافروف أن ... لا تأخذ موقف روسيا) or inside a relative clause does not change it
+        const subordinate = (complementOf[c.token] ?? -1) !== -1 || fw.relatives.has((tokens[cs] as Token).norm.replace(/^[وف]/, ""));
+        if (subject !== null && !carried && !governedMasdar && inQuote[c.token] === 0 && !subordinate) discourseSubject = subject;
         const info: VerbInfo = {
           token: c.token,
           sentence: s.index,
