@@ -12,6 +12,7 @@ import type { ClauseLayer, Entity, Layers, Phrase, Resources, TriggerMatch, Verb
 import { GAP } from "../lexicon/compile.js";
 import type { CompiledLexicon } from "../lexicon/compile.js";
 import type { ReadingCache } from "./readings.js";
+import { isApposition, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
 const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حين", "حيث", "بعدما", "عندما", "اذ", "ف", "و"]);
@@ -149,12 +150,6 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       else triggersOfSentence.set(tm.sentence, [tm]);
     }
 
-    /** The phrase is a nationality word standing for the people (تظاهر الفلسطينيون، عشرات من الأفغان), not the country's name. */
-    const peoplePlural = (p: Phrase | undefined, e: Entity): boolean => {
-      if (!p || e.entry?.type !== "country" || p.tokenEnd - p.tokenStart !== 1) return false;
-      const word = normalizeKey((tokens[p.tokenStart] as Token).norm.replace(/^[وف]/, ""));
-      return [...(e.entry.ar?.adjectives ?? []), ...(e.entry.ar?.weakAdjectives ?? [])].some((a) => normalizeKey(a) === word);
-    };
     const opensClause = (token: number, cs: number): boolean => {
       for (let k = cs; k < token; k++) {
         const t = tokens[k] as Token;
@@ -344,16 +339,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           if (p.tokenStart !== k) continue;
           post.push(p);
         }
-        // وزير الخارجية الأميركي، جون كيري، ...: a name set off by commas after an actor of the
-        // same code is that actor again (apposition), not a second argument
-        const appositive = (a: Phrase, b: Phrase): boolean => {
-          if (b.tokenStart < a.tokenEnd) return false;
-          if (!a.members.every((m) => byId.get(m)?.agent?.title === true)) return false;
-          for (let k = a.tokenEnd; k < b.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct") return false;
-          const ca = a.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
-          return ca !== "" && ca === b.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+") && b.members.every((m) => byId.get(m)?.type === "person");
-        };
-        const freePost = post.filter(free).filter((p, j, all) => j === 0 || !appositive(all[j - 1] as Phrase, p));
+        // (a title's holder named right after it is the same actor: وزير الخارجية الأميركي، جون كيري)
+        const freePost = post.filter(free).filter((p, j, all) => j === 0 || !isApposition(all[j - 1] as Phrase, p, byId, tokens));
         // وبحث سموه مع ...، التقى معاليه الرئيس: an honorific pronoun after the verb is its subject,
         // the person in focus; the actor after it is the object
         const honorific = afterVerb < nextVerb && HONORIFIC_PRONOUNS.has((tokens[afterVerb] as Token).norm.replace(/^[وف]/, ""));
@@ -377,7 +364,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // ... and a 3fs past verb does not take a sound masculine plural (واعتقلت ناشطين: its object)
           const head = cand ? (tokens[cand.tokenStart] as Token).norm.replace(/^[وف]?(?:ال)?/, "") : "";
           const genderMismatch =
-            (c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3)) && !peoplePlural(cand, e)) ||
+            (c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3)) && !(cand !== undefined && isNationalityWord(cand, byId, tokens, true))) ||
             (c.feminine && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head));
           // a coordinated verb keeps its clause-mate's subject when what follows it is only an
           // unnamed sector (أدانت الوزارة الهجوم، واتهمت فصائل مسلحة بالوقوف وراءه)

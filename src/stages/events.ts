@@ -8,6 +8,7 @@ import { normalizeKey } from "../lang/ar/normalize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
+import { isApposition, isNationalityWord } from "./phrase-facts.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
 
 /** Intent codes (root 03, or threats in 13) for acts announced for the future. */
@@ -218,14 +219,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     };
 
     /** Is the phrase a lone nationality adjective (إسرائيلية، الأميركي) rather than a country's name? */
-    const nationalityAdjective = (p: Phrase): boolean => {
-      if (p.members.length !== 1 || p.tokenEnd - p.tokenStart !== 1) return false;
-      const e = byId.get(p.members[0] ?? "");
-      const names = e?.entry?.type === "country" ? e.entry.ar : undefined;
-      if (!names) return false;
-      const word = normalizeKey((tokens[p.tokenStart] as Token).norm);
-      return [...(names.adjectives ?? []), ...(names.weakAdjectives ?? [])].some((a) => normalizeKey(a) === word);
-    };
+    const nationalityAdjective = (p: Phrase): boolean => isNationalityWord(p, byId, tokens, false);
 
     /** The actor after an agent phrase (على يد، من قبل، بنيران) in [from, to). */
     const agentAfter = (from: number, to: number): Phrase | null => {
@@ -459,16 +453,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           return p.tokenStart > tm.tokenEnd;
         });
       };
-      // وزير الخارجية الأميركي، جون كيري: a name set off by commas after the source, with its code, is the source again
-      const appositive = (p: Phrase): boolean => {
-        if (!sourcePhrase || p.tokenStart < sourcePhrase.tokenEnd) return false;
-        // (only after a title, with or without commas: ولي العهد السعودي الأمير محمد بن سلمان)
-        if (!sourcePhrase.members.every((m) => byId.get(m)?.agent?.title === true)) return false;
-        for (let k = sourcePhrase.tokenEnd; k < p.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct") return false;
-        // (same country: the title may be dated differently from the name, وزير الخارجية USAGOV، جون كيري USAELI)
-        const codes = (x: Phrase): string => x.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
-        return codes(p) !== "" && codes(p) === codes(sourcePhrase) && p.members.every((m) => byId.get(m)?.type === "person");
-      };
+      // وزير الخارجية الأميركي، جون كيري: the title holder named after the source is the source again
+      const appositive = (p: Phrase): boolean => sourcePhrase !== null && isApposition(sourcePhrase, p, byId, tokens);
       // مواقع للمسلحين شمال سوريا: a place after a part of place, away from the verb, says where
       const placeDescription = (p: Phrase): boolean => {
         const isPart = (k: number): boolean => fw.placeParts.has(bareKey(k)) || fw.placeParts.has(bareKey(k).replace(/^[بل]/, ""));
@@ -560,7 +546,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && doerAdjective(p)) ?? null;
         // أعلن الجيش الأمريكي مقتل ثلاثة من جنوده: "its soldiers" are the announcer's own people
-        if (VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && entry.genitive === "target" && !supported && !targetPhrase && anchor && anchor.subject !== null) {
+        // a death or a capture told as a noun (وصف البيت الأبيض مقتل الوحيشي، أعلن الجيش مقتل):
+        // the verb over it says who reports or judges it; its doer comes from an agent phrase
+        const resultNoun = VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && entry.genitive === "target" && !supported;
+        if (resultNoun && !targetPhrase && anchor && anchor.subject !== null) {
           for (let k = tm.tokenEnd; k < Math.min(clauseEnd, tm.tokenEnd + 4); k++) {
             if (OWN_PEOPLE.has(bareKey(k))) {
               targetPhrase = phrases[anchor.subject] ?? null;
@@ -577,9 +566,6 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           anchor !== undefined &&
           VIOLENT_ROOTS.has(entry.code.slice(0, 2)) &&
           triggers.some((o) => o !== tm && o.sentence === tm.sentence && o.tokenStart > (anchor as VerbInfo).token && o.tokenEnd <= tm.tokenStart && o.pattern.kind === "noun" && !VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)));
-        // a death or a capture told as a noun (وصف البيت الأبيض مقتل الوحيشي، أعلن الجيش مقتل):
-        // the verb over it says who reports or judges it; its doer comes from an agent phrase
-        const resultNoun = VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && entry.genitive === "target" && !supported;
         if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested && !resultNoun) {
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;

@@ -1,0 +1,51 @@
+/**
+ * Facts about actor phrases that both the clause and the event stages ask:
+ * whether a phrase is a nationality word (الفلسطينيون، الإسرائيلية) rather than
+ * a country's name, and whether a name after a title is that title's holder.
+ */
+import { normalizeKey } from "../lang/ar/normalize.js";
+import type { Token } from "../lang/ar/tokenize.js";
+import type { Entity, Phrase } from "./layers.js";
+
+interface AdjectiveNames {
+  readonly adjectives?: readonly string[];
+  readonly weakAdjectives?: readonly string[];
+}
+
+/** A country's nationality words as normalised keys, built once per lexicon entry. */
+const ADJECTIVE_KEYS = new WeakMap<AdjectiveNames, ReadonlySet<string>>();
+function adjectiveKeys(names: AdjectiveNames): ReadonlySet<string> {
+  let keys = ADJECTIVE_KEYS.get(names);
+  if (!keys) {
+    keys = new Set([...(names.adjectives ?? []), ...(names.weakAdjectives ?? [])].map((a) => normalizeKey(a)));
+    ADJECTIVE_KEYS.set(names, keys);
+  }
+  return keys;
+}
+
+/**
+ * The one-word phrase of one country is one of its nationality words (السوري،
+ * الفلسطينيون), not its name. `conj`: the word may carry و/ف.
+ */
+export function isNationalityWord(p: Phrase, byId: ReadonlyMap<string, Entity>, tokens: readonly Token[], conj: boolean): boolean {
+  if (p.members.length !== 1 || p.tokenEnd - p.tokenStart !== 1) return false;
+  const e = byId.get(p.members[0] ?? "");
+  const names = e?.entry?.type === "country" ? e.entry.ar : undefined;
+  if (!names) return false;
+  const norm = (tokens[p.tokenStart] as Token).norm;
+  return adjectiveKeys(names).has(normalizeKey(conj ? norm.replace(/^[وف]/, "") : norm));
+}
+
+/**
+ * وزير الخارجية الأميركي، جون كيري / ولي العهد السعودي الأمير محمد بن سلمان: a person
+ * right after a title, with only punctuation between and of the same country, is
+ * the title's holder, not a second actor. (The country, not the code: the title
+ * may be dated differently from the name, USAGOV against USAELI.)
+ */
+export function isApposition(title: Phrase, name: Phrase, byId: ReadonlyMap<string, Entity>, tokens: readonly Token[]): boolean {
+  if (name.tokenStart < title.tokenEnd) return false;
+  if (!title.members.every((m) => byId.get(m)?.agent?.title === true)) return false;
+  for (let k = title.tokenEnd; k < name.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct") return false;
+  const countries = (x: Phrase): string => x.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
+  return countries(name) !== "" && countries(name) === countries(title) && name.members.every((m) => byId.get(m)?.type === "person");
+}
