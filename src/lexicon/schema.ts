@@ -147,6 +147,11 @@ export const AgentEntry = z
     title: z.boolean().optional(),
     /** true: needs a country in context to mean anything (no code without one). */
     needsCountry: z.boolean().optional(),
+    /**
+     * false: only a country named with it counts (الإدارة الأمريكية، إدارة أوباما), never
+     * the country the document is about (إدارة النادي is a club's management).
+     */
+    countryFromContext: z.boolean().optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -216,6 +221,11 @@ export const TriggerEntry = z
      * addressee (01-03, 10-14) need one.
      */
     oneSided: z.boolean().default(false),
+    /**
+     * A verb of many senses (عرض "offered" / "showed, presented") that is this event only
+     * with an actor as its target (عرض على X): otherwise nothing is coded.
+     */
+    needsTarget: z.boolean().default(false),
     /** Reciprocal: a compound subject without a target is coded between its members. */
     symmetric: z.boolean().default(false),
     /** Words that must occur within `window` words after the trigger (وقع ... اتفاقية). */

@@ -29,6 +29,14 @@ const PARTITIVE_HEADS = new Set(["قوة", "قوات", "عناصر", "دورية
 /** Honorifics with a pronoun (سموه، معاليه، فخامته): "His Highness" standing for the person in focus. */
 const HONORIFIC_PRONOUNS = new Set(["سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "سعادته", "سعادتها", "دولته", "سماحته", "نيافته", "غبطته"].map((w) => normalizeKey(w)));
 
+/**
+ * Bodies that act without an actor code of their own (الكلية، اللجنة، الشركة): right
+ * after a verb, such a definite noun is its subject, so no actor is carried to the verb.
+ */
+const UNCODED_BODIES = new Set(
+  ["الكلية", "الجامعة", "اللجنة", "الشركة", "الهيئة", "الجمعية", "الإدارة", "البلدية", "الأمانة", "المؤسسة", "المديرية", "الرابطة", "النادي", "المدرسة", "المستشفى", "الصحيفة", "الوكالة", "المنظمة", "المركز", "الغرفة", "الوحدة", "العمادة", "الأكاديمية", "المجموعة", "الفرقة", "الإمارة", "المحافظة"].map((w) => normalizeKey(w)),
+);
+
 const BOUNDARY_PUNCT = new Set(["،", ",", "؛", ";", ":", "(", ")", "“", "”", "«", "»", '"', "-", "–", "—"]);
 
 interface VerbCandidate {
@@ -130,14 +138,28 @@ function opensClauseWord(cache: ReadingCache, i: number, n: string, fw: Compiled
   );
 }
 
-export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "entities" | "triggers", "clauses", Resources> = {
+export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "entities" | "triggers" | "times", "clauses", Resources> = {
   name: "clauses",
-  requires: ["tokens", "readings", "sentences", "entities", "triggers"],
+  requires: ["tokens", "readings", "sentences", "entities", "triggers", "times"],
   adds: ["clauses"],
   run(doc, { lex }) {
     const { tokens, sentences, entities, triggers } = doc.layers;
     const { phrases, phraseOfToken } = entities;
     const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]));
+    // where a person or body is named that is no actor (محمد الكعود، الهيئة العامة للسياحة)
+    const nameStart = new Uint8Array(tokens.length);
+    for (const n of entities.names ?? []) {
+      // only names read from their own shape: a name chain of two words and more, or a body by
+      // its head noun (the word after a verb is never a name just for standing there)
+      const sure = (n.cls === "person" && n.tokenEnd - n.tokenStart >= 2 && n.via !== "verb-subject") || (n.cls === "organization" && n.via === "org-head");
+      if (!sure) continue;
+      let coded = false;
+      for (let k = n.tokenStart; k < n.tokenEnd && !coded; k++) coded = (phraseOfToken[k] ?? -1) >= 0;
+      if (!coded) nameStart[n.tokenStart] = 1;
+    }
+    // words of time expressions (اليوم، الأحد) are no subject before a verb
+    const inTime = new Uint8Array(tokens.length);
+    for (const t of doc.layers.times) for (const tok of tokens) if (tok.start < t.end && tok.end > t.start) inTime[tok.index] = 1;
     const cache = doc.layers.readings;
     const fw = lex.fw.sets;
     const triggerAt = new Map<number, TriggerMatch>();
@@ -183,6 +205,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     const complementOf = new Int32Array(tokens.length).fill(-1);
     const verbs: VerbInfo[] = [];
     let discourseSubject: number | null = null;
+    /** Indices in `verbs` of verbs whose subject is named but is no actor. */
+    const overtVerbs = new Set<number>();
 
     const prevWord = (i: number, lo: number): Token | null => {
       for (let k = i - 1; k >= lo; k--) {
@@ -191,6 +215,32 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         if (t.kind !== "word") return null;
       }
       return null;
+    };
+
+    /**
+     * إن التوسع الاستيطاني يهدد، «القرار يهدد»: definite words that are no actor, right
+     * after a complementizer or at the head of the clause, are the subject before the verb.
+     */
+    const subjectBefore = (verb: number, cs: number): boolean => {
+      let k = verb - 1;
+      let n = 0;
+      for (; k >= cs && n < 3; k--, n++) {
+        const t = tokens[k] as Token;
+        if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || inTime[k] === 1) break;
+        if (!t.norm.startsWith("ال") || t.norm.length < 5 || fw.relatives.has(t.norm) || lex.verbForms.has(t.norm)) break;
+      }
+      if (n === 0 || (k >= cs && n === 3)) return false;
+      if (k < cs) return true;
+      const t = tokens[k] as Token;
+      if (t.kind === "punct") return BOUNDARY_PUNCT.has(t.text[0] ?? "");
+      const bare = t.norm.replace(/^[وف]/, "");
+      return fw.complementizers.has(t.norm) || fw.complementizers.has(bare);
+    };
+    const overtSubject = (at: number, end: number): boolean => {
+      if (at >= end) return false;
+      const t = tokens[at] as Token;
+      if (t.kind !== "word" || (phraseOfToken[at] ?? -1) >= 0) return false;
+      return nameStart[at] === 1 || UNCODED_BODIES.has(t.norm);
     };
 
     for (const s of sentences) {
@@ -311,6 +361,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const actor = (p: Phrase): boolean => free(p) && p.canAct;
         let subject: number | null = null;
         let object: number | null = null;
+        let overt = false;
+        /** A coordinated verb sharing the subject of a verb whose subject is no actor. */
+        let sharesOvert = false;
         // a verb form right after a support verb (and its subject) is its masdar
         // (سيواصلان تبادل الزيارات): it shares that verb's subject, tense and future
         const prevInfo = verbs.length > firstVerbIndex ? (verbs[verbs.length - 1] as VerbInfo) : undefined;
@@ -357,6 +410,14 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           object = freePost[0]?.index ?? null;
         } else if (subject === null && honorific) {
           object = freePost[0]?.index ?? null;
+        } else if (subject === null && !governedMasdar && !c.conj && subjectBefore(c.token, cs)) {
+          overt = true;
+          object = freePost[0]?.index ?? null;
+        } else if (subject === null && overtSubject(afterVerb, nextVerb)) {
+          // وطالب محمد الكعود حكومة الأنبار، ودعت الكلية إلى: a person or body with no actor code
+          // is the verb's own subject; the actor after it is the object, and none is carried
+          overt = true;
+          object = freePost[0]?.index ?? null;
         } else if (subject === null) {
           const cand = freePost[0];
           // agreement: a 3ms verb does not take a feminine country as subject (كما دعا الصين ...)
@@ -397,7 +458,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           future = prevInfo.future;
           present = prevInfo.present;
         }
-        if (subject === null) {
+        if (subject === null && !overt) {
           const firstTok = tokens[cs] as Token;
           const relative = fw.relatives.has(firstTok.norm);
           if (relative) {
@@ -415,13 +476,15 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           if (subject === null && !relative) {
             for (let v = verbs.length - 1; v >= firstVerbIndex; v--) {
               const pv = verbs[v] as VerbInfo;
-              if (pv.subject !== null) {
+              // a verb whose own subject is no actor ends the search: what follows shares it
+              if (pv.subject !== null || overtVerbs.has(v)) {
                 subject = pv.subject;
+                sharesOvert = pv.subject === null;
                 break;
               }
             }
           }
-          if (subject === null && !relative && (c.conj || cs === s.tokenStart || c.speech || (tokens[cs] as Token).kind === "punct")) subject = discourseSubject;
+          if (subject === null && !relative && !sharesOvert && (c.conj || cs === s.tokenStart || c.speech || (tokens[cs] as Token).kind === "punct")) subject = discourseSubject;
           // a verb deep inside a clause with no subject of its own is most likely a noun
           // written like a verb (فعاليات عرض الصيف): it carries no subject
           if (!opensClause(c.token, cs)) subject = null;
@@ -431,6 +494,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         // لافروف أن ... لا تأخذ موقف روسيا) or inside a relative clause does not change it
         const subordinate = (complementOf[c.token] ?? -1) !== -1 || fw.relatives.has((tokens[cs] as Token).norm.replace(/^[وف]/, ""));
         if (subject !== null && !carried && !governedMasdar && inQuote[c.token] === 0 && !subordinate) discourseSubject = subject;
+        // the focus moves to a person or body that is no actor: nothing is carried past it
+        if (overt && inQuote[c.token] === 0 && !subordinate) discourseSubject = null;
+        if (overt) overtVerbs.add(verbs.length);
         const info: VerbInfo = {
           token: c.token,
           sentence: s.index,

@@ -538,7 +538,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         } else {
           // a sector with no country named (الجيش، المتظاهرون) belongs to the country in
           // focus: the nearest actor or place with a country in this or the previous sentence
-          const where = base ?? contextCountry(sentenceOfToken[m.tokenStart] ?? 0);
+          const where = base ?? (agent.countryFromContext === false ? null : contextCountry(sentenceOfToken[m.tokenStart] ?? 0));
           if (where) memberId = register(reg, agentEntity(agent, where), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
           inferred = base === null;
         }

@@ -714,14 +714,16 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const generic = genericAct(tm);
         if (generic) return { outcome: "filtered", reason: `generic: ${generic}`, negated, modality };
       }
+      if (entry.needsTarget && !targetPhrase) return { outcome: "no-target", reason: "a verb of many senses that is this event only with an actor as its target", negated, modality };
       if (noOwnActor) return { outcome: "no-target", reason: "an event noun with no actor of its own (no genitive, no preposition target)", negated, modality };
       // A dyadic act needs its other side: a visit, meeting, aid or attack with no target
       // codes nothing. Statements, appeals, demands, criticism, rejections, threats and
       // protests may leave the addressee implicit.
       if (!targetPhrase && !entry.oneSided && !OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !(entry.symmetric && (sourcePhrase?.members.length ?? 0) >= 2)) return { outcome: "no-target", reason: `a root ${entry.code.slice(0, 2)} act needs its other side, and none was found`, negated, modality };
-      // violence by an unnamed hand still has a victim worth coding (استهدف تفجير مقرا للشرطة)
-      const unknownDoer = !sourcePhrase && targetPhrase !== null && ["18", "19", "20"].includes(code.slice(0, 2));
-      if (!sourcePhrase && !unknownDoer) return { outcome: "no-source", reason: "no subject in the clause, no carried subject and no agent phrase", negated, modality, target: targetPhrase?.members[0] ?? null };
+      // An event is who did what to whom: with no doer (قتل ثلاثة جنود في هجوم) it is no coded
+      // event, as in CAMEO coding; the mention and its victim stay in the diagnostics, which
+      // explain prints and the sentence-level detection of violence reads
+      if (!sourcePhrase) return { outcome: "no-source", reason: "no subject in the clause, no carried subject and no agent phrase", negated, modality, target: targetPhrase?.members[0] ?? null };
 
       // date: the clause's time expression, else the sentence's, else the tense;
       // "recently", "earlier" in the clause: a past event of unknown date
