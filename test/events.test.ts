@@ -223,3 +223,17 @@ test("violence with no doer named is no event; the diagnostics keep its victim",
   assert.deepEqual(events("قتل ثلاثة جنود عراقيين في انفجار عبوة ناسفة ببغداد."), []);
   assert.ok(diag("قتل ثلاثة جنود عراقيين في انفجار عبوة ناسفة ببغداد.").some((d) => d.outcome === "no-source" && d.target === "iraq.mil"));
 });
+
+test("a lexicon person's name inside another name is not that person", () => {
+  const entities = (text: string): string[] => analyze(text, "2015-08-01").record.entities.filter((e) => e.type === "person").map((e) => `${e.id} ${e.mentions.map((m) => m.text).join("|")}`);
+  // a place or body named after a king: no actor (the name is still a name)
+  assert.deepEqual(events("وندد مدير مستشفى الملك فهد بالإهمال."), []);
+  assert.ok(!entities("افتتح المحافظ مبنى جديدا في جامعة الملك سعود.").some((e) => e.startsWith("saud")));
+  // another prince whose nasab holds a king's name, or the father's name after بن
+  assert.ok(!entities("وصل الأمير فهد بن خالد بن سلطان إلى جدة.").some((e) => e.startsWith("fahd-bin-abdulaziz") || e.startsWith("sultan-bin-abdulaziz")));
+  assert.ok(!entities("وقد مثل الأمير بندر بن عبدالله بن عبدالعزيز المؤسسة.").some((e) => e.startsWith("abdullah-bin-abdulaziz")));
+  // a given name with another family name is another person, even with the king's full name in the text
+  assert.deepEqual(events("استقبل الملك سلمان بن عبدالعزيز رئيس الوزراء الباكستاني. وشكر رئيس اللجنة سلمان الجمل أهالي المدينة."), ["043 SAUGOV PAKGOV asserted"]);
+  // the king alone after his title, with the object right after him, is still the king
+  assert.deepEqual(events("استقبل الملك سلمان بن عبدالعزيز رئيس الوزراء الباكستاني. واستقبل الملك سلمان الرئيس المصري."), ["043 SAUGOV PAKGOV asserted", "043 SAUGOV EGYGOV asserted"]);
+});

@@ -281,6 +281,26 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const chosen = mentions.map((m) => choosePayload(m.payloads, date));
     const mentionStartAt = new Map<number, Mention>();
     for (const m of mentions) if (!mentionStartAt.has(m.tokenStart)) mentionStartAt.set(m.tokenStart, m);
+    // a lexicon person's name inside another person's name or a place's is not that person
+    // (the name recogniser reads the other name: its words are left free)
+    const timeTaken = new Set<number>();
+    for (const t of doc.layers.times) addTokensOverlapping(tokens, t, timeTaken);
+    const namedAfter = new Set<number>();
+    const otherNames: { tokenStart: number; tokenEnd: number; mentionStart: number }[] = [];
+    chosen.forEach((p, i) => {
+      if (p?.kind !== "actor" || p.entry.type !== "person") return;
+      const m = mentions[i] as Mention;
+      const other = insideAnotherName(m, p.short && givenShortForm(m, p.entry), tokens, sentenceOfToken, lex, mentionStartAt, timeTaken);
+      if (!other) return;
+      if (other.namedAfter) {
+        // مطار جون كنيدي: the person's name names the place; it is a name, and no actor
+        namedAfter.add(i);
+        return;
+      }
+      chosen[i] = null;
+      // يوسف بطرس غالي: the longer name is a person's name of its own
+      if (other.tokenStart < m.tokenStart && !isFunctionWord(ctx, m.text)) otherNames.push({ tokenStart: other.tokenStart, tokenEnd: other.tokenEnd, mentionStart: m.tokenStart });
+    });
     // full names present in the document license their short forms
     const fullIds = new Set<string>();
     chosen.forEach((p) => {
@@ -295,8 +315,6 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       if (p?.kind === "actor" && p.short && !fullIds.has(p.entry.id)) return;
       for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     });
-    const timeTaken = new Set<number>();
-    for (const t of doc.layers.times) addTokensOverlapping(tokens, t, timeTaken);
     for (const q of timeTaken) taken.add(q);
     const shortNames: NameSpan[] = [];
 
@@ -461,7 +479,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           j++;
           n = next();
         }
-        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && isFunctionWord(ctx, n.m.text))) {
+        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && isFunctionWord(ctx, n.m.text)) && !namedAfter.has(j)) {
           person = n.p.entry;
           personMention = n.m;
           end = n.m.tokenEnd;
@@ -554,6 +572,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           continue;
         }
         const actor = entityOfActor(p.entry, date, lex);
+        if (namedAfter.has(k)) {
+          addName(m, actor, "lexicon");
+          k++;
+          continue;
+        }
         const id = register(reg, actor, m);
         // one loosely spelled word is enough to link an actor in context, too little to call it a name
         // (nor are loosely spelled words that hold a closed word: الأولى التي is no El Alto)
@@ -671,11 +694,28 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     for (const ph of phrases) for (let t = ph.tokenStart; t < ph.tokenEnd; t++) phraseOfToken[t] = ph.index;
 
     names.push(...namesBeyondLexicon(doc.text, tokens, doc.layers, lex, names, reg));
+    // يوسف بطرس غالي: a name read up to a lexicon person's name goes on through it
+    for (const o of otherNames) {
+      const last = tokens[o.tokenEnd - 1] as Token;
+      const at = names.findIndex((n) => n.cls === "person" && n.tokenStart >= o.tokenStart && n.tokenStart < o.mentionStart && n.tokenEnd >= o.mentionStart && n.tokenEnd < o.tokenEnd);
+      const n = names[at];
+      if (n && !names.some((x) => x !== n && x.tokenStart < o.tokenEnd && x.tokenEnd > n.tokenEnd)) names[at] = { ...n, tokenEnd: o.tokenEnd, end: last.end, text: doc.text.slice(n.start, last.end) };
+      else if (!names.some((x) => x.tokenStart < o.tokenEnd && x.tokenEnd > o.tokenStart)) {
+        const first = tokens[o.tokenStart] as Token;
+        names.push({ tokenStart: o.tokenStart, tokenEnd: o.tokenEnd, start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), cls: "person", entity: null, via: "other-name" });
+      }
+    }
     // short forms nobody licensed count where no other name claims their word (جورج بوش is one name)
     if (shortNames.length > 0) {
       const named = new Set<number>();
       for (const n of names) for (let q = n.tokenStart; q < n.tokenEnd; q++) named.add(q);
-      for (const n of shortNames) if (!named.has(n.tokenStart)) names.push(n);
+      for (const n of shortNames) {
+        let free = true;
+        for (let q = n.tokenStart; q < n.tokenEnd && free; q++) free = !named.has(q);
+        if (!free) continue;
+        names.push(n);
+        for (let q = n.tokenStart; q < n.tokenEnd; q++) named.add(q);
+      }
     }
     names.sort((a, b) => a.start - b.start);
     const merged = joinPersonNames(names, tokens, lex, doc.text);
@@ -1025,6 +1065,79 @@ function namesBeyondLexicon(
     }
   }
   return out;
+}
+
+/** Places and institutions named after a person (مستشفى الملك فهد، جامعة الملك سعود), as keys. */
+const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set(
+  ["مستشفى", "مستشفيات", "مدينة", "جامعة", "كلية", "مطار", "طريق", "شارع", "حديقة", "مركز", "مؤسسة", "مسجد", "جائزة", "قاعدة", "ميناء", "جسر", "ملعب", "استاد", "ستاد", "مجمع", "معهد", "برنامج", "كرسي", "مكتبة", "دارة", "قصر", "حي", "ميدان", "منتزه", "مصنع", "صالة", "قاعة", "مدرسة", "مدارس", "أكاديمية", "مشروع", "وقف", "منحة", "بطولة", "كأس", "دوري", "سد", "محطة", "نادي", "مجلس"].map((w) => normalizeKey(w)),
+);
+/** Titles that stand between such a head and the person (مستشفى الملك فهد، مطار الأمير نايف), as keys. */
+const NAMED_AFTER_TITLES: ReadonlySet<string> = new Set(["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام", "الرئيس", "خادم", "الحرمين", "الشريفين", "المغفور", "له", "الراحل", "الشهيد", "المؤسس"]);
+const NASAB: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "ابنه"]);
+
+/** Is the short form the person's given name (فهد of فهد بن عبد العزيز), not a family name (بوش)? */
+function givenShortForm(m: Mention, entry: PersonEntry): boolean {
+  const key = normalizeKey(m.text);
+  return (entry.ar?.names ?? []).some((n) => normalizeKey(n).split(" ")[0] === key);
+}
+
+/**
+ * Is this lexicon person's mention part of another name, and which tokens does
+ * that name span? The father's name in a nasab (بندر بن عبدالله بن عبدالعزيز) or
+ * after a given name (أميرة عبدالله القوقاني); a given name alone whose chain goes
+ * on (فهد بن خالد، عبدالله القريني: another Fahd or Abdullah); or a place or
+ * institution named after the person (مستشفى الملك فهد: the person's name only).
+ */
+function insideAnotherName(
+  m: Mention,
+  givenAlone: boolean,
+  tokens: readonly Token[],
+  sentenceOfToken: ArrayLike<number>,
+  lex: CompiledLexicon,
+  mentionStartAt: ReadonlyMap<number, Mention>,
+  timeTokens: ReadonlySet<number>,
+): { tokenStart: number; tokenEnd: number; namedAfter?: true } | null {
+  const sameSentence = (k: number): boolean => k >= 0 && k < tokens.length && sentenceOfToken[k] === sentenceOfToken[m.tokenStart];
+  const word = (k: number): Token | null => {
+    const t = tokens[k];
+    return t !== undefined && t.kind === "word" && sameSentence(k) ? t : null;
+  };
+  const given = (t: Token | null): boolean => t !== null && lex.nameLists.given.has(t.norm) && !lex.nameLists.ambiguous.has(t.norm);
+  /** The chain goes on after token k: بن + a word, as often as it repeats. */
+  const onward = (k: number): number => {
+    let e = k;
+    while (word(e) !== null && NASAB.has((word(e) as Token).norm) && word(e + 1) !== null) e += 2;
+    return e;
+  };
+  const prev = word(m.tokenStart - 1);
+  if (m.prefix === "" && prev !== null && (NASAB.has(prev.norm) || (given(prev) && !mentionStartAt.has(prev.index)))) {
+    // back to the chain's first name: given names, and a name before each بن
+    let b = m.tokenStart;
+    for (let steps = 0; steps < 6; steps++) {
+      const p1 = word(b - 1);
+      if (p1 !== null && NASAB.has(p1.norm) && word(b - 2) !== null) b -= 2;
+      else if (p1 !== null && given(p1) && !mentionStartAt.has(p1.index)) b -= 1;
+      else break;
+    }
+    return { tokenStart: b, tokenEnd: onward(m.tokenEnd) };
+  }
+  // back over the titles to the noun the name is in construct with
+  let k = m.tokenStart - 1;
+  while (k >= m.tokenStart - 4 && word(k) !== null && NAMED_AFTER_TITLES.has((word(k) as Token).norm)) k--;
+  const head = k < m.tokenStart - 1 || m.prefix === "" ? word(k) : null;
+  if (head !== null) {
+    const bare = head.norm.replace(/^[وف]?[بلك]?/, "");
+    if (NAMED_AFTER_HEADS.has(bare) || NAMED_AFTER_HEADS.has(head.norm)) return { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, namedAfter: true };
+  }
+  if (!givenAlone) return null;
+  const next = word(m.tokenEnd);
+  if (next === null) return null;
+  if (NASAB.has(next.norm)) return { tokenStart: m.tokenStart, tokenEnd: onward(m.tokenEnd) };
+  // a family name after the given name: a definite word that is no other name, title,
+  // place, time, regnal number, verb or closed word (فهد الطفيل; not الملك سلمان الرئيس)
+  const n = next.norm;
+  const family = n.startsWith("ال") && n.length >= 5 && !mentionStartAt.has(next.index) && !timeTokens.has(next.index) && !REGNAL.has(n) && !lex.verbForms.has(n) && !isFunctionKey({ lex }, n) && !lex.nameLists.cues.honorifics.has(n) && !lex.nameLists.cues.notNames.has(n);
+  return family ? { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd + 1 } : null;
 }
 
 /** One-syllable family names (وانغ، تشنغ) that are as often a given name's part or a common word in Arabic script. */
