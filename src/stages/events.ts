@@ -566,7 +566,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           anchor !== undefined &&
           VIOLENT_ROOTS.has(entry.code.slice(0, 2)) &&
           triggers.some((o) => o !== tm && o.sentence === tm.sentence && o.tokenStart > (anchor as VerbInfo).token && o.tokenEnd <= tm.tokenStart && o.pattern.kind === "noun" && !VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)));
-        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested && !resultNoun) {
+        // a subject carried from an earlier clause reaches a noun only through a support verb or a
+        // pronoun on the noun (وأعرب عن رفضه); a bare noun (الرفض) there names a kind of act
+        const ownPronoun = /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix);
+        const carriedOnly = anchor !== undefined && anchor.subjectCarried && !supported && !ownPronoun;
+        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested && !resultNoun && !carriedOnly) {
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;
         }
