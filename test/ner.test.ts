@@ -142,6 +142,14 @@ test("names: a chain that ends in a common word licenses no family name; with ب
   assert.deepEqual(prep.filter((n) => n.cls === "person").map((n) => n.text), ["سامي زهرستاني"]);
 });
 
+test("names: a family name in ا repeats alone after a foreign given name or a nationality, not after an Arabic given name", () => {
+  const persons = (text: string): string[] => tagger.names(text).filter((n) => n.cls === "person").map((n) => n.text);
+  assert.deepEqual(persons("أعلن المستثمر ستيفن كوردوفا أنه سيفتتح مصنعا . وقال كوردوفا إن المصنع كبير ."), ["ستيفن كوردوفا", "كوردوفا"]);
+  assert.deepEqual(persons("وتغلب الإسباني ماركو كوردوفا على منافسه . ويقول كوردوفا إن المباراة صعبة ."), ["ماركو كوردوفا", "كوردوفا"]);
+  // after an Arabic given name the word in ا may be an accusative the chain read too far
+  assert.deepEqual(persons("وقال سمير كوردوفا إن المصنع جديد . وقال كوردوفا إن المصنع كبير ."), ["سمير كوردوفا"]);
+});
+
 test("names: a foreign given name that opened a full name names the person alone too", () => {
   const names = tagger.names("وصل مارتينا كوريلاس إلى المدينة. وقالت مارتينا إن الرحلة طويلة.");
   const persons = names.filter((n) => n.cls === "person");

@@ -910,7 +910,7 @@ const CHAIN_LINKS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "�
  * least (دين، عدد، شرق are words first), not a feminine plural, a stop word, a
  * verb, a closed word or a title (الملك).
  */
-function surnameLike(w: string, lex: CompiledLexicon): boolean {
+function surnameLike(w: string, lex: CompiledLexicon, vouched = false): boolean {
   if (w.length < 4 || /ات$/.test(w) || lex.nameLists.cues.notNames.has(w) || lex.verbForms.has(w) || lex.triggersByFirst.has(w)) return false;
   if (isFunctionKey({ lex }, w)) return false;
   // الملك، الشيخ: a title is never a family name alone
@@ -920,7 +920,9 @@ function surnameLike(w: string, lex: CompiledLexicon): boolean {
   if (lex.nameLists.foreign.has(w)) return true;
   // a chain read too far ends in a common word: an accusative (برنامجا), a broken plural
   // (أعضاء) or a feminine noun (مزرعة) is no family name to repeat alone
-  if (/(?:[^ا]ا|اء|ه)$/.test(w) && !w.startsWith("ال")) return false;
+  // (ديمورا، كوستا after a foreign given name or a cue that vouched for the whole name is a
+  // family name: an accusative takes no such place)
+  if ((vouched ? /(?:اء|ه)$/ : /(?:[^ا]ا|اء|ه)$/).test(w) && !w.startsWith("ال")) return false;
   if (w.startsWith("ال")) {
     // الدين، الرحمن: the second half of a compound given name; الخامس: a regnal number;
     // النسبية، الملكية: a feminine nisba is an adjective or an abstract noun
@@ -975,6 +977,7 @@ function namesBeyondLexicon(
     const r = readings.prefix(at).find((x) => /^[وف]?$/.test(x.prefix) && lex.nameLists.foreign.has(x.stem));
     if (r && r.stem.length >= 4 && !lex.nameLists.ambiguous.has(r.stem) && !bySurname.has(r.stem) && surnameLike(r.stem, lex)) bySurname.set(r.stem, entity);
   };
+  const foreignGivenAt = (at: number): boolean => readings.prefix(at).some((x) => /^[وف]?$/.test(x.prefix) && lex.nameLists.foreign.has(x.stem));
   // a lexicon person named in full: the last word alone names them elsewhere in the document (كوندوليزا رايس ... رايس)
   for (const n of known) {
     if (n.cls !== "person" || !n.entity || n.tokenEnd - n.tokenStart < 2) continue;
@@ -1005,7 +1008,10 @@ function namesBeyondLexicon(
       if (f.tokenEnd - f.tokenStart > 1 || f.via === "title+name" || f.via === "verb-subject" || f.via === "nationality+name") {
         const last = (tokens[f.tokenEnd - 1] as Token).norm;
         // أبو حمزة المصري: a nationality that ends a name is no family name of its own elsewhere
-        if (!bySurname.has(last) && surnameLike(last, lex) && !adjectiveAt.has(f.tokenEnd - 1)) bySurname.set(last, entity);
+        // a foreign given name first, or a cue that reads only foreign-shaped words (not a title:
+        // الفنان فلان برنامجا), vouches for a family name in ا
+        const vouched = f.tokenEnd - f.tokenStart > 1 && (f.via === "verb-subject" || f.via === "nationality+name" || foreignGivenAt(f.tokenStart));
+        if (!bySurname.has(last) && surnameLike(last, lex, vouched) && !adjectiveAt.has(f.tokenEnd - 1)) bySurname.set(last, entity);
       }
       if (f.tokenEnd - f.tokenStart > 1) addForeignGiven(f.tokenStart, entity);
     }
