@@ -497,6 +497,14 @@ test("a transliterated name starts with no frequent word and no verb after و (�
   assert.deepEqual(tagged("وقال فيرنون للصحفيين إن الاتفاق قريب ."), ["فيرنون/B-PERS"]);
 });
 
+test("a verb's two-word subject ends before a title in apposition (رئيس الوزراء، مدير الشركة، أحد)", () => {
+  assert.deepEqual(tagged("وقال زوربيك تاليانوف رئيس الوزراء إن الحكومة مستعدة ."), ["زوربيك/B-PERS", "تاليانوف/I-PERS"]);
+  assert.deepEqual(tagged("وأضاف زوربيك تاليانوف مدير الشركة أن الأسعار مرتفعة ."), ["زوربيك/B-PERS", "تاليانوف/I-PERS"]);
+  // a body's noun after the verb is no name, title or not
+  assert.deepEqual(tagged("وقال مكتب رئيس الوزراء إن الاجتماع انتهى ."), []);
+  assert.deepEqual(tagged("وقال مصدر مسؤول إن الأسعار مرتفعة ."), []);
+});
+
 test("a present verb of saying reports its subject like a past one (ويقول فلان إن)", () => {
   assert.deepEqual(tagged("ويقول كولبرغ إن الفريق جاهز ."), ["كولبرغ/B-PERS"]);
   assert.deepEqual(tagged("ويرى مراقبون أن الفريق جاهز ."), []);

@@ -85,6 +85,8 @@ const YEARLY_EVENTS: ReadonlySet<string> = new Set(["المونديال", "مو�
 const STARRING: ReadonlySet<string> = new Set(["المسلسل", "مسلسل", "الفيلم", "فيلم", "المسرحيه", "مسرحيه", "العمل", "الفيديو", "الاعمال"]);
 /** Present forms of the verbs of saying (ويقول فلان إن، ويرى فلان أن), as keys: they report like a past verb. */
 const SPEECH_PRESENT: ReadonlySet<string> = new Set(["يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يري", "تري", "يعتقد", "تعتقد", "يوضح", "توضح", "يشير", "تشير", "يعلق", "تعلق", "يتابع", "تتابع"]);
+/** Nouns of a post that stand in apposition after a name, in construct with what they head (مدير الشركة), as keys. */
+const APPOSITION_HEADS: ReadonlySet<string> = new Set(["رئيس", "رئيسه", "مدير", "مديره", "مندوب", "مندوبه", "امين", "ممثل", "ممثله", "سفير", "سفيره", "وزير", "وزيره", "نائب", "عضو", "مستشار", "مستشاره", "مسؤول", "مسؤوله", "المتحدث", "الناطق", "المتحدثه", "الناطقه", "زعيم", "قائد", "مؤسس", "خبير", "خبيره", "استاذ", "استاذه", "محافظ", "مساعد", "مساعده", "مراسل", "مراسله", "مدرب", "محلل"]);
 /** Regnal numbers: الملك فؤاد الأول، لويس الرابع عشر، البابا بنديكت السادس عشر. */
 export const REGNAL: ReadonlySet<string> = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي"]);
 /** Particles inside Romance and Dutch family names (دي لا، فان، دو), as keys. */
@@ -334,6 +336,30 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     return /^لل.{3,}/.test(t.norm) && !used.has(i);
   };
   const commonWithCliticAt = (i: number): boolean => factsOf(i).commonWithClitic;
+  /**
+   * A word of a two-word name after a verb: subject-shaped, or a foreign name
+   * that starts like a present verb but has a long vowel after the first letter (تاليانوف،
+   * سيمونز); a known verb is no open word anyway.
+   */
+  const tailShaped = (j: number): boolean => {
+    const n = (tokens[j] as Token).norm;
+    return factsOf(j).subjectShaped || (/^[يتنس][اوي]/.test(n) && n.length >= 5 && !/(?:ا|ه|ات|ين|يه)$/.test(n) && !/ون$/.test(n));
+  };
+  /** A title in apposition after a name (رئيس الوزراء، مدير الشركة، الخبير), or أحد (one of). */
+  const appositionAt = (k: number, end: number): boolean => {
+    if (k >= end) return false;
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return false;
+    if (t.norm === "احد" || t.norm === "احدي") return true;
+    // مدير الشركة، مندوب إيران: a head noun of a post in construct with what it heads
+    if (APPOSITION_HEADS.has(t.norm) && k + 1 < end) {
+      const next = tokens[k + 1] as Token;
+      if (next.kind === "word" && (next.norm.startsWith("ال") || mentionAt.has(k + 1))) return true;
+    }
+    const m = mentionAt.get(k);
+    if (m && m.payloads.some((p) => p.kind === "agent" && p.agent.title)) return true;
+    return cueAt(nl.cuePhrases.honorifics, tokens, k, end, readingsOf) !== null;
+  };
   /** The word before i is definite (a noun the adjective at i may describe). */
   const definiteBefore = (i: number, sentenceStart: number): boolean => {
     if (i <= sentenceStart) return false;
@@ -832,15 +858,16 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       if (introduced) continue;
       // وقال كينيون إن / وأضاف فلان أن: an unknown word between a verb and a closed word is the verb's subject's name
-      if (i > s.tokenStart && bare(i) && plausible(i) && factsOf(i).subjectCaseShaped && isReportVerb(i - 1)) {
-        if (subjectEnds(i + 1, s.tokenEnd)) {
+      if (i > s.tokenStart && bare(i) && plausible(i) && (factsOf(i).subjectCaseShaped || tailShaped(i)) && isReportVerb(i - 1)) {
+        if (factsOf(i).subjectCaseShaped && subjectEnds(i + 1, s.tokenEnd)) {
           add({ tokenStart: i, tokenEnd: i + 1, prefixLength: 0, cls: "person", via: "verb-subject" });
           i++;
           continue;
         }
         // وقالت جيما أرياس "...": two foreign-shaped words, then the end of the noun phrase
         const j = i + 1;
-        if (j < s.tokenEnd && bare(j) && plausible(j) && !isVerbToken(j) && factsOf(i).foreignShaped && factsOf(j).foreignShaped && factsOf(j).subjectShaped && subjectEnds(j + 1, s.tokenEnd)) {
+        // وقال فلان فلانوف رئيس الوزراء، وتوقع فلان فلانوف أحد مسؤولي: a title in apposition ends it too
+        if (j < s.tokenEnd && bare(j) && plausible(j) && !isVerbToken(j) && factsOf(i).foreignShaped && factsOf(j).foreignShaped && tailShaped(j) && (subjectEnds(j + 1, s.tokenEnd) || appositionAt(j + 1, s.tokenEnd))) {
           add({ tokenStart: i, tokenEnd: j + 1, prefixLength: 0, cls: "person", via: "verb-subject" });
           i = j + 1;
           continue;
