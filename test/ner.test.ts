@@ -150,6 +150,12 @@ test("names: a family name in ا repeats alone after a foreign given name or a n
   assert.deepEqual(persons("وقال سمير كوردوفا إن المصنع جديد . وقال كوردوفا إن المصنع كبير ."), ["سمير كوردوفا"]);
 });
 
+test("names: a divine name that ends a full name is a family name alone elsewhere, unless عبد made it a given name", () => {
+  const persons = (text: string): string[] => tagger.names(text).filter((n) => n.cls === "person").map((n) => n.text);
+  assert.deepEqual(persons("كتب سامي الحكيم رواية جديدة . ولكن الحكيم قال إن الرواية قصيرة ."), ["سامي الحكيم", "الحكيم"]);
+  assert.deepEqual(persons("التقى عبد الكريم بالوفد . وقال إن الكريم من يعطي ."), ["عبد الكريم"]);
+});
+
 test("names: a foreign given name that opened a full name names the person alone too", () => {
   const names = tagger.names("وصل مارتينا كوريلاس إلى المدينة. وقالت مارتينا إن الرحلة طويلة.");
   const persons = names.filter((n) => n.cls === "person");

@@ -910,7 +910,7 @@ const CHAIN_LINKS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "�
  * least (دين، عدد، شرق are words first), not a feminine plural, a stop word, a
  * verb, a closed word or a title (الملك).
  */
-function surnameLike(w: string, lex: CompiledLexicon, vouched = false): boolean {
+function surnameLike(w: string, lex: CompiledLexicon, vouched = false, familyDivine = false): boolean {
   if (w.length < 4 || /ات$/.test(w) || lex.nameLists.cues.notNames.has(w) || lex.verbForms.has(w) || lex.triggersByFirst.has(w)) return false;
   if (isFunctionKey({ lex }, w)) return false;
   // الملك، الشيخ: a title is never a family name alone
@@ -926,7 +926,8 @@ function surnameLike(w: string, lex: CompiledLexicon, vouched = false): boolean 
   if (w.startsWith("ال")) {
     // الدين، الرحمن: the second half of a compound given name; الخامس: a regnal number;
     // النسبية، الملكية: a feminine nisba is an adjective or an abstract noun
-    if (w === "الدين" || cues.divine.has(w) || REGNAL.has(w) || /يه$/.test(w) || w.length < 5) return false;
+    // (a divine name is a family name only where no عبد made it half of a given name: توفيق الحكيم)
+    if (w === "الدين" || (cues.divine.has(w) && (!familyDivine || w === "الله")) || REGNAL.has(w) || /يه$/.test(w) || w.length < 5) return false;
   }
   return true;
 }
@@ -1011,7 +1012,9 @@ function namesBeyondLexicon(
         // a foreign given name first, or a cue that reads only foreign-shaped words (not a title:
         // الفنان فلان برنامجا), vouches for a family name in ا
         const vouched = f.tokenEnd - f.tokenStart > 1 && (f.via === "verb-subject" || f.via === "nationality+name" || foreignGivenAt(f.tokenStart));
-        if (!bySurname.has(last) && surnameLike(last, lex, vouched) && !adjectiveAt.has(f.tokenEnd - 1)) bySurname.set(last, entity);
+        const before = tokens[f.tokenEnd - 2];
+        const familyDivine = f.tokenEnd - f.tokenStart > 1 && before !== undefined && !/^[وفبل]?عبد$/.test(before.norm) && !lex.nameLists.cues.connectors.has(before.norm);
+        if (!bySurname.has(last) && surnameLike(last, lex, vouched, familyDivine) && !adjectiveAt.has(f.tokenEnd - 1)) bySurname.set(last, entity);
       }
       if (f.tokenEnd - f.tokenStart > 1) addForeignGiven(f.tokenStart, entity);
     }
