@@ -511,6 +511,15 @@ test("a verb's two-word subject ends before a title in apposition (رئيس ال
   assert.deepEqual(tagged("وقال مصدر مسؤول إن الأسعار مرتفعة ."), []);
 });
 
+test("a ruler's or cleric's title names a person by one definite nisba or given name where the phrase ends; a creed's nisba or an adjective does not", () => {
+  assert.deepEqual(tagged("وقال الشيخ القرنفلي إن الصلاة واجبة ."), ["القرنفلي/B-PERS"]);
+  assert.deepEqual(tagged("وقال الملك الحسين إن البلاد آمنة ."), ["الحسين/B-PERS"]);
+  assert.deepEqual(tagged("وقال الإمام الشيعي إن الصلاة واجبة ."), []);
+  assert.deepEqual(tagged("وقال الشيخ الراحل إن الصلاة واجبة ."), []);
+  // not after a title of office (المدير التنفيذي is one more title)
+  assert.deepEqual(tagged("وقال المدير التنفيذي إن الشركة رابحة ."), []);
+});
+
 test("a present verb of saying reports its subject like a past one (ويقول فلان إن)", () => {
   assert.deepEqual(tagged("ويقول كولبرغ إن الفريق جاهز ."), ["كولبرغ/B-PERS"]);
   assert.deepEqual(tagged("ويرى مراقبون أن الفريق جاهز ."), []);

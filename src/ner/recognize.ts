@@ -87,6 +87,10 @@ const STARRING: ReadonlySet<string> = new Set(["المسلسل", "مسلسل", "
 const SPEECH_PRESENT: ReadonlySet<string> = new Set(["يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يري", "تري", "يعتقد", "تعتقد", "يوضح", "توضح", "يشير", "تشير", "يعلق", "تعلق", "يتابع", "تتابع"]);
 /** Nouns of a post that stand in apposition after a name, in construct with what they head (مدير الشركة), as keys. */
 const APPOSITION_HEADS: ReadonlySet<string> = new Set(["رئيس", "رئيسه", "مدير", "مديره", "مندوب", "مندوبه", "امين", "ممثل", "ممثله", "سفير", "سفيره", "وزير", "وزيره", "نائب", "عضو", "مستشار", "مستشاره", "مسؤول", "مسؤوله", "المتحدث", "الناطق", "المتحدثه", "الناطقه", "زعيم", "قائد", "مؤسس", "خبير", "خبيره", "استاذ", "استاذه", "محافظ", "مساعد", "مساعده", "مراسل", "مراسله", "مدرب", "محلل"]);
+/** Titles of rulers and clerics that name a person by one word with the article (الإمام الخميني، الملك الحسين), as keys. */
+const LAQAB_TITLES: ReadonlySet<string> = new Set(["الامام", "الشيخ", "الشيخه", "الملك", "الملكه", "الامير", "الاميره", "السلطان", "الخليفه", "المرجع"]);
+/** Nisbas of a creed or a rank that describe a cleric or a ruler after the title (الإمام الشيعي), as keys. */
+const SECT_NISBAS: ReadonlySet<string> = new Set(["الشيعي", "السني", "الصوفي", "الروحي", "الشرعي", "الديني", "الاسلامي", "المسيحي", "الدرزي", "الوهابي", "السلفي", "الجهادي", "الحالي", "الفعلي", "الشرفي", "الشرعي", "الاصلي", "الوراثي", "الدستوري", "الرسمي"]);
 /** Regnal numbers: الملك فؤاد الأول، لويس الرابع عشر، البابا بنديكت السادس عشر. */
 export const REGNAL: ReadonlySet<string> = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي"]);
 /** Particles inside Romance and Dutch family names (دي لا، فان، دو), as keys. */
@@ -728,6 +732,17 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           add({ tokenStart: j, tokenEnd: e, prefixLength: 0, cls: "person", via: "title+name" });
           i = e;
           continue;
+        }
+        // الإمام الخميني، الشيخ القرضاوي، الملك الحسين: a ruler's or a cleric's title names the
+        // person by one word with the article, a nisba or a given name, where the phrase ends
+        if (title !== null && j === titleEnd && LAQAB_TITLES.has(lastTitle.norm.replace(/^[وفبل]+(?=ال)/, "")) && definite(j) && !(mentionAt.has(j))) {
+          const n = (tokens[j] as Token).norm;
+          const nisba = /[^ي]ي$/.test(n) && n.length >= 6 && !/^ال(?:م|ا[^ا]{3}$)/.test(n) && !/^ال[^ا]ا[^ا]{2}$/.test(n) && !SECT_NISBAS.has(n);
+          if ((nisba || nl.given.has(n.slice(2))) && !cues.honorifics.has(n) && (closedAfter(j + 1, s.tokenEnd) || isVerbToken(j + 1))) {
+            add({ tokenStart: j, tokenEnd: j + 1, prefixLength: 0, cls: "person", via: "title+name" });
+            i = j + 1;
+            continue;
+          }
         }
       }
       // والإسباني فرناندو ألونسو، شن البلجيكية جوستين هينان: a nationality used as a noun, then a name
