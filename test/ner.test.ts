@@ -520,6 +520,14 @@ test("a ruler's or cleric's title names a person by one definite nisba or given 
   assert.deepEqual(tagged("وقال المدير التنفيذي إن الشركة رابحة ."), []);
 });
 
+test("after منطقة a name is a place where a part of a place or the phrase's end follows; adjectives and definite nouns are none", () => {
+  assert.deepEqual(tagged("انفجرت سيارة في منطقة الشماعية شمال المدينة ."), ["الشماعية/B-LOC"]);
+  assert.deepEqual(tagged("وصل الوفد إلى منطقة كارستيل ، ثم غادر ."), ["كارستيل/B-LOC"]);
+  assert.deepEqual(tagged("أقامت القوات منطقة عازلة شمال المدينة ."), []);
+  assert.deepEqual(tagged("أعلنت الحكومة منطقة حدودية جنوب البلاد ."), []);
+  assert.deepEqual(tagged("دخل الجيش منطقة النزاع أمس ."), []);
+});
+
 test("a present verb of saying reports its subject like a past one (ويقول فلان إن)", () => {
   assert.deepEqual(tagged("ويقول كولبرغ إن الفريق جاهز ."), ["كولبرغ/B-PERS"]);
   assert.deepEqual(tagged("ويرى مراقبون أن الفريق جاهز ."), []);

@@ -91,6 +91,8 @@ const APPOSITION_HEADS: ReadonlySet<string> = new Set(["رئيس", "رئيسه",
 const LAQAB_TITLES: ReadonlySet<string> = new Set(["الامام", "الشيخ", "الشيخه", "الملك", "الملكه", "الامير", "الاميره", "السلطان", "الخليفه", "المرجع"]);
 /** Nisbas of a creed or a rank that describe a cleric or a ruler after the title (الإمام الشيعي), as keys. */
 const SECT_NISBAS: ReadonlySet<string> = new Set(["الشيعي", "السني", "الصوفي", "الروحي", "الشرعي", "الديني", "الاسلامي", "المسيحي", "الدرزي", "الوهابي", "السلفي", "الجهادي", "الحالي", "الفعلي", "الشرفي", "الشرعي", "الاصلي", "الوراثي", "الدستوري", "الرسمي"]);
+/** Generic nouns of an area, as keys: a name after them only where a part of a place follows (منطقة التاجي شمال بغداد). */
+const AREA_NOUNS: ReadonlySet<string> = new Set(["منطقه", "منطقتي", "ضاحيه", "حي"]);
 /** Regnal numbers: الملك فؤاد الأول، لويس الرابع عشر، البابا بنديكت السادس عشر. */
 export const REGNAL: ReadonlySet<string> = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي"]);
 /** Particles inside Romance and Dutch family names (دي لا، فان، دو), as keys. */
@@ -830,6 +832,14 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           continue;
         }
       }
+      // منطقة الشجاعية شرق مدينة غزة، بمنطقة وايكاتو ،: the generic area noun names a place
+      // when a part of a place or the end of the phrase follows
+      const area = cueish || /^[وفبل]*منطق/.test(t.norm) ? areaName(i, s.tokenEnd) : null;
+      if (area !== null) {
+        add({ tokenStart: i + 1, tokenEnd: area, prefixLength: 0, cls: "location", via: "area" });
+        i = area;
+        continue;
+      }
       // a name after a noun that introduces it (صحيفة ...، مدينة ...، بطولة ...)
       let introduced = false;
       for (const [list, cls] of cueish ? INTRO : NO_INTRO) {
@@ -941,6 +951,33 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     }
   }
   return out;
+
+  /**
+   * After منطقة (indefinite), one or two words that a part of a place (شمال، جنوب،
+   * الواقعة) follows, or one bare word of a foreign shape that ends the phrase, are a
+   * place's name; an adjective (منطقة حدودية، منطقة آمنة، منطقة محظورة) or a definite
+   * word before anything else (منطقة النزاع) is no name. Returns the name's end, else null.
+   */
+  function areaName(i: number, end: number): number | null {
+    if (!free(i) || mentionCovers.has(i) || !readingsOf(tokens[i] as Token).some((r) => /^[وفبل]*$/.test(r.prefix) && AREA_NOUNS.has(r.stem))) return null;
+    const nameWord = (q: number): boolean => {
+      if (q >= end || mentionCovers.has(q)) return false;
+      const n = (tokens[q] as Token).norm;
+      if (definite(q)) return !/ات$/.test(n);
+      return bare(q) && plausible(q) && !commonWithCliticAt(q) && !NISBA.test(n) && !/[ها]$/.test(n) && !ADJECTIVE_SHAPE.test(n) && !/^ا[^ا]{3}$/.test(n);
+    };
+    const partAt = (q: number): boolean => {
+      const t = tokens[q];
+      return q < end && t !== undefined && t.kind === "word" && (t.norm === "الواقعه" || readingsOf(t).some((r) => /^[وب]?$/.test(r.prefix) && fw.placeParts.has(r.stem) && /^(?:شمال|جنوب|شرق|غرب|وسط)ي?$/.test(r.stem)));
+    };
+    let e = i + 1;
+    while (e < end && e - i <= 2 && nameWord(e)) {
+      e++;
+      if (partAt(e)) return e;
+    }
+    if (e === i + 2 && bare(i + 1) && factsOf(i + 1).foreignShaped && closedAfter(e, end)) return e;
+    return null;
+  }
 
   /**
    * A religious community's name at token i (الشيعة، للشيعة، والدروز; سنة وشيعة
