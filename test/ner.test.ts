@@ -528,6 +528,12 @@ test("after منطقة a name is a place where a part of a place or the phrase's
   assert.deepEqual(tagged("دخل الجيش منطقة النزاع أمس ."), []);
 });
 
+test("after في a foreign-shaped word that ends the phrase is a place; Arabic nouns of the أفعال or فعال pattern are not", () => {
+  assert.deepEqual(tagged("ولد الكاتب في كارولفيل ، ثم انتقل ."), ["كارولفيل/B-LOC"]);
+  assert.deepEqual(tagged("جلس الزوار في انبهار ."), []);
+  assert.deepEqual(tagged("نشرت الرواية في كتاب ."), []);
+});
+
 test("a present verb of saying reports its subject like a past one (ويقول فلان إن)", () => {
   assert.deepEqual(tagged("ويقول كولبرغ إن الفريق جاهز ."), ["كولبرغ/B-PERS"]);
   assert.deepEqual(tagged("ويرى مراقبون أن الفريق جاهز ."), []);

@@ -93,6 +93,8 @@ const LAQAB_TITLES: ReadonlySet<string> = new Set(["الامام", "الشيخ",
 const SECT_NISBAS: ReadonlySet<string> = new Set(["الشيعي", "السني", "الصوفي", "الروحي", "الشرعي", "الديني", "الاسلامي", "المسيحي", "الدرزي", "الوهابي", "السلفي", "الجهادي", "الحالي", "الفعلي", "الشرفي", "الشرعي", "الاصلي", "الوراثي", "الدستوري", "الرسمي"]);
 /** Generic nouns of an area, as keys: a name after them only where a part of a place follows (منطقة التاجي شمال بغداد). */
 const AREA_NOUNS: ReadonlySet<string> = new Set(["منطقه", "منطقتي", "ضاحيه", "حي"]);
+/** في as a key, alone or with و: after it a foreign-shaped word alone is a place (after إلى it is as often a person or a club). */
+const IN_PLACE_PREPS: ReadonlySet<string> = new Set(["في", "وفي"]);
 /** Regnal numbers: الملك فؤاد الأول، لويس الرابع عشر، البابا بنديكت السادس عشر. */
 export const REGNAL: ReadonlySet<string> = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي"]);
 /** Particles inside Romance and Dutch family names (دي لا، فان، دو), as keys. */
@@ -831,6 +833,13 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           i = e;
           continue;
         }
+      }
+      // ولد في دوربان ، في هوليوود .: after في an unknown word of a foreign shape (five letters and
+      // two long vowels at least, no أفعال or فواعل pattern) that ends the phrase is where something happened
+      if (i > s.tokenStart && IN_PLACE_PREPS.has(tokens[i - 1]?.norm ?? "") && !used.has(i - 1) && bare(i) && plausible(i) && !mentionAt.has(i) && factsOf(i).foreignShaped && factsOf(i).subjectShaped && /^[^ا](?:.*[اوي]){2}/.test(t.norm) && t.norm.length >= 5 && !/^[^اوي]وا[^اوي]{2}$/.test(t.norm) && !/(?:ي|ه)$/.test(t.norm) && givenStem(i, false) === null && closedAfter(i + 1, s.tokenEnd) && !isVerbToken(i)) {
+        add({ tokenStart: i, tokenEnd: i + 1, prefixLength: 0, cls: "location", via: "in-place" });
+        i++;
+        continue;
       }
       // منطقة الشجاعية شرق مدينة غزة، بمنطقة وايكاتو ،: the generic area noun names a place
       // when a part of a place or the end of the phrase follows
