@@ -534,6 +534,12 @@ test("after في a foreign-shaped word that ends the phrase is a place; Arabic n
   assert.deepEqual(tagged("نشرت الرواية في كتاب ."), []);
 });
 
+test("a place a cue named is the same place alone elsewhere in the document; a definite one is not repeated", () => {
+  const places = (text: string): string[] => tagger.names(text).filter((n) => n.cls === "location").map((n) => `${n.text}/${n.via}`);
+  assert.deepEqual(places("وقع انفجار في منطقة كارستيل شمال المدينة . ووصلت القوات إلى كارستيل مساء ."), ["كارستيل/area", "كارستيل/same-place"]);
+  assert.deepEqual(places("وقع انفجار في مدينة الزهراء . وقالت الزهراء إن الوضع هادئ ."), ["الزهراء/placeCues"]);
+});
+
 test("a present verb of saying reports its subject like a past one (ويقول فلان إن)", () => {
   assert.deepEqual(tagged("ويقول كولبرغ إن الفريق جاهز ."), ["كولبرغ/B-PERS"]);
   assert.deepEqual(tagged("ويرى مراقبون أن الفريق جاهز ."), []);

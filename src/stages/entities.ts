@@ -1020,6 +1020,28 @@ function namesBeyondLexicon(
     }
     out.push({ tokenStart: f.tokenStart, tokenEnd: f.tokenEnd, ...sp, cls: f.cls, entity, via: f.via });
   }
+  // بمنطقة بوداي ... قرب بوداي: a place a cue named names the same place alone elsewhere in the
+  // document (one word, no article: a definite word alone is too often a common noun)
+  const placeWords = new Map<string, NameClass>();
+  for (const f of found) {
+    if (f.cls !== "location" || f.tokenEnd - f.tokenStart !== 1 || !PLACE_VIAS.has(f.via)) continue;
+    const w = (tokens[f.tokenStart] as Token).norm.slice(f.prefixLength);
+    if (w.length >= 4 && !w.startsWith("ال") && !lex.nameLists.given.has(w) && !lex.verbForms.has(w) && !lex.triggersByFirst.has(w) && !isFunctionKey({ lex }, w)) placeWords.set(w, "location");
+  }
+  if (placeWords.size > 0) {
+    const taken = new Set(covered);
+    for (const k of timeTokens) taken.add(k);
+    for (const n of out) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
+    for (const m of layers.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+    for (const tok of tokens) {
+      if (tok.kind !== "word" || taken.has(tok.index)) continue;
+      const rs = readings.prefix(tok.index);
+      const r = rs.find((x) => /^[وف]?[بل]?$/.test(x.prefix) && placeWords.has(x.stem));
+      if (!r || isFunctionReading({ lex }, rs)) continue;
+      const sp = span({ tokenStart: tok.index, tokenEnd: tok.index + 1, prefixLength: r.prefixLength });
+      out.push({ tokenStart: tok.index, tokenEnd: tok.index + 1, ...sp, cls: "location", entity: null, via: "same-place" });
+    }
+  }
   // the family name alone, before or after the full name, is the same person
   if (bySurname.size > 0) {
     const taken = new Set(covered);
@@ -1149,6 +1171,8 @@ function insideAnotherName(
   return family ? { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd + 1 } : null;
 }
 
+/** The recogniser's ways of finding a place by a cue before or after it. */
+const PLACE_VIAS: ReadonlySet<string> = new Set(["placeCues", "area", "in-place"]);
 /** One-syllable family names (وانغ، تشنغ) that are as often a given name's part or a common word in Arabic script. */
 const EAST_ASIAN: ReadonlySet<string> = new Set(["CHN", "TWN", "HKG", "KOR", "PRK", "VNM"]);
 const FOREIGN_SURNAMES = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
