@@ -540,6 +540,12 @@ test("a place a cue named is the same place alone elsewhere in the document; a d
   assert.deepEqual(places("وقع انفجار في مدينة الزهراء . وقالت الزهراء إن الوضع هادئ ."), ["الزهراء/placeCues"]);
 });
 
+test("a long foreign name in ون (no participle, no nisba plural) has a foreign shape; a plural does not", () => {
+  assert.deepEqual(tagged("وفاز على الهولندي سيلفون كلافيتر 6 - 3 ."), ["سيلفون/B-PERS", "كلافيتر/I-PERS"]);
+  assert.deepEqual(tagged("وفاز على الفرنسيين 6 - 3 ."), []);
+  assert.deepEqual(tagged("وتحدث الإسباني مسؤولون كثيرون ."), []);
+});
+
 test("a present verb of saying reports its subject like a past one (ويقول فلان إن)", () => {
   assert.deepEqual(tagged("ويقول كولبرغ إن الفريق جاهز ."), ["كولبرغ/B-PERS"]);
   assert.deepEqual(tagged("ويرى مراقبون أن الفريق جاهز ."), []);

@@ -230,7 +230,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem) || (/^[لبك]/.test(r.prefix) && r.stem.length >= 3 && /ه$/.test(r.stem))));
   /** No shape of an Arabic plural, feminine or inflected noun (مواقع is still possible: a weak filter). */
   const foreignShaped = (n: string): boolean =>
-    n.length >= 3 && !/(?:ات|ون|ين|يه|ها|هم)$/.test(n) && !/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) && !prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem)));
+    n.length >= 3 && !/(?:ات|ين|يه|ها|هم)$/.test(n) && !(/ون$/.test(n) && (n.length < 6 || /^م/.test(n) || /يون$/.test(n))) && !/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) && !prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem)));
   /**
    * فلان يتوج، فلان أحلاماً، فلان أحاديث: a present verb of the derived forms (يتفعّل،
    * يستفعل) or in the plural (يفعلون), a word with tanween (names take none) or a broken
