@@ -546,6 +546,12 @@ test("a long foreign name in ون (no participle, no nisba plural) has a foreign
   assert.deepEqual(tagged("وتحدث الإسباني مسؤولون كثيرون ."), []);
 });
 
+test("ب on a verbal noun after a verb says how, it is no subject (أكد بوضوح، طالبت بتعويض); a name there still is", () => {
+  assert.deepEqual(tagged("وأكد بوضوح أن الاتفاق قائم ."), []);
+  assert.deepEqual(tagged("وطالبت بتعويض عن الأضرار ."), []);
+  assert.deepEqual(tagged("وقال بيكرستاف إن الاتفاق قائم ."), ["بيكرستاف/B-PERS"]);
+});
+
 test("a present verb of saying reports its subject like a past one (ويقول فلان إن)", () => {
   assert.deepEqual(tagged("ويقول كولبرغ إن الفريق جاهز ."), ["كولبرغ/B-PERS"]);
   assert.deepEqual(tagged("ويرى مراقبون أن الفريق جاهز ."), []);

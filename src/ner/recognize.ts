@@ -353,6 +353,11 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     const n = (tokens[j] as Token).norm;
     return factsOf(j).subjectShaped || (/^[يتنس][اوي]/.test(n) && n.length >= 5 && !/(?:ا|ه|ات|ين|يه)$/.test(n) && !/ون$/.test(n));
   };
+  /**
+   * عبر بوضوح، أكد باستمرار، طالبت بتعويض، عززت بهدف: ب on a verbal noun (فعول، استفعال،
+   * تفعيل, three letters) after a verb says how, it is no subject.
+   */
+  const adverbialAt = (i: number): boolean => readingsOf(tokens[i] as Token).some((r) => r.prefix === "ب" && /^(?:[^ا]{2}و[^ا]|است.{3,}|ت[^ا]{2}ي[^ا]|[^اوي]{3})$/.test(r.stem));
   /** A title in apposition after a name (رئيس الوزراء، مدير الشركة، الخبير), or أحد (one of). */
   const appositionAt = (k: number, end: number): boolean => {
     if (k >= end) return false;
@@ -892,7 +897,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       if (introduced) continue;
       // وقال كينيون إن / وأضاف فلان أن: an unknown word between a verb and a closed word is the verb's subject's name
-      if (i > s.tokenStart && bare(i) && plausible(i) && (factsOf(i).subjectCaseShaped || tailShaped(i)) && isReportVerb(i - 1)) {
+      if (i > s.tokenStart && bare(i) && plausible(i) && (factsOf(i).subjectCaseShaped || tailShaped(i)) && isReportVerb(i - 1) && !adverbialAt(i)) {
         if (factsOf(i).subjectCaseShaped && subjectEnds(i + 1, s.tokenEnd)) {
           add({ tokenStart: i, tokenEnd: i + 1, prefixLength: 0, cls: "person", via: "verb-subject" });
           i++;
