@@ -552,6 +552,11 @@ test("ب on a verbal noun after a verb says how, it is no subject (أكد بوض
   assert.deepEqual(tagged("وقال بيكرستاف إن الاتفاق قائم ."), ["بيكرستاف/B-PERS"]);
 });
 
+test("a place quoted after a place noun (مدينة \" برلين \") stays the place; quoted alone it is a newspaper", () => {
+  assert.deepEqual(tagged('ولد الكاتب في مدينة " برلين " الألمانية .'), ["برلين/B-LOC"]);
+  assert.deepEqual(tagged('وقالت " القدس " إن الخبر صحيح .'), ["القدس/B-ORG"]);
+});
+
 test("a present verb of saying reports its subject like a past one (ويقول فلان إن)", () => {
   assert.deepEqual(tagged("ويقول كولبرغ إن الفريق جاهز ."), ["كولبرغ/B-PERS"]);
   assert.deepEqual(tagged("ويرى مراقبون أن الفريق جاهز ."), []);

@@ -373,10 +373,15 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           before.kind === "word" &&
           (prefixReadings(before.norm).some((r) => lex.nameLists.cues.orgCues.has(r.stem) && !r.stem.endsWith("منتخب")) || (e.entry?.type === "location" && sportsClub(tokens, from)))) ||
           clubAdjective(span.tokenEnd, e) ||
-          quotedAlone(tokens, from, span.tokenEnd));
+          (quotedAlone(tokens, from, span.tokenEnd) && !placeNounAt(from - 2)));
       names.push({ tokenStart: from, tokenEnd: span.tokenEnd, start, end: span.end, text: doc.text.slice(start, span.end), cls: club ? "organization" : placeLike ? "location" : cls, entity: e.id, via });
     };
 
+    /** مدينة " برلين ": a place noun before the quotation marks makes the quoted name that place. */
+    const placeNounAt = (k: number): boolean => {
+      const t = tokens[k];
+      return t !== undefined && t.kind === "word" && prefixReadings(t.norm).some((r) => /^[وفبل]*$/.test(r.prefix) && lex.nameLists.cues.placeCues.has(r.stem));
+    };
     /**
      * برشلونة الإسباني، قطر القطري: places are feminine, so a masculine nationality
      * adjective right after a city (or after a country, its own) agrees with a club.
