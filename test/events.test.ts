@@ -237,3 +237,8 @@ test("a lexicon person's name inside another name is not that person", () => {
   // the king alone after his title, with the object right after him, is still the king
   assert.deepEqual(events("استقبل الملك سلمان بن عبدالعزيز رئيس الوزراء الباكستاني. واستقبل الملك سلمان الرئيس المصري."), ["043 SAUGOV PAKGOV asserted", "043 SAUGOV EGYGOV asserted"]);
 });
+
+test("ب before a city says where a meeting is, not with whom", () => {
+  assert.deepEqual(events("عقد مجلس الوزراء السعودي اجتماعا مساء أمس في قصر السلام بجدة."), []);
+  assert.deepEqual(events("التقى وزير الخارجية السعودي بالرئيس المصري في القاهرة."), ["040 SAUGOV EGYGOV asserted"]);
+});

@@ -718,6 +718,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const generic = genericAct(tm);
         if (generic) return { outcome: "filtered", reason: `generic: ${generic}`, negated, modality };
       }
+      // عقد اجتماعا بجدة، التقى الوفد بالرياض: ب before a city or region says where, not with whom
+      if (targetPhrase && targetPhrase.prep === "ب" && targetPhrase.members.length === 1 && byId.get(targetPhrase.members[0] as string)?.type === "location" && !VIOLENT_ROOTS.has(code.slice(0, 2))) targetPhrase = null;
       if (entry.needsTarget && !targetPhrase) return { outcome: "no-target", reason: "a verb of many senses that is this event only with an actor as its target", negated, modality };
       if (noOwnActor) return { outcome: "no-target", reason: "an event noun with no actor of its own (no genitive, no preposition target)", negated, modality };
       // A dyadic act needs its other side: a visit, meeting, aid or attack with no target
