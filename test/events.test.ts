@@ -242,3 +242,13 @@ test("ب before a city says where a meeting is, not with whom", () => {
   assert.deepEqual(events("عقد مجلس الوزراء السعودي اجتماعا مساء أمس في قصر السلام بجدة."), []);
   assert.deepEqual(events("التقى وزير الخارجية السعودي بالرئيس المصري في القاهرة."), ["040 SAUGOV EGYGOV asserted"]);
 });
+
+test("a sector with no country, a short name with a nasab after it, or a body's noun is its verb's own subject", () => {
+  // أهالي القرية: named, no actor; the police of the clause before do not protest
+  assert.ok(!events("وعند وصول الشرطة الهندية إلى القرية تظاهر أهالي القرية أمام المركز.").some((e) => e.startsWith("14") && e.includes("INDCOP")));
+  // سليمان بن عبدالرحمن is not a lexicon Suleiman
+  assert.deepEqual(events("وقدم مدير الجوازات العميد سليمان بن عبدالرحمن السحيباني شكره لرجال الأمن السعوديين."), []);
+  // an auxiliary's subject is the next verb's too
+  assert.deepEqual(events("وكان الوفد السعودي زار القاهرة."), ["042 SAUGOV EGY asserted"]);
+  assert.deepEqual(events("انتقد وزير الخارجية المصري الشركات. واشترط المصنع أن تكون التمور نظيفة."), ["111 EGYGOV EGYBUS asserted"]);
+});

@@ -34,8 +34,11 @@ const HONORIFIC_PRONOUNS = new Set(["سموه", "سموها", "معاليه", "�
  * after a verb, such a definite noun is its subject, so no actor is carried to the verb.
  */
 const UNCODED_BODIES = new Set(
-  ["الكلية", "الجامعة", "اللجنة", "الشركة", "الهيئة", "الجمعية", "الإدارة", "البلدية", "الأمانة", "المؤسسة", "المديرية", "الرابطة", "النادي", "المدرسة", "المستشفى", "الصحيفة", "الوكالة", "المنظمة", "المركز", "الغرفة", "الوحدة", "العمادة", "الأكاديمية", "المجموعة", "الفرقة", "الإمارة", "المحافظة"].map((w) => normalizeKey(w)),
+  ["الكلية", "الجامعة", "اللجنة", "الشركة", "الهيئة", "الجمعية", "الإدارة", "البلدية", "الأمانة", "المؤسسة", "المديرية", "الرابطة", "النادي", "المدرسة", "المستشفى", "الصحيفة", "الوكالة", "المنظمة", "المركز", "الغرفة", "الوحدة", "العمادة", "الأكاديمية", "المجموعة", "الفرقة", "الإمارة", "المحافظة", "المصنع", "الفندق", "المتحف", "المطار", "الميناء", "البنك", "المصرف", "الموقع", "المعهد", "المكتب", "القسم", "الدائرة", "الجهاز", "المجمع", "الصندوق"].map((w) => normalizeKey(w)),
 );
+
+/** Auxiliary verbs whose subject is also the subject of the verb after it (كان الوفد زار). */
+const AUXILIARIES = new Set(["كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونون", "ظل", "ظلت", "ظلوا", "بات", "باتت", "اصبح", "اصبحت", "اضحى", "عاد", "عادت", "ما زال", "مازال", "لا يزال", "لازال", "بدا", "بدات", "راح", "راحت", "اخذ", "اخذت"].map((w) => normalizeKey(w)));
 
 const BOUNDARY_PUNCT = new Set(["،", ",", "؛", ";", ":", "(", ")", "“", "”", "«", "»", '"', "-", "–", "—"]);
 
@@ -138,9 +141,9 @@ function opensClauseWord(cache: ReadingCache, i: number, n: string, fw: Compiled
   );
 }
 
-export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "entities" | "triggers" | "times", "clauses", Resources> = {
+export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "entities" | "triggers" | "times" | "mentions", "clauses", Resources> = {
   name: "clauses",
-  requires: ["tokens", "readings", "sentences", "entities", "triggers", "times"],
+  requires: ["tokens", "readings", "sentences", "entities", "triggers", "times", "mentions"],
   adds: ["clauses"],
   run(doc, { lex }) {
     const { tokens, sentences, entities, triggers } = doc.layers;
@@ -160,6 +163,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     // words of time expressions (اليوم، الأحد) are no subject before a verb
     const inTime = new Uint8Array(tokens.length);
     for (const t of doc.layers.times) for (const tok of tokens) if (tok.start < t.end && tok.end > t.start) inTime[tok.index] = 1;
+    // a sector or title with no country found for it (أهالي القرية): named, but no actor
+    const agentStart = new Uint8Array(tokens.length);
+    for (const m of doc.layers.mentions) if (m.prefix === "" && m.payloads.length > 0 && m.payloads.every((p) => p.kind === "agent")) agentStart[m.tokenStart] = 1;
     const cache = doc.layers.readings;
     const fw = lex.fw.sets;
     const triggerAt = new Map<number, TriggerMatch>();
@@ -240,7 +246,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       if (at >= end) return false;
       const t = tokens[at] as Token;
       if (t.kind !== "word" || (phraseOfToken[at] ?? -1) >= 0) return false;
-      return nameStart[at] === 1 || UNCODED_BODIES.has(t.norm);
+      // (a unit before من is the actor after it: قوة من الجيش اللبناني)
+      return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm);
     };
 
     for (const s of sentences) {
@@ -378,8 +385,14 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           if (pi < 0) continue;
           const p = phrases[pi] as Phrase;
           if (p.tokenStart < cs) break;
+          // عند وصول الشرطة ... تظاهر: the genitive of an event noun is no subject of a later verb
+          const governing = triggerAt.get(p.tokenStart - 1);
+          if (governing && governing.pattern.kind === "noun" && governing.tokenEnd === p.tokenStart) break;
           if (free(p)) {
-            if (p.canAct) subject = p.index;
+            // تداولت وسائل الإعلام مؤخرا رفض ...: the subject of a verb before it is not this one's
+            // (not after an auxiliary: وكان الوفد زار القاهرة)
+            const earlier = verbs.slice(firstVerbIndex).some((v) => v.subject === p.index && v.clauseStart === cs && v.token < p.tokenStart && !v.subjectCarried && !AUXILIARIES.has((tokens[v.token] as Token).norm.replace(/^[وف]/, "")));
+            if (p.canAct && (!earlier || c.conj)) subject = p.index;
             break;
           }
           k = p.tokenStart;

@@ -290,7 +290,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     chosen.forEach((p, i) => {
       if (p?.kind !== "actor" || p.entry.type !== "person") return;
       const m = mentions[i] as Mention;
-      const other = insideAnotherName(m, p.short && givenShortForm(m, p.entry), tokens, sentenceOfToken, lex, mentionStartAt, timeTaken);
+      const other = insideAnotherName(m, p.short, p.short && givenShortForm(m, p.entry), tokens, sentenceOfToken, lex, mentionStartAt, timeTaken);
       if (!other) return;
       if (other.namedAfter) {
         // مطار جون كنيدي: the person's name names the place; it is a name, and no actor
@@ -1126,6 +1126,7 @@ function givenShortForm(m: Mention, entry: PersonEntry): boolean {
  */
 function insideAnotherName(
   m: Mention,
+  short: boolean,
   givenAlone: boolean,
   tokens: readonly Token[],
   sentenceOfToken: ArrayLike<number>,
@@ -1165,10 +1166,11 @@ function insideAnotherName(
     const bare = head.norm.replace(/^[وف]?[بلك]?/, "");
     if (NAMED_AFTER_HEADS.has(bare) || NAMED_AFTER_HEADS.has(head.norm)) return { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, namedAfter: true };
   }
-  if (!givenAlone) return null;
   const next = word(m.tokenEnd);
   if (next === null) return null;
-  if (NASAB.has(next.norm)) return { tokenStart: m.tokenStart, tokenEnd: onward(m.tokenEnd) };
+  // any short form with a nasab after it is a given name of someone else (العميد سليمان بن عبدالرحمن)
+  if (short && NASAB.has(next.norm)) return { tokenStart: m.tokenStart, tokenEnd: onward(m.tokenEnd) };
+  if (!givenAlone) return null;
   // a family name after the given name: a definite word that is no other name, title,
   // place, time, regnal number, verb or closed word (فهد الطفيل; not الملك سلمان الرئيس)
   const n = next.norm;
