@@ -70,32 +70,41 @@ interface FormStart {
 }
 
 const FORM_START = new FormFact<FormStart>();
+// the answer of most forms: one object for all of them instead of an empty one each
+const STARTS_NOTHING: FormStart = { roots: [], translit: false };
 
 function formStart(cache: ReadingCache, i: number, t: Token, lex: CompiledLexicon, prefixes: { readonly long: ReadonlySet<string>; readonly short: ReadonlySet<string> }): FormStart {
   const info = cache.info(i);
   const kept = FORM_START.get(info, lex);
   if (kept) return kept;
   const readings = cache.prefix(i);
-  const roots: { ri: number; node: TrieNode<NamePayload> }[] = [];
+  let roots: { ri: number; node: TrieNode<NamePayload> }[] | undefined;
   // فشل (failed) is no ف + شل: a known verb as a whole takes no clitic reading but و
   // (وعدن is و + عدن as often as a verb)
   const wholeVerb = t.kind === "word" && lex.verbForms.has(t.norm);
-  readings.forEach((r, ri) => {
+  for (let ri = 0; ri < readings.length; ri++) {
+    const r = readings[ri] as CliticAnalysis;
     // ك "like" before a name is rare; كبيرا is not ك + بيرا
-    if (r.prefix.includes("ك")) return;
-    if (wholeVerb && r.prefix !== "" && !r.prefix.startsWith("و")) return;
+    if (r.prefix.includes("ك")) continue;
+    if (wholeVerb && r.prefix !== "" && !r.prefix.startsWith("و")) continue;
     const node = lex.names.next.get(r.stem);
-    if (node) roots.push({ ri, node });
-  });
+    if (node) (roots ??= []).push({ ri, node });
+  }
   let translit = false;
   // كل مكان، وكانت قوة، سوى عدد: a transliterated name starts with no frequent word and no verb after و/ف
   const fw = lex.fw.sets;
-  const frequent = fw.commonWords.has(t.norm) || fw.relatives.has(t.norm) || fw.complementizers.has(t.norm) || readings.some((r) => /^[وف]?$/.test(r.prefix) && (lex.verbForms.has(r.stem) || fw.commonWords.has(r.stem)));
+  let frequent = fw.commonWords.has(t.norm) || fw.relatives.has(t.norm) || fw.complementizers.has(t.norm);
+  for (let ri = 0; !frequent && ri < readings.length; ri++) {
+    const r = readings[ri] as CliticAnalysis;
+    const p = r.prefix;
+    frequent = (p === "" || p === "و" || p === "ف") && (lex.verbForms.has(r.stem) || fw.commonWords.has(r.stem));
+  }
   if (t.kind === "word" && !fw.prepositions.has(t.norm) && !lex.verbForms.has(t.norm) && !frequent) {
     // a key over several words is a prefix of a lexicon key only if its first word's key is
     translit = cache.prefixTranslit(i).some((key) => (key.length < MIN_TRANSLIT_KEY ? prefixes.short.has(key) : prefixes.long.has(key)));
   }
-  return FORM_START.set(info, lex, { roots, translit });
+  if (roots === undefined && !translit) return FORM_START.set(info, lex, STARTS_NOTHING);
+  return FORM_START.set(info, lex, { roots: roots ?? [], translit });
 }
 
 export const mentionsStage: Stage<Layers, "tokens" | "readings" | "sentences", "mentions", Resources> = {

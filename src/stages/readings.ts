@@ -7,7 +7,7 @@
  * form) or an array slot per token index. Everything kept is a pure function
  * of the tokens, so sharing it changes no result.
  */
-import { computeTranslitKey } from "../lang/ar/normalize.js";
+import { translitOfKey } from "../lang/ar/normalize.js";
 import { computeFullReadings, prefixReadings } from "../lang/ar/tokenize.js";
 import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 
@@ -82,12 +82,17 @@ export class ReadingCache {
   /** `translitKey` of the stem of each of token i's `prefix` readings (same order). */
   prefixTranslit(i: number): readonly string[] {
     const info = this.infos[i] as WordInfo;
-    return (info.prefixTranslit ??= this.prefix(i).map((r) => computeTranslitKey(r.stem)));
+    if (info.prefixTranslit !== undefined) return info.prefixTranslit;
+    const readings = this.prefix(i);
+    // the first reading is the whole word: its key is the form's own, often asked for already
+    const keys: string[] = [this.translit(i)];
+    for (let k = 1; k < readings.length; k++) keys.push(translitOfKey((readings[k] as CliticAnalysis).stem));
+    return (info.prefixTranslit = keys);
   }
 
   /** `translitKey` of token i's key. */
   translit(i: number): string {
     const info = this.infos[i] as WordInfo;
-    return (info.translit ??= computeTranslitKey(info.norm));
+    return (info.translit ??= translitOfKey(info.norm));
   }
 }

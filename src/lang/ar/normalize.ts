@@ -302,7 +302,16 @@ const YEH = 0x064a;
  */
 export function computeTranslitKey(s: string): string {
   // the key memo would only add a miss per call too
-  const words = computeKey(s).split(" ");
+  return translitOfKey(computeKey(s));
+}
+
+/**
+ * `computeTranslitKey` of a string that is already a matching key (a token's
+ * `norm`, or a stem cut from one): computeKey leaves every key as it is (checked
+ * for every code point), so computing it again would only cost time.
+ */
+export function translitOfKey(key: string): string {
+  const words = key.split(" ");
   let out = "";
   // one pass per word over UTF-16 units instead of nine regex replacements
   const units: number[] = [];

@@ -232,26 +232,30 @@ export function prefixReadings(norm: string): readonly CliticAnalysis[] {
 const PREFIX_MEMO = new Memo<readonly CliticAnalysis[]>();
 function computePrefixReadings(norm: string): readonly CliticAnalysis[] {
   const out: CliticAnalysis[] = [{ prefix: "", stem: norm, suffix: "", prefixLength: 0 }];
-  const seen = new Set<string>([norm]);
+  // at most six readings: a scan of them costs less than a set of the stems
   const add = (prefix: string, stem: string, prefixLength: number): void => {
-    if (stem.length < MIN_STEM || seen.has(stem)) return;
-    seen.add(stem);
+    if (stem.length < MIN_STEM || hasStem(out, stem)) return;
     out.push({ prefix, stem, suffix: "", prefixLength });
   };
-  const afterConj: Array<[string, string]> = [["", norm]];
-  for (const c of CONJ) if (norm.startsWith(c) && norm.length > c.length + 1) afterConj.push([c, norm.slice(c.length)]);
-  for (const [c, rest] of afterConj) {
+  const afterConj = (c: string, rest: string): void => {
     if (c) add(c, rest, c.length);
     if (rest.startsWith("لل") && rest.length > 3) {
       // ل + ال: the alef of the article is dropped in writing
       add(c + "لل", "ال" + rest.slice(2), c.length + 1);
-      continue;
+      return;
     }
     for (const p of PREP) {
       if (rest.startsWith(p) && rest.length > p.length + 1) add(c + p, rest.slice(p.length), c.length + p.length);
     }
-  }
+  };
+  afterConj("", norm);
+  for (const c of CONJ) if (norm.startsWith(c) && norm.length > c.length + 1) afterConj(c, norm.slice(c.length));
   return out;
+}
+
+function hasStem(readings: readonly CliticAnalysis[], stem: string): boolean {
+  for (let k = 0; k < readings.length; k++) if ((readings[k] as CliticAnalysis).stem === stem) return true;
+  return false;
 }
 
 /** Readings with a trailing pronoun or accusative alef removed as well. */
@@ -260,6 +264,9 @@ export function fullReadings(norm: string, options: { verbs?: boolean } = {}): r
 }
 const FULL_MEMO = new Memo<readonly CliticAnalysis[]>();
 const FULL_VERB_MEMO = new Memo<readonly CliticAnalysis[]>();
+// the future prefix سـ and the letters a present-tense stem starts with after it
+const SEEN_LETTER = 0x0633;
+const FUTURE_NEXT = "يتنا";
 
 /**
  * `fullReadings` without the memo, for a caller that keeps the readings of each
@@ -267,49 +274,42 @@ const FULL_VERB_MEMO = new Memo<readonly CliticAnalysis[]>();
  * about is new, and a memo miss costs more than the readings.
  */
 export function computeFullReadings(norm: string, verbs: boolean): readonly CliticAnalysis[] {
-  const base = [...prefixReadings(norm)];
+  // built in one array, without the copies and per-stem arrays: this runs for every new word form
+  const out: CliticAnalysis[] = [...prefixReadings(norm)];
   if (verbs) {
     // future سـ on present-tense forms: سيلتقي → يلتقي
-    for (const r of [...base]) {
-      if (/^س[يتنا]/.test(r.stem) && r.stem.length > 3) base.push({ prefix: r.prefix + "س", stem: r.stem.slice(1), suffix: "", prefixLength: r.prefixLength + 1 });
+    const n = out.length;
+    for (let k = 0; k < n; k++) {
+      const r = out[k] as CliticAnalysis;
+      if (r.stem.length > 3 && r.stem.charCodeAt(0) === SEEN_LETTER && FUTURE_NEXT.includes(r.stem.charAt(1))) out.push({ prefix: r.prefix + "س", stem: r.stem.slice(1), suffix: "", prefixLength: r.prefixLength + 1 });
     }
   }
-  const out: CliticAnalysis[] = [...base];
-  // a handful of readings per word: a scan of them is cheaper than hashing fresh stems into a set
-  const seen = (stem: string): boolean => {
-    for (let k = 0; k < out.length; k++) if ((out[k] as CliticAnalysis).stem === stem) return true;
-    return false;
+  const base = out.length;
+  const add = (r: CliticAnalysis, stem: string, suffix: string): void => {
+    if (!hasStem(out, stem)) out.push({ prefix: r.prefix, stem, suffix, prefixLength: r.prefixLength });
   };
-  for (const r of base) {
+  for (let k = 0; k < base; k++) {
+    const r = out[k] as CliticAnalysis;
     for (const suf of PRONOUN_SUFFIXES) {
       if (!r.stem.endsWith(suf)) continue;
       const stem = r.stem.slice(0, -suf.length);
       if (stem.length < MIN_STEM + 1) continue;
+      add(r, stem, suf);
       // ة is written ت before a suffix (زيارته), final ى is written ا (التقاه)
-      const variants = stem.endsWith("ت") ? [stem, stem.slice(0, -1) + "ه"] : stem.endsWith("ا") ? [stem, stem.slice(0, -1) + "ي"] : stem.endsWith("و") ? [stem, stem + "ا"] : [stem];
-      for (const s of variants) {
-        if (seen(s)) continue;
-        out.push({ prefix: r.prefix, stem: s, suffix: suf, prefixLength: r.prefixLength });
-      }
+      if (stem.endsWith("ت")) add(r, stem.slice(0, -1) + "ه", suf);
+      else if (stem.endsWith("ا")) add(r, stem.slice(0, -1) + "ي", suf);
+      else if (stem.endsWith("و")) add(r, stem + "ا", suf);
     }
     // indefinite accusative: دعما، اتصالا (tanween alef)
-    if (r.stem.endsWith("ا") && r.stem.length > 3) {
-      const s = r.stem.slice(0, -1);
-      if (!seen(s)) {
-        out.push({ prefix: r.prefix, stem: s, suffix: "ا", prefixLength: r.prefixLength });
-      }
-    }
+    if (r.stem.endsWith("ا") && r.stem.length > 3) add(r, r.stem.slice(0, -1), "ا");
     // the article on nouns: الاتصال → اتصال
     if (r.stem.startsWith("ال") && r.stem.length > 4) {
       const s = r.stem.slice(2);
-      if (!seen(s)) {
-        out.push({ prefix: r.prefix + "ال", stem: s, suffix: "", prefixLength: r.prefixLength + 2 });
-      }
+      if (!hasStem(out, s)) out.push({ prefix: r.prefix + "ال", stem: s, suffix: "", prefixLength: r.prefixLength + 2 });
     }
   }
   return out;
 }
-
 /**
  * Map a count of normalised characters at the front of a token back to an
  * offset in the token's original text (diacritics and tatweel are skipped).
