@@ -19,9 +19,17 @@ const TAA_MARBUTA_END = /\u0629[\u064B-\u065F\u0640]*$/;
  */
 function finalReadings(text: string, full: readonly CliticAnalysis[]): readonly CliticAnalysis[] {
   if (!TAA_MARBUTA_END.test(text)) return full;
-  const kept = full.filter((x) => x.suffix !== "ه");
-  const fem = kept.filter((x) => x.suffix === "" && x.stem.endsWith("ه") && x.stem.length > 3).map((x) => ({ ...x, stem: x.stem.slice(0, -1), suffix: "ة" }));
-  return [...kept, ...fem];
+  // one array of one kind, filled in place: spreading a filtered and a mapped
+  // array (often empty, of another elements kind) deoptimised every stage that
+  // had this inlined
+  const out: CliticAnalysis[] = [];
+  for (const x of full) if (x.suffix !== "ه") out.push(x);
+  const kept = out.length;
+  for (let k = 0; k < kept; k++) {
+    const x = out[k] as CliticAnalysis;
+    if (x.suffix === "" && x.stem.endsWith("ه") && x.stem.length > 3) out.push({ prefix: x.prefix, stem: x.stem.slice(0, -1), suffix: "ة", prefixLength: x.prefixLength });
+  }
+  return out;
 }
 
 export class ReadingCache {

@@ -311,16 +311,19 @@ export function computeTranslitKey(s: string): string {
  * for every code point), so computing it again would only cost time.
  */
 export function translitOfKey(key: string): string {
-  const words = key.split(" ");
   let out = "";
-  // one pass per word over UTF-16 units instead of nine regex replacements
+  // word by word over the key's units, without split: its arrays (cached copies
+  // of another map) deoptimised the loop over them
   const units: number[] = [];
-  for (const w of words) {
+  for (let from = 0; from <= key.length; ) {
+    let to = key.indexOf(" ", from);
+    if (to < 0) to = key.length;
     units.length = 0;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
+    for (let i = from; i < to; i++) {
+      const c = key.charCodeAt(i);
       units.push((c >= 0x0600 && c <= 0x06ff && TRANSLIT_LETTER[c - 0x0600]) || c);
     }
+    from = to + 1;
     // -ng endings: وانغ / وانج / وان
     if (units.length >= 2 && units[units.length - 1] === JEEM && units[units.length - 2] === NOON) units.pop();
     // long vowels inside a word vary freely in transliteration (the first letter stays),

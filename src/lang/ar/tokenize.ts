@@ -227,8 +227,16 @@ const MIN_STEM = 2;
  * knows, which keeps بكين whole instead of ب + كين.
  */
 export function prefixReadings(norm: string): readonly CliticAnalysis[] {
-  return PREFIX_MEMO.get(norm, computePrefixReadings);
+  if (norm === lastPrefixNorm) return lastPrefixReadings;
+  lastPrefixReadings = PREFIX_MEMO.get(norm, computePrefixReadings);
+  lastPrefixNorm = norm;
+  return lastPrefixReadings;
 }
+// A third of the calls ask about the same word as the call before (the stages
+// test one token several ways in a row): the last answer is checked before the
+// memo's hash table. It is the memo's own answer, so nothing changes.
+let lastPrefixNorm: string | undefined;
+let lastPrefixReadings: readonly CliticAnalysis[] = [];
 const PREFIX_MEMO = new Memo<readonly CliticAnalysis[]>();
 function computePrefixReadings(norm: string): readonly CliticAnalysis[] {
   const out: CliticAnalysis[] = [{ prefix: "", stem: norm, suffix: "", prefixLength: 0 }];
