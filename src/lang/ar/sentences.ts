@@ -20,6 +20,12 @@ const CLOSING = new Set(["”", "»", "›"]);
 /** A quote left open this many tokens is a stray mark, not a quotation. */
 const MAX_QUOTE_TOKENS = 400;
 
+/** Does text[from, to) hold a line feed? Read in place: cutting out the gap made a string per token. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
+}
+
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
@@ -39,8 +45,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     // a blank line or line break between tokens ends a sentence (headlines, paragraphs)
     if (i > first) {
       const prev = tokens[i - 1] as Token;
-      const gap = text.slice(prev.end, t.start);
-      if (gap.includes("\n")) {
+      if (hasLineBreak(text, prev.end, t.start)) {
         openQuote = null;
         straightOpen = false;
         close(i - 1);
