@@ -12,6 +12,7 @@ import type { ClauseLayer, Entity, Layers, Phrase, Resources, TriggerMatch, Verb
 import { GAP } from "../lexicon/compile.js";
 import type { CompiledLexicon } from "../lexicon/compile.js";
 import type { ReadingCache } from "./readings.js";
+import { addTokensOverlapping } from "./entities.js";
 import { isApposition, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
@@ -161,8 +162,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       if (!coded) nameStart[n.tokenStart] = 1;
     }
     // words of time expressions (اليوم، الأحد) are no subject before a verb
-    const inTime = new Uint8Array(tokens.length);
-    for (const t of doc.layers.times) for (const tok of tokens) if (tok.start < t.end && tok.end > t.start) inTime[tok.index] = 1;
+    const inTime = new Set<number>();
+    for (const t of doc.layers.times) addTokensOverlapping(tokens, t, inTime);
     // a sector or title with no country found for it (أهالي القرية): named, but no actor
     const agentStart = new Uint8Array(tokens.length);
     for (const m of doc.layers.mentions) if (m.prefix === "" && m.payloads.length > 0 && m.payloads.every((p) => p.kind === "agent")) agentStart[m.tokenStart] = 1;
@@ -232,7 +233,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       let n = 0;
       for (; k >= cs && n < 3; k--, n++) {
         const t = tokens[k] as Token;
-        if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || inTime[k] === 1) break;
+        if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || inTime.has(k)) break;
         if (!t.norm.startsWith("ال") || t.norm.length < 5 || fw.relatives.has(t.norm) || lex.verbForms.has(t.norm)) break;
       }
       if (n === 0 || (k >= cs && n === 3)) return false;

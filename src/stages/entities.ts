@@ -206,7 +206,7 @@ function isGovernmentSeat(e: Entity): boolean {
  * Tokens are sorted and disjoint, so a binary search finds the first one
  * instead of scanning every token for every span.
  */
-function addTokensOverlapping(tokens: readonly Token[], span: { readonly start: number; readonly end: number }, into: Set<number>): void {
+export function addTokensOverlapping(tokens: readonly Token[], span: { readonly start: number; readonly end: number }, into: Set<number>): void {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -1111,10 +1111,17 @@ const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set(
 const NAMED_AFTER_TITLES: ReadonlySet<string> = new Set(["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام", "الرئيس", "خادم", "الحرمين", "الشريفين", "المغفور", "له", "الراحل", "الشهيد", "المؤسس"]);
 const NASAB: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "ابنه"]);
 
+/** Per person, the first words of its full names, as keys (one computation per lexicon entry). */
+const FIRST_NAMES = new WeakMap<PersonEntry, ReadonlySet<string>>();
+
 /** Is the short form the person's given name (فهد of فهد بن عبد العزيز), not a family name (بوش)? */
 function givenShortForm(m: Mention, entry: PersonEntry): boolean {
-  const key = normalizeKey(m.text);
-  return (entry.ar?.names ?? []).some((n) => normalizeKey(n).split(" ")[0] === key);
+  let firsts = FIRST_NAMES.get(entry);
+  if (!firsts) {
+    firsts = new Set((entry.ar?.names ?? []).map((n) => normalizeKey(n).split(" ")[0] ?? ""));
+    FIRST_NAMES.set(entry, firsts);
+  }
+  return firsts.has(normalizeKey(m.text));
 }
 
 /**
