@@ -193,6 +193,8 @@ describe("web UI in Chromium against the real server", { timeout: 55_000 }, () =
 
     await page.locator('button[data-sort="goldstein"]').click();
     await page.locator('th[aria-sort="descending"] button[data-sort="goldstein"]').waitFor();
+    // The old rows stay on screen while the sorted page loads; the table says when it is busy.
+    await page.locator('table[aria-busy="false"]').waitFor();
     const scores = (await page.locator("tr.event-row .goldstein").allTextContents()).map(Number);
     assert.deepEqual(scores, [...scores].sort((a, b) => b - a), "sorted by Goldstein, highest first");
 

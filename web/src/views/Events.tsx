@@ -61,7 +61,7 @@ export function EventsView({ params }: { params: URLSearchParams }) {
       {events.data && events.data.items.length === 0 ? <Empty>{t("noEvents")}</Empty> : null}
       {events.data && events.data.items.length > 0 ? (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table" aria-busy={!events.current}>
             <thead>
               <tr>
                 {header("date", "date")}
