@@ -460,6 +460,12 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           if (before && before.tokenEnd === c.token && /^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next && next.canAct && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) {
             object = before.index;
             subject = next.index;
+          } else if (subject === antecedent && /^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next && next.canAct && next.tokenStart === afterVerb) {
+            // الأسد الذي تعارضه الرياض: the pronoun on the verb takes up the antecedent, so it is
+            // the object, and the actor right after the verb is the subject (without one, الذي
+            // زاره is "who visited him": the antecedent stays the subject)
+            object = antecedent;
+            subject = next.index;
           }
         }
         let carried = false;

@@ -14,19 +14,30 @@ import type { Stage } from "../core/pipeline.js";
 import { ARABIC_STATES } from "../ner/states.js";
 import type { Entity, EntityLayer, Layers, Mention, NameClass, NameSpan, Phrase, Resources } from "./layers.js";
 
-/** The code a person has on a date: the role holding then, else the default. */
-export function personCode(p: PersonEntry, date: string | null): string | null {
+/** The role a person holds on a date, else (no date) the role still held or the latest. */
+function roleAt(p: PersonEntry, date: string | null): PersonEntry["roles"][number] | null {
   if (date) {
     const d = date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date;
     for (const r of p.roles) {
-      if ((r.from === undefined || r.from <= d) && (r.to === undefined || d < r.to)) return r.code;
+      if ((r.from === undefined || r.from <= d) && (r.to === undefined || d < r.to)) return r;
     }
     return null;
   }
-  // no date: the role still held, else the latest one
   const open = p.roles.filter((r) => r.to === undefined);
-  const pick = open[open.length - 1] ?? p.roles[p.roles.length - 1];
-  return pick?.code ?? null;
+  return open[open.length - 1] ?? p.roles[p.roles.length - 1] ?? null;
+}
+
+/** The code a person has on a date: the role holding then, else the default. */
+export function personCode(p: PersonEntry, date: string | null): string | null {
+  return roleAt(p, date)?.code ?? null;
+}
+
+/** Any minister: what a bare الوزير can take up. */
+const MINISTER_TITLES = new Set(["title.minister", "title.foreign-minister", "title.defense-minister", "title.interior-minister"]);
+
+/** Do a bare title and an earlier title name the same office (الوزير takes up وزير الخارجية)? */
+function titleTakesUp(bare: string, earlier: string): boolean {
+  return bare === earlier || (bare === "title.minister" && MINISTER_TITLES.has(earlier));
 }
 
 function entityOfActor(e: ActorEntry, date: string | null, lex: CompiledLexicon): Entity {
@@ -154,6 +165,14 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
   if (ctx.lex.verbForms.has(n) || ctx.lex.triggersByFirst.has(n)) return false;
   for (const r of prefixReadings(n)) if (ctx.lex.verbForms.has(r.stem) || ctx.lex.triggersByFirst.has(r.stem)) return false;
   return true;
+}
+
+/**
+ * One unknown word after a title and its country is a name (الرئيس الأوكراني بوروشينكو) unless
+ * it ends in ة and is no given name: then it is the verb's object (أكد الرئيس المصري أهمية).
+ */
+function singleNameAfterTitle(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boolean {
+  return nameLike(ctx, t, taken) && (!t.norm.endsWith("ه") || ctx.lex.nameLists.given.has(t.norm));
 }
 
 /**
@@ -336,6 +355,16 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       inferred?: boolean;
     }
     const raws: Raw[] = [];
+    /** The type of the lexicon actor that starts right at token `at` (mention `j`), if one does. */
+    const actorNext = (j: number, at: number): string | null => {
+      const p = chosen[j];
+      return mentions[j]?.tokenStart === at && p?.kind === "actor" ? p.entry.type : null;
+    };
+    /** Who holds which title so far, for a bare title later on (وأضاف الوزير). */
+    const titled: { titles: readonly string[]; member: string; sentence: number; token: number }[] = [];
+    const noteTitles = (titles: readonly string[], member: string, token: number): void => {
+      if (titles.length > 0) titled.push({ titles, member, sentence: sentenceOfToken[token] ?? 0, token });
+    };
     let unknownCount = 0;
     const names: NameSpan[] = [];
     const descriptors = lex.nameLists.cues.descriptors;
@@ -462,8 +491,15 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           if (nm.prefix.startsWith("و") || nm.prefix.startsWith("ف")) return null;
           return { m: nm, p: chosen[j] ?? null };
         };
+        // الوزير الحكومة السورية، انتقد الرئيس إيران: a noun with the article takes no genitive, so
+        // what follows it bare is another phrase (رئيس إيران، حكومة العراق are one)
+        const construct = (): boolean => !DEFINITE_WORD.test((tokens[end - 1] as Token).norm);
+        // السفارة السعودية، القوات السعودية: a country named by its feminine nisba is the adjective
+        // of a sector or of a feminine or plural head (while in انتقد الوزير السعودية it is the
+        // country itself; keys write ة as ه)
+        const nisbaAgrees = (x: Mention): boolean => /^ال\S*يه$/.test(normalizeKey(x.text)) && (!agent.title || /(?:ه|ات)$/.test((tokens[end - 1] as Token).norm));
         let n = next();
-        while (n && n.p?.kind === "agent" && n.m.prefix === "") {
+        while (n && n.p?.kind === "agent" && n.m.prefix === "" && construct()) {
           agent = n.p.agent;
           end = n.m.tokenEnd;
           endChar = n.m.end;
@@ -476,7 +512,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           endChar = n.m.end;
           j++;
           n = next();
-        } else if (n && n.p?.kind === "actor" && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "location") && (n.m.prefix === "" || n.m.prefix === "لل" || n.m.prefix === "ل")) {
+        } else if (n && n.p?.kind === "actor" && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "location") && ((n.m.prefix === "" && (construct() || nisbaAgrees(n.m))) || ((n.m.prefix === "لل" || n.m.prefix === "ل") && n.p.entry.type === "organization"))) {
+          // (ل + an organisation is its officer: الأمين العام للأمم المتحدة; ل + a country or a
+          // city is where to: المبعوث الأمريكي لسوريا، زيارة وزير الدفاع لعمان)
           base = entityOfActor(n.p.entry, date, lex);
           addName(n.m, base, "lexicon");
           end = n.m.tokenEnd;
@@ -499,6 +537,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           const e = entityOfActor(person, date, lex);
           const viaTitle = personCode(person, date) === null && base && agent.title ? agentEntity(agent, base).code : null;
           memberId = register(reg, viaTitle ? { ...e, code: viaTitle } : e, personMention);
+          noteTitles([agent.id], memberId, m.tokenStart);
           addName(personMention, e, "lexicon");
           headStart = personMention.start;
           headEnd = personMention.end;
@@ -524,13 +563,14 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
             for (let q = end; q < linked.end; q++) taken.add(q);
             const linkedEntity = entityOfActor(linked.person, date, lex);
             memberId = register(reg, linkedEntity, { start: first.start, end: last.end, text });
+            noteTitles([agent.id], memberId, m.tokenStart);
             addName({ tokenStart: end, tokenEnd: linked.end, start: first.start, end: last.end }, linkedEntity, "title+translit");
             fullIds.add(linked.person.id);
             headStart = first.start;
             headEnd = last.end;
             end = linked.end;
             endChar = last.end;
-          } else if (base && t > end && (t > end + 1 || nameLike(ctx, tokens[end] as Token, taken))) {
+          } else if (base && t > end && (t > end + 1 || singleNameAfterTitle(ctx, tokens[end] as Token, taken))) {
             const first = tokens[end] as Token;
             const last = tokens[t - 1] as Token;
             const nameText = doc.text.slice(first.start, last.end);
@@ -551,12 +591,45 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
             for (let q = end; q < t; q++) taken.add(q);
             // the name itself is left to the name recognizer, which reads names more strictly
             memberId = register(reg, e, { start: first.start, end: last.end, text: nameText });
+            noteTitles([agent.id], memberId, m.tokenStart);
             headStart = first.start;
             headEnd = last.end;
             end = t;
             endChar = last.end;
           } else if (base) {
             memberId = register(reg, agentEntity(agent, base), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
+            noteTitles([agent.id], memberId, m.tokenStart);
+          } else if ((t === end || actorNext(j, end)) && bareTitle(ctx, m, end, actorNext(j, end) === "person")) {
+            // وأضاف الوزير، وقال الرئيس: a bare definite title takes up a holder of that office
+            // named in the last few sentences: of the latest sentence that names one, the first
+            // (the one the sentence is about: التقى الوزير فلان نظيره فلان … وقال الوزير).
+            // Right after a person's name it is that person's own title (الأمير فلان ولي العهد)
+            // and says nothing new about who acts.
+            const sentence = sentenceOfToken[m.tokenStart] ?? 0;
+            const last = raws[raws.length - 1];
+            const gap = last ? m.tokenStart - last.tokenEnd : -1;
+            const lastEntity = last && last.members.length === 1 ? reg.byId.get(last.members[0] as string) : undefined;
+            const apposition = last !== undefined && (gap === 0 || (gap === 1 && (tokens[last.tokenEnd] as Token).kind === "punct")) && lastEntity?.type === "person";
+            if (apposition) {
+              noteTitles([agent.id], last.members[0] as string, m.tokenStart);
+              k = Math.max(j, k + 1);
+              continue;
+            }
+            let holder: string | null = null;
+            let holderSentence = -1;
+            for (let q = titled.length - 1; q >= 0; q--) {
+              const h = titled[q] as (typeof titled)[number];
+              if (h.sentence < sentence - TITLE_REACH || (holder !== null && h.sentence < holderSentence)) break;
+              if (h.titles.some((x) => titleTakesUp(agent.id, x))) {
+                holder = h.member;
+                holderSentence = h.sentence;
+              }
+            }
+            const e = holder !== null ? reg.byId.get(holder) : undefined;
+            if (e) {
+              memberId = register(reg, e, { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
+              noteTitles([agent.id], memberId, m.tokenStart);
+            }
           }
         } else {
           // a sector with no country named (الجيش، المتظاهرون) belongs to the country in
@@ -760,6 +833,40 @@ function quotedAlone(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 /** How many sentences away the evidence of a sports report reaches. */
+/** A word with the article, maybe after a conjunction or a preposition clitic (والرئيس، للوزير). */
+const DEFINITE_WORD = /^[وف]?(?:[بك]?ال|لل)/;
+
+/** Words after a title that make it someone else (الرئيس السابق، الوزير الجديد). */
+const OTHER_HOLDER = new Set(["السابق", "السابقه", "الاسبق", "المخلوع", "الراحل", "الراحله", "المقبل", "المقبله", "الجديد", "الجديده", "المنتخب", "المنتخبه", "المكلف", "المستقيل", "المقال", "الاول", "الثاني", "السابقين"]);
+
+/** Honorifics before a title (معالي الوزير): no genitive head. */
+const TITLE_HONORIFICS = new Set(["معالي", "سمو", "فخامه", "سعاده", "جلاله", "دوله", "السيد", "السيده"]);
+
+/**
+ * A title standing alone for a person named before: definite, singular, not followed by a
+ * word that makes it another holder, and not the genitive of a noun (مساعد وزير الدفاع).
+ */
+function bareTitle(ctx: PhraseContext, m: Mention, end: number, personNext: boolean): boolean {
+  const tokens = ctx.tokens;
+  if (!DEFINITE_WORD.test((tokens[end - 1] as Token).norm) || PLURAL_TITLE.test((tokens[m.tokenStart] as Token).norm)) return false;
+  const next = tokens[end];
+  // (nor when a name follows, known or not: الرئيس (فلاديمير) بوتين، الأمير فيصل)
+  if (next && (personNext || next.text === "(" || (next.kind === "word" && (OTHER_HOLDER.has(next.norm) || ctx.lex.nameLists.given.has(next.norm))))) return false;
+  const prev = tokens[m.tokenStart - 1];
+  if (prev && prev.kind === "word" && m.prefix === "") {
+    const n = prev.norm;
+    const head = !DEFINITE_WORD.test(n) && !isFunctionKey(ctx, n) && !ctx.lex.verbForms.has(n) && !prefixReadings(n).some((r) => ctx.lex.verbForms.has(r.stem) || isFunctionKey(ctx, r.stem));
+    if (head && !TITLE_HONORIFICS.has(n)) return false;
+  }
+  return true;
+}
+
+/** A dual or plural title (الرئيسان، الوزراء، القادة) names several people: no single holder. */
+const PLURAL_TITLE = /^[وف]?(?:[بك]?ال|لل)?\S+(?:ان|ين|ون|اء)$|^[وف]?(?:ال)?قاده$/;
+
+/** How many sentences back a bare title looks for its holder. */
+const TITLE_REACH = 4;
+
 const SPORTS_REACH = 3;
 
 /** A sports club: the lexicon codes clubs as their country + SPT. */

@@ -63,6 +63,9 @@ const FILLERS = new Set(["في", "عمليه", "العمليه", "عمليتي",
 const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذهب", "وقع", "وقوع", "سقوط"].map((w) => normalizeKey(w)));
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
+
+/** Acts that judge another act (praise, investigate, criticise, accuse, complain): the act judged is someone else's. */
+const JUDGING_CODES = ["051", "09", "11"];
 /** Nouns that name a kind of act (عمليات الخطف، أعمال القتل، جرائم الاغتيال): no event of its own. */
 const KIND_NOUNS = new Set(["عمليات", "أعمال", "اعمال", "حوادث", "جرائم", "ظاهرة", "مسلسل", "موجة", "سلسلة", "مكافحة", "محاربة"].map((w) => normalizeKey(w)));
 /** One's own people with a pronoun (جنوده، عناصرها، مواطنيه): they belong to the subject of the clause. */
@@ -570,7 +573,13 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // pronoun on the noun (وأعرب عن رفضه); a bare noun (الرفض) there names a kind of act
         const ownPronoun = /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix);
         const carriedOnly = anchor !== undefined && anchor.subjectCarried && !supported && !ownPronoun;
-        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested && !resultNoun && !carriedOnly) {
+        // أدان الوزير الهجوم، أشاد بالزيارة، اتهمه بالتخطيط للاغتيال: an act that is judged is
+        // not the judge's own act (unlike a promised or refused one: رفض الانسحاب، تعهد بتقديم)
+        const judged =
+          anchor !== undefined &&
+          anchor.token < tm.tokenStart &&
+          triggers.some((o) => o !== tm && o.tokenStart === (anchor as VerbInfo).token && o.pattern.kind !== "noun" && JUDGING_CODES.some((c) => o.pattern.entry.code.startsWith(c)));
+        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested && !resultNoun && !carriedOnly && !judged) {
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;
         }
