@@ -281,3 +281,19 @@ test("an act that is judged (condemned, praised, investigated) is not the judge'
   // a promised or refused act is the subject's own
   assert.ok(events("وتعهدت الولايات المتحدة بتقديم مساعدات اقتصادية لمصر.").some((e) => e.startsWith("03") || e.startsWith("07")));
 });
+
+test("subjects that stand for no actor: quantifiers, kin, interests, firms; a source who asks not to be named asks nothing", () => {
+  // the family of a movement's leader is not the movement; nothing is carried past it either
+  assert.deepEqual(events("قال الرئيس الأفغاني إن الحكومة مستعدة للحوار. ورفضت عائلة زعيم حركة طالبان مبايعة خلفه."), []);
+  assert.deepEqual(events("أعلنت الحكومة العراقية خطة جديدة. ويعارض الكثيرون الخطة."), []);
+  assert.deepEqual(events("وقال وزير الخارجية الإيراني إن بلاده مستعدة. هنا تلتقي مصالح إسرائيل مع إيران."), []);
+  // a person's short form is a name after a title only (شركات عقار: real-estate firms)
+  assert.ok(!analyze("وتحذر شركات عقار محلية من أن نشاط البيع قد عاد.", "2024-04-09").record.entities.some((e) => e.type === "person"));
+  assert.deepEqual(events("وقال مسؤول عراقي طلب عدم الكشف عن اسمه إن الحكومة سترسل قوات."), []);
+  assert.deepEqual(events("طلبت أوكرانيا من ألمانيا إرسال خبراء."), ["020 UKR DEU asserted"]);
+});
+
+test("in a sports report الفريق is the team, not a general", () => {
+  assert.deepEqual(events("وانتقد الفريق الإسباني الحكومة الفرنسية."), ["111 ESPMIL FRAGOV asserted"]);
+  assert.deepEqual(events("خسر النادي المباراة. وانتقد الفريق الإسباني الحكومة الفرنسية."), []);
+});

@@ -38,6 +38,19 @@ const UNCODED_BODIES = new Set(
   ["الكلية", "الجامعة", "اللجنة", "الشركة", "الهيئة", "الجمعية", "الإدارة", "البلدية", "الأمانة", "المؤسسة", "المديرية", "الرابطة", "النادي", "المدرسة", "المستشفى", "الصحيفة", "الوكالة", "المنظمة", "المركز", "الغرفة", "الوحدة", "العمادة", "الأكاديمية", "المجموعة", "الفرقة", "الإمارة", "المحافظة", "المصنع", "الفندق", "المتحف", "المطار", "الميناء", "البنك", "المصرف", "الموقع", "المعهد", "المكتب", "القسم", "الدائرة", "الجهاز", "المجمع", "الصندوق"].map((w) => normalizeKey(w)),
 );
 
+/**
+ * Subjects that are no actor and stand for none: quantifiers (كثيرون، البعض), a person's kin
+ * (رفضت عائلة زعيم الحركة: the family, not the movement) and a state's interests or aims
+ * (تلتقي مصالح إسرائيل مع إيران). Right after a verb they are its subject; nothing is carried.
+ */
+const NON_ACTOR_SUBJECTS = new Set(
+  [
+    "كثيرون", "الكثيرون", "البعض", "بعضهم", "الجميع", "كثيرين",
+    "عائلة", "أسرة", "نجل", "ابن", "ابنة", "شقيق", "شقيقة", "زوجة", "أرملة", "والد", "والدة", "أقارب", "ذوو", "ذوي", "أبناء", "أنجال",
+    "مصالح", "مصلحة", "أهداف", "مواقف", "سياسة", "سياسات", "رؤية", "رؤى", "وجهات", "الشركات", "شركات", "شركة",
+  ].map((w) => normalizeKey(w)),
+);
+
 /** Auxiliary verbs whose subject is also the subject of the verb after it (كان الوفد زار). */
 const AUXILIARIES = new Set(["كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونون", "ظل", "ظلت", "ظلوا", "بات", "باتت", "اصبح", "اصبحت", "اضحى", "عاد", "عادت", "ما زال", "مازال", "لا يزال", "لازال", "بدا", "بدات", "راح", "راحت", "اخذ", "اخذت"].map((w) => normalizeKey(w)));
 
@@ -248,7 +261,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       const t = tokens[at] as Token;
       if (t.kind !== "word" || (phraseOfToken[at] ?? -1) >= 0) return false;
       // (a unit before من is the actor after it: قوة من الجيش اللبناني)
-      return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm);
+      return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm) || NON_ACTOR_SUBJECTS.has(t.norm);
     };
 
     for (const s of sentences) {

@@ -447,6 +447,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       const club = (p?.kind === "actor" && !p.short && isClub(p.entry)) || (m.payloads.some((q) => q.kind === "actor" && q.short && isClub(q.entry)) && sportsClub(tokens, m.tokenStart));
       if (club) sportsSentences.push(sentenceOfToken[m.tokenStart] ?? 0);
     });
+    for (const t of tokens) {
+      if (t.kind === "word" && SPORTS_WORDS.has(t.norm.replace(/^[وف]?(?:[بل]|لل)?/, "")) && sportsSentences[sportsSentences.length - 1] !== sentenceOfToken[t.index]) sportsSentences.push(sentenceOfToken[t.index] ?? 0);
+    }
     const sportsNear = (at: number): boolean => {
       const sentence = sentenceOfToken[at] ?? 0;
       return sportsSentences.some((x) => Math.abs(x - sentence) <= SPORTS_REACH);
@@ -471,7 +474,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         k++;
         continue;
       }
-      if (p.kind === "agent" && agentIsAdjective(m, tokens, mentions[k - 1], sentenceOfToken, lex)) {
+      // للفريق الإسباني، الفريق الأول: in a sports report الفريق is the team, not a general
+      if ((p.kind === "agent" && agentIsAdjective(m, tokens, mentions[k - 1], sentenceOfToken, lex)) || (p.kind === "agent" && p.agent.id === "title.military-rank" && TEAM_WORD.test((tokens[m.tokenStart] as Token).norm) && sportsNear(m.tokenStart))) {
         k++;
         continue;
       }
@@ -522,7 +526,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           j++;
           n = next();
         }
-        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && isFunctionWord(ctx, n.m.text)) && !namedAfter.has(j)) {
+        // (a short form only after a title: الرئيس بوتين, but شركات عقار is real-estate firms)
+        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && (isFunctionWord(ctx, n.m.text) || !agent.title)) && !namedAfter.has(j)) {
           person = n.p.entry;
           personMention = n.m;
           end = n.m.tokenEnd;
@@ -868,6 +873,14 @@ const PLURAL_TITLE = /^[وف]?(?:[بك]?ال|لل)?\S+(?:ان|ين|ون|اء)$|^
 const TITLE_REACH = 4;
 
 const SPORTS_REACH = 3;
+
+/** Words of sports reports (keys, without clitics) that no political report uses in another sense. */
+const SPORTS_WORDS = new Set(
+  ["مباراة", "المباراة", "مباريات", "المباريات", "اللاعب", "لاعب", "اللاعبين", "لاعبين", "المدرب", "مدرب", "الملعب", "ملعب", "النادي", "نادي", "الأندية", "الكأس", "كأس", "الشوط", "شوط", "انتقالات", "الانتقالات"].map((w) => normalizeKey(w)),
+);
+
+/** The word الفريق (the team, or the rank of lieutenant general), with clitics. */
+const TEAM_WORD = /^[وف]?(?:[بلك]?ال|لل)فريق$/;
 
 /** A sports club: the lexicon codes clubs as their country + SPT. */
 function isClub(e: ActorEntry): boolean {
