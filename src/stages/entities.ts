@@ -660,10 +660,15 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           k++;
           continue;
         }
+        // loosely spelled words that hold a closed word are no name at all: الأولى التي is no El Alto
+        const closed = m.via === "translit" && m.tokenEnd - m.tokenStart > 1 && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => isFunctionKey(ctx, t.norm));
+        if (closed) {
+          k++;
+          continue;
+        }
         const id = register(reg, actor, m);
         // one loosely spelled word is enough to link an actor in context, too little to call it a name
-        // (nor are loosely spelled words that hold a closed word: الأولى التي is no El Alto)
-        if (m.via !== "translit" || (m.tokenEnd - m.tokenStart > 1 && !tokens.slice(m.tokenStart, m.tokenEnd).some((t) => isFunctionKey(ctx, t.norm)))) addName(m, actor, m.via === "translit" ? "translit" : "lexicon");
+        if (m.via !== "translit" || m.tokenEnd - m.tokenStart > 1) addName(m, actor, m.via === "translit" ? "translit" : "lexicon");
         raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix });
         k++;
         continue;

@@ -64,6 +64,9 @@ const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذه�
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
 
+/** Nouns of stopping and preventing: the act in their genitive is not told as done. */
+const HALTING_NOUNS = new Set(["وقف", "ايقاف", "انهاء", "منع", "تجنب", "تفادي", "حظر"]);
+
 /** Acts that judge another act (praise, investigate, criticise, accuse, complain): the act judged is someone else's. */
 const JUDGING_CODES = ["051", "09", "11"];
 /** Nouns that name a kind of act (عمليات الخطف، أعمال القتل، جرائم الاغتيال): no event of its own. */
@@ -410,6 +413,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           (o) => o !== tm && o.sentence === tm.sentence && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW,
         );
         if (asked) return { outcome: "asked-topic", reason: "what an appeal or demand asks for, not an event of its own" };
+        // بوقف إطلاق الصواريخ، لمنع الهجمات: an act to be stopped or prevented is not told as done
+        const governor = tokens[tm.tokenStart - 1];
+        if (governor && governor.kind === "word" && HALTING_NOUNS.has(governor.norm.replace(/^[وف]?[بل]?/, ""))) return { outcome: "filtered", reason: "an act to be stopped or prevented (وقف، منع), not an event of its own" };
       }
 
       // arguments

@@ -208,6 +208,8 @@ function firstWordHits(cache: ReadingCache, i: number, byFirst: ReadonlyMap<stri
   return FIRST_WORD_HITS.set(info, byFirst, out.length > 0 ? out : NO_HITS);
 }
 
+const TANWEEN = /[\u064B-\u064D]/;
+
 export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | "mentions", "triggers", Resources> = {
   name: "triggers",
   requires: ["tokens", "readings", "sentences", "mentions"],
@@ -219,6 +221,16 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     // words of a name are not triggers: للتعاون in منظمة شنغهاي للتعاون
     const inName = new Uint8Array(tokens.length);
     for (const m of doc.layers.mentions) inName.fill(1, m.tokenStart, m.tokenEnd);
+    // words written with tanween (U+064B–U+064D): nouns or adjectives, whatever their letters
+    const tanween = new Uint8Array(tokens.length);
+    for (const t of tokens) if (t.kind === "word" && TANWEEN.test(t.text)) tanween[t.index] = 1;
+    // ... and so is a word right after a count word (54 ألف فدان: acres, not ف + دان "condemned";
+    // not after digits alone: a year may end a phrase before a verb, لعام 2022 ووقعت)
+    const counts = lex.fw.sets.countWords;
+    for (let i = 1; i < tokens.length; i++) {
+      const prev = tokens[i - 1] as Token;
+      if (prev.kind === "word" && counts.has(prev.norm)) tanween[i] = 1;
+    }
     interface Candidate {
       p: TriggerPattern;
       toks: number[];
@@ -298,6 +310,8 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
                 }
               }
             }
+            // طالباً، لقاءٌ: a word written with tanween, or counted, is a noun, never a verb
+            if ((p.kind === "verb" || p.kind === "passive") && tanween[i] === 1) continue;
             const toks = key === ONE_WORD ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst);
             if (!toks) continue;
             const lastTok = toks[toks.length - 1] as number;
