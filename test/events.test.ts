@@ -312,3 +312,14 @@ test("an act to be stopped or prevented is not told as done", () => {
   assert.deepEqual(events("واتخذت الحكومة الأردنية إجراءات لمنع الهجمات الإسرائيلية على الحدود.").filter((e) => e.startsWith("19")), []);
   assert.deepEqual(events("وأطلقت إسرائيل الصواريخ على مواقع حماس.").filter((e) => e.startsWith("19")).length, 1);
 });
+
+test("talks: an actor in the genitive of the topic is no party, and the two sides are the principals named before", () => {
+  assert.deepEqual(events("استقبل العاهل الأردني الملك عبدالله الثاني في عمان الرئيس العراقي. وجرى بحث أوضاع اللاجئين السوريين."), ["043 JORGOV IRQGOV asserted"]);
+  assert.deepEqual(events("والتقى وزير الخارجية الأردني صباح اليوم نظيره المصري."), ["040 JORGOV EGYGOV asserted"]);
+  assert.deepEqual(events("وناقش الرئيس المصري رئيس الوزراء الإثيوبي في ملف السد."), ["040 EGYGOV ETHGOV asserted"]);
+  // an honorific before the guest is no head noun
+  assert.deepEqual(events("استقبل العاهل الأردني في قصره اليوم معالي وزير الدفاع الأمريكي."), ["043 JORGOV USAGOV asserted"]);
+  // الجانبان: not the refugees named in passing, nor the country after في (where they met)
+  const sides = analyze("استقبل العاهل الأردني الملك عبدالله الثاني في عمان الرئيس العراقي. وجرى بحث أوضاع اللاجئين السوريين. وأكد الجانبان أهمية وحدة العراق.", "2024-04-09").record.entities.filter((e) => e.mentions.some((m) => m.text === "الجانبان")).map((e) => e.code);
+  assert.deepEqual(sides.sort(), ["IRQGOV", "JORGOV"]);
+});

@@ -28,7 +28,7 @@ const OWNED_THINGS = new Set(
 /** Units and groups (قوة من الجيش، عناصر من الشرطة، مجموعة من المسلحين): the actor after من is who acts. */
 const PARTITIVE_HEADS = new Set(["قوة", "قوات", "عناصر", "دورية", "دوريات", "وحدة", "وحدات", "مجموعة", "مجموعات", "أفراد", "افراد", "فرقة", "كتيبة", "سرية"].map((w) => normalizeKey(w)));
 /** Honorifics with a pronoun (سموه، معاليه، فخامته): "His Highness" standing for the person in focus. */
-const HONORIFIC_PRONOUNS = new Set(["سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "سعادته", "سعادتها", "دولته", "سماحته", "نيافته", "غبطته"].map((w) => normalizeKey(w)));
+export const HONORIFIC_PRONOUNS = new Set(["سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "سعادته", "سعادتها", "دولته", "سماحته", "نيافته", "غبطته"].map((w) => normalizeKey(w)));
 
 /**
  * Bodies that act without an actor code of their own (الكلية، اللجنة، الشركة): right

@@ -711,18 +711,23 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         // the two sides: the two most recent actors of different countries
         const sentence = sentenceOfToken[m.tokenStart] ?? 0;
         // the two sides are actors: places count only when no actor is left (زار بوتين بكين)
-        const pick = (withPlaces: boolean): string[] => {
+        // (and first those who can hold talks: not refugees, civilians or firms named in passing,
+        // nor a sector whose country is only inferred: وأكد الجانبان after a word on Syrian refugees)
+        const pick = (withPlaces: boolean, principals: boolean): string[] => {
           const picked: string[] = [];
           const countries: string[] = [];
           for (let r = raws.length - 1; r >= 0 && picked.length < 2; r--) {
             const raw = raws[r] as Raw;
             if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - 2) break;
+            if (principals && (raw.inferred === true || raw.adjective === true)) continue;
             // a place after في is where things happened, not a side
             const asPlace = governingPrep(ctx, raw.tokenStart, raw.prefix) === "في";
             for (const id of raw.members) {
               const e = reg.byId.get(id);
               const c = e ? e.code.slice(0, 3) : "";
               if (!e || !c || countries.includes(c) || e.media || (!withPlaces && e.type === "location" && (asPlace || !isGovernmentSeat(e)))) continue;
+              if (!withPlaces && e.type === "country" && asPlace) continue;
+              if (principals && e.type === "agent" && NOT_A_SIDE.has(e.code.slice(3, 6))) continue;
               countries.push(c);
               picked.push(id);
               if (picked.length === 2) break;
@@ -730,8 +735,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           }
           return picked;
         };
-        let picked = pick(false);
-        if (picked.length < 2) picked = pick(true);
+        let picked = pick(false, true);
+        if (picked.length < 2) picked = pick(false, false);
+        if (picked.length < 2) picked = pick(true, false);
         if (picked.length === 2) {
           for (const id of picked) reg.links.push({ entity: id, start: m.start, end: m.end, text: m.text });
           raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: picked.reverse(), prefix: m.prefix });
@@ -845,6 +851,9 @@ function quotedAlone(tokens: readonly Token[], from: number, to: number): boolea
 /** How many sentences away the evidence of a sports report reaches. */
 /** A word with the article, maybe after a conjunction or a preposition clitic (والرئيس، للوزير). */
 const DEFINITE_WORD = /^[وف]?(?:[بك]?ال|لل)/;
+
+/** Sectors that are rarely one of "the two sides" of talks (CAMEO agent codes). */
+const NOT_A_SIDE = new Set(["REF", "CVL", "BUS", "MED", "EDU", "HLT", "AGR", "LAB", "SPT", "CRM"]);
 
 /** Words after a title that make it someone else (الرئيس السابق، الوزير الجديد). */
 const OTHER_HOLDER = new Set(["السابق", "السابقه", "الاسبق", "المخلوع", "الراحل", "الراحله", "المقبل", "المقبله", "الجديد", "الجديده", "المنتخب", "المنتخبه", "المكلف", "المستقيل", "المقال", "الاول", "الثاني", "السابقين"]);

@@ -9,6 +9,7 @@ import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
 import { isApposition, isNationalityWord } from "./phrase-facts.js";
+import { HONORIFIC_PRONOUNS } from "./clauses.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
 
 /** Intent codes (root 03, or threats in 13) for acts announced for the future. */
@@ -63,6 +64,9 @@ const FILLERS = new Set(["في", "عمليه", "العمليه", "عمليتي",
 const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذهب", "وقع", "وقوع", "سقوط"].map((w) => normalizeKey(w)));
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
+
+/** Honorifics before a name or title (معالي الوزير، فخامة الرئيس), as keys. */
+const HONORIFICS = new Set(["معالي", "سمو", "فخامه", "سعاده", "جلاله", "دوله", "سماحه", "صاحب", "السيد", "السيده"]);
 
 /** Nouns of stopping and preventing: the act in their genitive is not told as done. */
 const HALTING_NOUNS = new Set(["وقف", "ايقاف", "انهاء", "منع", "تجنب", "تفادي", "حظر"]);
@@ -478,11 +482,25 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         for (let k = from; k < part; k++) if ((phraseOfToken[k] ?? -1) < 0 && (tokens[k] as Token).kind === "word") return true;
         return false;
       };
+      // بحث الرئيس أوضاع اللاجئين: what is discussed is a topic, and an actor in its genitive is
+      // no party to the talks; a party is the object itself, right after the verb or its subject
+      // (the genitive of the word before it: a noun, not a time word, particle or another phrase)
+      const topicGenitive = (p: Phrase, subject: Phrase | null): boolean => {
+        if (!entry.code.startsWith("04") || p.tokenStart <= tm.tokenEnd || (subject && subject.tokenStart >= tm.tokenEnd && p.tokenStart === subject.tokenEnd)) return false;
+        const at = p.tokenStart - 1;
+        const prev = tokens[at] as Token;
+        if (prev.kind !== "word" || phrases.some((q) => q.tokenStart <= at && at < q.tokenEnd) || times.some((t) => t.start <= prev.start && prev.end <= t.end)) return false;
+        const n = prev.norm.replace(/^[وف]/, "");
+        // (an honorific is no head: استقبل معالي الوزير، التقى سموه الرئيس)
+        if (HONORIFIC_PRONOUNS.has(n) || HONORIFICS.has(n)) return false;
+        return !(fw.prepositions.has(n) || fw.complementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) || fw.vagueTime.has(n) || lex.verbForms.has(prev.norm));
+      };
       const findTarget = (exclude: Phrase | null, prepsOnly = false): Phrase | null => {
         for (const want of preps) {
           if (prepsOnly && want === "object") continue;
           for (const p of afterPhrases) {
             if (p === exclude || doerAdjective(p) || appositive(p) || placeDescription(p)) continue;
+            if (want === "object" && prepOf(p) === null && topicGenitive(p, exclude)) continue;
             if (want === "object" ? prepOf(p) === null : p.prep === want) {
               if (want === "object" && anchor && kind !== "noun" && anchor.subject === p.index) continue;
               return p;
@@ -597,7 +615,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         targetPhrase = findTarget(sourcePhrase);
         if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) {
           const object = phrases[anchor.object];
-          if (object && !doerAdjective(object) && !placeDescription(object)) targetPhrase = object;
+          if (object && !doerAdjective(object) && !placeDescription(object) && !topicGenitive(object, sourcePhrase)) targetPhrase = object;
         }
         // قتل جندي أميركي في انفجار: a form written alike in the active and the passive,
         // with an actor after it and nothing done to anyone, tells who was killed
