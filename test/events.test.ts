@@ -323,3 +323,10 @@ test("talks: an actor in the genitive of the topic is no party, and the two side
   const sides = analyze("استقبل العاهل الأردني الملك عبدالله الثاني في عمان الرئيس العراقي. وجرى بحث أوضاع اللاجئين السوريين. وأكد الجانبان أهمية وحدة العراق.", "2024-04-09").record.entities.filter((e) => e.mentions.some((m) => m.text === "الجانبان")).map((e) => e.code);
   assert.deepEqual(sides.sort(), ["IRQGOV", "JORGOV"]);
 });
+
+test("عمان is Amman in a report on Jordan that names Oman no other way, else Oman", () => {
+  const code = (text: string): string[] => analyze(text, "2024-04-09").record.entities.filter((e) => e.mentions.some((m) => m.text === "عمان")).map((e) => e.id);
+  assert.deepEqual(code("استقبل العاهل الأردني الملك عبدالله الثاني في عمان الرئيس العراقي."), ["amman"]);
+  assert.deepEqual(code("زار وزير الخارجية الأردني عمان والتقى السلطان هيثم في مسقط."), ["oman"]);
+  assert.deepEqual(code("وصل الرئيس المصري إلى عمان في زيارة رسمية."), ["oman"]);
+});

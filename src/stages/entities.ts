@@ -298,6 +298,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const date = doc.meta.published;
     const ctx: PhraseContext = { tokens, lex };
     const chosen = mentions.map((m) => choosePayload(m.payloads, date));
+    preferCityOfNamedCountry(mentions, chosen);
     const mentionStartAt = new Map<number, Mention>();
     for (const m of mentions) if (!mentionStartAt.has(m.tokenStart)) mentionStartAt.set(m.tokenStart, m);
     // a lexicon person's name inside another person's name or a place's is not that person
@@ -851,6 +852,40 @@ function quotedAlone(tokens: readonly Token[], from: number, to: number): boolea
 /** How many sentences away the evidence of a sports report reaches. */
 /** A word with the article, maybe after a conjunction or a preposition clitic (والرئيس، للوزير). */
 const DEFINITE_WORD = /^[وف]?(?:[بك]?ال|لل)/;
+
+/** The country a lexicon payload stands for, if any. */
+function payloadCountry(p: NamePayload | null): string | null {
+  if (!p) return null;
+  if (p.kind === "adjective") return p.country.iso3;
+  if (p.kind !== "actor") return null;
+  const e = p.entry;
+  return e.type === "country" ? e.iso3 : "country" in e && typeof e.country === "string" ? e.country : null;
+}
+
+/**
+ * عمان is Oman and, as a short form, Amman: a country's bare name that is also a city's short
+ * form elsewhere reads as the city when the document names the city's country and gives the
+ * first country no other mention (its long name, its adjective, its people).
+ */
+function preferCityOfNamedCountry(mentions: readonly Mention[], chosen: (NamePayload | null)[]): void {
+  const evidence = new Map<string, Set<string>>();
+  mentions.forEach((m, i) => {
+    const c = payloadCountry(chosen[i] ?? null);
+    if (!c) return;
+    let forms = evidence.get(c);
+    if (!forms) evidence.set(c, (forms = new Set()));
+    forms.add(normalizeKey(m.text));
+  });
+  mentions.forEach((m, i) => {
+    const p = chosen[i];
+    if (p?.kind !== "actor" || p.entry.type !== "country") return;
+    const own = normalizeKey(m.text);
+    const others = [...(evidence.get(p.entry.iso3) ?? [])].filter((f) => f !== own);
+    if (others.length > 0) return;
+    const city = m.payloads.find((q): q is Extract<NamePayload, { kind: "actor" }> => q.kind === "actor" && q.short && q.entry.type === "location" && payloadCountry(q) !== (p.entry as { iso3: string }).iso3 && evidence.has(payloadCountry(q) ?? ""));
+    if (city) chosen[i] = { kind: "actor", entry: city.entry, short: false };
+  });
+}
 
 /** Sectors that are rarely one of "the two sides" of talks (CAMEO agent codes). */
 const NOT_A_SIDE = new Set(["REF", "CVL", "BUS", "MED", "EDU", "HLT", "AGR", "LAB", "SPT", "CRM"]);
