@@ -330,3 +330,14 @@ test("عمان is Amman in a report on Jordan that names Oman no other way, else
   assert.deepEqual(code("زار وزير الخارجية الأردني عمان والتقى السلطان هيثم في مسقط."), ["oman"]);
   assert.deepEqual(code("وصل الرئيس المصري إلى عمان في زيارة رسمية."), ["oman"]);
 });
+
+test("whose forces: an outlet's nationality lends no country; a sector owned by an unnamed other has none; a sector named before is taken up again", () => {
+  assert.deepEqual(events("ونقلت وكالة الأنباء الألمانية عن مصادر محلية أن طيران الجيش قصف مواقع الحوثيين."), []);
+  // طائرات الاحتلال are not the Palestinians' own, whatever the report is about
+  assert.ok(!events("وقالت مصادر فلسطينية إن طائرات الاحتلال قصفت موقعا لحركة حماس في غزة.").some((e) => e.startsWith("19") && e.split(" ")[1]?.startsWith("PSE")));
+  const army = (text: string): string[] => analyze(text, "2024-04-09").record.entities.filter((e) => e.mentions.some((m) => m.text === "الجيش")).map((e) => e.code);
+  assert.deepEqual(army("أعلن الجيش اليمني تحرير عدن. وقال وزير الخارجية السعودي إن الجيش سيتقدم نحو صنعاء."), ["YEMMIL"]);
+  // a coalition's short name is that coalition only where it is named in full
+  assert.deepEqual(events("وقال التحالف العربي بقيادة السعودية إنه سيواصل العمليات. وشن طيران التحالف ست غارات على مواقع الحوثيين في صنعاء."), ["195 SAUMIL YEMREB asserted"]);
+  assert.deepEqual(events("وشن طيران التحالف ست غارات على مواقع الحوثيين في صنعاء."), []);
+});

@@ -361,6 +361,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       const p = chosen[j];
       return mentions[j]?.tokenStart === at && p?.kind === "actor" ? p.entry.type : null;
     };
+    /** Sectors named with their country (التحالف العربي، الجيش اليمني): the last one of each kind. */
+    const namedSectors = new Map<string, { member: string; sentence: number }>();
     /** Who holds which title so far, for a bare title later on (وأضاف الوزير). */
     const titled: { titles: readonly string[]; member: string; sentence: number; token: number }[] = [];
     const noteTitles = (titles: readonly string[], member: string, token: number): void => {
@@ -517,7 +519,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           endChar = n.m.end;
           j++;
           n = next();
-        } else if (n && n.p?.kind === "actor" && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "location") && ((n.m.prefix === "" && (construct() || nisbaAgrees(n.m))) || ((n.m.prefix === "لل" || n.m.prefix === "ل") && n.p.entry.type === "organization"))) {
+        } else if (n && n.p?.kind === "actor" && !(n.p.short && !fullIds.has(n.p.entry.id)) && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "location") && ((n.m.prefix === "" && (construct() || nisbaAgrees(n.m))) || ((n.m.prefix === "لل" || n.m.prefix === "ل") && n.p.entry.type === "organization"))) {
           // (ل + an organisation is its officer: الأمين العام للأمم المتحدة; ل + a country or a
           // city is where to: المبعوث الأمريكي لسوريا، زيارة وزير الدفاع لعمان)
           base = entityOfActor(n.p.entry, date, lex);
@@ -640,9 +642,29 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         } else {
           // a sector with no country named (الجيش، المتظاهرون) belongs to the country in
           // focus: the nearest actor or place with a country in this or the previous sentence
-          const where = base ?? (agent.countryFromContext === false ? null : contextCountry(sentenceOfToken[m.tokenStart] ?? 0));
-          if (where) memberId = register(reg, agentEntity(agent, where), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
-          inferred = base === null;
+          // (but التحالف after التحالف العربي is that coalition again: a sector named with its
+          // country a few sentences before is taken up first)
+          const sentence = sentenceOfToken[m.tokenStart] ?? 0;
+          // طيران التحالف، قوات الاحتلال: a sector noun in construct with a noun for the other side
+          // belongs to that unnamed owner, not to the country in focus
+          const owner = tokens[end];
+          // (an owner named by an unlicensed short form is such an owner too: طيران التحالف)
+          const ownerMention = mentions.findIndex((x) => x.tokenStart === end);
+          const ownerPayload = ownerMention >= 0 ? chosen[ownerMention] : null;
+          // (only an owner that is another side: قوة المهام المشتركة, قوات النظام keep the country in focus)
+          const unnamedOwner = ownerMention < 0 ? OTHER_SIDES.has(owner?.norm ?? "") : ownerPayload?.kind === "actor" && ownerPayload.short && !fullIds.has(ownerPayload.entry.id);
+          const ownedByOther = base === null && construct() && owner !== undefined && owner.kind === "word" && sentenceOfToken[end] === sentence && unnamedOwner;
+          if (ownedByOther) {
+            k = Math.max(j, k + 1);
+            continue;
+          }
+          const before = base === null ? namedSectors.get(agent.id) : undefined;
+          const again = before && before.sentence >= sentence - TITLE_REACH ? reg.byId.get(before.member) : undefined;
+          const where = base ?? (again || agent.countryFromContext === false ? null : contextCountry(sentence));
+          if (again) memberId = register(reg, again, { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
+          else if (where) memberId = register(reg, agentEntity(agent, where), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
+          if (base !== null && memberId) namedSectors.set(agent.id, { member: memberId, sentence });
+          inferred = base === null && !again;
         }
         if (memberId) raws.push({ tokenStart: m.tokenStart, tokenEnd: end, start: m.start, end: endChar, headStart, headEnd, members: [memberId], prefix: m.prefix, inferred });
         k = Math.max(j, k + 1);
@@ -678,6 +700,12 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         // a nationality adjective agreeing with the noun before it stands for its country
         // (أثنى على الموقف الجزائري، ندد بالعقوبات الأمريكية، الهجوم الإسرائيلي)
         const head = tokens[m.tokenStart - 1];
+        // وكالة الأنباء الألمانية، الصحف الإسرائيلية: an outlet's nationality is no actor, and
+        // must not lend its country to the sectors that follow (طيران التحالف is not Germany's)
+        if (head && head.kind === "word" && OUTLET_NOUNS.has(head.norm.replace(/^[وف]?(?:[بل]|لل)?/, "").replace(/^ال/, ""))) {
+          k++;
+          continue;
+        }
         const prevMention = mentions[k - 1];
         const headTaken = prevMention !== undefined && prevMention.tokenEnd === m.tokenStart;
         // a plural after a verb or a count is the people themselves (تظاهر الفلسطينيون، آلاف
@@ -961,6 +989,12 @@ function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: numb
 }
 
 /** Nouns whose genitive is a news outlet (مراسل الجزيرة، فضائية العربية، موقع الحياة), as keys. */
+/** Nouns for the other side of a conflict (keys): a sector in construct with one is that side's. */
+const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التحالف", "العدو", "الانقلابيين", "الانقلاب", "المتمردين", "الغزاه", "المحتل"]);
+
+/** Nouns of news outlets (keys without the article) that a nationality adjective may follow. */
+const OUTLET_NOUNS: ReadonlySet<string> = new Set(["انباء", "صحيفه", "وكاله", "قناه", "تلفزيون", "اذاعه", "صحف", "اعلام", "فضائيه", "مجله", "جريده"]);
+
 const MEDIA_HEADS: ReadonlySet<string> = new Set(["مراسل", "مراسله", "مراسلي", "مراسلو", "فضائيه", "تلفزيون", "شاشه", "موقع", "قناه", "شبكه"]);
 
 /** مراسل الجزيرة، لمراسلة الجزيرة: a reporter's or a channel's noun before the short name. */
