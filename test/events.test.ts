@@ -340,4 +340,6 @@ test("whose forces: an outlet's nationality lends no country; a sector owned by 
   // a coalition's short name is that coalition only where it is named in full
   assert.deepEqual(events("وقال التحالف العربي بقيادة السعودية إنه سيواصل العمليات. وشن طيران التحالف ست غارات على مواقع الحوثيين في صنعاء."), ["195 SAUMIL YEMREB asserted"]);
   assert.deepEqual(events("وشن طيران التحالف ست غارات على مواقع الحوثيين في صنعاء."), []);
+  // a group's militias are the group
+  assert.deepEqual(events("وشن الجيش اليمني غارات على مواقع مليشيات الحوثي."), ["195 YEMMIL YEMREB asserted"]);
 });

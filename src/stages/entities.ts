@@ -519,7 +519,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           endChar = n.m.end;
           j++;
           n = next();
-        } else if (n && n.p?.kind === "actor" && !(n.p.short && !fullIds.has(n.p.entry.id)) && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "location") && ((n.m.prefix === "" && (construct() || nisbaAgrees(n.m))) || ((n.m.prefix === "لل" || n.m.prefix === "ل") && n.p.entry.type === "organization"))) {
+        } else if (n && n.p?.kind === "actor" && !(n.p.short && !fullIds.has(n.p.entry.id)) && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "group" || n.p.entry.type === "location") && ((n.m.prefix === "" && (construct() || nisbaAgrees(n.m))) || ((n.m.prefix === "لل" || n.m.prefix === "ل") && n.p.entry.type === "organization"))) {
           // (ل + an organisation is its officer: الأمين العام للأمم المتحدة; ل + a country or a
           // city is where to: المبعوث الأمريكي لسوريا، زيارة وزير الدفاع لعمان)
           base = entityOfActor(n.p.entry, date, lex);
