@@ -304,6 +304,10 @@ test("in a sports report الفريق is the team, not a general", () => {
 test("a word written with tanween, or counted, is a noun, never a verb trigger", () => {
   assert.deepEqual(events("وقبلت وزارة الدفاع السعودية هذا العام 300 طالباً الكلية العسكرية."), []);
   assert.deepEqual(events("وقال مسؤولون أمريكيون إن الحريق استعر في نحو 54 ألف فدان شرقي البلدة."), []);
+  // a word after a kind of place is the place's name (حرض: Haradh, not "incited")
+  assert.deepEqual(events("قال الجيش اليمني إنه قصف مواقع الحوثيين. وأكد أن المسلحين يختبئون بمدينة حرض."), ["190 YEMMIL YEMREB asserted"]);
+  // احتل الصفحات الأولى "made the front pages"
+  assert.ok(!events("واحتلت زيارة الرئيس الأمريكي الصفحات الأولى للصحف الكينية.").some((e) => e.startsWith("192")));
   assert.deepEqual(events("وطالب الوزير السعودي إيران بوقف التدخل."), ["100 SAUGOV IRN asserted"]);
 });
 

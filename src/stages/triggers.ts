@@ -221,16 +221,26 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     // words of a name are not triggers: للتعاون in منظمة شنغهاي للتعاون
     const inName = new Uint8Array(tokens.length);
     for (const m of doc.layers.mentions) inName.fill(1, m.tokenStart, m.tokenEnd);
-    // words written with tanween (U+064B–U+064D): nouns or adjectives, whatever their letters
-    const tanween = new Uint8Array(tokens.length);
-    for (const t of tokens) if (t.kind === "word" && TANWEEN.test(t.text)) tanween[t.index] = 1;
-    // ... and so is a word right after a count word (54 ألف فدان: acres, not ف + دان "condemned";
-    // not after digits alone: a year may end a phrase before a verb, لعام 2022 ووقعت)
+    // Words that cannot be verbs, asked only of verb candidates (1 yes, 0 no, -1 not asked yet):
+    // a word written with tanween (U+064B–U+064D); a word right after a count word (54 ألف
+    // فدان: acres, not ف + دان "condemned"; not after digits alone: a year may end a phrase
+    // before a verb, لعام 2022 ووقعت); a word right after a kind of place, which is its name
+    // (بمدينة حرض: Haradh, not "incited")
     const counts = lex.fw.sets.countWords;
-    for (let i = 1; i < tokens.length; i++) {
-      const prev = tokens[i - 1] as Token;
-      if (prev.kind === "word" && counts.has(prev.norm)) tanween[i] = 1;
-    }
+    const places = lex.fw.sets.placeParts;
+    const nounOnly = new Int8Array(tokens.length).fill(-1);
+    const isNounOnly = (i: number): boolean => {
+      if (nounOnly[i] === -1) {
+        const t = tokens[i] as Token;
+        const prev = tokens[i - 1];
+        let yes = TANWEEN.test(t.text);
+        if (!yes && prev !== undefined && prev.kind === "word") {
+          yes = counts.has(prev.norm) || places.has(prev.norm) || cache.prefix(i - 1).some((r) => r.prefix !== "" && !r.prefix.includes("ال") && places.has(r.stem));
+        }
+        nounOnly[i] = yes ? 1 : 0;
+      }
+      return nounOnly[i] === 1;
+    };
     interface Candidate {
       p: TriggerPattern;
       toks: number[];
@@ -311,7 +321,7 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
               }
             }
             // طالباً، لقاءٌ: a word written with tanween, or counted, is a noun, never a verb
-            if ((p.kind === "verb" || p.kind === "passive") && tanween[i] === 1) continue;
+            if ((p.kind === "verb" || p.kind === "passive") && isNounOnly(i)) continue;
             const toks = key === ONE_WORD ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst);
             if (!toks) continue;
             const lastTok = toks[toks.length - 1] as number;
