@@ -300,7 +300,12 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const chosen = mentions.map((m) => choosePayload(m.payloads, date));
     preferCityOfNamedCountry(mentions, chosen);
     const mentionStartAt = new Map<number, Mention>();
-    for (const m of mentions) if (!mentionStartAt.has(m.tokenStart)) mentionStartAt.set(m.tokenStart, m);
+    const mentionIndexAt = new Map<number, number>();
+    mentions.forEach((m, i) => {
+      if (mentionStartAt.has(m.tokenStart)) return;
+      mentionStartAt.set(m.tokenStart, m);
+      mentionIndexAt.set(m.tokenStart, i);
+    });
     // a lexicon person's name inside another person's name or a place's is not that person
     // (the name recogniser reads the other name: its words are left free)
     const timeTaken = new Set<number>();
@@ -451,7 +456,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       if (club) sportsSentences.push(sentenceOfToken[m.tokenStart] ?? 0);
     });
     for (const t of tokens) {
-      if (t.kind === "word" && SPORTS_WORDS.has(t.norm.replace(/^[وف]?(?:[بل]|لل)?/, "")) && sportsSentences[sportsSentences.length - 1] !== sentenceOfToken[t.index]) sportsSentences.push(sentenceOfToken[t.index] ?? 0);
+      if (t.kind === "word" && SPORTS_FORMS.has(t.norm) && sportsSentences[sportsSentences.length - 1] !== sentenceOfToken[t.index]) sportsSentences.push(sentenceOfToken[t.index] ?? 0);
     }
     const sportsNear = (at: number): boolean => {
       const sentence = sentenceOfToken[at] ?? 0;
@@ -625,7 +630,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
             }
             let holder: string | null = null;
             let holderSentence = -1;
-            for (let q = titled.length - 1; q >= 0; q--) {
+            // (a bounded look back: one endless sentence must not make this quadratic)
+            for (let q = titled.length - 1; q >= Math.max(0, titled.length - 64); q--) {
               const h = titled[q] as (typeof titled)[number];
               if (h.sentence < sentence - TITLE_REACH || (holder !== null && h.sentence < holderSentence)) break;
               if (h.titles.some((x) => titleTakesUp(agent.id, x))) {
@@ -649,7 +655,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           // belongs to that unnamed owner, not to the country in focus
           const owner = tokens[end];
           // (an owner named by an unlicensed short form is such an owner too: طيران التحالف)
-          const ownerMention = mentions.findIndex((x) => x.tokenStart === end);
+          const ownerMention = mentionIndexAt.get(end) ?? -1;
           const ownerPayload = ownerMention >= 0 ? chosen[ownerMention] : null;
           // (only an owner that is another side: قوة المهام المشتركة, قوات النظام keep the country in focus)
           const unnamedOwner = ownerMention < 0 ? OTHER_SIDES.has(owner?.norm ?? "") : ownerPayload?.kind === "actor" && ownerPayload.short && !fullIds.has(ownerPayload.entry.id);
@@ -954,6 +960,14 @@ const SPORTS_REACH = 3;
 /** Words of sports reports (keys, without clitics) that no political report uses in another sense. */
 const SPORTS_WORDS = new Set(
   ["مباراة", "المباراة", "مباريات", "المباريات", "اللاعب", "لاعب", "اللاعبين", "لاعبين", "المدرب", "مدرب", "الملعب", "ملعب", "النادي", "نادي", "الأندية", "الكأس", "كأس", "الشوط", "شوط", "انتقالات", "الانتقالات"].map((w) => normalizeKey(w)),
+);
+
+/** SPORTS_WORDS with the clitics they take (و، ف، ب، ل، لل for ال), looked up once per token. */
+const SPORTS_FORMS: ReadonlySet<string> = new Set(
+  [...SPORTS_WORDS].flatMap((w) => {
+    const bare = ["", "ب", "ل"].map((p) => p + w).concat(w.startsWith("ال") ? ["لل" + w.slice(2)] : []);
+    return bare.flatMap((f) => [f, "و" + f, "ف" + f]);
+  }),
 );
 
 /** The word الفريق (the team, or the rank of lieutenant general), with clitics. */

@@ -378,6 +378,19 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     }
     const diagnostics: TriggerDiagnostic[] = [];
     const triggerStarts = new Set(triggers.map((t) => t.tokenStart));
+    /** Tokens inside an actor phrase or a time expression (built once, when first asked). */
+    let inPhraseOrTimeMarks: Uint8Array | null = null;
+    const inPhraseOrTime = (): Uint8Array => {
+      if (inPhraseOrTimeMarks) return inPhraseOrTimeMarks;
+      const marks = new Uint8Array(tokens.length);
+      for (const q of phrases) marks.fill(1, q.tokenStart, q.tokenEnd);
+      let k = 0;
+      for (const t of [...times].sort((a, b) => a.start - b.start)) {
+        while (k < tokens.length && (tokens[k] as Token).end <= t.start) k++;
+        for (let q = k; q < tokens.length && (tokens[q] as Token).start < t.end; q++) if ((tokens[q] as Token).start >= t.start && (tokens[q] as Token).end <= t.end) marks[q] = 1;
+      }
+      return (inPhraseOrTimeMarks = marks);
+    };
     let lastTarget: Phrase | null = null;
     const codeTrigger = (tm: TriggerMatch): Outcome => {
       const entry = tm.pattern.entry;
@@ -489,7 +502,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (!entry.code.startsWith("04") || p.tokenStart <= tm.tokenEnd || (subject && subject.tokenStart >= tm.tokenEnd && p.tokenStart === subject.tokenEnd)) return false;
         const at = p.tokenStart - 1;
         const prev = tokens[at] as Token;
-        if (prev.kind !== "word" || phrases.some((q) => q.tokenStart <= at && at < q.tokenEnd) || times.some((t) => t.start <= prev.start && prev.end <= t.end)) return false;
+        if (prev.kind !== "word" || inPhraseOrTime()[at] === 1) return false;
         const n = prev.norm.replace(/^[وف]/, "");
         // (an honorific is no head: استقبل معالي الوزير، التقى سموه الرئيس)
         if (HONORIFIC_PRONOUNS.has(n) || HONORIFICS.has(n)) return false;
