@@ -347,3 +347,8 @@ test("whose forces: an outlet's nationality lends no country; a sector owned by 
   // a group's militias are the group
   assert.deepEqual(events("وشن الجيش اليمني غارات على مواقع مليشيات الحوثي."), ["195 YEMMIL YEMREB asserted"]);
 });
+
+test("ما لم (unless) states a condition, not a denial", () => {
+  assert.ok(events("وهدد مجلس الأمن باستخدام القوة ما لم ينسحب الجيش العراقي من الكويت.").includes("0874 IRQMIL KWT hypothetical"));
+  assert.deepEqual(events("لم ينسحب الجيش العراقي من الكويت."), ["0874 IRQMIL KWT NOT asserted"]);
+});

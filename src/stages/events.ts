@@ -679,6 +679,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if (fw.verbalNegation.has(n) && n !== "ما" && (tokens[k + 1] as Token).kind === "word" && (tokens[k + 1] as Token).norm !== "سيما") negated = true;
         }
       }
+      // ما لم ينسحب: "unless it withdraws", a condition, not a denial
+      const unless = before !== null && before.norm === "لم" && (tokens[before.index - 1] as Token | undefined)?.norm.replace(/^[وف]/, "") === "ما";
+      if (unless) negated = false;
       const matrixIndex = clauses.complementOf[anchorToken] ?? -1;
       const matrix = matrixIndex >= 0 ? clauses.verbs[matrixIndex] : undefined;
       if (matrix?.denial) negated = true;
@@ -710,7 +713,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       };
       const conditional = cs !== undefined && (fw.conditionals.has(cs.norm.replace(/^[وف]/, "")) || fw.conditionals.has((tokens[clauseStart + 1] as Token | undefined)?.norm ?? "") || conditionalBefore());
       let attributedTo: string | null = null;
-      if (conditional && cs && cs.norm !== "ان" && cs.norm !== "إن") modality = "hypothetical";
+      if ((conditional && cs && cs.norm !== "ان" && cs.norm !== "إن") || unless) modality = "hypothetical";
       else if (future) modality = "intended";
       // a question asks whether it happened; it does not say it did (هل تستخدم وسائل تعذيب؟)
       else if (endsWithQuestion(tokens, s)) modality = "hypothetical";
