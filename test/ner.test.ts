@@ -561,3 +561,13 @@ test("a present verb of saying reports its subject like a past one (ويقول �
   assert.deepEqual(tagged("ويقول كولبرغ إن الفريق جاهز ."), ["كولبرغ/B-PERS"]);
   assert.deepEqual(tagged("ويرى مراقبون أن الفريق جاهز ."), []);
 });
+
+test("a profession is a title before a name; its field (a nisba) and an epithet (السابق، المخضرم) may stand between", () => {
+  assert.deepEqual(tagged("وحل العداء زاهر بلقاسمي ثانيا ."), ["زاهر/B-PERS", "بلقاسمي/I-PERS"]);
+  assert.deepEqual(tagged("ورأى الخبير الاقتصادي كامل دوريش أن الأسعار سترتفع ."), ["كامل/B-PERS", "دوريش/I-PERS"]);
+  assert.deepEqual(tagged("وأشاد الحارس المخضرم سالم كريزي بزملائه ."), ["سالم/B-PERS", "كريزي/I-PERS"]);
+  assert.deepEqual(tagged("وقال اللاعب السابق ماهر زعتري إن الفريق جاهز ."), ["ماهر/B-PERS", "زعتري/I-PERS"]);
+  // after the skipped word a preposition, a conjunction or a post opens no name
+  assert.deepEqual(tagged("ويستعد المدرب المخضرم لإنفاق المال ."), []);
+  assert.deepEqual(tagged("وقال الرئيس التنفيذي لشركة الورد إن الأرباح زادت ."), ["الورد/B-ORG"]);
+});

@@ -91,6 +91,8 @@ const APPOSITION_HEADS: ReadonlySet<string> = new Set(["رئيس", "رئيسه",
 const LAQAB_TITLES: ReadonlySet<string> = new Set(["الامام", "الشيخ", "الشيخه", "الملك", "الملكه", "الامير", "الاميره", "السلطان", "الخليفه", "المرجع"]);
 /** Nisbas of a creed or a rank that describe a cleric or a ruler after the title (الإمام الشيعي), as keys. */
 const SECT_NISBAS: ReadonlySet<string> = new Set(["الشيعي", "السني", "الصوفي", "الروحي", "الشرعي", "الديني", "الاسلامي", "المسيحي", "الدرزي", "الوهابي", "السلفي", "الجهادي", "الحالي", "الفعلي", "الشرفي", "الشرعي", "الاصلي", "الوراثي", "الدستوري", "الرسمي"]);
+/** Epithets of a person that stand between a title and the name (اللاعب السابق، العداء المخضرم), as keys. */
+const PERSON_EPITHETS: ReadonlySet<string> = new Set(["السابق", "السابقه", "الاسبق", "المخضرم", "المخضرمه", "الراحل", "الراحله", "الشهير", "الشهيره", "المعروف", "المعروفه", "الشاب", "الشابه", "الصاعد", "الواعد", "القدير", "المخلوع", "المعتزل", "العملاق", "الكبير", "الكبيره", "الدولي", "الدوليه"]);
 /** Generic nouns of an area, as keys: a name after them only where a part of a place follows (منطقة التاجي شمال بغداد). */
 const AREA_NOUNS: ReadonlySet<string> = new Set(["منطقه", "منطقتي", "ضاحيه", "حي"]);
 /** في as a key, alone or with و: after it a foreign-shaped word alone is a place (after إلى it is as often a person or a club). */
@@ -372,6 +374,17 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     const m = mentionAt.get(k);
     if (m && m.payloads.some((p) => p.kind === "agent" && p.agent.title)) return true;
     return cueAt(nl.cuePhrases.honorifics, tokens, k, end, readingsOf) !== null;
+  };
+  /**
+   * After a word skipped between a title and a name, the next word opens a name: a given
+   * name, or a bare word that is no conjunction, preposition or post (المدرب المخضرم لإنفاق،
+   * الرئيس التنفيذي لشركة، الشيخ الخراساني أمين المجمع، الأمين العام الفخري وأمين الخزينة).
+   */
+  const nameAfterSkip = (k: number): boolean => {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word") return false;
+    if (givenStem(k, false) !== null) return true;
+    return bare(k) && !/^[لبو]/.test(t.norm) && !APPOSITION_HEADS.has(t.norm);
   };
   /** The word before i is definite (a noun the adjective at i may describe). */
   const definiteBefore = (i: number, sentenceStart: number): boolean => {
@@ -717,7 +730,14 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
             j = after.tokenEnd;
             continue;
           }
-          if (j > titleEnd && definite(j) && NISBA.test((tokens[j] as Token).norm) && givenStem(j + 1, false) !== null) {
+          // اللاعب السابق فلان، العداء المخضرم فلان: an epithet of the person between the title and the name
+          if (free(j) && PERSON_EPITHETS.has((tokens[j] as Token).norm) && nameAfterSkip(j + 1)) {
+            j++;
+            titleOpen = true;
+            continue;
+          }
+          // الخبير الاقتصادي فلان، المحلل السياسي فلان: after a profession its field (a nisba) comes first
+          if (definite(j) && NISBA.test((tokens[j] as Token).norm) && (j > titleEnd ? givenStem(j + 1, false) !== null : title !== null && !LAQAB_TITLES.has(lastTitle.norm.replace(/^[وفبل]+(?=ال)/, "")) && nameAfterSkip(j + 1))) {
             j++;
             titleOpen = true;
             continue;
