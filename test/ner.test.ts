@@ -571,3 +571,14 @@ test("a profession is a title before a name; its field (a nisba) and an epithet 
   assert.deepEqual(tagged("ويستعد المدرب المخضرم لإنفاق المال ."), []);
   assert.deepEqual(tagged("وقال الرئيس التنفيذي لشركة الورد إن الأرباح زادت ."), ["الورد/B-ORG"]);
 });
+
+test("a noun of a post in construct (عضو اللجنة، مساعد وزير) ends a name chain and is no part of it", () => {
+  assert.deepEqual(tagged("وأكد عبد الله بازرعي عضو اللجنة المنظمة أن القرعة تمت ."), ["عبد/B-PERS", "الله/I-PERS", "بازرعي/I-PERS"]);
+  assert.deepEqual(tagged("وحضر اللواء سامر حلواني مساعد وزير الداخلية الاجتماع ."), ["سامر/B-PERS", "حلواني/I-PERS"]);
+});
+
+test("after two given names a nationality's nisba where the name ends is the family name", () => {
+  assert.deepEqual(tagged("وحضر الدكتور خالد سعيد المصري وزير الصحة الاجتماع ."), ["خالد/B-PERS", "سعيد/I-PERS", "المصري/I-PERS"]);
+  // an adjective after it: the nisba describes the person
+  assert.deepEqual(tagged("التقى الدكتور خالد سعيد المصري الشهير ."), ["خالد/B-PERS", "سعيد/I-PERS"]);
+});

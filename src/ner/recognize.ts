@@ -386,6 +386,17 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     if (givenStem(k, false) !== null) return true;
     return bare(k) && !/^[لبو]/.test(t.norm) && !APPOSITION_HEADS.has(t.norm);
   };
+  /**
+   * فلان الفلاني عضو اللجنة، فلان مساعد وزير الداخلية: a noun of a post in construct with
+   * what it heads stands in apposition after a name: it ends the name and is no part of it.
+   */
+  const postAt = (k: number, end: number): boolean => {
+    if (k + 1 >= end) return false;
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !APPOSITION_HEADS.has(t.norm)) return false;
+    const next = tokens[k + 1] as Token;
+    return next.kind === "word" && (next.norm.startsWith("ال") || mentionAt.has(k + 1));
+  };
   /** The word before i is definite (a noun the adjective at i may describe). */
   const definiteBefore = (i: number, sentenceStart: number): boolean => {
     if (i <= sentenceStart) return false;
@@ -494,7 +505,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // محمد المحادثات: a long definite plural is the noun after the name, never its family name (الزيات is short)
       // أبو حمزة المصري، أبو عبد الله التركي: after a kunya a nationality's nisba is the family name
       const nisbaOfKunya = sawConnector && unknownRun === 0 && free(j) && NISBA.test(t.norm) && t.norm.startsWith("ال") && (mentionAt.get(j)?.payloads.every((p) => p.kind === "adjective") ?? false) && mentionAt.get(j)?.tokenEnd === j + 1;
-      if (parts > 0 && (definite(j) || nisbaOfKunya) && (unknownRun === 0 || !sawGiven) && ((lastGiven && !lastForeign) || NISBA.test(t.norm)) && !/^ال.{4,}ات$/.test(t.norm)) {
+      // سعيد محمد الكندي وزير البيئة: after two given names a nationality's nisba where the name ends is the family name
+      const nisbaAfterGivens = lastGiven && givenCount >= 2 && free(j) && NISBA.test(t.norm) && t.norm.startsWith("ال") && (mentionAt.get(j)?.payloads.every((p) => p.kind === "adjective") ?? false) && mentionAt.get(j)?.tokenEnd === j + 1 && (nameEnds(j + 1, end) || postAt(j + 1, end));
+      if (parts > 0 && (definite(j) || nisbaOfKunya || nisbaAfterGivens) && (unknownRun === 0 || !sawGiven) && ((lastGiven && !lastForeign) || NISBA.test(t.norm)) && !/^ال.{4,}ات$/.test(t.norm)) {
         // a family name with the article (الحريري، الأسد) closes the chain
         j++;
         parts++;
@@ -522,7 +535,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           // adjective (بفعل، بمفعل، بفعيل) starts a phrase, not a name; سلالة شمال: a part of a place names nobody
           !/^[بل](?:[^اوي]{3}|م.{2,}|[^اوي]{2}ي[^اوي])$/.test(t.norm) &&
           !readingsOf(t).some((r) => /^[وبل]?$/.test(r.prefix) && fw.placeParts.has(r.stem)));
-      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && (parts === 0 || factsOf(j).continuesName) && !commonWithCliticAt(j) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && (parts <= 1 || nameEnds(j + 1, end) || foreignFamily)) {
+      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && (parts === 0 || factsOf(j).continuesName) && !commonWithCliticAt(j) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && !postAt(j, end) && (parts <= 1 || nameEnds(j + 1, end) || postAt(j + 1, end) || foreignFamily)) {
         lastGiven = false;
         j++;
         parts++;
