@@ -582,3 +582,8 @@ test("after two given names a nationality's nisba where the name ends is the fam
   // an adjective after it: the nisba describes the person
   assert.deepEqual(tagged("التقى الدكتور خالد سعيد المصري الشهير ."), ["خالد/B-PERS", "سعيد/I-PERS"]);
 });
+
+test("eyewitnesses and amounts after a verb of saying or offering are no subject's name", () => {
+  assert.deepEqual(tagged("وقال شهود عيان إن القصف استمر ."), []);
+  assert.deepEqual(tagged("وعرض النادي مبلغ مليون دولار ."), ["دولار/B-MISC"]);
+});
