@@ -587,3 +587,15 @@ test("eyewitnesses and amounts after a verb of saying or offering are no subject
   assert.deepEqual(tagged("وقال شهود عيان إن القصف استمر ."), []);
   assert.deepEqual(tagged("وعرض النادي مبلغ مليون دولار ."), ["دولار/B-MISC"]);
 });
+
+test("a family name in ة that reads as ب/ك + a feminine noun is the name right after a given name where the phrase ends", () => {
+  assert.deepEqual(tagged("والفيلم من إخراج سمير بشارة ."), ["سمير/B-PERS", "بشارة/I-PERS"]);
+  assert.deepEqual(tagged("وهو من تقديم نادية كرامة ."), ["نادية/B-PERS", "كرامة/I-PERS"]);
+  // a verbal noun of the فعالة shape after ب says how
+  assert.deepEqual(tagged("وقالت مريم بصراحة ، إن الوضع صعب ."), ["مريم/B-PERS"]);
+});
+
+test("after a title and one given name, a nationality's nisba where the name ends is the family name", () => {
+  assert.deepEqual(tagged("وأضاف الشيخ سالم الفرنسي ، كما قال ."), ["سالم/B-PERS", "الفرنسي/I-PERS"]);
+  assert.deepEqual(tagged("وقال الشيخ سالم الفرنسي الأصل إن الوضع صعب ."), ["سالم/B-PERS"]);
+});

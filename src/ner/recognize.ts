@@ -347,6 +347,13 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   };
   const commonWithCliticAt = (i: number): boolean => factsOf(i).commonWithClitic;
   /**
+   * خيري بشارة، مبارك بوصوفة، أميرة كرارة: a family name in ة that starts like ب/ك/ل reads as a
+   * preposition on a feminine noun; right after a given name, where the noun phrase ends, it is the name
+   * (unless a verbal noun of the فعالة or فعولة shape: فلانة بصراحة، بسهولة).
+   */
+  const familyInTaa = (j: number, afterGiven: boolean, end: number): boolean =>
+    afterGiven && /ه$/.test((tokens[j] as Token).norm) && /ة$/.test((tokens[j] as Token).text) && closedAfter(j + 1, end) && !readingsOf(tokens[j] as Token).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem) || /^[^اوي]{2}[او][^اوي]ه$/.test(r.stem)));
+  /**
    * A word of a two-word name after a verb: subject-shaped, or a foreign name
    * that starts like a present verb but has a long vowel after the first letter (تاليانوف،
    * سيمونز); a known verb is no open word anyway.
@@ -506,7 +513,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // أبو حمزة المصري، أبو عبد الله التركي: after a kunya a nationality's nisba is the family name
       const nisbaOfKunya = sawConnector && unknownRun === 0 && free(j) && NISBA.test(t.norm) && t.norm.startsWith("ال") && (mentionAt.get(j)?.payloads.every((p) => p.kind === "adjective") ?? false) && mentionAt.get(j)?.tokenEnd === j + 1;
       // سعيد محمد الكندي وزير البيئة: after two given names a nationality's nisba where the name ends is the family name
-      const nisbaAfterGivens = lastGiven && givenCount >= 2 && free(j) && NISBA.test(t.norm) && t.norm.startsWith("ال") && (mentionAt.get(j)?.payloads.every((p) => p.kind === "adjective") ?? false) && mentionAt.get(j)?.tokenEnd === j + 1 && (nameEnds(j + 1, end) || postAt(j + 1, end));
+      // (after a title one given name is enough: الشيخ فلان الإيرلندي ،)
+      const nisbaAfterGivens = lastGiven && (givenCount >= 2 || afterTitle) && free(j) && NISBA.test(t.norm) && t.norm.startsWith("ال") && (mentionAt.get(j)?.payloads.every((p) => p.kind === "adjective") ?? false) && mentionAt.get(j)?.tokenEnd === j + 1 && (nameEnds(j + 1, end) || postAt(j + 1, end));
       if (parts > 0 && (definite(j) || nisbaOfKunya || nisbaAfterGivens) && (unknownRun === 0 || !sawGiven) && ((lastGiven && !lastForeign) || NISBA.test(t.norm)) && !/^ال.{4,}ات$/.test(t.norm)) {
         // a family name with the article (الحريري، الأسد) closes the chain
         j++;
@@ -535,7 +543,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           // adjective (بفعل، بمفعل، بفعيل) starts a phrase, not a name; سلالة شمال: a part of a place names nobody
           !/^[بل](?:[^اوي]{3}|م.{2,}|[^اوي]{2}ي[^اوي])$/.test(t.norm) &&
           !readingsOf(t).some((r) => /^[وبل]?$/.test(r.prefix) && fw.placeParts.has(r.stem)));
-      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && (parts === 0 || factsOf(j).continuesName) && !commonWithCliticAt(j) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && !postAt(j, end) && (parts <= 1 || nameEnds(j + 1, end) || postAt(j + 1, end) || foreignFamily)) {
+      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && (parts === 0 || factsOf(j).continuesName) && (!commonWithCliticAt(j) || familyInTaa(j, lastGiven, end)) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && !postAt(j, end) && (parts <= 1 || nameEnds(j + 1, end) || postAt(j + 1, end) || foreignFamily)) {
         lastGiven = false;
         j++;
         parts++;
