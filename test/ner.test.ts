@@ -599,3 +599,14 @@ test("after a title and one given name, a nationality's nisba where the name end
   assert.deepEqual(tagged("وأضاف الشيخ سالم الفرنسي ، كما قال ."), ["سالم/B-PERS", "الفرنسي/I-PERS"]);
   assert.deepEqual(tagged("وقال الشيخ سالم الفرنسي الأصل إن الوضع صعب ."), ["سالم/B-PERS"]);
 });
+
+test("after a foreign given name a family name of three letters names the person alone elsewhere; after an Arabic one it does not", () => {
+  assert.deepEqual(tagged("وقال المدرب جوناثان ريب إن الفريق جاهز . ويغيب ريب عن المباراة ."), ["جوناثان/B-PERS", "ريب/I-PERS", "ريب/B-PERS"]);
+  assert.deepEqual(tagged("وقال المدرب سالم ريب إن الفريق جاهز . ويغيب ريب عن المباراة ."), ["سالم/B-PERS", "ريب/I-PERS"]);
+  // فإن is "so", no particle of the family name
+  assert.deepEqual(tagged("وقال المدرب جوناثان ريب إن الفريق جاهز . فإن ريب سيغيب ."), ["جوناثان/B-PERS", "ريب/I-PERS", "ريب/B-PERS"]);
+});
+
+test("a post with an indefinite genitive that a definite word completes (مدرب منتخب فرنسا) ends a subject's name", () => {
+  assert.deepEqual(tagged("وقال كاميرون دوفيلان مدرب منتخب البلاد إن الفريق جاهز ."), ["كاميرون/B-PERS", "دوفيلان/I-PERS"]);
+});

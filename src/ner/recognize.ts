@@ -86,7 +86,7 @@ const STARRING: ReadonlySet<string> = new Set(["المسلسل", "مسلسل", "
 /** Present forms of the verbs of saying (ويقول فلان إن، ويرى فلان أن), as keys: they report like a past verb. */
 const SPEECH_PRESENT: ReadonlySet<string> = new Set(["يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يري", "تري", "يعتقد", "تعتقد", "يوضح", "توضح", "يشير", "تشير", "يعلق", "تعلق", "يتابع", "تتابع"]);
 /** Nouns of a post that stand in apposition after a name, in construct with what they head (مدير الشركة), as keys. */
-const APPOSITION_HEADS: ReadonlySet<string> = new Set(["رئيس", "رئيسه", "مدير", "مديره", "مندوب", "مندوبه", "امين", "ممثل", "ممثله", "سفير", "سفيره", "وزير", "وزيره", "نائب", "عضو", "مستشار", "مستشاره", "مسؤول", "مسؤوله", "المتحدث", "الناطق", "المتحدثه", "الناطقه", "زعيم", "قائد", "مؤسس", "خبير", "خبيره", "استاذ", "استاذه", "محافظ", "مساعد", "مساعده", "مراسل", "مراسله", "مدرب", "محلل"]);
+const APPOSITION_HEADS: ReadonlySet<string> = new Set(["رئيس", "رئيسه", "مدير", "مديره", "مندوب", "مندوبه", "امين", "ممثل", "ممثله", "سفير", "سفيره", "وزير", "وزيره", "نائب", "عضو", "مستشار", "مستشاره", "مسؤول", "مسؤوله", "المتحدث", "الناطق", "المتحدثه", "الناطقه", "زعيم", "قائد", "مؤسس", "خبير", "خبيره", "استاذ", "استاذه", "محافظ", "مساعد", "مساعده", "مراسل", "مراسله", "مدرب", "محلل", "كبير", "كبيره"]);
 /** Titles of rulers and clerics that name a person by one word with the article (الإمام الخميني، الملك الحسين), as keys. */
 const LAQAB_TITLES: ReadonlySet<string> = new Set(["الامام", "الشيخ", "الشيخه", "الملك", "الملكه", "الامير", "الاميره", "السلطان", "الخليفه", "المرجع"]);
 /** Nisbas of a creed or a rank that describe a cleric or a ruler after the title (الإمام الشيعي), as keys. */
@@ -377,6 +377,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     if (APPOSITION_HEADS.has(t.norm) && k + 1 < end) {
       const next = tokens[k + 1] as Token;
       if (next.kind === "word" && (next.norm.startsWith("ال") || mentionAt.has(k + 1))) return true;
+      // مدرب منتخب فرنسا، أمين متاحف فرنسا: an indefinite genitive that a definite one or a name completes
+      const after = tokens[k + 2];
+      if (next.kind === "word" && bare(k + 1) && k + 2 < end && after !== undefined && after.kind === "word" && (after.norm.startsWith("ال") || mentionAt.has(k + 2))) return true;
     }
     const m = mentionAt.get(k);
     if (m && m.payloads.some((p) => p.kind === "agent" && p.agent.title)) return true;

@@ -1132,8 +1132,8 @@ const CHAIN_LINKS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "�
  * least (دين، عدد، شرق are words first), not a feminine plural, a stop word, a
  * verb, a closed word or a title (الملك).
  */
-function surnameLike(w: string, lex: CompiledLexicon, vouched = false, familyDivine = false): boolean {
-  if (w.length < 4 || /ات$/.test(w) || lex.nameLists.cues.notNames.has(w) || lex.verbForms.has(w) || lex.triggersByFirst.has(w)) return false;
+function surnameLike(w: string, lex: CompiledLexicon, vouched = false, familyDivine = false, minLength = 4): boolean {
+  if (w.length < minLength || /ات$/.test(w) || lex.nameLists.cues.notNames.has(w) || lex.verbForms.has(w) || lex.triggersByFirst.has(w)) return false;
   if (isFunctionKey({ lex }, w)) return false;
   // الملك، الشيخ: a title is never a family name alone
   const cues = lex.nameLists.cues;
@@ -1236,7 +1236,9 @@ function namesBeyondLexicon(
         const vouched = f.tokenEnd - f.tokenStart > 1 && (f.via === "verb-subject" || f.via === "nationality+name" || foreignGivenAt(f.tokenStart));
         const before = tokens[f.tokenEnd - 2];
         const familyDivine = f.tokenEnd - f.tokenStart > 1 && before !== undefined && !/^[وفبل]?عبد$/.test(before.norm) && !lex.nameLists.cues.connectors.has(before.norm);
-        if (!bySurname.has(last) && surnameLike(last, lex, vouched, familyDivine) && !adjectiveAt.has(f.tokenEnd - 1)) bySurname.set(last, entity);
+        // سيباستيان لوب ... لوب: after a foreign given name a family name of three letters stands alone too
+        const minLength = f.tokenEnd - f.tokenStart === 2 && foreignGivenAt(f.tokenStart) && !lex.nameLists.given.has(last) && !last.endsWith("ا") ? 3 : 4;
+        if (!bySurname.has(last) && surnameLike(last, lex, vouched, familyDivine, minLength) && !adjectiveAt.has(f.tokenEnd - 1)) bySurname.set(last, entity);
       }
       if (f.tokenEnd - f.tokenStart > 1) addForeignGiven(f.tokenStart, entity);
     }
@@ -1279,9 +1281,9 @@ function namesBeyondLexicon(
         // person too (a lead may name the person in full only later, and a window of
         // sentences may leave the full name in the window before)
         if (!id || !familyNameAt(tokens, tok.index, r, lex)) continue;
-        // فان باستن، دي ميستورا: the particle before a family name is part of it
+        // فان باستن، دي ميستورا: the particle before a family name is part of it (فإن "so" is none)
         const prev = tokens[tok.index - 1];
-        const from = r.prefix === "" && prev !== undefined && prev.kind === "word" && !taken.has(prev.index) && FOREIGN_PARTICLES.has(prev.norm) ? prev.index : tok.index;
+        const from = r.prefix === "" && prev !== undefined && prev.kind === "word" && !taken.has(prev.index) && FOREIGN_PARTICLES.has(prev.norm) && !/[أإ]/.test(prev.text) ? prev.index : tok.index;
         const sp = span({ tokenStart: from, tokenEnd: tok.index + 1, prefixLength: from === tok.index ? r.prefixLength : 0 });
         out.push({ tokenStart: from, tokenEnd: tok.index + 1, ...sp, cls: "person", entity: id, via: "family-name" });
         break;
