@@ -610,3 +610,16 @@ test("after a foreign given name a family name of three letters names the person
 test("a post with an indefinite genitive that a definite word completes (مدرب منتخب فرنسا) ends a subject's name", () => {
   assert.deepEqual(tagged("وقال كاميرون دوفيلان مدرب منتخب البلاد إن الفريق جاهز ."), ["كاميرون/B-PERS", "دوفيلان/I-PERS"]);
 });
+
+test("after a title, ل on a broken plural, a participle alone or a verbal noun is the title's complement, no name", () => {
+  assert.deepEqual(tagged("وقال المفوض السامي لحقوق الإنسان إن الوضع صعب ."), []);
+  assert.deepEqual(tagged("لكن الوزير متحمس كل الوقت ."), []);
+  assert.deepEqual(tagged("وتتيح الخدمة للباحث استرجاع النتائج ."), []);
+  // a participle's shape with a family name after it is a given name
+  assert.deepEqual(tagged("والتقى الدكتور مرسل شلبي استاذ الفلك ."), ["مرسل/B-PERS", "شلبي/I-PERS"]);
+});
+
+test("ابن before a divine name that is also a title (ابن الملك) opens no name; ابن عبد الله does", () => {
+  assert.deepEqual(tagged("وكان ابن الملك يحكم المدينة ."), []);
+  assert.deepEqual(tagged("ولد ابن عبد الله في القرية ."), ["ابن/B-PERS", "عبد/I-PERS", "الله/I-PERS"]);
+});

@@ -544,7 +544,11 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           !/^[^ا]{3}ت$/.test(t.norm) &&
           // الإمام بحزن، الوزير لمتصفح، الملك بقليل: a preposition on a verbal noun, a participle or an
           // adjective (بفعل، بمفعل، بفعيل) starts a phrase, not a name; سلالة شمال: a part of a place names nobody
-          !/^[بل](?:[^اوي]{3}|م.{2,}|[^اوي]{2}ي[^اوي])$/.test(t.norm) &&
+          !/^[بل](?:[^اوي]{3}|م.{2,}|[^اوي]{2}[يو][^اوي])$/.test(t.norm) &&
+          // المفوض السامي لحقوق، الوزير متحمس، للباحث استرجاع: a broken plural or verbal noun with ل
+          // (لفعول), a participle alone (متفعّل) or a verbal noun (استفعال) after a title is its complement
+          (!/^م[^اوي]{3,4}$/.test(t.norm) || (bare(j + 1) && plausible(j + 1))) &&
+          !/^است[^ا]{2}ا[^ا]$/.test(t.norm) &&
           !readingsOf(t).some((r) => /^[وبل]?$/.test(r.prefix) && fw.placeParts.has(r.stem)));
       if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && (parts === 0 || factsOf(j).continuesName) && (!commonWithCliticAt(j) || familyInTaa(j, lastGiven, end)) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && !postAt(j, end) && (parts <= 1 || nameEnds(j + 1, end) || postAt(j + 1, end) || foreignFamily)) {
         lastGiven = false;
@@ -857,9 +861,10 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       {
         const first = cueish ? readingsOf(t).find((r) => cues.connectors.has(r.stem) && r.stem !== "ول" && r.stem !== "ولد" && r.stem !== "ام" && r.stem !== "ال") : undefined;
         const nextNorm = (tokens[i + 1] as Token | undefined)?.norm ?? "";
-        const named = givenStem(i + 1, false) !== null || cues.divine.has(nextNorm) || cues.connectors.has(nextNorm);
         // ابن عمه، ابن عشر سنين: ابن and بنت open a name only before a name
         const weakOpener = first?.stem === "ابن" || first?.stem === "بنت";
+        // ابن الملك، بنت السلطان: a divine name follows عبد; after ابن it is a title (the king's son)
+        const named = givenStem(i + 1, false) !== null || (cues.divine.has(nextNorm) && !weakOpener) || cues.connectors.has(nextNorm);
         if (first && i + 1 < s.tokenEnd && (named || (!weakOpener && open(i + 1) && plausible(i + 1) && factsOf(i + 1).continuesName))) {
           const c = chain(i, s.tokenEnd, false, first.stem);
           const e = c ? c.end : i + 2;
