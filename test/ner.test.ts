@@ -623,3 +623,11 @@ test("ابن before a divine name that is also a title (ابن الملك) opens
   assert.deepEqual(tagged("وكان ابن الملك يحكم المدينة ."), []);
   assert.deepEqual(tagged("ولد ابن عبد الله في القرية ."), ["ابن/B-PERS", "عبد/I-PERS", "الله/I-PERS"]);
 });
+
+test("a known foreign family name read alone takes the given name before it: an ambiguous one, one after و, or an unlisted word of a foreign shape", () => {
+  assert.deepEqual(tagged("وحضر الحفل دان بلير وزوجته ."), ["دان/B-PERS", "بلير/I-PERS"]);
+  assert.deepEqual(tagged("وحضر الحفل غاريث بلير وزوجته ."), ["غاريث/B-PERS", "بلير/I-PERS"]);
+  assert.deepEqual(tagged("وكتب عنه كل من فؤاد طاهر ويحيى بلير ."), ["فؤاد/B-PERS", "طاهر/I-PERS", "ويحيى/B-PERS", "بلير/I-PERS"]);
+  // a broken plural before it is the noun the name is in construct with
+  assert.deepEqual(tagged("وتحدث عن جهود بلير في المنطقة ."), ["بلير/B-PERS"]);
+});

@@ -1084,8 +1084,18 @@ function joinPersonNames(names: readonly NameSpan[], tokens: readonly Token[], l
       // منى عبد الغني: an ambiguous given name too, before a name that itself starts with a given name
       // (not على, the preposition)
       const ambiguousFirst = before !== undefined && lex.nameLists.ambiguous.has(before.norm) && !isFunctionKey({ lex }, before.norm) && startsWithGiven(cur, tokens, lex);
-      if (!clitic && before && before.kind === "word" && given.has(before.norm) && (!lex.nameLists.ambiguous.has(before.norm) || ambiguousFirst) && (!prev || prev.tokenEnd <= before.index) && cur.tokenEnd - before.index <= MAX_JOINED) {
+      // بيل غيتس، دان فلان، ويحيى فلان: a family name read alone (a known person's, or one seen in full)
+      // takes the given name before it, an ambiguous one or one after و too
+      const familyAlone = cur.tokenEnd - cur.tokenStart === 1 && FAMILY_ALONE_VIAS.has(cur.via);
+      const free = before !== undefined && (!prev || prev.tokenEnd <= before.index);
+      const andGiven = familyAlone && free && before.kind === "word" && before.norm.startsWith("و") && given.has(before.norm.slice(1)) && !lex.nameLists.ambiguous.has(before.norm.slice(1));
+      if (!clitic && before && before.kind === "word" && given.has(before.norm) && (!lex.nameLists.ambiguous.has(before.norm) || ambiguousFirst || (familyAlone && !isFunctionKey({ lex }, before.norm))) && free && cur.tokenEnd - before.index <= MAX_JOINED) {
         cur = { ...cur, tokenStart: before.index, start: before.start, text: text.slice(before.start, cur.end) };
+      } else if (!clitic && familyAlone && free && (cur.via === "surname" || cur.via === "short-form") && foreignGivenShaped(before, lex)) {
+        cur = { ...cur, tokenStart: before.index, start: before.start, text: text.slice(before.start, cur.end) };
+      } else if (!clitic && andGiven) {
+        const start = before.start + originalOffset(before.text, 1);
+        cur = { ...cur, tokenStart: before.index, start, text: text.slice(start, cur.end) };
       }
     }
     out.push(cur);
@@ -1093,7 +1103,19 @@ function joinPersonNames(names: readonly NameSpan[], tokens: readonly Token[], l
   return out;
 }
 
+/**
+ * جايلي كينغ، روين فرنانديز: before a foreign person's family name, a word no list holds
+ * with a foreign name's shape (no article, clitic, verb, participle, plural (جهود) or feminine ending)
+ * is the given name.
+ */
+function foreignGivenShaped(t: Token | undefined, lex: CompiledLexicon): t is Token {
+  if (t === undefined || t.kind !== "word") return false;
+  const n = t.norm;
+  return n.length >= 4 && /^[^اوفبلكمتيسن]/.test(n) && !/(?:ه|ات|ين|ون|ا)$/.test(n) && !/^ا[^ا]{3}$/.test(n) && !/^[^اوي]{2}و[^اوي]$/.test(n) && !lex.verbForms.has(n) && !lex.nameLists.cues.notNames.has(n) && !lex.nameLists.cues.honorifics.has(n) && !isFunctionKey({ lex }, n);
+}
 const MAX_JOINED = 7;
+/** Ways a one-word person's name is read as a family name alone. */
+const FAMILY_ALONE_VIAS: ReadonlySet<string> = new Set(["short-form", "surname", "family-name", "verb-subject"]);
 
 /** Does the name's first word (after any clitic) read as a given name or a connector (عبد، أبو)? */
 function startsWithGiven(n: NameSpan, tokens: readonly Token[], lex: CompiledLexicon): boolean {
