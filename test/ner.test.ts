@@ -631,3 +631,10 @@ test("a known foreign family name read alone takes the given name before it: an 
   // a broken plural before it is the noun the name is in construct with
   assert.deepEqual(tagged("وتحدث عن جهود بلير في المنطقة ."), ["بلير/B-PERS"]);
 });
+
+test("a long vowel after a first ت or ي is a foreign name's shape, not a present verb's or a verbal noun's", () => {
+  assert.deepEqual(tagged("وفاز على الصربي يانكو تيبساروفيتش 6 - 4 ."), ["يانكو/B-PERS", "تيبساروفيتش/I-PERS"]);
+  assert.deepEqual(tagged("وسجل الألماني يوريس ماتيينسن ( 18 ) ."), ["يوريس/B-PERS", "ماتيينسن/I-PERS"]);
+  assert.deepEqual(tagged("وأكد الوزير يواصل العمل ."), []);
+  assert.deepEqual(tagged("وقال الرئيس توقيع الاتفاق مهم ."), []);
+});

@@ -230,9 +230,15 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
    */
   const commonWithClitic = (n: string): boolean =>
     prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem) || (/^[لبك]/.test(r.prefix) && r.stem.length >= 3 && /ه$/.test(r.stem))));
+  /**
+   * تيبساروفيتش، يوريس: a long vowel after a first ت or ي, in a word of five letters and more,
+   * is a foreign name's (present verbs and verbal nouns have a consonant there: تفعيل، يقول;
+   * يواصل، تواصل have و + ا).
+   */
+  const foreignLongVowel = (n: string): boolean => n.length >= 5 && /^[يت][وي][^ا]/.test(n);
   /** No shape of an Arabic plural, feminine or inflected noun (مواقع is still possible: a weak filter). */
   const foreignShaped = (n: string): boolean =>
-    n.length >= 3 && !/(?:ات|ين|يه|ها|هم)$/.test(n) && !(/ون$/.test(n) && (n.length < 6 || /^م/.test(n) || /يون$/.test(n))) && !/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) && !prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem)));
+    n.length >= 3 && !/(?:ات|ين|يه|ها|هم)$/.test(n) && !(/ون$/.test(n) && (n.length < 6 || /^م/.test(n) || /يون$/.test(n))) && (!/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) || foreignLongVowel(n)) && !prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem)));
   /**
    * فلان يتوج، فلان أحلاماً، فلان أحاديث: a present verb of the derived forms (يتفعّل،
    * يستفعل) or in the plural (يفعلون), a word with tanween (names take none) or a broken
@@ -535,7 +541,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       const foreignFamily = sawGiven && allForeign && givenCount >= 2 && factsOf(j).foreignShaped && !/^ا[^ا]{3}$/.test(t.norm) && !/ا$/.test(t.norm) && !/^[بلكف][مت]/.test(t.norm);
       const nameShaped =
         parts > 0 ||
-        (!(/^(?:[يت]|س[يتن])/.test(t.norm) && t.norm.length >= 4) &&
+        (!(/^(?:[يت]|س[يتن])/.test(t.norm) && t.norm.length >= 4 && !foreignLongVowel(t.norm)) &&
           !(/[اه]$/.test(t.norm) && t.norm.length >= 4) &&
           !/^[بل]ت/.test(t.norm) &&
           !/ات$/.test(t.norm) &&
