@@ -638,3 +638,12 @@ test("a long vowel after a first ت or ي is a foreign name's shape, not a prese
   assert.deepEqual(tagged("وأكد الوزير يواصل العمل ."), []);
   assert.deepEqual(tagged("وقال الرئيس توقيع الاتفاق مهم ."), []);
 });
+
+test("a word with tanween is never a person; common nouns and past verbs of a name's shape are no names", () => {
+  assert.deepEqual(tagged("وكان أدكن لوناً مما كان ."), []);
+  assert.deepEqual(tagged("يسيرون مسافة طويلة سيراً على الأقدام ."), []);
+  assert.deepEqual(tagged("ودفع مليون درهماً ."), ["درهماً/B-MISC"]);
+  assert.deepEqual(tagged("وأطلقت الشركة هاتف جوال جديد ."), []);
+  assert.deepEqual(tagged("وقد ترأس الجلسة رئيس المجلس ."), []);
+  assert.deepEqual(tagged("وبينت الدراسة أن الأسعار ارتفعت ."), []);
+});

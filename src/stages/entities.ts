@@ -847,7 +847,13 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       }
     }
     names.sort((a, b) => a.start - b.start);
-    const merged = joinPersonNames(names, tokens, lex, doc.text);
+    // لوناً، سيراً، عموماً: a word written with tanween is an indefinite noun or an adverb, never a person (درهماً is still a currency)
+    const merged = joinPersonNames(
+      names.filter((n) => n.cls !== "person" || !TANWEEN.test(n.text)),
+      tokens,
+      lex,
+      doc.text,
+    );
 
     const entities = reg.order.map((id) => reg.byId.get(id) as Entity);
     const layer: EntityLayer = { entities, links: reg.links, phrases, phraseOfToken, names: merged };
@@ -1114,6 +1120,7 @@ function foreignGivenShaped(t: Token | undefined, lex: CompiledLexicon): t is To
   return n.length >= 4 && /^[^اوفبلكمتيسن]/.test(n) && !/(?:ه|ات|ين|ون|ا)$/.test(n) && !/^ا[^ا]{3}$/.test(n) && !/^[^اوي]{2}و[^اوي]$/.test(n) && !lex.verbForms.has(n) && !lex.nameLists.cues.notNames.has(n) && !lex.nameLists.cues.honorifics.has(n) && !isFunctionKey({ lex }, n);
 }
 const MAX_JOINED = 7;
+const TANWEEN = /[\u064B-\u064D]/;
 /** Ways a one-word person's name is read as a family name alone. */
 const FAMILY_ALONE_VIAS: ReadonlySet<string> = new Set(["short-form", "surname", "family-name", "verb-subject"]);
 
