@@ -647,3 +647,10 @@ test("a word with tanween is never a person; common nouns and past verbs of a na
   assert.deepEqual(tagged("وقد ترأس الجلسة رئيس المجلس ."), []);
   assert.deepEqual(tagged("وبينت الدراسة أن الأسعار ارتفعت ."), []);
 });
+
+test("in a sports report a city with its country in brackets, or right after a verb, is a club; with a preposition or outside sport it is the city", () => {
+  assert.deepEqual(tagged("فاز ريال مدريد على ضيفه 2 - 1 . وفي المجموعة الثانية : ليفربول ( إنجلترا ) - بورتو ( البرتغال ) ."), ["ريال/B-ORG", "مدريد/I-ORG", "ليفربول/B-ORG", "إنجلترا/B-LOC", "بورتو/B-ORG", "البرتغال/B-LOC"]);
+  assert.deepEqual(tagged("فاز ريال مدريد على ضيفه 2 - 1 . وحاصر برشلونة منطقة الجزاء ."), ["ريال/B-ORG", "مدريد/I-ORG", "برشلونة/B-ORG"]);
+  assert.deepEqual(tagged("فاز ريال مدريد على ضيفه 2 - 1 . وانتهت ببرلين جولة المحادثات ."), ["ريال/B-ORG", "مدريد/I-ORG", "ببرلين/B-LOC"]);
+  assert.deepEqual(tagged("انتهت في برلين جولة المحادثات . وغادر الوفد برشلونة ( إسبانيا ) أمس ."), ["برلين/B-LOC", "برشلونة/B-LOC", "إسبانيا/B-LOC"]);
+});

@@ -409,11 +409,26 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         ((before !== undefined &&
           before.kind === "word" &&
           (prefixReadings(before.norm).some((r) => lex.nameLists.cues.orgCues.has(r.stem) && !r.stem.endsWith("منتخب")) || (e.entry?.type === "location" && sportsClub(tokens, from)))) ||
+          (e.entry?.type === "location" && sportsNear(from) && (countryInBrackets(span.tokenEnd) || (verbBefore(before) && /^[وف]?$/.test(doc.text.slice((tokens[from] as Token).start, start))))) ||
           clubAdjective(span.tokenEnd, e) ||
           (quotedAlone(tokens, from, span.tokenEnd) && !placeNounAt(from - 2)));
       names.push({ tokenStart: from, tokenEnd: span.tokenEnd, start, end: span.end, text: doc.text.slice(start, span.end), cls: club ? "organization" : placeLike ? "location" : cls, entity: e.id, via });
     };
 
+    /**
+     * In a sports report a city with its country in brackets (ليفربول ( إنجلترا ) - بورتو ( البرتغال ))
+     * is a club of a draw or a results table.
+     */
+    const countryInBrackets = (at: number): boolean => {
+      if (tokens[at]?.text !== "(") return false;
+      const c = mentionStartAt.get(at + 1);
+      return c !== undefined && tokens[c.tokenEnd]?.text === ")" && c.payloads.some((q) => q.kind === "actor" && (q.entry.type === "country" || q.entry.type === "location"));
+    };
+    /**
+     * In a sports report a city right after a verb is the verb's subject or object, a club (وسيفتقد برشلونة،
+     * حاصر ليفربول); with a preposition on it (انتهت ببرلين) it is where something happened.
+     */
+    const verbBefore = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && prefixReadings(t.norm).some((r) => /^[وف]?$/.test(r.prefix) && lex.verbForms.has(r.stem));
     /** مدينة " برلين ": a place noun before the quotation marks makes the quoted name that place. */
     const placeNounAt = (k: number): boolean => {
       const t = tokens[k];
