@@ -654,3 +654,14 @@ test("in a sports report a city with its country in brackets, or right after a v
   assert.deepEqual(tagged("فاز ريال مدريد على ضيفه 2 - 1 . وانتهت ببرلين جولة المحادثات ."), ["ريال/B-ORG", "مدريد/I-ORG", "ببرلين/B-LOC"]);
   assert.deepEqual(tagged("انتهت في برلين جولة المحادثات . وغادر الوفد برشلونة ( إسبانيا ) أمس ."), ["برلين/B-LOC", "برشلونة/B-LOC", "إسبانيا/B-LOC"]);
 });
+
+test("a nationality adjective that ends a body's name is no part of it, unless the name needs it or the head would stand alone", () => {
+  assert.deepEqual(tagged("وأعلن حزب الله اللبناني أنه سيرد ."), ["حزب/B-ORG", "الله/I-ORG"]);
+  assert.deepEqual(tagged("ووقعت جامعة فيرلان اليابانية مذكرة تفاهم ."), ["جامعة/B-ORG", "فيرلان/I-ORG"]);
+  assert.deepEqual(tagged("وقالت السلطة الفلسطينية إن المحادثات انتهت ."), ["السلطة/B-ORG", "الفلسطينية/I-ORG"]);
+  assert.deepEqual(tagged("وقرر الاتحاد الكويتي تعيين مدرب ."), ["الاتحاد/B-ORG", "الكويتي/I-ORG"]);
+});
+
+test("a newspaper's noun before a listed newspaper is no part of its name, like قناة and وكالة", () => {
+  assert.deepEqual(tagged("وقالت صحيفة هآرتس إن الحكومة ستجتمع ."), ["هآرتس/B-ORG"]);
+});

@@ -429,6 +429,32 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
      * حاصر ليفربول); with a preposition on it (انتهت ببرلين) it is where something happened.
      */
     const verbBefore = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && prefixReadings(t.norm).some((r) => /^[وف]?$/.test(r.prefix) && lex.verbForms.has(r.stem));
+    /**
+     * حزب الله اللبناني، صحيفة لوموند الفرنسية، منظمة حقوق الإنسان التركية: a nationality
+     * adjective that ends a body's name says where the body is from; the name ends before it.
+     */
+    const withoutNationality = (n: NameSpan): NameSpan => {
+      if (n.cls !== "organization" || n.tokenEnd - n.tokenStart < 2) return n;
+      // (a lexicon name holds the adjective inside its own mention: look the word up alone)
+      const w = tokens[n.tokenEnd - 1] as Token;
+      if (w.kind !== "word" || !(lex.names.next.get(w.norm)?.items.some((q) => q.kind === "adjective") ?? false)) return n;
+      const last = tokens[n.tokenEnd - 2] as Token;
+      // الاتحاد الكويتي، الجامعة السورية: a head noun alone names nothing
+      if (n.tokenEnd - n.tokenStart === 2 && prefixReadings(last.norm).some((r) => lex.nameLists.cues.orgHeads.has(r.stem))) return n;
+      // السلطة الفلسطينية، وكالة الأنباء القطرية: a listed name keeps its adjective unless the lexicon
+      // names the body without it too (حزب الله اللبناني → حزب الله)
+      if (n.via !== "org-head" && !listedWithout(n.tokenStart, n.tokenEnd - 1)) return n;
+      return { ...n, tokenEnd: n.tokenEnd - 1, end: last.end, text: doc.text.slice(n.start, last.end) };
+    };
+    /** Do tokens [from, to) (a clitic on the first one aside) spell a body's name in the lexicon? */
+    const listedWithout = (from: number, to: number): boolean => {
+      for (const r of prefixReadings((tokens[from] as Token).norm)) {
+        let node = lex.names.next.get(r.stem);
+        for (let q = from + 1; node && q < to; q++) node = node.next.get((tokens[q] as Token).norm);
+        if (node?.items.some((q) => q.kind === "actor" && q.entry.type !== "person" && q.entry.type !== "location" && q.entry.type !== "country")) return true;
+      }
+      return false;
+    };
     /** مدينة " برلين ": a place noun before the quotation marks makes the quoted name that place. */
     const placeNounAt = (k: number): boolean => {
       const t = tokens[k];
@@ -864,7 +890,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     names.sort((a, b) => a.start - b.start);
     // لوناً، سيراً، عموماً: a word written with tanween is an indefinite noun or an adverb, never a person (درهماً is still a currency)
     const merged = joinPersonNames(
-      names.filter((n) => n.cls !== "person" || !TANWEEN.test(n.text)),
+      names.filter((n) => n.cls !== "person" || !TANWEEN.test(n.text)).map(withoutNationality),
       tokens,
       lex,
       doc.text,
