@@ -665,3 +665,9 @@ test("a nationality adjective that ends a body's name is no part of it, unless t
 test("a newspaper's noun before a listed newspaper is no part of its name, like قناة and وكالة", () => {
   assert.deepEqual(tagged("وقالت صحيفة هآرتس إن الحكومة ستجتمع ."), ["هآرتس/B-ORG"]);
 });
+
+test("بطولة العالم names a world championship though العالم alone is no name; the edition's year is part of it", () => {
+  assert.deepEqual(tagged("وفاز ببطولة العالم للشبان العام الماضي ."), ["ببطولة/B-MISC", "العالم/I-MISC", "للشبان/I-MISC"]);
+  assert.deepEqual(tagged("وحصل على فضية في بطولة العالم 2002 ."), ["بطولة/B-MISC", "العالم/I-MISC", "2002/I-MISC"]);
+  assert.deepEqual(tagged("وقال إن العالم تغير ."), []);
+});

@@ -1097,7 +1097,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           closed = true;
           continue;
         }
-        if (definite(j) && !(m?.payloads.some((p) => p.kind === "adjective") ?? false)) {
+        // بطولة العالم: "the world" is no name alone, but it names a world championship
+        if ((definite(j) && !(m?.payloads.some((p) => p.kind === "adjective") ?? false)) || (j === from && t.norm === "العالم" && free(j))) {
           j++;
           closed = true;
           continue;
@@ -1131,6 +1132,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       break;
     }
+    // بطولة العالم 2002: the edition's year right after the name is part of it
+    const year = tokens[j];
+    if (closed && j < end && year !== undefined && year.kind === "number" && /^(?:19|20)\d\d$/.test(year.text)) j++;
     return closed ? j : from;
   }
 
