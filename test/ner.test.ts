@@ -671,3 +671,10 @@ test("بطولة العالم names a world championship though العالم alo
   assert.deepEqual(tagged("وحصل على فضية في بطولة العالم 2002 ."), ["بطولة/B-MISC", "العالم/I-MISC", "2002/I-MISC"]);
   assert.deepEqual(tagged("وقال إن العالم تغير ."), []);
 });
+
+test("a name right after a noun of an area or a street names the place, though it reads as a person's", () => {
+  assert.deepEqual(tagged("وعثر على جثث في منطقة لينا أمس ."), ["لينا/B-LOC"]);
+  assert.deepEqual(tagged("ويقع المسجد في شارع تيان تشنغ , قرب السوق ."), ["تيان/B-LOC", "تشنغ/I-LOC"]);
+  // عن طريق is "through"
+  assert.deepEqual(tagged("وسجل الهدف عن طريق مروان الشماخ ( 53 ) ."), ["مروان/B-PERS", "الشماخ/I-PERS"]);
+});

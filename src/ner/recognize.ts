@@ -95,6 +95,8 @@ const SECT_NISBAS: ReadonlySet<string> = new Set(["الشيعي", "السني", 
 const PERSON_EPITHETS: ReadonlySet<string> = new Set(["السابق", "السابقه", "الاسبق", "المخضرم", "المخضرمه", "الراحل", "الراحله", "الشهير", "الشهيره", "المعروف", "المعروفه", "الشاب", "الشابه", "الصاعد", "الواعد", "القدير", "المخلوع", "المعتزل", "العملاق", "الكبير", "الكبيره", "الدولي", "الدوليه"]);
 /** Generic nouns of an area, as keys: a name after them only where a part of a place follows (منطقة التاجي شمال بغداد). */
 const AREA_NOUNS: ReadonlySet<string> = new Set(["منطقه", "منطقتي", "ضاحيه", "حي"]);
+/** Nouns of a street or a square, as keys: the name after them is the street's (طريق is left out: عن طريق فلان is "through"). */
+const STREET_NOUNS: ReadonlySet<string> = new Set(["شارع", "ميدان", "ساحه"]);
 /** في as a key, alone or with و: after it a foreign-shaped word alone is a place (after إلى it is as often a person or a club). */
 const IN_PLACE_PREPS: ReadonlySet<string> = new Set(["في", "وفي"]);
 /** Regnal numbers: الملك فؤاد الأول، لويس الرابع عشر، البابا بنديكت السادس عشر. */
@@ -687,7 +689,16 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   /** Tokens right after a person's name (a lexicon person or one found here). */
   const personEnds = new Set<number>();
   for (const m of input.mentions) if (m.payloads.some((p) => p.kind === "actor" && p.entry.type === "person" && !p.short)) personEnds.add(m.tokenEnd);
-  const add = (f: FoundName): void => {
+  /**
+   * منطقة تشن داي، شارع تيان تشنغ، منطقة لينا: a name right after a noun of an area or a
+   * street names the place, though it reads as a person's name.
+   */
+  const placeNounBefore = (i: number): boolean => {
+    const p = tokens[i - 1];
+    return p !== undefined && p.kind === "word" && !used.has(i - 1) && readingsOf(p).some((r) => /^[وفبل]*$/.test(r.prefix) && (AREA_NOUNS.has(r.stem) || STREET_NOUNS.has(r.stem)));
+  };
+  const add = (g: FoundName): void => {
+    const f: FoundName = g.cls === "person" && g.prefixLength === 0 && placeNounBefore(g.tokenStart) ? { ...g, cls: "location" } : g;
     out.push(f);
     if (f.cls === "person") personEnds.add(f.tokenEnd);
     for (let k = f.tokenStart; k < f.tokenEnd; k++) used.add(k);
