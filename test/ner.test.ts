@@ -678,3 +678,10 @@ test("a name right after a noun of an area or a street names the place, though i
   // عن طريق is "through"
   assert.deepEqual(tagged("وسجل الهدف عن طريق مروان الشماخ ( 53 ) ."), ["مروان/B-PERS", "الشماخ/I-PERS"]);
 });
+
+test("after منطقة a masculine nisba's or a final ا's shape cannot agree with it: such a word where the phrase ends is the area's name", () => {
+  assert.deepEqual(tagged("وعثر على الجثث في منطقة تاسيمارايا ."), ["تاسيمارايا/B-LOC"]);
+  assert.deepEqual(tagged("ونفذ الجنود عملية في منطقة كرواي في الجبال ."), ["كرواي/B-LOC"]);
+  assert.deepEqual(tagged("وأقيمت منطقة عسكرية في الجبال ."), []);
+  assert.deepEqual(tagged("في منطقة النزاع في الشمال ."), []);
+});

@@ -1044,7 +1044,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       if (q >= end || mentionCovers.has(q)) return false;
       const n = (tokens[q] as Token).norm;
       if (definite(q)) return !/ات$/.test(n);
-      return bare(q) && plausible(q) && !commonWithCliticAt(q) && !NISBA.test(n) && !/[ها]$/.test(n) && !ADJECTIVE_SHAPE.test(n) && !/^ا[^ا]{3}$/.test(n);
+      // (a masculine nisba or a final ا cannot agree with the feminine منطقة: بوداي، كالاماتا are names)
+      return bare(q) && plausible(q) && !commonWithCliticAt(q) && !/(?:يه|يين|يون|يتين|يان)$/.test(n) && !/ه$/.test(n) && !(/ا$/.test(n) && n.length < 5) && !ADJECTIVE_SHAPE.test(n) && !/^ا[^ا]{3}$/.test(n);
     };
     const partAt = (q: number): boolean => {
       const t = tokens[q];
