@@ -685,3 +685,8 @@ test("after منطقة a masculine nisba's or a final ا's shape cannot agree wi
   assert.deepEqual(tagged("وأقيمت منطقة عسكرية في الجبال ."), []);
   assert.deepEqual(tagged("في منطقة النزاع في الشمال ."), []);
 });
+
+test("an indefinite ruler's title in construct with an unlisted foreign-shaped word names the realm, a place", () => {
+  assert.deepEqual(tagged("وذهب الوفد إلى ملك كاستيلون في قصره ."), ["كاستيلون/B-LOC"]);
+  assert.deepEqual(tagged("وقابل ملكة شعب الماوري ."), []);
+});

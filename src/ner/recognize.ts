@@ -95,6 +95,8 @@ const SECT_NISBAS: ReadonlySet<string> = new Set(["الشيعي", "السني", 
 const PERSON_EPITHETS: ReadonlySet<string> = new Set(["السابق", "السابقه", "الاسبق", "المخضرم", "المخضرمه", "الراحل", "الراحله", "الشهير", "الشهيره", "المعروف", "المعروفه", "الشاب", "الشابه", "الصاعد", "الواعد", "القدير", "المخلوع", "المعتزل", "العملاق", "الكبير", "الكبيره", "الدولي", "الدوليه"]);
 /** Generic nouns of an area, as keys: a name after them only where a part of a place follows (منطقة التاجي شمال بغداد). */
 const AREA_NOUNS: ReadonlySet<string> = new Set(["منطقه", "منطقتي", "ضاحيه", "حي"]);
+/** Indefinite titles of rulers, as keys: a genitive after them is the realm. */
+const RULERS: ReadonlySet<string> = new Set(["ملك", "ملكه", "سلطان", "امير", "اميره", "حاكم", "امبراطور", "امبراطوره", "شاه", "خان"]);
 /** Nouns of a street or a square, as keys: the name after them is the street's (طريق is left out: عن طريق فلان is "through"). */
 const STREET_NOUNS: ReadonlySet<string> = new Set(["شارع", "ميدان", "ساحه"]);
 /** في as a key, alone or with و: after it a foreign-shaped word alone is a place (after إلى it is as often a person or a club). */
@@ -800,6 +802,13 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         // unless a nationality, a country or an honorific came between (الرئيس الفرنسي فلان)
         // نائب وزير الخارجية فلان: a title in construct with a definite genitive is complete, as after an honorific
         const constructTitle = title === null && m !== undefined && m.tokenEnd - m.tokenStart > 1 && lastTitle.norm.startsWith("ال");
+        // ملك أراجون، سلطان زنجبار: an indefinite ruler's title in construct with an unlisted word of a
+        // foreign shape (no given name) names where the ruler reigns (ملكة شعب الماوري: a noun in construct is none)
+        if (!titleOpen && j === titleEnd && RULERS.has(lastTitle.norm) && bare(j) && plausible(j) && !startsAsName && !isVerbToken(j) && factsOf(j).foreignShaped && factsOf(j).subjectShaped && !mentionAt.has(j) && !(tokens[j + 1]?.norm.startsWith("ال") ?? false)) {
+          add({ tokenStart: j, tokenEnd: j + 1, prefixLength: 0, cls: "location", via: "ruler-of" });
+          i = j + 1;
+          continue;
+        }
         const c = (titleOpen && (title !== null || j > titleEnd || constructTitle)) || startsAsName ? chain(j, s.tokenEnd, true) : null;
         if (c && c.end - j <= 5) {
           const e = moreSyllables(c.end, s.tokenEnd);
