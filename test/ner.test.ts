@@ -690,3 +690,10 @@ test("an indefinite ruler's title in construct with an unlisted foreign-shaped w
   assert.deepEqual(tagged("وذهب الوفد إلى ملك كاستيلون في قصره ."), ["كاستيلون/B-LOC"]);
   assert.deepEqual(tagged("وقابل ملكة شعب الماوري ."), []);
 });
+
+test("a quoted title after a plural noun of works, a periodical or a stadium, and each quoted title of a list after it, is a named work", () => {
+  assert.deepEqual(tagged('ومن رواياته " ليل المدينة " و " الطريق الطويل " و " البحر " .'), ["ليل/B-MISC", "المدينة/I-MISC", "الطريق/B-MISC", "الطويل/I-MISC", "البحر/B-MISC"]);
+  assert.deepEqual(tagged('وأقيمت المباراة على استاد " كارفالو " أمس .'), ["كارفالو/B-MISC"]);
+  // quotes after no noun of a work name nothing
+  assert.deepEqual(tagged('وقال " نعم " و " لا " .'), []);
+});

@@ -119,8 +119,8 @@ const SEA_ADJECTIVES: ReadonlySet<string> = new Set(["المتوسط", "المي
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { "«": "»", '"': '"', "'": "'", "“": "”" };
 /** Bodies whose name comes quoted after them, besides the organisation cues (مؤسسة « فيتش »), as keys. */
 const QUOTED_BODY: ReadonlySet<string> = new Set(["مؤسسه", "موقع", "وكاله", "مجموعه", "مستشفي", "فندق", "شبكه", "دار", "مصرف", "بنك"]);
-/** Nouns of works whose title comes quoted after them (فيلم، المسلسل، روايته، بعنوان), as keys with their clitics. */
-const WORK = /^[وف]?[بل]?(?:ال)?(?:فيلم|مسلسل|مسرحيه|روايه|كتاب|ديوان|قصيده|اغنيه|البوم|برنامج|كتابه|مقال|مقاله|معرض|مهرجان|لوحه)(?:ه|ها|هم|ا)?$|^بعنوان$/;
+/** Nouns of works (and of stadiums) whose title comes quoted after them (فيلم، المسلسل، روايته، روايات، بعنوان، استاد), as keys with their clitics. */
+const WORK = /^[وف]?[بل]?(?:ال)?(?:فيلم|مسلسل|مسرحيه|روايه|كتاب|ديوان|قصيده|اغنيه|البوم|برنامج|كتابه|مقال|مقاله|معرض|مهرجان|لوحه|روايات|افلام|مسلسلات|قصائد|دوريه|استاد|ملعب)(?:ه|ها|هم|ا)?$|^(?:بعنوان|عنوان)$/;
 const NISBA = /(?:ي|يه|يين|يون|يتين|يان)$/;
 /**
  * Religious communities named as bodies (ANERcorp tags them ORG), as keys with
@@ -573,6 +573,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     return { end: j, parts };
   };
 
+  /** The last quoted title found: its closing mark's token and its class (a list of titles goes on after و). */
+  let lastQuoted: { end: number; cls: NameClass } | null = null;
   /** Where a name of one to three open words between « and » ends (the token of »), else null. */
   const guillemetName = (from: number, end: number): number | null => {
     let j = from;
@@ -638,11 +640,13 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
    */
   const quotedTitle = (q: number, end: number): { end: number; cls: NameClass } | null => {
     const prev = tokens[q - 1] as Token;
-    if (prev.kind !== "word" || used.has(q - 1)) return null;
+    // روايات " فلان " و " فلان ": a quoted title after و and the quoted title before it is one more of the list
+    const listed = prev.kind === "word" && prev.norm === "و" && lastQuoted !== null && lastQuoted.end === q - 2;
+    if (!listed && (prev.kind !== "word" || used.has(q - 1))) return null;
     const rs = readingsOf(prev);
     // منتخب « السامبا »: a national team's nickname is no body's name
-    const body = rs.some((r) => /^[وفبل]*$/.test(r.prefix) && ((cues.orgCues.has(r.stem) && !r.stem.endsWith("منتخب")) || QUOTED_BODY.has(r.stem)));
-    const work = !body && WORK.test(prev.norm);
+    const body = listed ? lastQuoted?.cls === "organization" : rs.some((r) => /^[وفبل]*$/.test(r.prefix) && ((cues.orgCues.has(r.stem) && !r.stem.endsWith("منتخب")) || QUOTED_BODY.has(r.stem)));
+    const work = !body && (listed || WORK.test(prev.norm));
     if (!body && !work) return null;
     const close = CLOSING_QUOTE[(tokens[q] as Token).text];
     let j = q + 1;
@@ -716,6 +720,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           const q = quotedTitle(i, s.tokenEnd);
           if (q !== null) {
             add({ tokenStart: i + 1, tokenEnd: q.end, prefixLength: 0, cls: q.cls, via: "quoted-title" });
+            lastQuoted = q;
             i = q.end + 1;
             continue;
           }
