@@ -697,3 +697,7 @@ test("a quoted title after a plural noun of works, a periodical or a stadium, an
   // quotes after no noun of a work name nothing
   assert.deepEqual(tagged('وقال " نعم " و " لا " .'), []);
 });
+
+test("a resort's noun introduces a place's name", () => {
+  assert.deepEqual(tagged("وقضى عطلته في منتجع بورتيسان السياحي ."), ["بورتيسان/B-LOC"]);
+});
