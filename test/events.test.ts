@@ -351,4 +351,36 @@ test("whose forces: an outlet's nationality lends no country; a sector owned by 
 test("ما لم (unless) states a condition, not a denial", () => {
   assert.ok(events("وهدد مجلس الأمن باستخدام القوة ما لم ينسحب الجيش العراقي من الكويت.").includes("0874 IRQMIL KWT hypothetical"));
   assert.deepEqual(events("لم ينسحب الجيش العراقي من الكويت."), ["0874 IRQMIL KWT NOT asserted"]);
+
+/** Why the violent triggers of a sentence were filtered (reasons starting with these words). */
+const violentFiltered = (text: string): string[] =>
+  diag(text)
+    .filter((d) => ["18", "19", "20"].includes(d.code.slice(0, 2)) && d.outcome === "filtered")
+    .map((d) => d.reason.replace(/ \(.*$/, ""));
+
+test("an act someone is accused of, or one joined to it, is a charge, not a report of the act", () => {
+  assert.deepEqual(violentFiltered("اتهمت الحكومة اليمنية جماعة مسلحة بخطف ثلاثة مهندسين."), ["an accusation"]);
+  assert.deepEqual(violentFiltered("ووجهت منظمة حقوقية اتهامات للشرطة، بضرب معتقلين وتعذيبهم."), ["an accusation"]);
+  assert.deepEqual(violentFiltered("وحكمت المحكمة بسجن رجل اتهمته النيابة بخطف سياح أجانب."), ["an accusation"]);
+  // قام بـ is the support verb of a reported act
+  assert.deepEqual(violentFiltered("قام مسلحون بخطف ثلاثة مهندسين أمس."), []);
+});
+
+test("a weapon or an attacker named with no explosion and no act of force is no event", () => {
+  assert.deepEqual(violentFiltered("فككت الشرطة سيارة مفخخة قرب السوق."), ["a weapon or an attacker named, no act"]);
+  assert.deepEqual(violentFiltered("وقال المسؤول إن عشرين انتحاريا دخلوا البلاد."), ["a weapon or an attacker named, no act"]);
+  assert.deepEqual(violentFiltered("انفجرت سيارة مفخخة قرب السوق أمس."), []);
+  assert.deepEqual(violentFiltered("نفذت جماعة مسلحة عمليات انتحارية في المدينة."), []);
+});
+
+test("deaths in a disaster or an accident are no act of force", () => {
+  assert.deepEqual(violentFiltered("قتل عشرون شخصا في زلزال ضرب المنطقة أمس."), ["a disaster or an accident"]);
+  assert.deepEqual(violentFiltered("أعلنت الشرطة مقتل شخصين جراء انفجار اسطوانة غاز في مطعم."), ["a disaster or an accident"]);
+  assert.deepEqual(violentFiltered("قتل عشرون شخصا في هجوم على السوق أمس."), []);
+});
+
+test("an act joined by و to a kind of act, or guarded against, shares that reading", () => {
+  assert.deepEqual(violentFiltered("وتحدث التقرير عما تشهده المدينة من قتل وخطف."), ["generic: a verbal noun after a preposition", "coordinated with an act read so"]);
+  assert.deepEqual(violentFiltered("ونشر الجيش قواته تحسبا لأي هجوم على المدينة."), ["background: governed by لأي"]);
+  assert.deepEqual(violentFiltered("قتل جندي وخطف مسلحون شرطيا أمس."), []);
 });

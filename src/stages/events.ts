@@ -52,7 +52,40 @@ const BACKGROUND_GOVERNORS = new Set(
     "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "تورط", "تورطه", "تورطها", "تورطهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
     // a plot or a foiled act did not happen (بالتخطيط لهجوم، إحباط هجوم، مخطط لاغتيال)
     "التخطيط", "تخطيط", "مخطط", "مخططا", "المخطط", "مخططات", "مؤامرة", "إحباط", "احباط",
+    // the day after an act told before (غداة الاعتداء، بعد يوم من مقتل)
+    "غداة",
+    // an act guarded against or prevented (تحسبا لهجوم، لمنع هجمات، لتفادي اشتباكات)
+    "تحسبا", "تحسبًا", "منع", "تفادي", "تجنب", "الحيلولة", "دون",
+    // any act at all, no particular one (أي هجوم، لأي ضربة)
+    "أي", "اي", "أية", "اية",
   ].map((w) => normalizeKey(w)),
+);
+/**
+ * Words of accusation (اتهم الجيش بقتل مدنيين، متهمين بخطف سياح، اعترافات بتنفيذ هجوم):
+ * an act someone is accused of or confesses to is a charge, not a report of the act.
+ */
+const ACCUSATIONS = new Set(
+  ["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهمه", "اتهمها", "اتهمهم", "اتهمته", "اتهمتها", "اتهمتهم", "اتهموه", "اتهموها", "يتهمه", "يتهمها", "تتهمه", "تتهمها", "تتهمهم", "اتهام", "اتهامات", "الاتهام", "الاتهامات", "اتهامه", "اتهامها", "اتهامهم", "متهم", "متهمين", "متهمون", "متهما", "المتهم", "المتهمين", "المتهمون", "متهمة",
+    "تهمة", "تهم", "بتهمة", "بتهم", "يشتبه", "المشتبه", "اشتباه", "للاشتباه", "اعترافات", "اعترف", "اعترفوا", "اعترافه", "اعترافهم", "أدين", "ادين", "أدينوا", "ادينوا", "المدانين", "مدانين", "إدانته", "ادانته", "يحاكم", "يحاكمون", "محاكمته", "محاكمتهم", "حكم", "أحكام", "احكام"].map((w) => normalizeKey(w)),
+);
+const ACCUSATION_WINDOW = 10;
+/**
+ * What names a weapon or an attacker rather than an act (سيارة مفخخة، قنابل يدوية، طائرة بدون
+ * طيار، انتحاري): an act only when aimed at someone (ألقى قنبلة على) or inside an incident told
+ * with an explosion or another act of force.
+ */
+const WEAPON_HEADS = new Set(["سيارة", "سيارات", "شاحنة", "شاحنات", "دراجة", "طائرة", "طائرات", "قنبلة", "قنابل", "حزام", "حزاما", "انتحاري", "انتحاريا", "انتحاريين", "انتحاريون", "عبوة", "عبوات"].map((w) => normalizeKey(w)));
+/** Nouns of an operation that a weapon word qualifies (عمليات انتحارية، هجوم انتحاري). */
+const OPERATION_HEADS = new Set(["عملية", "عمليات", "العملية", "العمليات", "هجوم", "هجمات", "الهجوم", "الهجمات", "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "غارة", "غارات", "ضربة", "ضربات"].map((w) => normalizeKey(w)));
+/** Words of an explosion (انفجرت، فجر، تفجير): with one, a weapon named is one that was used. */
+const EXPLOSION = /^(?:انفجر|تفجر|فجر|يفجر|تفجير|انفجار)/;
+/**
+ * Deaths and injuries in a disaster or an accident (قتل 30 في زلزال، مقتل شخصين جراء انفجار
+ * اسطوانة غاز): no one's act of force. (Storms are left out: military operations take their names.)
+ */
+const MISHAPS = new Set(
+  ["كارثة", "زلزال", "الزلزال", "هزة", "فيضان", "فيضانات", "الفيضانات", "سيول", "السيول", "تسونامي", "حريق", "الحريق", "حرائق", "غرق", "الغرق", "تدافع", "التدافع",
+    "مروري", "مرورية", "المروري", "تصادم", "اصطدام", "اسطوانة", "اسطوانات", "تسرب", "صاعقة", "وباء", "مرض", "الكوليرا", "تسمم", "الطوفان"].map((w) => normalizeKey(w)),
 );
 /** The passing of time since an act (مرور عام على، انقضاء، الذكرى): what follows على is an anniversary. */
 const ANNIVERSARY = new Set(["مرور", "انقضاء", "ذكرى", "الذكرى", "ذكري", "الذكري"].map((w) => normalizeKey(w)));
@@ -352,6 +385,61 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (tm.pattern.kind === "noun" && /^[وف]?[بلك]?(ال|لل)/.test(first)) return "a definite event noun";
       // خرجوا في مسيرات: an indefinite plural of protest reports protests; of violence it names a kind (هجمات انتحارية)
       if (tm.pattern.kind === "noun" && VIOLENT_ROOTS.has(tm.pattern.entry.code.slice(0, 2)) && /(ات|ون|ين)$/.test(first)) return "a plural event noun";
+      return null;
+    };
+    /** ب + an act after a word of accusation in the same sentence (اتهم X بقتل، بتهمة خطف). */
+    const accusedOf = (tm: TriggerMatch): string | null => {
+      const s = sentences[tm.sentence];
+      const first = (tokens[tm.tokenStart] as Token).norm;
+      // (or joined by و to such an act: اتهموه بقتل طفلين وتعذيبهما)
+      let marked = /^[وف]?ب/.test(first);
+      const joined = /^[وف]/.test(first);
+      if (!s || (!marked && !joined)) return null;
+      for (let k = tm.tokenStart - 1; k >= s.tokenStart && k >= tm.tokenStart - ACCUSATION_WINDOW; k--) {
+        const t = tokens[k] as Token;
+        if (t.kind === "punct" && /[.!؟?:؛;]/.test(t.text)) break;
+        if (marked && inSet(ACCUSATIONS, k)) return `an accusation (${t.text})`;
+        if (!marked && joined && tm.tokenStart - k <= 3 && /^ب/.test(bareKey(k))) marked = true;
+      }
+      return null;
+    };
+    const weaponOnly = (tm: TriggerMatch): string | null => {
+      const s = sentences[tm.sentence];
+      const head = (tokens[tm.tokenStart] as Token).norm.replace(/^[وف]?(?:ب|ل|بواسطه)?/, "");
+      if (!s || !WEAPON_HEADS.has(head)) return null;
+      // هجوم بسيارة مفخخة، اعتداء انتحاري، عمليات انتحارية: the act is named before it
+      if (inSet(OPERATION_HEADS, tm.tokenStart - 1)) return null;
+      for (let k = tm.tokenStart - 1; k >= Math.max(s.tokenStart, tm.tokenStart - 3); k--) {
+        if (triggers.some((o) => o !== tm && o.tokenEnd === k + 1 && VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)))) return null;
+      }
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) if (EXPLOSION.test(bareKey(k).replace(/^[بل]/, ""))) return null;
+      // دخلت سيارة مفخخة وقتلت: another act of force told as a verb in the sentence
+      if (triggers.some((o) => o !== tm && o.sentence === tm.sentence && o.pattern.kind !== "noun" && VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)))) return null;
+      return `a weapon or an attacker named, no act (${(tokens[tm.tokenStart] as Token).text})`;
+    };
+    const mishap = (tm: TriggerMatch, end: number): string | null => {
+      for (let k = tm.tokenEnd; k < Math.min(end, tm.tokenEnd + 10); k++) if (inSet(MISHAPS, k)) return `a disaster or an accident (${(tokens[k] as Token).text})`;
+      return null;
+    };
+    /**
+     * An act joined by و to one just filtered (من قتل وخطف، بتهمة القتل والخطف، منذ اغتيال X
+     * وتفجير Y) shares its reading.
+     */
+    const filteredEnds = new Map<number, string>();
+    const filterAs = (tm: TriggerMatch, reason: string, negated: boolean, modality: Modality): Outcome => {
+      filteredEnds.set(tm.tokenEnd, reason);
+      return { outcome: "filtered", reason, negated, modality };
+    };
+    const coordinatedWith = (tm: TriggerMatch): string | null => {
+      if (!/^[وف]/.test((tokens[tm.tokenStart] as Token).norm)) return null;
+      const s = sentences[tm.sentence];
+      for (let end = tm.tokenStart; end >= Math.max((s?.tokenStart ?? 0) + 1, tm.tokenStart - 3); end--) {
+        const reason = filteredEnds.get(end);
+        if (reason !== undefined) return reason.startsWith("coordinated") ? reason : `coordinated with an act read so (${reason})`;
+        // (only the act's own words may stand between: its object, an adjective)
+        const t = tokens[end - 1] as Token;
+        if (t.kind !== "word" || verbAt(end - 1)) return null;
+      }
       return null;
     };
     const verbalAttack = (tm: TriggerMatch, end: number): boolean => {
@@ -759,13 +847,17 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if ((entry.id === "attack" || entry.id === "assault") && verbalAttack(tm, searchEnd)) code = "111";
       // a reference to an event already known (منذ اغتيال، ضحايا الهجوم، عام 1981) reports no new one
       const bg = backgroundOf(tm, clauseStart, clauseEnd);
-      if (bg) return { outcome: "filtered", reason: `background: ${bg}`, negated, modality };
+      if (bg) return filterAs(tm, `background: ${bg}`, negated, modality);
+      if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) {
+        const why = accusedOf(tm) ?? (kind === "noun" && !targetPhrase ? weaponOnly(tm) : null) ?? mishap(tm, searchEnd) ?? coordinatedWith(tm);
+        if (why) return filterAs(tm, why, negated, modality);
+      }
       // مكتب تحقيقات الطيران، لجنة المصالحة، هيئة مكافحة الفساد: an event noun in a body's name
       if (kind === "noun" && !verbAt(tm.tokenStart) && inSet(BODY_HEADS, tm.tokenStart - 1)) return { outcome: "filtered", reason: `part of a body's name after ${(tokens[tm.tokenStart - 1] as Token).text}`, negated, modality };
       // a kind of act (عمليات الخطف، من قتل وخطف، الهجمات الانتحارية) with no actor of its own
       if (!sourcePhrase && !targetPhrase && !supported) {
         const generic = genericAct(tm);
-        if (generic) return { outcome: "filtered", reason: `generic: ${generic}`, negated, modality };
+        if (generic) return filterAs(tm, `generic: ${generic}`, negated, modality);
       }
       // عقد اجتماعا بجدة، التقى الوفد بالرياض: ب before a city or region says where, not with whom
       if (targetPhrase && targetPhrase.prep === "ب" && targetPhrase.members.length === 1 && byId.get(targetPhrase.members[0] as string)?.type === "location" && !VIOLENT_ROOTS.has(code.slice(0, 2))) targetPhrase = null;
