@@ -384,3 +384,9 @@ test("an act joined by و to a kind of act, or guarded against, shares that read
   assert.deepEqual(violentFiltered("ونشر الجيش قواته تحسبا لأي هجوم على المدينة."), ["background: governed by لأي"]);
   assert.deepEqual(violentFiltered("قتل جندي وخطف مسلحون شرطيا أمس."), []);
 });
+
+test("the dead and the wounded told together are the particulars of an incident", () => {
+  const incident = (text: string): (string | null)[] => diag(text).filter((d) => d.code.startsWith("18") || d.code.startsWith("19")).map((d) => d.incident);
+  assert.deepEqual(incident("أعلنت الشرطة مقتل شرطي وإصابة آخرين في انفجار سيارة مفخخة."), ["the dead and the wounded (مقتل وإصابة)", "the dead and the wounded (مقتل وإصابة)"]);
+  assert.deepEqual(incident("ندد الوزير بمقتل الصحافي."), [null]);
+});

@@ -134,6 +134,9 @@ const SPEECH_VENUES = new Set(["تقرير", "مؤتمر", "خطاب", "خطاب
 
 /** Protests and violence: the kinds of event an incident report tells, each with the roots told together. */
 const INCIDENT_FAMILY: Readonly<Record<string, string>> = { "14": "protest", "18": "violence", "19": "violence", "20": "violence" };
+/** The dead and the wounded of an act told together (مقتل ... وإصابة، قتل ... وجرح). Keys normalised. */
+const DEATH_WORDS = new Set(["مقتل", "قتل", "قتلى", "قتيلا", "قتيل", "قتلوا", "استشهاد", "استشهد", "استشهدوا", "شهداء", "مصرع", "مصرعه", "مصرعهم", "مصرعهما"].map((w) => normalizeKey(w)));
+const INJURY_WORDS = new Set(["إصابة", "اصابة", "إصابات", "اصابات", "جرح", "جرحى", "جريحا", "جريح", "مصابين", "مصابا", "أصيب", "اصيب", "أصيبوا", "اصيبوا", "أصيبت", "اصيبت", "بجروح", "جروح"].map((w) => normalizeKey(w)));
 /** A count written in digits (12، ١٢، 2.5). */
 const DIGITS = /^[\d\u0660-\u0669]+(?:[.,٫][\d\u0660-\u0669]+)?$/;
 
@@ -178,7 +181,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * or of one in commentary — a count of people (قتل 12 شخصا، تظاهر آلاف الطلاب),
      * a day in the act's own clause (أمس، يوم الأحد، في 3 مايو; a date with its year is mostly
      * history), or two acts of the same family told as past verbs (قتل شرطي وأصيب آخر، فجر
-     * انتحاري نفسه وقتل; present ones describe what is habitually done). Null when the sentence gives none.
+     * انتحاري نفسه وقتل; present ones describe what is habitually done), or for violence the dead and
+     * the wounded told together (مقتل شخص وإصابة آخرين). Null when the sentence gives none.
      */
     const incidentMemo = new Map<string, string | null>();
     const incidentOf = (tm: TriggerMatch): string | null => {
@@ -230,6 +234,19 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // (القتل والخطف والتعذيب) or one verb among nouns mostly list kinds of act
         const told = new Set(acts.filter((o) => o.pattern.kind !== "noun" && !o.pattern.present).map((o) => o.tokenStart));
         if (told.size >= 2) detail = `several acts (${acts.map((o) => o.pattern.entry.id).filter((v, i, a) => a.indexOf(v) === i).join(", ")})`;
+      }
+      if (!detail && family === "violence") {
+        // مقتل شخص وإصابة تسعة آخرين، قتل اثنان وجرح ثلاثة: the dead and the wounded of one act
+        let dead: Token | null = null;
+        let hurt: Token | null = null;
+        for (let k = s.tokenStart; k < s.tokenEnd && !(dead && hurt); k++) {
+          const t = tokens[k] as Token;
+          if (t.kind !== "word") continue;
+          const w = bare(t).replace(/^[بل]/, "");
+          if (!dead && DEATH_WORDS.has(w)) dead = t;
+          else if (!hurt && INJURY_WORDS.has(w)) hurt = t;
+        }
+        if (dead && hurt) detail = `the dead and the wounded (${dead.text} ${hurt.text})`;
       }
       incidentMemo.set(key, detail);
       return detail;

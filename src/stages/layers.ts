@@ -212,7 +212,7 @@ export interface TriggerDiagnostic {
   readonly target: string | null;
   /**
    * For a protest or an act of violence (roots 14, 18–20): the particulars that make
-   * its sentence the report of an incident (a count of people, a day, several acts),
+   * its sentence the report of an incident (a count of people, a day, several acts, the dead and the wounded),
    * in English with the words; null when the sentence gives none or the root is another.
    */
   readonly incident: string | null;
