@@ -390,3 +390,11 @@ test("the dead and the wounded told together are the particulars of an incident"
   assert.deepEqual(incident("أعلنت الشرطة مقتل شرطي وإصابة آخرين في انفجار سيارة مفخخة."), ["the dead and the wounded (مقتل وإصابة)", "the dead and the wounded (مقتل وإصابة)"]);
   assert.deepEqual(incident("ندد الوزير بمقتل الصحافي."), [null]);
 });
+
+test("a past act in a relative clause describes someone named in another clause; it is no new report", () => {
+  assert.deepEqual(violentFiltered("أفرج القراصنة الصوماليون عن السفينة التي خطفوها الشهر الماضي."), ["background: a relative clause describing someone"]);
+  assert.ok(violentFiltered("وزار الوزير عائلة الجندي الذي كان قد قتل في المعارك.").includes("background: a relative clause describing someone"));
+  // a headline that is only the actor and its relative clause reports the act
+  assert.deepEqual(events("الجيش الأوكراني الذي هاجم مواقع روسية."), ["190 UKRMIL RUS asserted"]);
+  assert.deepEqual(violentFiltered("خطف قراصنة صوماليون سفينة يونانية أمس."), []);
+});

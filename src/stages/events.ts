@@ -96,6 +96,8 @@ const FAR_YEARS = 5;
 const FILLERS = new Set(["في", "عمليه", "العمليه", "عمليتي", "محاوله", "جريمه", "حادث", "حادثه", "تفجير", "انفجار", "هجوم"].map((w) => normalizeKey(w)));
 const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذهب", "وقع", "وقوع", "سقوط"].map((w) => normalizeKey(w)));
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
+/** Words between a relative pronoun and its verb: الذي كان قد خطف. */
+const RELATIVE_GAP = new Set(["كان", "كانت", "كانوا", "قد", "سبق", "ان"].map((w) => normalizeKey(w)));
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
 
 /** Honorifics before a name or title (معالي الوزير، فخامة الرئيس), as keys. */
@@ -374,6 +376,16 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           rel = k;
           break;
         }
+      }
+      // السفينة التي خطفها القراصنة، الرهائن الذين قتلوا: a past act that describes someone named
+      // in another clause; the sentence tells something else about them
+      if (tm.pattern.kind !== "noun" && VIOLENT_ROOTS.has(tm.pattern.entry.code.slice(0, 2))) {
+        let k = tm.tokenStart - 1;
+        while (k > s.tokenStart && tm.tokenStart - k <= 3 && RELATIVE_GAP.has(bareKey(k))) k--;
+        // (a sentence that is only the noun and its relative clause is a headline's report: الجيش الذي هاجم ...)
+        const own = clauses.clauseOfToken[tm.tokenStart];
+        if (RELATIVES.has(bareKey(k)) && clauses.verbs.some((v) => v.sentence === tm.sentence && clauses.clauseOfToken[v.token] !== own && !RELATIVES.has(bareKey(v.token - 1))))
+          return `a relative clause describing someone (${(tokens[k] as Token).text})`;
       }
       if (
         rel > 0 &&
