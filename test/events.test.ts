@@ -398,3 +398,9 @@ test("a past act in a relative clause describes someone named in another clause;
   assert.deepEqual(events("الجيش الأوكراني الذي هاجم مواقع روسية."), ["190 UKRMIL RUS asserted"]);
   assert.deepEqual(violentFiltered("خطف قراصنة صوماليون سفينة يونانية أمس."), []);
 });
+
+test("an act after بعد or قبل, or one someone answers for, is an act told before", () => {
+  assert.deepEqual(violentFiltered("وصل الوزير إلى المدينة بعد هجوم شنه مسلحون على السوق."), ["background: governed by بعد"]);
+  assert.deepEqual(violentFiltered("وأعلنت الجماعة مسؤوليتها عن الهجوم على الثكنة."), ["background: governed by مسؤوليتها"]);
+  assert.deepEqual(violentFiltered("وتحدث التقرير عن حملة اغتيالات في المدينة."), ["generic: a kind of act after حملة"]);
+});

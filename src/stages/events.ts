@@ -52,8 +52,10 @@ const BACKGROUND_GOVERNORS = new Set(
     "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "تورط", "تورطه", "تورطها", "تورطهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
     // a plot or a foiled act did not happen (بالتخطيط لهجوم، إحباط هجوم، مخطط لاغتيال)
     "التخطيط", "تخطيط", "مخطط", "مخططا", "المخطط", "مخططات", "مؤامرة", "إحباط", "احباط",
-    // the day after an act told before (غداة الاعتداء، بعد يوم من مقتل)
-    "غداة",
+    // the day after or before an act told before (غداة الاعتداء، بعد هجوم شنه ...، قبل اغتياله)
+    "غداة", "بعد", "قبل",
+    // who answers for an act told before (أعلن مسؤوليته عن الهجوم، الجماعة المسؤولة عن مقتل)
+    "مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤول", "المسؤولة", "المسؤولين", "المسؤولون",
     // an act guarded against or prevented (تحسبا لهجوم، لمنع هجمات، لتفادي اشتباكات)
     "تحسبا", "تحسبًا", "منع", "تفادي", "تجنب", "الحيلولة", "دون",
     // any act at all, no particular one (أي هجوم، لأي ضربة)
@@ -93,7 +95,7 @@ const ANNIVERSARY = new Set(["مرور", "انقضاء", "ذكرى", "الذكر
 const FAR_YEARS = 5;
 /** Verbs of falling victim (سقط ضحايا، راح ضحية): the victims of an act reported now. */
 /** Words that may stand between a governor and its event noun: في، عملية، محاولة (المتورطين في جريمة اغتيال). */
-const FILLERS = new Set(["في", "عمليه", "العمليه", "عمليتي", "محاوله", "جريمه", "حادث", "حادثه", "تفجير", "انفجار", "هجوم"].map((w) => normalizeKey(w)));
+const FILLERS = new Set(["في", "عن", "عمليه", "العمليه", "عمليتي", "محاوله", "جريمه", "حادث", "حادثه", "تفجير", "انفجار", "هجوم"].map((w) => normalizeKey(w)));
 const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذهب", "وقع", "وقوع", "سقوط"].map((w) => normalizeKey(w)));
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
 /** Words between a relative pronoun and its verb: الذي كان قد خطف. */
@@ -109,7 +111,7 @@ const HALTING_NOUNS = new Set(["وقف", "ايقاف", "انهاء", "منع", "
 /** Acts that judge another act (praise, investigate, criticise, accuse, complain): the act judged is someone else's. */
 const JUDGING_CODES = ["051", "09", "11"];
 /** Nouns that name a kind of act (عمليات الخطف، أعمال القتل، جرائم الاغتيال): no event of its own. */
-const KIND_NOUNS = new Set(["عمليات", "أعمال", "اعمال", "حوادث", "جرائم", "ظاهرة", "مسلسل", "موجة", "سلسلة", "مكافحة", "محاربة"].map((w) => normalizeKey(w)));
+const KIND_NOUNS = new Set(["حملة", "حملات", "سياسة", "عمليات", "أعمال", "اعمال", "حوادث", "جرائم", "ظاهرة", "مسلسل", "موجة", "سلسلة", "مكافحة", "محاربة"].map((w) => normalizeKey(w)));
 /** One's own people with a pronoun (جنوده، عناصرها، مواطنيه): they belong to the subject of the clause. */
 const OWN_PEOPLE = new Set(
   ["جنوده", "جنودها", "قواته", "قواتها", "عناصره", "عناصرها", "أفراده", "أفرادها", "رجاله", "رجالها", "مقاتليه", "مقاتليها", "موظفيه", "موظفيها", "مواطنيه", "مواطنيها", "رعاياه", "رعاياها", "أعضائه", "أعضائها"].map((w) => normalizeKey(w)),
