@@ -404,3 +404,13 @@ test("an act after بعد or قبل, or one someone answers for, is an act told 
   assert.deepEqual(violentFiltered("وأعلنت الجماعة مسؤوليتها عن الهجوم على الثكنة."), ["background: governed by مسؤوليتها"]);
   assert.deepEqual(violentFiltered("وتحدث التقرير عن حملة اغتيالات في المدينة."), ["generic: a kind of act after حملة"]);
 });
+
+test("an act dated to a day to come is planned, not done; a noun pattern opening with its verb after أن is subjunctive", () => {
+  assert.deepEqual(events("تظاهر أنصار المعارضة التونسية غدا في العاصمة."), ["141 TUNOPP - intended"]);
+  assert.deepEqual(events("تظاهر أنصار المعارضة التونسية في العاصمة الأسبوع المقبل."), ["141 TUNOPP - intended"]);
+  assert.deepEqual(events("تظاهر أنصار المعارضة التونسية أمس في العاصمة."), ["141 TUNOPP - asserted"]);
+  assert.deepEqual(events("واتفقت الأحزاب التونسية على أن تنظم المعارضة التونسية مسيرة حاشدة."), ["141 TUNOPP - hypothetical"]);
+  assert.deepEqual(events("ونظمت المعارضة التونسية مسيرة حاشدة."), ["141 TUNOPP - asserted"]);
+  const planned = analyze("وقالت المعارضة التونسية إن أنصارها سيعتصمون في الساحة، على أن ينظم الاتحاد التونسي للشغل مسيرة يوم الخميس.", "2024-04-09").record.events;
+  assert.deepEqual(planned.filter((e) => e.code === "141").map((e) => e.modality), ["hypothetical"]);
+});

@@ -141,6 +141,8 @@ const INCIDENT_FAMILY: Readonly<Record<string, string>> = { "14": "protest", "18
 /** The dead and the wounded of an act told together (مقتل ... وإصابة، قتل ... وجرح). Keys normalised. */
 const DEATH_WORDS = new Set(["مقتل", "قتل", "قتلى", "قتيلا", "قتيل", "قتلوا", "استشهاد", "استشهد", "استشهدوا", "شهداء", "مصرع", "مصرعه", "مصرعهم", "مصرعهما"].map((w) => normalizeKey(w)));
 const INJURY_WORDS = new Set(["إصابة", "اصابة", "إصابات", "اصابات", "جرح", "جرحى", "جريحا", "جريح", "مصابين", "مصابا", "أصيب", "اصيب", "أصيبوا", "اصيبوا", "أصيبت", "اصيبت", "بجروح", "جروح"].map((w) => normalizeKey(w)));
+/** A time expression of days to come: غدا، بعد غد، الأسبوع المقبل، الشهر القادم، يوم الأحد المقبل. */
+const FUTURE_TIME = /(?:^|\s)(?:[وف]?(?:ال)?غدا?ً?|بعد غد|[^\s]*(?:المقبل|القادم)[ةه]?)(?:\s|$)/;
 /** A count written in digits (12، ١٢، 2.5). */
 const DIGITS = /^[\d\u0660-\u0669]+(?:[.,٫][\d\u0660-\u0669]+)?$/;
 
@@ -819,6 +821,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const n = (tokens[k] as Token).norm.replace(/^[وف]/, "");
         if (fw.intent.has(n)) future = true;
       }
+      // a day to come in the act's own clause (غدا، الأسبوع المقبل، يوم الأحد القادم): planned, not done
+      if (!future) {
+        const cFrom = (tokens[clauseStart] as Token).start;
+        const cTo = (tokens[Math.max(clauseStart, clauseEnd - 1)] as Token).end;
+        if (times.some((t) => t.start >= cFrom && t.end <= cTo && t.start >= s.start && t.end <= s.end && FUTURE_TIME.test(t.text))) future = true;
+      }
       // the anchor itself may be the intent verb that carries the masdar (يعتزم زيارة)
       if (anchorToken !== tm.tokenStart && fw.intent.has((tokens[anchorToken] as Token).norm.replace(/^[وف]/, ""))) future = true;
       const cs = tokens[clauseStart] as Token | undefined;
@@ -839,7 +847,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // أن right before a present verb is the subjunctive (توقع الخبراء أن تقصف، تخشى أن يهاجم،
       // يجب أن ينسحب): an act expected, feared or required, not one done. (أنّ and إنّ take a
       // noun first; after قبل/بعد/منذ أن the act did happen.)
-      else if (anchor && anchor.present && (kind !== "noun" || anchorToken !== tm.tokenStart)) {
+      // (a noun pattern that opens with its verb too: على أن ينظم التيار مسيرة)
+      else if (anchor && anchor.present && (kind !== "noun" || anchorToken !== tm.tokenStart || verbAt(tm.tokenStart) !== undefined)) {
         const before = tokens[anchorToken - 1] as Token | undefined;
         const marker = tokens[anchorToken - 2] as Token | undefined;
         if (before && before.kind === "word" && before.norm.replace(/^[وف]/, "") === "ان" && !(marker && fw.subjunctiveMarkers.has(marker.norm.replace(/^[وف]/, "")))) modality = "hypothetical";
