@@ -389,6 +389,7 @@ test("the dead and the wounded told together are the particulars of an incident"
   const incident = (text: string): (string | null)[] => diag(text).filter((d) => d.code.startsWith("18") || d.code.startsWith("19")).map((d) => d.incident);
   assert.deepEqual(incident("أعلنت الشرطة مقتل شرطي وإصابة آخرين في انفجار سيارة مفخخة."), ["the dead and the wounded (مقتل وإصابة)", "the dead and the wounded (مقتل وإصابة)"]);
   assert.deepEqual(incident("ندد الوزير بمقتل الصحافي."), [null]);
+  assert.deepEqual(incident("وأعلنت الشرطة مقتل 13 معظمهم من الحراس في هجوم انتحاري."), ["a count of the dead or wounded (مقتل 13)", "a count of the dead or wounded (مقتل 13)"]);
 });
 
 test("a past act in a relative clause describes someone named in another clause; it is no new report", () => {

@@ -140,7 +140,7 @@ const SPEECH_VENUES = new Set(["تقرير", "مؤتمر", "خطاب", "خطاب
 const INCIDENT_FAMILY: Readonly<Record<string, string>> = { "14": "protest", "18": "violence", "19": "violence", "20": "violence" };
 /** The dead and the wounded of an act told together (مقتل ... وإصابة، قتل ... وجرح). Keys normalised. */
 const DEATH_WORDS = new Set(["مقتل", "قتل", "قتلى", "قتيلا", "قتيل", "قتلوا", "استشهاد", "استشهد", "استشهدوا", "شهداء", "مصرع", "مصرعه", "مصرعهم", "مصرعهما"].map((w) => normalizeKey(w)));
-const INJURY_WORDS = new Set(["إصابة", "اصابة", "إصابات", "اصابات", "جرح", "جرحى", "جريحا", "جريح", "مصابين", "مصابا", "أصيب", "اصيب", "أصيبوا", "اصيبوا", "أصيبت", "اصيبت", "بجروح", "جروح"].map((w) => normalizeKey(w)));
+const INJURY_WORDS = new Set(["إصابة", "اصابة", "إصابات", "اصابات", "جرح", "جرحى", "جريحا", "جريح", "مصابين", "مصابا", "أصيب", "اصيب", "أصيبوا", "اصيبوا", "أصيبت", "اصيبت", "بجروح", "جروح", "أصاب", "اصاب", "أصابت", "اصابت"].map((w) => normalizeKey(w)));
 /** A time expression of days to come: غدا، بعد غد، الأسبوع المقبل، الشهر القادم، يوم الأحد المقبل. */
 const FUTURE_TIME = /(?:^|\s)(?:[وف]?(?:ال)?غدا?ً?|بعد غد|[^\s]*(?:المقبل|القادم)[ةه]?)(?:\s|$)/;
 /** A count written in digits (12، ١٢، 2.5). */
@@ -187,8 +187,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * or of one in commentary — a count of people (قتل 12 شخصا، تظاهر آلاف الطلاب),
      * a day in the act's own clause (أمس، يوم الأحد، في 3 مايو; a date with its year is mostly
      * history), or two acts of the same family told as past verbs (قتل شرطي وأصيب آخر، فجر
-     * انتحاري نفسه وقتل; present ones describe what is habitually done), or for violence the dead and
-     * the wounded told together (مقتل شخص وإصابة آخرين). Null when the sentence gives none.
+     * انتحاري نفسه وقتل; present ones describe what is habitually done), or for violence a number right
+     * after a death or an injury (مقتل 13، قتل 20 وأصيب 70) or the dead and the wounded told together
+     * (مقتل شخص وإصابة آخرين). Null when the sentence gives none.
      */
     const incidentMemo = new Map<string, string | null>();
     const incidentOf = (tm: TriggerMatch): string | null => {
@@ -249,10 +250,17 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           const t = tokens[k] as Token;
           if (t.kind !== "word") continue;
           const w = bare(t).replace(/^[بل]/, "");
+          const casualty = DEATH_WORDS.has(w) || INJURY_WORDS.has(w);
           if (!dead && DEATH_WORDS.has(w)) dead = t;
           else if (!hurt && INJURY_WORDS.has(w)) hurt = t;
+          // مقتل 13 معظمهم من الشرطة، قتل 20 وأصيب 70: a number right after a death or an injury counts its people
+          const next = tokens[k + 1];
+          if (casualty && next && k + 1 < s.tokenEnd && (DIGITS.test(next.text) || (next.kind === "word" && fw.countWords.has(bare(next))))) {
+            detail = `a count of the dead or wounded (${t.text} ${next.text})`;
+            break;
+          }
         }
-        if (dead && hurt) detail = `the dead and the wounded (${dead.text} ${hurt.text})`;
+        if (!detail && dead && hurt) detail = `the dead and the wounded (${dead.text} ${hurt.text})`;
       }
       incidentMemo.set(key, detail);
       return detail;
