@@ -415,3 +415,12 @@ test("an act dated to a day to come is planned, not done; a noun pattern opening
   const planned = analyze("وقالت المعارضة التونسية إن أنصارها سيعتصمون في الساحة، على أن ينظم الاتحاد التونسي للشغل مسيرة يوم الخميس.", "2024-04-09").record.events;
   assert.deepEqual(planned.filter((e) => e.code === "141").map((e) => e.modality), ["hypothetical"]);
 });
+
+test("the act a condemnation is about is a known act: no event, and never one by the condemner", () => {
+  assert.deepEqual(violentFiltered("واستنكر الرئيس العراقي تفجيرات مدينة الصدر الخميس الماضي."), ["the act a reaction is about"]);
+  assert.deepEqual(events("واستنكر الرئيس العراقي تفجيرات مدينة الصدر الخميس الماضي.").filter((e) => e.startsWith("18")), []);
+  assert.deepEqual(violentFiltered("أدانت الصين امس قتل 3 من مواطنيها."), ["the act a reaction is about"]);
+  assert.deepEqual(violentFiltered("وندد الأمين العام للأمم المتحدة بالهجوم الانتحاري على السوق أمس."), ["the act a reaction is about"]);
+  // a new clause with its own verb after the reaction reports its own act
+  assert.deepEqual(violentFiltered("ورفضت الجبهة الشعبية الاتفاق واحتجزت 68 رهينة من الأجانب."), []);
+});

@@ -100,6 +100,9 @@ const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذه�
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
 /** Words between a relative pronoun and its verb: الذي كان قد خطف. */
 const RELATIVE_GAP = new Set(["كان", "كانت", "كانوا", "قد", "سبق", "ان"].map((w) => normalizeKey(w)));
+/** Disapproval and rejection (استنكر، أدان، ندد، رفض): an act right after one is what it reacts to. */
+const REACTION_ROOTS = new Set(["11", "12"]);
+const REACTION_WINDOW = 6;
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
 
 /** Honorifics before a name or title (معالي الوزير، فخامة الرئيس), as keys. */
@@ -441,6 +444,28 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (t.kind === "punct" && /[.!؟?:؛;]/.test(t.text)) break;
         if (marked && inSet(ACCUSATIONS, k)) return `an accusation (${t.text})`;
         if (!marked && joined && tm.tokenStart - k <= 3 && /^ب/.test(bareKey(k))) marked = true;
+      }
+      return null;
+    };
+    /*
+     * The act that a condemnation or a rejection is about (استنكر تفجيرات مدينة الصدر، أدانت
+     * الصين قتل مواطنيها، ندد بالهجوم): a known act the sentence reacts to. Its doer is not the
+     * one who condemns it, and the sentence reports the reaction, not the act.
+     */
+    const reactedTo = (tm: TriggerMatch, source: Phrase | null): string | null => {
+      // (a verb trigger only when read as a masdar with no subject of its own)
+      if (tm.pattern.kind !== "noun" && (source !== null || verbAt(tm.tokenStart)?.subject != null)) return null;
+      // (nor a noun pattern that opens with its own verb: رفضت الاتفاق واحتجزت 68 رهينة)
+      if (tm.pattern.kind === "noun" && verbAt(tm.tokenStart)) return null;
+      for (const o of triggers) {
+        if (o.sentence !== tm.sentence || o.tokenEnd > tm.tokenStart || tm.tokenStart - o.tokenEnd > REACTION_WINDOW || o.pattern.entry.speech || o.pattern.entry.evaluation) continue;
+        if (!REACTION_ROOTS.has(o.pattern.entry.code.slice(0, 2))) continue;
+        let clear = true;
+        for (let k = o.tokenEnd; k < tm.tokenStart && clear; k++) {
+          const t = tokens[k] as Token;
+          if ((t.kind === "punct" && !/[«»"“”]/.test(t.text)) || (verbAt(k) && !triggerStarts.has(k))) clear = false;
+        }
+        if (clear) return `the act a reaction is about (${(tokens[o.tokenStart] as Token).text})`;
       }
       return null;
     };
@@ -906,6 +931,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (!sourcePhrase && !targetPhrase && !supported) {
         const generic = genericAct(tm);
         if (generic) return filterAs(tm, `generic: ${generic}`, negated, modality);
+      }
+      if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) {
+        const reaction = reactedTo(tm, sourcePhrase);
+        if (reaction) return filterAs(tm, reaction, negated, modality);
       }
       // عقد اجتماعا بجدة، التقى الوفد بالرياض: ب before a city or region says where, not with whom
       if (targetPhrase && targetPhrase.prep === "ب" && targetPhrase.members.length === 1 && byId.get(targetPhrase.members[0] as string)?.type === "location" && !VIOLENT_ROOTS.has(code.slice(0, 2))) targetPhrase = null;
