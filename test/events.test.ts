@@ -402,6 +402,8 @@ test("a past act in a relative clause describes someone named in another clause;
 
 test("an act after بعد or قبل, or one someone answers for, is an act told before", () => {
   assert.deepEqual(violentFiltered("وصل الوزير إلى المدينة بعد هجوم شنه مسلحون على السوق."), ["background: governed by بعد"]);
+  // after talks, the talks are news of their own
+  assert.deepEqual(reasons("وبعد محادثات بين وزير الخارجية المصري ونظيره الأردني في عمان، أعلن الجانبان اتفاقا جديدا."), []);
   assert.deepEqual(violentFiltered("وأعلنت الجماعة مسؤوليتها عن الهجوم على الثكنة."), ["background: governed by مسؤوليتها"]);
   assert.deepEqual(violentFiltered("وتحدث التقرير عن حملة اغتيالات في المدينة."), ["generic: a kind of act after حملة"]);
 });

@@ -52,8 +52,8 @@ const BACKGROUND_GOVERNORS = new Set(
     "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "تورط", "تورطه", "تورطها", "تورطهم", "ضلوع", "ضلوعه", "ضلوعها", "ضلوعهم",
     // a plot or a foiled act did not happen (بالتخطيط لهجوم، إحباط هجوم، مخطط لاغتيال)
     "التخطيط", "تخطيط", "مخطط", "مخططا", "المخطط", "مخططات", "مؤامرة", "إحباط", "احباط",
-    // the day after or before an act told before (غداة الاعتداء، بعد هجوم شنه ...، قبل اغتياله)
-    "غداة", "بعد", "قبل",
+    // the day after an act told before (غداة الاعتداء)
+    "غداة",
     // who answers for an act told before (أعلن مسؤوليته عن الهجوم، الجماعة المسؤولة عن مقتل)
     "مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤول", "المسؤولة", "المسؤولين", "المسؤولون",
     // an act guarded against or prevented (تحسبا لهجوم، لمنع هجمات، لتفادي اشتباكات)
@@ -89,6 +89,12 @@ const MISHAPS = new Set(
   ["كارثة", "زلزال", "الزلزال", "هزة", "فيضان", "فيضانات", "الفيضانات", "سيول", "السيول", "تسونامي", "حريق", "الحريق", "حرائق", "غرق", "الغرق", "تدافع", "التدافع",
     "مروري", "مرورية", "المروري", "تصادم", "اصطدام", "اسطوانة", "اسطوانات", "تسرب", "صاعقة", "وباء", "مرض", "الكوليرا", "تسمم", "الطوفان"].map((w) => normalizeKey(w)),
 );
+/**
+ * After or before a protest or an act of violence (بعد هجوم شنه ...، قبل اغتياله، وبعد مظاهرة): an
+ * incident told before that dates what the sentence reports. (After talks or a visit, the meeting is
+ * mostly news of its own: وبعد محادثات استمرت 17 ساعة اتفق ...)
+ */
+const INCIDENT_GOVERNORS = new Set(["بعد", "قبل"].map((w) => normalizeKey(w)));
 /** The passing of time since an act (مرور عام على، انقضاء، الذكرى): what follows على is an anniversary. */
 const ANNIVERSARY = new Set(["مرور", "انقضاء", "ذكرى", "الذكرى", "ذكري", "الذكري"].map((w) => normalizeKey(w)));
 /** How many years before publication an event becomes history rather than news. */
@@ -374,7 +380,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (!s) return null;
       for (let k = tm.tokenStart - 1, steps = 0; k >= s.tokenStart && steps < 3; k--, steps++) {
         // سقط ضحايا، راح ضحية: the victims of an act reported now
-        if (inSet(BACKGROUND_GOVERNORS, k) && !FALL_VERBS.has(bareKey(k - 1))) return `governed by ${(tokens[k] as Token).text}`;
+        if ((inSet(BACKGROUND_GOVERNORS, k) || (INCIDENT_FAMILY[tm.pattern.entry.code.slice(0, 2)] !== undefined && inSet(INCIDENT_GOVERNORS, k))) && !FALL_VERBS.has(bareKey(k - 1)))
+          return `governed by ${(tokens[k] as Token).text}`;
         if (!FILLERS.has(bareKey(k))) break;
       }
       // مرور 26 عاما على خطف ...: an anniversary of an act, not the act
