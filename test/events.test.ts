@@ -426,3 +426,9 @@ test("the act a condemnation is about is a known act: no event, and never one by
   // a new clause with its own verb after the reaction reports its own act
   assert.deepEqual(violentFiltered("ورفضت الجبهة الشعبية الاتفاق واحتجزت 68 رهينة من الأجانب."), []);
 });
+
+test("the victims of an act of violence are counted near it; a count far off counts others", () => {
+  const incident = (text: string): (string | null)[] => diag(text).filter((d) => d.code.startsWith("18")).map((d) => d.incident);
+  assert.deepEqual(incident("وتنشر الحكومة عشرة آلاف جندي في الإقليم الجبلي الواقع على الحدود الشمالية مع البلاد المجاورة منذ سنوات طويلة، وشهد الإقليم هجوما انتحاريا على السوق."), [null]);
+  assert.deepEqual(incident("وشهد الإقليم هجوما انتحاريا على السوق قتل فيه عشرة أشخاص."), ["a count of people (عشرة أشخاص)"]);
+});

@@ -152,6 +152,8 @@ const DEATH_WORDS = new Set(["مقتل", "قتل", "قتلى", "قتيلا", "ق
 const INJURY_WORDS = new Set(["إصابة", "اصابة", "إصابات", "اصابات", "جرح", "جرحى", "جريحا", "جريح", "مصابين", "مصابا", "أصيب", "اصيب", "أصيبوا", "اصيبوا", "أصيبت", "اصيبت", "بجروح", "جروح", "أصاب", "اصاب", "أصابت", "اصابت"].map((w) => normalizeKey(w)));
 /** A time expression of days to come: غدا، بعد غد، الأسبوع المقبل، الشهر القادم، يوم الأحد المقبل. */
 const FUTURE_TIME = /(?:^|\s)(?:[وف]?(?:ال)?غدا?ً?|بعد غد|[^\s]*(?:المقبل|القادم)[ةه]?)(?:\s|$)/;
+/** How far from an act of violence, in tokens, a count of people may stand to count its victims. */
+const COUNT_REACH = 12;
 /** A count written in digits (12، ١٢، 2.5). */
 const DIGITS = /^[\d\u0660-\u0669]+(?:[.,٫][\d\u0660-\u0669]+)?$/;
 
@@ -193,7 +195,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     /*
      * Incident particulars: what makes a sentence the report of a protest or an act
      * of violence rather than a mention of a kind of act, of an event told before,
-     * or of one in commentary — a count of people (قتل 12 شخصا، تظاهر آلاف الطلاب),
+     * or of one in commentary — a count of people (قتل 12 شخصا، تظاهر آلاف الطلاب; for violence near the act),
      * a day in the act's own clause (أمس، يوم الأحد، في 3 مايو; a date with its year is mostly
      * history), or two acts of the same family told as past verbs (قتل شرطي وأصيب آخر، فجر
      * انتحاري نفسه وقتل; present ones describe what is habitually done), or for violence a number right
@@ -206,12 +208,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const s = sentences[tm.sentence];
       if (!family || !s) return null;
       const clause = clauses.clauseOfToken[tm.tokenStart] ?? s.tokenStart;
-      const key = `${tm.sentence}|${family}|${clause}`;
+      const key = family === "violence" ? `${tm.sentence}|${family}|${clause}|${tm.tokenStart}` : `${tm.sentence}|${family}|${clause}`;
       const known = incidentMemo.get(key);
       if (known !== undefined) return known;
       let detail: string | null = null;
       const bare = (t: Token): string => t.norm.replace(/^[وف]/, "");
-      for (let k = s.tokenStart; k < s.tokenEnd && !detail; k++) {
+      // the victims of an act are counted near it; a count further off counts others (يتحصن 2000 مقاتل، ينشر تسعين ألف جندي)
+      const reach = family === "violence" ? COUNT_REACH : s.tokenEnd - s.tokenStart;
+      for (let k = Math.max(s.tokenStart, tm.tokenStart - reach); k < Math.min(s.tokenEnd, tm.tokenEnd + reach) && !detail; k++) {
         const t = tokens[k] as Token;
         if (t.kind !== "word" && t.kind !== "number") continue;
         if (fw.countedPairs.has(bare(t)) || fw.countedPairs.has(bare(t).replace(/^[بل]/, ""))) {
