@@ -432,3 +432,9 @@ test("the victims of an act of violence are counted near it; a count far off cou
   assert.deepEqual(incident("وتنشر الحكومة عشرة آلاف جندي في الإقليم الجبلي الواقع على الحدود الشمالية مع البلاد المجاورة منذ سنوات طويلة، وشهد الإقليم هجوما انتحاريا على السوق."), [null]);
   assert.deepEqual(incident("وشهد الإقليم هجوما انتحاريا على السوق قتل فيه عشرة أشخاص."), ["a count of people (عشرة أشخاص)"]);
 });
+
+test("an act of force done to something that cannot suffer it is a figure of speech", () => {
+  assert.deepEqual(violentFiltered("وقال الوزير إن هذه السياسات تؤدي إلى تفجير الأوضاع في المنطقة."), ["a figure of speech"]);
+  assert.deepEqual(violentFiltered("وقال النائب إن هناك محاولة لاغتيال لبنان."), ["a figure of speech"]);
+  assert.deepEqual(violentFiltered("وأدى تفجير السفارة الأميركية إلى مقتل عشرة أشخاص."), []);
+});

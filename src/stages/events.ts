@@ -77,6 +77,12 @@ const ACCUSATION_WINDOW = 10;
  * with an explosion or another act of force.
  */
 const WEAPON_HEADS = new Set(["سيارة", "سيارات", "شاحنة", "شاحنات", "دراجة", "طائرة", "طائرات", "قنبلة", "قنابل", "حزام", "حزاما", "انتحاري", "انتحاريا", "انتحاريين", "انتحاريون", "عبوة", "عبوات"].map((w) => normalizeKey(w)));
+/** Acts of force that are also figures of speech for ruining something (تفجير الأوضاع، اغتيال الحلم). */
+const FIGURATIVE_ACTS = new Set(["bombing", "assassinate", "attempt-assassination"]);
+/** What such an act is done to when it is a figure of speech. */
+const ABSTRACT_VICTIMS = new Set(
+  ["الوضع", "الأوضاع", "الاوضاع", "صراع", "صراعات", "الصراع", "أزمة", "ازمة", "الأزمة", "الازمة", "أزمات", "حرب", "حروب", "فتنة", "الفتنة", "الحقيقة", "السلام", "العملية", "الاتفاق", "الحوار", "الحلم", "الأمل", "الامل", "المفاوضات", "الثورة", "القضية", "الموقف"].map((w) => normalizeKey(w)),
+);
 /** Nouns of an operation that a weapon word qualifies (عمليات انتحارية، هجوم انتحاري). */
 const OPERATION_HEADS = new Set(["عملية", "عمليات", "العملية", "العمليات", "هجوم", "هجمات", "الهجوم", "الهجمات", "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "غارة", "غارات", "ضربة", "ضربات"].map((w) => normalizeKey(w)));
 /** Words of an explosion (انفجرت، فجر، تفجير): with one, a weapon named is one that was used. */
@@ -478,6 +484,20 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         if (clear) return `the act a reaction is about (${(tokens[o.tokenStart] as Token).text})`;
       }
+      return null;
+    };
+    /*
+     * An act of force done to something that cannot suffer it (تفجير الأوضاع، تفجير صراعات،
+     * اغتيال الحقيقة، اغتيال لبنان): a figure of speech for ruining it, not violence.
+     */
+    const figurative = (tm: TriggerMatch): string | null => {
+      // (a masdar and what it is done to; after a verb the next actor is its subject: اغتالت إسرائيل)
+      if (tm.pattern.kind !== "noun" || !FIGURATIVE_ACTS.has(tm.pattern.entry.id)) return null;
+      const next = tm.tokenEnd;
+      if (inSet(ABSTRACT_VICTIMS, next)) return `a figure of speech (${(tokens[next] as Token).text})`;
+      const p = phraseStartingAt(next);
+      const e = p && p.prep === null ? byId.get(p.members[0] ?? "") : undefined;
+      if (tm.pattern.entry.id !== "bombing" && e && (e.type === "country" || e.type === "location")) return `a figure of speech (${(tokens[next] as Token).text})`;
       return null;
     };
     const weaponOnly = (tm: TriggerMatch): string | null => {
@@ -933,7 +953,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const bg = backgroundOf(tm, clauseStart, clauseEnd);
       if (bg) return filterAs(tm, `background: ${bg}`, negated, modality);
       if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) {
-        const why = accusedOf(tm) ?? (kind === "noun" && !targetPhrase ? weaponOnly(tm) : null) ?? mishap(tm, searchEnd) ?? coordinatedWith(tm);
+        const why = accusedOf(tm) ?? figurative(tm) ?? (kind === "noun" && !targetPhrase ? weaponOnly(tm) : null) ?? mishap(tm, searchEnd) ?? coordinatedWith(tm);
         if (why) return filterAs(tm, why, negated, modality);
       }
       // مكتب تحقيقات الطيران، لجنة المصالحة، هيئة مكافحة الفساد: an event noun in a body's name
