@@ -197,9 +197,11 @@ test("a verbal attack on a policy, with a sharp manner or in a press conference,
 });
 
 test("a definite event noun with no actor names a kind of act, not an event", () => {
-  assert.deepEqual(reasons("ندد الوزير بالهجمات الانتحارية."), ["generic: a definite event noun"]);
-  const violent = diag("ندد الوزير بالهجمات الانتحارية.").filter((d) => ["18", "19", "20"].includes(d.code.slice(0, 2)));
+  assert.deepEqual(reasons("وتحدث الوزير عن الهجمات الانتحارية."), ["generic: a definite event noun"]);
+  const violent = diag("وتحدث الوزير عن الهجمات الانتحارية.").filter((d) => ["18", "19", "20"].includes(d.code.slice(0, 2)));
   assert.deepEqual(violent.map((d) => d.outcome), ["filtered"]);
+  // after a condemnation the act is the one reacted to
+  assert.deepEqual(diag("ندد الوزير بالهجمات الانتحارية.").filter((d) => d.reason.startsWith("the act a reaction")).length, 1);
 });
 
 test("a person or body named as the subject that is no actor keeps the actor in focus from being carried to its verb", () => {
@@ -277,7 +279,7 @@ test("a bare title takes up the holder of that office named just before; a title
 
 test("an act that is judged (condemned, praised, investigated) is not the judge's own act", () => {
   assert.deepEqual(events("وأدان وزير الخارجية الأردني الهجوم على السفارة السعودية."), ["111 JORGOV - asserted"]);
-  assert.deepEqual(victims("وأدان وزير الخارجية الأردني الهجوم على السفارة السعودية.", "190"), ["saudi-arabia.gov"]);
+  assert.ok(diag("وأدان وزير الخارجية الأردني الهجوم على السفارة السعودية.").some((d) => d.code === "190" && d.outcome === "filtered"));
   // a promised or refused act is the subject's own
   assert.ok(events("وتعهدت الولايات المتحدة بتقديم مساعدات اقتصادية لمصر.").some((e) => e.startsWith("03") || e.startsWith("07")));
 });
@@ -351,6 +353,7 @@ test("whose forces: an outlet's nationality lends no country; a sector owned by 
 test("ما لم (unless) states a condition, not a denial", () => {
   assert.ok(events("وهدد مجلس الأمن باستخدام القوة ما لم ينسحب الجيش العراقي من الكويت.").includes("0874 IRQMIL KWT hypothetical"));
   assert.deepEqual(events("لم ينسحب الجيش العراقي من الكويت."), ["0874 IRQMIL KWT NOT asserted"]);
+});
 
 /** Why the violent triggers of a sentence were filtered (reasons starting with these words). */
 const violentFiltered = (text: string): string[] =>

@@ -959,13 +959,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // مكتب تحقيقات الطيران، لجنة المصالحة، هيئة مكافحة الفساد: an event noun in a body's name
       if (kind === "noun" && !verbAt(tm.tokenStart) && inSet(BODY_HEADS, tm.tokenStart - 1)) return { outcome: "filtered", reason: `part of a body's name after ${(tokens[tm.tokenStart - 1] as Token).text}`, negated, modality };
       // a kind of act (عمليات الخطف، من قتل وخطف، الهجمات الانتحارية) with no actor of its own
-      if (!sourcePhrase && !targetPhrase && !supported) {
-        const generic = genericAct(tm);
-        if (generic) return filterAs(tm, `generic: ${generic}`, negated, modality);
-      }
+      // (the act a reaction is about first: the reaction says why it is no report)
       if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) {
         const reaction = reactedTo(tm, sourcePhrase);
         if (reaction) return filterAs(tm, reaction, negated, modality);
+      }
+      if (!sourcePhrase && !targetPhrase && !supported) {
+        const generic = genericAct(tm);
+        if (generic) return filterAs(tm, `generic: ${generic}`, negated, modality);
       }
       // عقد اجتماعا بجدة، التقى الوفد بالرياض: ب before a city or region says where, not with whom
       if (targetPhrase && targetPhrase.prep === "ب" && targetPhrase.members.length === 1 && byId.get(targetPhrase.members[0] as string)?.type === "location" && !VIOLENT_ROOTS.has(code.slice(0, 2))) targetPhrase = null;
