@@ -12,24 +12,22 @@ import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
 import { ARABIC_STATES } from "../ner/states.js";
+import { HONORIFICS } from "./phrase-facts.js";
 import type { Entity, EntityLayer, Layers, Mention, NameClass, NameSpan, Phrase, Resources } from "./layers.js";
-
-/** The role a person holds on a date, else (no date) the role still held or the latest. */
-function roleAt(p: PersonEntry, date: string | null): PersonEntry["roles"][number] | null {
-  if (date) {
-    const d = date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date;
-    for (const r of p.roles) {
-      if ((r.from === undefined || r.from <= d) && (r.to === undefined || d < r.to)) return r;
-    }
-    return null;
-  }
-  const open = p.roles.filter((r) => r.to === undefined);
-  return open[open.length - 1] ?? p.roles[p.roles.length - 1] ?? null;
-}
 
 /** The code a person has on a date: the role holding then, else the default. */
 export function personCode(p: PersonEntry, date: string | null): string | null {
-  return roleAt(p, date)?.code ?? null;
+  if (date) {
+    const d = date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date;
+    for (const r of p.roles) {
+      if ((r.from === undefined || r.from <= d) && (r.to === undefined || d < r.to)) return r.code;
+    }
+    return null;
+  }
+  // no date: the role still held, else the latest one
+  const open = p.roles.filter((r) => r.to === undefined);
+  const pick = open[open.length - 1] ?? p.roles[p.roles.length - 1];
+  return pick?.code ?? null;
 }
 
 /** Any minister: what a bare الوزير can take up. */
@@ -610,6 +608,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
               if (hit) linked = { person: hit, end: q + 1 };
             }
           }
+          const nextActor = actorNext(j, end);
           if (linked) {
             const first = tokens[end] as Token;
             const last = tokens[linked.end - 1] as Token;
@@ -653,7 +652,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           } else if (base) {
             memberId = register(reg, agentEntity(agent, base), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
             noteTitles([agent.id], memberId, m.tokenStart);
-          } else if ((t === end || actorNext(j, end)) && bareTitle(ctx, m, end, actorNext(j, end) === "person")) {
+          } else if ((t === end || nextActor !== null) && bareTitle(ctx, m, end, nextActor === "person")) {
             // وأضاف الوزير، وقال الرئيس: a bare definite title takes up a holder of that office
             // named in the last few sentences: of the latest sentence that names one, the first
             // (the one the sentence is about: التقى الوزير فلان نظيره فلان … وقال الوزير).
@@ -961,8 +960,8 @@ function preferCityOfNamedCountry(mentions: readonly Mention[], chosen: (NamePay
     const p = chosen[i];
     if (p?.kind !== "actor" || p.entry.type !== "country") return;
     const own = normalizeKey(m.text);
-    const others = [...(evidence.get(p.entry.iso3) ?? [])].filter((f) => f !== own);
-    if (others.length > 0) return;
+    const forms = evidence.get(p.entry.iso3);
+    if (forms && (forms.size > 1 || !forms.has(own))) return;
     const city = m.payloads.find((q): q is Extract<NamePayload, { kind: "actor" }> => q.kind === "actor" && q.short && q.entry.type === "location" && payloadCountry(q) !== (p.entry as { iso3: string }).iso3 && evidence.has(payloadCountry(q) ?? ""));
     if (city) chosen[i] = { kind: "actor", entry: city.entry, short: false };
   });
@@ -974,8 +973,6 @@ const NOT_A_SIDE = new Set(["REF", "CVL", "BUS", "MED", "EDU", "HLT", "AGR", "LA
 /** Words after a title that make it someone else (الرئيس السابق، الوزير الجديد). */
 const OTHER_HOLDER = new Set(["السابق", "السابقه", "الاسبق", "المخلوع", "الراحل", "الراحله", "المقبل", "المقبله", "الجديد", "الجديده", "المنتخب", "المنتخبه", "المكلف", "المستقيل", "المقال", "الاول", "الثاني", "السابقين"]);
 
-/** Honorifics before a title (معالي الوزير): no genitive head. */
-const TITLE_HONORIFICS = new Set(["معالي", "سمو", "فخامه", "سعاده", "جلاله", "دوله", "السيد", "السيده"]);
 
 /**
  * A title standing alone for a person named before: definite, singular, not followed by a
@@ -991,7 +988,7 @@ function bareTitle(ctx: PhraseContext, m: Mention, end: number, personNext: bool
   if (prev && prev.kind === "word" && m.prefix === "") {
     const n = prev.norm;
     const head = !DEFINITE_WORD.test(n) && !isFunctionKey(ctx, n) && !ctx.lex.verbForms.has(n) && !prefixReadings(n).some((r) => ctx.lex.verbForms.has(r.stem) || isFunctionKey(ctx, r.stem));
-    if (head && !TITLE_HONORIFICS.has(n)) return false;
+    if (head && !HONORIFICS.has(n)) return false;
   }
   return true;
 }

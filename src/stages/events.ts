@@ -8,8 +8,9 @@ import { normalizeKey } from "../lang/ar/normalize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
-import { isApposition, isNationalityWord } from "./phrase-facts.js";
+import { HONORIFICS, isApposition, isNationalityWord } from "./phrase-facts.js";
 import { HONORIFIC_PRONOUNS } from "./clauses.js";
+import { addTokensOverlapping } from "./entities.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
 
 /** Intent codes (root 03, or threats in 13) for acts announced for the future. */
@@ -56,8 +57,9 @@ const BACKGROUND_GOVERNORS = new Set(
     "غداة",
     // who answers for an act told before (أعلن مسؤوليته عن الهجوم، الجماعة المسؤولة عن مقتل)
     "مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤول", "المسؤولة", "المسؤولين", "المسؤولون",
-    // an act guarded against or prevented (تحسبا لهجوم، لمنع هجمات، لتفادي اشتباكات)
-    "تحسبا", "تحسبًا", "منع", "تفادي", "تجنب", "الحيلولة", "دون",
+    // an act guarded against, prevented or to be stopped (تحسبا لهجوم، لمنع هجمات، لتفادي
+    // اشتباكات، بوقف إطلاق الصواريخ، إنهاء الحرب)
+    "تحسبا", "تحسبًا", "منع", "تفادي", "تجنب", "الحيلولة", "دون", "وقف", "إيقاف", "إنهاء", "حظر",
     // any act at all, no particular one (أي هجوم، لأي ضربة)
     "أي", "اي", "أية", "اية",
   ].map((w) => normalizeKey(w)),
@@ -116,12 +118,6 @@ const RELATIVE_GAP = new Set(["كان", "كانت", "كانوا", "قد", "سب�
 const REACTION_ROOTS = new Set(["11", "12"]);
 const REACTION_WINDOW = 6;
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
-
-/** Honorifics before a name or title (معالي الوزير، فخامة الرئيس), as keys. */
-const HONORIFICS = new Set(["معالي", "سمو", "فخامه", "سعاده", "جلاله", "دوله", "سماحه", "صاحب", "السيد", "السيده"]);
-
-/** Nouns of stopping and preventing: the act in their genitive is not told as done. */
-const HALTING_NOUNS = new Set(["وقف", "ايقاف", "انهاء", "منع", "تجنب", "تفادي", "حظر"]);
 
 /** Acts that judge another act (praise, investigate, criticise, accuse, complain): the act judged is someone else's. */
 const JUDGING_CODES = ["051", "09", "11"];
@@ -569,11 +565,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (inPhraseOrTimeMarks) return inPhraseOrTimeMarks;
       const marks = new Uint8Array(tokens.length);
       for (const q of phrases) marks.fill(1, q.tokenStart, q.tokenEnd);
-      let k = 0;
-      for (const t of [...times].sort((a, b) => a.start - b.start)) {
-        while (k < tokens.length && (tokens[k] as Token).end <= t.start) k++;
-        for (let q = k; q < tokens.length && (tokens[q] as Token).start < t.end; q++) if ((tokens[q] as Token).start >= t.start && (tokens[q] as Token).end <= t.end) marks[q] = 1;
-      }
+      const inTime = new Set<number>();
+      for (const t of times) addTokensOverlapping(tokens, t, inTime);
+      for (const k of inTime) marks[k] = 1;
       return (inPhraseOrTimeMarks = marks);
     };
     let lastTarget: Phrase | null = null;
@@ -615,9 +609,6 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           (o) => o !== tm && o.sentence === tm.sentence && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW,
         );
         if (asked) return { outcome: "asked-topic", reason: "what an appeal or demand asks for, not an event of its own" };
-        // بوقف إطلاق الصواريخ، لمنع الهجمات: an act to be stopped or prevented is not told as done
-        const governor = tokens[tm.tokenStart - 1];
-        if (governor && governor.kind === "word" && HALTING_NOUNS.has(governor.norm.replace(/^[وف]?[بل]?/, ""))) return { outcome: "filtered", reason: "an act to be stopped or prevented (وقف، منع), not an event of its own" };
       }
 
       // arguments

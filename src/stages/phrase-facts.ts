@@ -23,6 +23,9 @@ function adjectiveKeys(names: AdjectiveNames): ReadonlySet<string> {
   return keys;
 }
 
+/** Honorifics before a name or a title (معالي الوزير، فخامة الرئيس), as keys: no genitive head. */
+export const HONORIFICS: ReadonlySet<string> = new Set(["معالي", "سمو", "فخامه", "سعاده", "جلاله", "دوله", "سماحه", "صاحب", "السيد", "السيده"]);
+
 /**
  * The one-word phrase of one country is one of its nationality words (السوري،
  * الفلسطينيون), not its name. `conj`: the word may carry و/ف.

@@ -235,7 +235,8 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         const prev = tokens[i - 1];
         let yes = TANWEEN.test(t.text);
         if (!yes && prev !== undefined && prev.kind === "word") {
-          yes = counts.has(prev.norm) || places.has(prev.norm) || cache.prefix(i - 1).some((r) => r.prefix !== "" && !r.prefix.includes("ال") && places.has(r.stem));
+          // (the first prefix reading is the whole word)
+          yes = counts.has(prev.norm) || cache.prefix(i - 1).some((r) => !r.prefix.includes("ال") && places.has(r.stem));
         }
         nounOnly[i] = yes ? 1 : 0;
       }
