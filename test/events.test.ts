@@ -441,3 +441,26 @@ test("an act of force done to something that cannot suffer it is a figure of spe
   assert.deepEqual(violentFiltered("وقال النائب إن هناك محاولة لاغتيال لبنان."), ["a figure of speech"]);
   assert.deepEqual(violentFiltered("وأدى تفجير السفارة الأميركية إلى مقتل عشرة أشخاص."), []);
 });
+
+test("the pronoun on أنّ right before a verb is its subject; the actor after the verb is the object", () => {
+  // the speaker in focus urged the president, not the president someone
+  assert.deepEqual(events("وقال وزير الخارجية البريطاني إنه حث الرئيس الكيني على إجراء انتخابات نزيهة."), ["0241 GBRGOV KENGOV asserted"]);
+  assert.deepEqual(events("وأكد وزير الخارجية الإيراني أنه التقى نظيره العماني في مسقط."), ["040 IRNGOV OMNGOV asserted"]);
+});
+
+test("an official or envoy said to be in a body or a state belongs to it; a city lends nothing", () => {
+  assert.deepEqual(events("وأدان مسؤول كبير في الأمم المتحدة الهجوم على المدنيين في دارفور."), ["111 UNO - asserted"]);
+  assert.deepEqual(events("وانتقد مسؤول في حلف الناتو تصريحات وزير الخارجية البولندي."), ["111 NAT POLGOV asserted"]);
+  assert.deepEqual(events("وانتقد مسؤول في جنيف تصريحات وزير الخارجية البولندي."), []);
+});
+
+test("a complementizer after a long speaker phrase still makes what follows reported, and the speaker stays in focus", () => {
+  assert.deepEqual(
+    events("وقال المتحدث باسم الخارجية الباكستانية في الإيجاز الصحفي الأسبوعي أمس إن الهند اتهمت باكستان بدعم المسلحين. ودعا الهند إلى وقف توجيه الاتهامات."),
+    ["112 IND PAK reported PAKGOV", "020 PAKGOV IND asserted"],
+  );
+});
+
+test("a proposal is an appeal to whom it is made (على), specialised by its topic", () => {
+  assert.deepEqual(events("اقترحت اليابان على كوريا الجنوبية عقد اجتماع لوزيري الخارجية."), ["026 JPN KOR asserted"]);
+});

@@ -16,6 +16,8 @@ import { addTokensOverlapping } from "./entities.js";
 import { isApposition, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
+/** How far after a verb of saying its complementizer (إن، أن) may come, in tokens. */
+const COMPLEMENT_REACH = 20;
 const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حين", "حيث", "بعدما", "عندما", "اذ", "ف", "و"]);
 
 /** Prepositions (normalised) that a finite verb never follows: a verb form after one is its masdar (على تجمع للمواطنين). */
@@ -256,6 +258,16 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       const bare = t.norm.replace(/^[وف]/, "");
       return fw.complementizers.has(t.norm) || fw.complementizers.has(bare);
     };
+    /** Does the clause open with أنه/بأنها ... and only particles (قد، لم، لن، سوف) before the verb? */
+    const pronounComplementizer = (cs: number, verb: number): boolean => {
+      const first = tokens[cs] as Token;
+      if (cs >= verb || !(fw.pronominalComplementizers.has(first.norm) || fw.pronominalComplementizers.has(first.norm.replace(/^[وف]/, "")))) return false;
+      for (let k = cs + 1; k < verb; k++) {
+        const n = (tokens[k] as Token).norm;
+        if (!(PARTICLES.has(n) || fw.verbalNegation.has(n) || fw.future.has(n))) return false;
+      }
+      return true;
+    };
     const overtSubject = (at: number, end: number): boolean => {
       if (at >= end) return false;
       const t = tokens[at] as Token;
@@ -339,7 +351,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       // 3. complements of speech and denial verbs
       const speechCands = cands.filter((c) => c.speech || c.denial);
       for (const c of speechCands) {
-        for (let k = c.token + 1; k < Math.min(s.tokenEnd, c.token + 10); k++) {
+        // (the speaker's name, title and where and when may stand between: قال المتحدث باسم
+        // الخارجية الباكستانية في الإيجاز الصحفي الأسبوعي أمس إن ...)
+        for (let k = c.token + 1; k < Math.min(s.tokenEnd, c.token + COMPLEMENT_REACH); k++) {
           const t = tokens[k] as Token;
           const n = t.norm;
           const isComp = fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || t.text === ":";
@@ -432,8 +446,13 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const formula = t1?.norm === "قد" && t2 !== undefined && /^[يت]كون(?:ا|وا)?$/.test(t2.norm) && t3 !== undefined && t3.norm.replace(/^[وفب]/, "") === "ان";
         const matrixOfFormula = formula ? cands.find((m) => (m.speech || m.denial) && m.token < c.token - 3 && c.token - 3 - m.token <= 8) : undefined;
         const matrixSubject = matrixOfFormula ? verbs.slice(firstVerbIndex).find((v) => v.token === matrixOfFormula.token)?.subject ?? null : null;
+        // مذكرا بأنه حث الرئيس ...، أكد أنها لن تزود ...: the pronoun on أنّ right before the
+        // verb is its subject (the speaker in focus); the actor after the verb is the object
+        const pronounSubject = !governedMasdar && pronounComplementizer(cs, c.token);
         if (subject === null && matrixSubject !== null) {
           subject = matrixSubject;
+          object = freePost[0]?.index ?? null;
+        } else if (subject === null && pronounSubject) {
           object = freePost[0]?.index ?? null;
         } else if (subject === null && honorific) {
           object = freePost[0]?.index ?? null;

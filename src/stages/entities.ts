@@ -573,6 +573,15 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           j++;
           n = next();
         }
+        // مسؤول كبير في الأمم المتحدة، دبلوماسي في الخارجية الروسية: an official "in" a body or a
+        // state is that body's (a city lends none: مسؤول في بغداد may be anyone's)
+        if (base === null && MEMBER_AGENTS.has(agent.id)) {
+          let t = end;
+          while (t < end + 2 && t < tokens.length && (tokens[t] as Token).kind === "word" && (tokens[t] as Token).norm !== "في" && !mentionIndexAt.has(t) && !isFunctionWord(ctx, (tokens[t] as Token).text)) t++;
+          const at = (tokens[t] as Token | undefined)?.norm === "في" ? (mentionIndexAt.get(t + 1) ?? -1) : -1;
+          const owner = at >= 0 ? chosen[at] : null;
+          if (owner?.kind === "actor" && !(owner.short && !fullIds.has(owner.entry.id)) && (owner.entry.type === "country" || owner.entry.type === "organization") && sentenceOfToken[t + 1] === sentenceOfToken[m.tokenStart]) base = entityOfActor(owner.entry, date, lex);
+        }
         // (a short form only after a title: الرئيس بوتين, but شركات عقار is real-estate firms)
         if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && (isFunctionWord(ctx, n.m.text) || !agent.title)) && !namedAfter.has(j)) {
           person = n.p.entry;
@@ -1048,6 +1057,8 @@ function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: numb
 
 /** Nouns whose genitive is a news outlet (مراسل الجزيرة، فضائية العربية، موقع الحياة), as keys. */
 /** Nouns for the other side of a conflict (keys): a sector in construct with one is that side's. */
+/** Officials and envoys that belong to the body or state they are said to be "in" (مسؤول في الأمم المتحدة). */
+const MEMBER_AGENTS: ReadonlySet<string> = new Set(["agent.officials", "agent.diplomats", "agent.delegation", "title.spokesperson", "title.envoy"]);
 const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التحالف", "العدو", "الانقلابيين", "الانقلاب", "المتمردين", "الغزاه", "المحتل"]);
 
 /** Nouns of news outlets (keys without the article) that a nationality adjective may follow. */
