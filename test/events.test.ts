@@ -464,3 +464,15 @@ test("a complementizer after a long speaker phrase still makes what follows repo
 test("a proposal is an appeal to whom it is made (على), specialised by its topic", () => {
   assert.deepEqual(events("اقترحت اليابان على كوريا الجنوبية عقد اجتماع لوزيري الخارجية."), ["026 JPN KOR asserted"]);
 });
+
+test("the act a claim of responsibility names is the claimant's own; an act someone is blamed for is not", () => {
+  assert.deepEqual(events("أعلنت حركة طالبان الباكستانية مسؤوليتها عن قتل ثلاثة جنود باكستانيين في بيشاور."), ["015 PAKINS - asserted", "190 PAKINS PAKMIL asserted"]);
+  assert.deepEqual(events("حمّل الرئيس الأفغاني حركة طالبان المسؤولية عن قتل المدنيين."), ["112 AFGGOV AFGINS asserted"]);
+});
+
+test("a body's head noun with the article alone (الحركة، الجماعة) takes up the body of that kind named last", () => {
+  assert.deepEqual(events("أعلنت حركة الشباب مسؤوليتها عن الهجوم. وقال الجيش الكيني إن الحركة هاجمت قاعدة للجيش الكيني في لامو."), ["015 SOMREB - asserted", "190 SOMREB KENMIL reported KENMIL"]);
+  assert.deepEqual(events("هاجمت جماعة بوكو حرام قرية في نيجيريا. وقالت الشرطة النيجيرية إن مسلحي الجماعة قتلوا عشرة جنود نيجيريين."), ["190 NGAREB NGAMIL reported NGACOP"]);
+  // a nisba after the head names another body
+  assert.deepEqual(events("أعلنت حركة الشباب مسؤوليتها عن الهجوم. وقال الجيش الكيني إن الحركة الإسلامية هاجمت قاعدة للجيش الكيني."), ["015 SOMREB - asserted"]);
+});

@@ -832,6 +832,41 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       k++;
     }
 
+    // الحركة، الجماعة، التنظيم alone: a body's head noun with the article takes up the body of
+    // that kind named last, a few sentences back at most (قال إن الحركة المتشددة نفذت ...)
+    {
+      const covered = new Uint8Array(tokens.length);
+      for (const r of raws) covered.fill(1, r.tokenStart, r.tokenEnd);
+      const taken: Raw[] = [];
+      let r = 0;
+      for (const t of tokens) {
+        if (t.kind !== "word" || covered[t.index] === 1) continue;
+        const m = BODY_ANAPHOR.exec(t.norm);
+        if (!m) continue;
+        while (r < raws.length && (raws[r] as Raw).tokenEnd <= t.index) r++;
+        const next = tokens[t.index + 1];
+        // الحركة الإسلامية، الحزب الشيوعي: a nisba after the head names another body
+        if (next && next.kind === "word" && /^ال\S+(?:ي|يه)$/.test(next.norm)) continue;
+        const sentence = sentenceOfToken[t.index] ?? 0;
+        const head = m[2] as string;
+        for (let q = r - 1; q >= 0; q--) {
+          const raw = raws[q] as Raw;
+          if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - BODY_REACH) break;
+          if (raw.members.length !== 1) continue;
+          const e = reg.byId.get(raw.members[0] as string);
+          if (!e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
+          const named = normalizeKey(doc.text.slice(raw.headStart, raw.headEnd)).replace(/^[وف]?[بل]?/, "").split(" ")[0];
+          if (named !== head && !(e.entry?.ar?.names ?? []).some((n) => normalizeKey(n).split(" ")[0] === head)) continue;
+          taken.push({ tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [e.id], prefix: m[1] as string });
+          break;
+        }
+      }
+      if (taken.length > 0) {
+        raws.push(...taken);
+        raws.sort((a, b) => a.tokenStart - b.tokenStart);
+      }
+    }
+
     // coordination: X وY (وZ ...) is one compound phrase
     const phrases: Phrase[] = [];
     for (const raw of raws) {
@@ -1059,6 +1094,10 @@ function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: numb
 /** Nouns for the other side of a conflict (keys): a sector in construct with one is that side's. */
 /** Officials and envoys that belong to the body or state they are said to be "in" (مسؤول في الأمم المتحدة). */
 const MEMBER_AGENTS: ReadonlySet<string> = new Set(["agent.officials", "agent.diplomats", "agent.delegation", "title.spokesperson", "title.envoy"]);
+/** A body's head noun with the article (and a conjunction or preposition), as a key: its clitics, and the head as bodies' names begin with it. */
+const BODY_ANAPHOR = /^((?:[وف])?(?:[بل])?)(?:ال|ل)(حركه|جماعه|تنظيم|جبهه|منظمه|ميليشيا|مليشيا)$/;
+/** How many sentences back a body's head noun alone looks for the body. */
+const BODY_REACH = 3;
 const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التحالف", "العدو", "الانقلابيين", "الانقلاب", "المتمردين", "الغزاه", "المحتل"]);
 
 /** Nouns of news outlets (keys without the article) that a nationality adjective may follow. */

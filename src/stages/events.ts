@@ -571,6 +571,16 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       return (inPhraseOrTimeMarks = marks);
     };
     let lastTarget: Phrase | null = null;
+    /** The subject of a claim of responsibility right before the act (أعلن X مسؤوليته عن <act>). */
+    const claimedBy = (tm: TriggerMatch): Phrase | null => {
+      for (const o of triggers) {
+        if (o === tm || o.sentence !== tm.sentence || o.pattern.entry.id !== "claim-responsibility" || o.tokenEnd > tm.tokenStart || tm.tokenStart - o.tokenEnd > 1) continue;
+        if (tm.tokenStart - o.tokenEnd === 1 && bareKey(o.tokenEnd) !== "عن") continue;
+        const v = verbAt(o.tokenStart);
+        return v && v.subject !== null ? (phrases[v.subject] ?? null) : null;
+      }
+      return null;
+    };
     const codeTrigger = (tm: TriggerMatch): Outcome => {
       const entry = tm.pattern.entry;
       if (entry.speech) return { outcome: "speech-verb", reason: "it introduces what is said; the complement is coded instead (CAMEO: 010 only when nothing more specific applies)" };
@@ -941,7 +951,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // a verbal attack (هاجم سياسة الحكومة، شن هجوما حادا على، هاجم ... في مؤتمر صحافي) is criticism
       if ((entry.id === "attack" || entry.id === "assault") && verbalAttack(tm, searchEnd)) code = "111";
       // a reference to an event already known (منذ اغتيال، ضحايا الهجوم، عام 1981) reports no new one
-      const bg = backgroundOf(tm, clauseStart, clauseEnd);
+      // أعلنت الحركة مسؤوليتها عن قتل القاضي: the act a claim takes responsibility for is the
+      // claimant's own (an act it is blamed for, حمّله المسؤولية عن, stays background)
+      const claimant = VIOLENT_ROOTS.has(entry.code.slice(0, 2)) ? claimedBy(tm) : null;
+      if (claimant && claimant !== targetPhrase) {
+        sourcePhrase = claimant;
+        sourceCarried = false;
+      }
+      const bg = claimant ? null : backgroundOf(tm, clauseStart, clauseEnd);
       if (bg) return filterAs(tm, `background: ${bg}`, negated, modality);
       if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) {
         const why = accusedOf(tm) ?? figurative(tm) ?? (kind === "noun" && !targetPhrase ? weaponOnly(tm) : null) ?? mishap(tm, searchEnd) ?? coordinatedWith(tm);
