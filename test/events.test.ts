@@ -476,3 +476,20 @@ test("a body's head noun with the article alone (الحركة، الجماعة) 
   // a nisba after the head names another body
   assert.deepEqual(events("أعلنت حركة الشباب مسؤوليتها عن الهجوم. وقال الجيش الكيني إن الحركة الإسلامية هاجمت قاعدة للجيش الكيني."), ["015 SOMREB - asserted"]);
 });
+
+test("after a participle of saying (مشيرا بأنه ...) the pronoun is the one in focus, not the last doer named", () => {
+  assert.deepEqual(
+    events("وأوضح وزير الخارجية اليمني بأنه حصل على تأكيدات بعقد الجمعية العامة للأمم المتحدة اجتماعا في سبتمبر، مشيرا بأنه طالب المسؤولين البريطانيين بالنظر بجدية في الأمر."),
+    ["100 YEMGOV GBRGOV asserted"],
+  );
+});
+
+test("an unknown person a title gave a code is that actor again where the name or the family name comes back", () => {
+  assert.deepEqual(events("قال وزير الخارجية اليمني رياض ياسين إن الحكومة سترسل وزراء إلى عدن. وانتقد رياض ياسين إيران بشدة."), ["111 YEMGOV IRN asserted"]);
+  // a family name with the article is part of the name, and alone names the same person later
+  assert.deepEqual(
+    events("قال وزير الخارجية الأردني سامي التميمي إن الحكومة سترسل وزراء. واستقبل رئيس الوزراء المصري السفير الإيراني. وانتقد التميمي إيران بشدة."),
+    ["043 EGYGOV IRNGOV asserted", "111 JORGOV IRN asserted"],
+  );
+  assert.deepEqual(events("قال وزير الخارجية الأردني سامي الخطيب إن الحكومة سترسل وزراء. وانتقد سامي الخطيب إيران بشدة."), ["111 JORGOV IRN asserted"]);
+});

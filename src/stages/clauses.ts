@@ -523,7 +523,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
             // أنها لم تقدم ...: the pronoun is the matrix subject
             const m = -2 - (complementOf[cs] ?? -1);
             const mv = verbs.find((v) => v.token === m);
-            subject = mv?.subject ?? null;
+            // (after a participle of saying, مشيرا بأنه طالب ..., the one in focus says it)
+            subject = mv ? mv.subject : discourseSubject;
           }
           if (subject === null && !relative) {
             for (let v = verbs.length - 1; v >= firstVerbIndex; v--) {

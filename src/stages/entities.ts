@@ -165,6 +165,14 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
   return true;
 }
 
+const NO_TOKENS: ReadonlySet<number> = new Set();
+/** A family name with the article (الخطيب، التميمي): a definite word that is no closed word, verb, trigger or epithet of an office holder. */
+function familyWithArticle(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boolean {
+  if (t.kind !== "word" || taken.has(t.index) || !t.norm.startsWith("ال") || t.norm.length < 5 || OTHER_HOLDER.has(t.norm)) return false;
+  if (/(?:ات|ون|ين)$/.test(t.norm) || isFunctionWord(ctx, t.text)) return false;
+  return !ctx.lex.verbForms.has(t.norm) && !ctx.lex.triggersByFirst.has(t.norm);
+}
+
 /**
  * One unknown word after a title and its country is a name (الرئيس الأوكراني بوروشينكو) unless
  * it ends in ة and is no given name: then it is the verb's object (أكد الرئيس المصري أهمية).
@@ -607,6 +615,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           // else unknown (الرئيس الأوكراني فلان الفلاني)
           let t = end;
           while (t < end + 3 && t < tokens.length && sentenceOfToken[t] === sentenceOfToken[m.tokenStart] && (nameLike(ctx, tokens[t] as Token, taken) || (t === end && firstNameLike(ctx, tokens[t] as Token, taken)))) t++;
+          // سامي الخطيب، خالد التميمي: a family name with the article after a given name
+          // (a lexicon person's family name alone, الخطيب, is free to be another's)
+          const familyMention = t < tokens.length ? mentionIndexAt.get(t) : undefined;
+          const shortPerson = familyMention !== undefined && (mentions[familyMention] as Mention).payloads.every((q) => q.kind === "actor" && q.short && q.entry.type === "person");
+          if (t > end && t < tokens.length && lex.nameLists.given.has((tokens[t - 1] as Token).norm) && (familyMention === undefined || shortPerson) && familyWithArticle(ctx, tokens[t] as Token, shortPerson ? NO_TOKENS : taken) && sentenceOfToken[t] === sentenceOfToken[m.tokenStart]) t++;
           const known = base?.country ? lex.personKeysByCountry.get(base.country) : undefined;
           let linked: { person: PersonEntry; end: number } | null = null;
           if (known) {
@@ -832,6 +845,29 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       k++;
     }
 
+    // names beyond the lexicon; a person already registered (سامي الخطيب after a title, then
+    // وقال الخطيب، وانتقد سامي الخطيب) is an actor again where the name comes back
+    {
+      const before = names.length;
+      names.push(...namesBeyondLexicon(doc.text, tokens, doc.layers, lex, names, reg));
+      const covered = new Uint8Array(tokens.length);
+      for (const r of raws) covered.fill(1, r.tokenStart, r.tokenEnd);
+      const again: Raw[] = [];
+      for (let q = before; q < names.length; q++) {
+        const n = names[q] as NameSpan;
+        if (n.cls !== "person" || n.entity === null || !reg.byId.has(n.entity)) continue;
+        let free = true;
+        for (let t = n.tokenStart; t < n.tokenEnd && free; t++) free = covered[t] === 0;
+        if (!free) continue;
+        const first = tokens[n.tokenStart] as Token;
+        again.push({ tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, start: n.start, end: n.end, headStart: n.start, headEnd: n.end, members: [n.entity], prefix: normalizeKey(doc.text.slice(first.start, n.start)) });
+      }
+      if (again.length > 0) {
+        raws.push(...again);
+        raws.sort((a, b) => a.tokenStart - b.tokenStart);
+      }
+    }
+
     // الحركة، الجماعة، التنظيم alone: a body's head noun with the article takes up the body of
     // that kind named last, a few sentences back at most (قال إن الحركة المتشددة نفذت ...)
     {
@@ -906,7 +942,6 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const phraseOfToken = new Int32Array(tokens.length).fill(-1);
     for (const ph of phrases) for (let t = ph.tokenStart; t < ph.tokenEnd; t++) phraseOfToken[t] = ph.index;
 
-    names.push(...namesBeyondLexicon(doc.text, tokens, doc.layers, lex, names, reg));
     // يوسف بطرس غالي: a name read up to a lexicon person's name goes on through it
     for (const o of otherNames) {
       const last = tokens[o.tokenEnd - 1] as Token;
@@ -1309,6 +1344,8 @@ function namesBeyondLexicon(
   const bySurname = new Map<string, string>();
   // persons already linked to an unknown name after a title keep their id
   for (const n of known) if (n.entity && n.cls === "person") idOf.set(normalizeKey(n.text), n.entity);
+  // ... and so do the unknown names a title gave a code to (وزير الخارجية الأردني سامي الخطيب)
+  for (const e of reg.byId.values()) if (e.type === "person" && e.entry === null && !idOf.has(normalizeKey(e.name))) idOf.set(normalizeKey(e.name), e.id);
   /**
    * مايكل نيومان ... مايكل: a foreign given name that opened a full name names that
    * person alone too (an Arabic given name alone is a name anyway, or a common word).
