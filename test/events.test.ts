@@ -493,3 +493,18 @@ test("an unknown person a title gave a code is that actor again where the name o
   );
   assert.deepEqual(events("قال وزير الخارجية الأردني سامي الخطيب إن الحكومة سترسل وزراء. وانتقد سامي الخطيب إيران بشدة."), ["111 JORGOV IRN asserted"]);
 });
+
+test("what is praised, criticised or rejected belongs to the one it is aimed at: its genitive, its nationality, or the subject of a relative clause on it", () => {
+  assert.deepEqual(events("أشاد الرئيس الفلسطيني بالجهود التي تبذلها مصر لتحقيق المصالحة."), ["051 PSEGOV EGY asserted"]);
+  assert.deepEqual(events("أشاد الرئيس الفلسطيني بجهود مصر في مكافحة الإرهاب."), ["051 PSEGOV EGY asserted"]);
+  assert.deepEqual(events("وتعارض روسيا التدابير التي أعلنها الاتحاد الأوروبي في قطاع الطاقة."), ["120 RUS EUR asserted"]);
+  assert.deepEqual(events("رفضت إيران الاتهامات التي وجهتها السعودية."), ["016 IRN SAU asserted"]);
+  assert.deepEqual(events("أدان الأردن الهجوم الذي شنته إسرائيل على غزة."), ["111 JOR ISR asserted"]);
+  assert.deepEqual(events("أعرب نائب الرئيس اليمني عن تقديره البالغ للدور الذي تضطلع به دول مجلس التعاون لدول الخليج العربية."), ["051 YEMGOV IGOGCC asserted"]);
+  // the victim of a condemned act is not its target, nor the target of an attack that is condemned
+  assert.deepEqual(events("أدان وزير الخارجية الأردني الهجوم الذي استهدف السفارة السعودية في بغداد."), ["111 JORGOV - asserted"]);
+});
+
+test("the sides of a meeting after بين and مع", () => {
+  assert.deepEqual(events("عقد اجتماع بين وزير الخارجية المصري مع نظيره الأردني في عمان."), ["040 EGYGOV JORGOV asserted"]);
+});

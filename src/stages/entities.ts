@@ -154,6 +154,8 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
   if (t.kind !== "word" || taken.has(t.index)) return false;
   const n = t.norm;
   if (n.length < 2 || n.startsWith("ال") || n.startsWith("و")) return false;
+  // بالجهود، للدور: a preposition with the article starts a phrase, not a name (بالدوين is listed)
+  if (/^(?:بال|لل|كال|فال)/.test(n) && !ctx.lex.nameLists.foreign.has(n) && !ctx.lex.nameLists.given.has(n)) return false;
   const fw = ctx.lex.fw.sets;
   if (fw.prepositions.has(n) || fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n)) return false;
   if (fw.verbalNegation.has(n) || fw.copularNegation.has(n) || fw.nominalNegation.has(n) || fw.future.has(n)) return false;

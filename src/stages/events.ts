@@ -111,6 +111,8 @@ const FAR_YEARS = 5;
 /** Words that may stand between a governor and its event noun: في، عملية، محاولة (المتورطين في جريمة اغتيال). */
 const FILLERS = new Set(["في", "عن", "عمليه", "العمليه", "عمليتي", "محاوله", "جريمه", "حادث", "حادثه", "تفجير", "انفجار", "هجوم"].map((w) => normalizeKey(w)));
 const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذهب", "وقع", "وقوع", "سقوط"].map((w) => normalizeKey(w)));
+/** Roots whose target may be the owner of what is judged (praise, criticism, rejection). */
+const JUDGED_OWNER_ROOTS: ReadonlySet<string> = new Set(["05", "11", "12"]);
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
 /** Words between a relative pronoun and its verb: الذي كان قد خطف. */
 const RELATIVE_GAP = new Set(["كان", "كانت", "كانوا", "قد", "سبق", "ان"].map((w) => normalizeKey(w)));
@@ -571,6 +573,44 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       return (inPhraseOrTimeMarks = marks);
     };
     let lastTarget: Phrase | null = null;
+    /**
+     * The owner of the thing judged right after a trigger: its genitive (بجهود مصر; of an act only a
+     * nationality adjective, الهجوم الإسرائيلي, since an act's genitive may be its victim) or the
+     * subject of a relative clause on it (التدابير التي أعلنها الاتحاد، الدور الذي تضطلع به دول المجلس).
+     */
+    const ownerOfJudged = (tm: TriggerMatch, end: number, source: Phrase | null): Phrase | null => {
+      // (a verb that carries its object as a pronoun has no judged noun after it: مقاتلين تدعمهم الضربات)
+      if (tm.pattern.kind !== "noun" && /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix)) return null;
+      // (past the subject in VSO: أشاد الرئيس الفلسطيني بالجهود)
+      const k = source && source.tokenStart === tm.tokenEnd ? source.tokenEnd : tm.tokenEnd;
+      const first = tokens[k];
+      if (!first || first.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || verbAt(k)) return null;
+      const gen = phraseStartingAt(k + 1);
+      if (gen && gen.prep === null && gen !== source && (triggerStarts.has(k) ? nationalityAdjective(gen) : gen.canAct || nationalityAdjective(gen))) return gen;
+      // (the judged noun may end the trigger itself: رفضت إيران الاتهامات التي وجهتها)
+      for (let q = k; q < Math.min(end, k + 4); q++) {
+        const t = tokens[q] as Token;
+        if (t.kind !== "word" || (phraseOfToken[q] ?? -1) >= 0 || verbAt(q)) return null;
+        if (!RELATIVES.has(bareKey(q))) continue;
+        // the antecedent must be the verb's object (التي أعلنها، الذي تضطلع به): else it is the
+        // subject, and the actor after the verb what it was done to (الهجوم الذي استهدف السفارة)
+        if (!/(?:ه|ها|هم|هما|هن)$/.test(bareKey(q + 1)) && !PRONOUN_PREP.test(bareKey(q + 2))) return null;
+        const v = verbAt(q + 1);
+        // (a verb the lexicon does not know, تضطلع به دول المجلس: the actor after it and its pronoun)
+        let subject = v && v.subject !== null ? phrases[v.subject] : undefined;
+        if (!v) {
+          // (its pronoun and the head of an idafa may stand between: تضطلع به دول مجلس التعاون)
+          for (let a = q + 2; a <= q + 4 && !subject; a++) {
+            const w = tokens[a];
+            if (!w || w.kind !== "word" || verbAt(a)) break;
+            subject = phraseStartingAt(a);
+            if ((phraseOfToken[a] ?? -1) >= 0) break;
+          }
+        }
+        return subject && subject.tokenStart > q && subject.tokenStart <= q + 4 && subject.prep === null && subject !== source && subject.canAct ? subject : null;
+      }
+      return null;
+    };
     /** The subject of a claim of responsibility right before the act (أعلن X مسؤوليته عن <act>). */
     const claimedBy = (tm: TriggerMatch): Phrase | null => {
       for (const o of triggers) {
@@ -827,7 +867,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       if (entry.symmetric && (!sourcePhrase || !targetPhrase)) {
         const between = afterPhrases.find((p) => p.prep === "بين" && p.members.length >= 2);
-        if (between && !sourcePhrase) {
+        // اجتماع بين X مع Y: one side after بين, the other after مع
+        const oneSide = !between && !sourcePhrase && targetPhrase ? afterPhrases.find((p) => p.prep === "بين" && p !== targetPhrase && p.tokenStart < (targetPhrase as Phrase).tokenStart) : undefined;
+        if (oneSide) sourcePhrase = oneSide;
+        else if (between && !sourcePhrase) {
           sourcePhrase = between;
         } else if (between && !targetPhrase) targetPhrase = between;
       }
@@ -843,6 +886,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const poss = afterPhrases.find((p) => p !== sourcePhrase && possessed(p));
         if (poss && (!sourcePhrase || poss.tokenStart > sourcePhrase.tokenEnd)) targetPhrase = poss;
       }
+      // أشاد بجهود مصر، انتقد السياسة الأمريكية، رفض الاتهامات التي وجهتها السعودية: what is
+      // praised, criticised or rejected belongs to the one it is aimed at
+      if (!targetPhrase && kind !== "passive" && (JUDGED_OWNER_ROOTS.has(entry.code.slice(0, 2)) || entry.code === "016")) targetPhrase = ownerOfJudged(tm, searchEnd, sourcePhrase);
       // negation
       const anchorToken = anchor && (kind !== "noun" || supported || verbAt(tm.tokenStart)) ? anchor.token : tm.tokenStart;
       let negated = false;
