@@ -508,3 +508,14 @@ test("what is praised, criticised or rejected belongs to the one it is aimed at:
 test("the sides of a meeting after بين and مع", () => {
   assert.deepEqual(events("عقد اجتماع بين وزير الخارجية المصري مع نظيره الأردني في عمان."), ["040 EGYGOV JORGOV asserted"]);
 });
+
+test("a call received from someone after a long subject with its honorifics and titles: the caller is the source", () => {
+  assert.deepEqual(
+    events("تلقى صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع اتصالاً هاتفياً من فخامة الرئيس الفرنسي."),
+    ["041 FRAGOV SAUGOV asserted"],
+  );
+});
+
+test("an event noun with a pronoun after خلال is the occasion of the act, not what it asks for (لقائه: the seated hamza before a suffix)", () => {
+  assert.deepEqual(events("ودعا الرئيس اليمني خلال لقائه أمس مبعوث الأمم المتحدة إلى اليمن إلى الضغط على الحوثيين."), ["020 YEMGOV UNO asserted", "040 YEMGOV UNO asserted"]);
+});

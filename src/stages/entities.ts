@@ -113,6 +113,17 @@ export function governingPrep(ctx: PhraseContext, i: number, prefix: string): st
   if (bare) return PREP_CLITICS[bare] ?? PREP_CLITICS[bare[0] ?? ""] ?? null;
   let prev = ctx.tokens[i - 1];
   if (!prev || prev.kind !== "word") return null;
+  // من فخامة الرئيس، لصاحب السمو الملكي الأمير: an honorific stands between the preposition and
+  // the person; a preposition on the honorific governs the person
+  for (let k = i - 1, steps = 0; steps < 3 && prev && prev.kind === "word"; steps++) {
+    const r = prefixReadings(prev.norm).find((x) => HONORIFIC_WORDS.has(x.stem) && /^[وف]?[بل]?$/.test(x.prefix));
+    if (!r) break;
+    const clitic = r.prefix.replace(/^[وف]/, "");
+    if (clitic) return PREP_CLITICS[clitic] ?? null;
+    k--;
+    prev = ctx.tokens[k];
+    if (!prev || prev.kind !== "word") return null;
+  }
   // في شمال سوريا: the preposition before the part of the place governs the place
   // بمحافظة الأنبار، وبمدينة حلب: the preposition on the kind of place governs the place
   const part = prefixReadings(prev.norm).find((r) => r.prefix.replace(/^[وف]/, "") !== "" && !r.prefix.includes("ال") && ctx.lex.fw.sets.placeParts.has(r.stem));
@@ -168,6 +179,8 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
 }
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
+/** Honorifics and the words of their longer forms (صاحب السمو الملكي), as keys. */
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, "السمو", "الملكي", "الفخامه", "المعالي"]);
 /** A family name with the article (الخطيب، التميمي): a definite word that is no closed word, verb, trigger or epithet of an office holder. */
 function familyWithArticle(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boolean {
   if (t.kind !== "word" || taken.has(t.index) || !t.norm.startsWith("ال") || t.norm.length < 5 || OTHER_HOLDER.has(t.norm)) return false;

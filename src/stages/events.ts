@@ -28,11 +28,17 @@ const INTENT_OF_ROOT: Record<string, string> = {
 };
 
 const GOVERNOR_WINDOW = 8;
+/** Verbs of receiving (a call, a letter, an invitation), as keys: their subject is the target. */
+const RECEIVE_VERBS: ReadonlySet<string> = new Set(["تلقي", "تلقت", "تلقيا", "تلقتا", "تلقوا", "يتلقي", "تتلقي", "تسلم", "تسلمت", "تسلما", "تسلموا", "يتسلم", "تتسلم"]);
+/** How far back a verb whose subject (with its titles) comes right after it may govern an event noun. */
+const LONG_SUBJECT_WINDOW = 24;
 /** Roots whose events may have no target (the addressee is often implicit). */
 const OPEN_TARGET_ROOTS = new Set(["01", "02", "03", "10", "11", "12", "13", "14"]);
 /** Words that introduce what is asked for: دعا إلى، حث على، طالب بـ (clitic). */
 const COMPLEMENT_MARKERS = new Set(["الي", "علي"]);
 const TOPIC_WINDOW = 8;
+/** Words that make the event noun after them the occasion of another act (خلال لقائه، أثناء زيارته), as keys. */
+const CIRCUMSTANCE: ReadonlySet<string> = new Set(["خلال", "اثناء", "لدي", "ابان", "عند"].map((w) => normalizeKey(w)));
 /** Verbs of undergoing (تعرض لـ "came under, was subjected to"): their subject suffers the act. */
 const EXPOSURE_VERBS = new Set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "يتعرض", "تتعرض", "يتعرضان", "تتعرضان", "يتعرضون"]);
 /** A preposition with a third-person pronoun (معه، بها، لهم، عليه، إليه) and the preposition it stands for. */
@@ -360,6 +366,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
             const marked = (prev !== undefined && COMPLEMENT_MARKERS.has(prev.norm)) || cache.get(k, false).some((r) => /[بل]/.test(r.prefix.replace(/ال$/, "")));
             if (!marked) continue;
           }
+          // خلال لقائه، أثناء زيارته: the occasion of the appeal, not what it asks for
+          if (CIRCUMSTANCE.has(bareKey(k - 1))) continue;
           for (const r of cache.get(k, false)) {
             for (const tp of lex.topicsByFirst.get(r.stem) ?? []) {
               if (!topicAt(tp, k, end)) continue;
@@ -643,6 +651,23 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
             break;
           }
         }
+        // تلقى صاحب السمو الملكي الأمير فلان ولي العهد وزير الدفاع اتصالا: a subject with its
+        // honorifics and titles may stand longer between a verb and its noun (no comma between)
+        for (let k = tm.tokenStart - GOVERNOR_WINDOW - 1; !anchor && k >= Math.max(clauseStart, tm.tokenStart - LONG_SUBJECT_WINDOW); k--) {
+          if ((tokens[k] as Token).kind === "punct") break;
+          const v = verbAt(k);
+          if (!v) continue;
+          const subject = v.subject !== null ? phrases[v.subject] : undefined;
+          if (subject && subject.tokenStart > v.token && subject.tokenStart - v.token <= 4 && !v.subjectCarried) {
+            let clean = true;
+            for (let q = v.token + 1; q < tm.tokenStart && clean; q++) clean = (tokens[q] as Token).kind === "word" && !verbAt(q);
+            if (clean) {
+              anchor = v;
+              supported = v.support;
+            }
+          }
+          break;
+        }
         if (!anchor) {
           // a fronted phrase (في اتصال هاتفي مع ...، قال ...): the next verb of the sentence
           for (let k = tm.tokenEnd; k < s.tokenEnd; k++) {
@@ -655,7 +680,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         if (!entry.standalone && !entry.evaluation && !supported) return { outcome: "unsupported-noun", reason: "an event noun that needs a support verb (أجرى، عقد ...) and has none" };
         // the act an appeal or demand asks for is its topic, not an event (دعا إلى محادثات)
-        const asked = triggers.some(
+        const asked = !CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1)) && triggers.some(
           (o) => o !== tm && o.sentence === tm.sentence && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW,
         );
         if (asked) return { outcome: "asked-topic", reason: "what an appeal or demand asks for, not an event of its own" };
@@ -845,6 +870,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested && !resultNoun && !carriedOnly && !judged) {
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;
+        }
+        // تلقى فلان اتصالا/رسالة من فلان: who receives is the target, the one after من the source
+        if (anchor && anchor.subject !== null && anchor.token < tm.tokenStart && RECEIVE_VERBS.has(bareKey(anchor.token))) {
+          const from = afterPhrases.find((p) => p.prep === "من");
+          if (from) {
+            targetPhrase = phrases[anchor.subject] ?? null;
+            sourcePhrase = from;
+            sourceCarried = false;
+          }
         }
       } else {
         if (anchor && anchor.subject !== null) {

@@ -307,6 +307,8 @@ export function computeFullReadings(norm: string, verbs: boolean): readonly Clit
       if (stem.endsWith("ت")) add(r, stem.slice(0, -1) + "ه", suf);
       else if (stem.endsWith("ا")) add(r, stem.slice(0, -1) + "ي", suf);
       else if (stem.endsWith("و")) add(r, stem + "ا", suf);
+      // a final hamza takes a seat before a suffix (لقائه، لقاؤه، أعضائها): لقاء
+      else if (stem.length > 3 && (stem.endsWith("ائ") || stem.endsWith("اؤ"))) add(r, stem.slice(0, -1) + "ء", suf);
     }
     // indefinite accusative: دعما، اتصالا (tanween alef)
     if (r.stem.endsWith("ا") && r.stem.length > 3) add(r, r.stem.slice(0, -1), "ا");
