@@ -519,3 +519,15 @@ test("a call received from someone after a long subject with its honorifics and 
 test("an event noun with a pronoun after خلال is the occasion of the act, not what it asks for (لقائه: the seated hamza before a suffix)", () => {
   assert.deepEqual(events("ودعا الرئيس اليمني خلال لقائه أمس مبعوث الأمم المتحدة إلى اليمن إلى الضغط على الحوثيين."), ["020 YEMGOV UNO asserted", "040 YEMGOV UNO asserted"]);
 });
+
+test("a summoned chargé d'affaires named far after the verb, past a time set off by commas, is the target", () => {
+  assert.deepEqual(
+    events("استدعت وزارة خارجية مملكة البحرين، مساء أمس، فلان الفلاني القائم بأعمال سفارة الجمهورية الإسلامية الإيرانية."),
+    ["114 BHRGOV IRNGOV asserted"],
+  );
+});
+
+test("the object pronoun of an act of words takes up the actor named before it in the sentence, not a relative clause's antecedent", () => {
+  assert.deepEqual(events("واعتبرت قطر ما صدر عن نوري المالكي تدخلا سافرا وطالبته بالكف عن مثل هذه التصريحات."), ["100 QAT IRQELI asserted"]);
+  assert.deepEqual(events("وأعلنت تركيا عزمها إقامة منطقة عازلة، وهي الفكرة التي ظلت واشنطن ترفضها."), ["030 TUR - asserted", "120 USA - asserted"]);
+});

@@ -229,7 +229,7 @@ export const TriggerEntry = z
     /** Reciprocal: a compound subject without a target is coded between its members. */
     symmetric: z.boolean().default(false),
     /** Words that must occur within `window` words after the trigger (وقع ... اتفاقية). */
-    cue: z.object({ after: Forms, window: z.number().int().min(1).max(8).default(4) }).strict().optional(),
+    cue: z.object({ after: Forms, window: z.number().int().min(1).max(12).default(4) }).strict().optional(),
     /**
      * Words that cancel the trigger when they occur within `window` words after it:
      * idioms that share the verb (احتل المرتبة "ranked", not "occupied").

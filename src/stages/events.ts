@@ -27,6 +27,8 @@ const INTENT_OF_ROOT: Record<string, string> = {
   "20": "138",
 };
 
+/** How many tokens past its clause an argument may stand (a time not counted: ، مساء أمس، فلان), when no verb comes between. */
+const PAST_COMMA = 6;
 const GOVERNOR_WINDOW = 8;
 /** Verbs of receiving (a call, a letter, an invitation), as keys: their subject is the target. */
 const RECEIVE_VERBS: ReadonlySet<string> = new Set(["تلقي", "تلقت", "تلقيا", "تلقتا", "تلقوا", "يتلقي", "تتلقي", "تسلم", "تسلمت", "تسلما", "تسلموا", "يتسلم", "تتسلم"]);
@@ -119,6 +121,10 @@ const FILLERS = new Set(["في", "عن", "عمليه", "العمليه", "عمل
 const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذهب", "وقع", "وقوع", "سقوط"].map((w) => normalizeKey(w)));
 /** Roots whose target may be the owner of what is judged (praise, criticism, rejection). */
 const JUDGED_OWNER_ROOTS: ReadonlySet<string> = new Set(["05", "11", "12"]);
+/** Words after which a verb form is a masdar (بعد رفضها: her refusal), as keys. */
+const MASDAR_BEFORE: ReadonlySet<string> = new Set(["بعد", "قبل", "عقب", "منذ", "رغم", "اثر"]);
+/** Roots of acts of words whose object pronoun takes up an actor named before in the sentence (طالبته، انتقدها، دعاه). */
+const PRONOUN_OBJECT_ROOTS: ReadonlySet<string> = new Set(["02", "04", "05", "10", "11", "12", "13"]);
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
 /** Words between a relative pronoun and its verb: الذي كان قد خطف. */
 const RELATIVE_GAP = new Set(["كان", "كانت", "كانوا", "قد", "سبق", "ان"].map((w) => normalizeKey(w)));
@@ -571,13 +577,19 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     const triggerStarts = new Set(triggers.map((t) => t.tokenStart));
     /** Tokens inside an actor phrase or a time expression (built once, when first asked). */
     let inPhraseOrTimeMarks: Uint8Array | null = null;
+    let inTimeMarks: Uint8Array | null = null;
+    const inTime = (): Uint8Array => {
+      if (inTimeMarks) return inTimeMarks;
+      const marks = new Uint8Array(tokens.length);
+      const set = new Set<number>();
+      for (const t of times) addTokensOverlapping(tokens, t, set);
+      for (const k of set) marks[k] = 1;
+      return (inTimeMarks = marks);
+    };
     const inPhraseOrTime = (): Uint8Array => {
       if (inPhraseOrTimeMarks) return inPhraseOrTimeMarks;
-      const marks = new Uint8Array(tokens.length);
+      const marks = inTime().slice();
       for (const q of phrases) marks.fill(1, q.tokenStart, q.tokenEnd);
-      const inTime = new Set<number>();
-      for (const t of times) addTokensOverlapping(tokens, t, inTime);
-      for (const k of inTime) marks[k] = 1;
       return (inPhraseOrTimeMarks = marks);
     };
     let lastTarget: Phrase | null = null;
@@ -618,6 +630,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         return subject && subject.tokenStart > q && subject.tokenStart <= q + 4 && subject.prep === null && subject !== source && subject.canAct ? subject : null;
       }
       return null;
+    };
+    /** A relative pronoun a few words before token k (الفكرة التي ظلت واشنطن ترفضها: the pronoun is the antecedent). */
+    const relativeBefore = (k: number): boolean => {
+      for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+        if ((tokens[q] as Token).kind !== "word") return false;
+        if (RELATIVES.has(bareKey(q))) return true;
+      }
+      return false;
     };
     /** The subject of a claim of responsibility right before the act (أعلن X مسؤوليته عن <act>). */
     const claimedBy = (tm: TriggerMatch): Phrase | null => {
@@ -697,9 +717,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const searchEnd = (() => {
         let e = clauseEnd;
         // a preposition phrase may sit past a comma, but not past another verb
-        for (let k = clauseEnd; k < s.tokenEnd && k < clauseEnd + 6; k++) {
+        // (a time does not count: ، مساء أمس، فلان)
+        for (let k = clauseEnd, n = 0; k < s.tokenEnd && n < PAST_COMMA; k++) {
           if (verbAt(k)) break;
           e = k + 1;
+          if (inTime()[k] !== 1) n++;
         }
         return Math.min(e, s.tokenEnd);
       })();
@@ -1026,6 +1048,25 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
             targetPhrase = lastTarget;
             break;
           }
+        }
+      }
+      // طالبته بالكف، انتقدها: the object pronoun on the verb takes up the actor named last before
+      // it (in this sentence or the one before) that is not the doer
+      // (only in the same sentence, for acts of words; after a preposition or بعد the form is a
+      // masdar whose pronoun is its doer: بعد رفضها)
+      if (!targetPhrase && kind === "verb" && preps.includes("object") && /^(?:ه|ها|هم|هما)$/.test(tm.reading.suffix) && sourcePhrase && PRONOUN_OBJECT_ROOTS.has(entry.code.slice(0, 2)) && !fw.prepositions.has(bareKey(tm.tokenStart - 1)) && !MASDAR_BEFORE.has(bareKey(tm.tokenStart - 1)) && !/^[بل]/.test(tm.reading.prefix.replace(/^[وف]/, "")) && !relativeBefore(tm.tokenStart)) {
+        const src = sourcePhrase;
+        for (let k = tm.tokenStart - 1; k >= 0; k--) {
+          const pi = phraseOfToken[k] ?? -1;
+          if (pi < 0) continue;
+          const p = phrases[pi] as Phrase;
+          if (p.sentence < tm.sentence) break;
+          k = p.tokenStart;
+          if (p === src || !p.canAct || p.prep === "في" || p.members.some((x) => src.members.includes(x))) continue;
+          const country = (id: string): string => (byId.get(id)?.code ?? "").slice(0, 3);
+          if (p.members.every((x) => src.members.some((y) => country(y) === country(x)))) continue;
+          targetPhrase = p;
+          break;
         }
       }
       // a verbal attack (هاجم سياسة الحكومة، شن هجوما حادا على، هاجم ... في مؤتمر صحافي) is criticism
