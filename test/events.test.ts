@@ -531,3 +531,10 @@ test("the object pronoun of an act of words takes up the actor named before it i
   assert.deepEqual(events("واعتبرت قطر ما صدر عن نوري المالكي تدخلا سافرا وطالبته بالكف عن مثل هذه التصريحات."), ["100 QAT IRQELI asserted"]);
   assert.deepEqual(events("وأعلنت تركيا عزمها إقامة منطقة عازلة، وهي الفكرة التي ظلت واشنطن ترفضها."), ["030 TUR - asserted", "120 USA - asserted"]);
 });
+
+test("what is condemned names its doer in an agent phrase (من قبل), past an adverb of manner, before any actor further on", () => {
+  assert.deepEqual(
+    events("وتدين الكويت بشدة استمرار التصريحات العدائية من قبل مسؤولي الجمهورية الإسلامية الإيرانية دون أدنى مراعاة لميثاق الأمم المتحدة."),
+    ["111 KWT IRNGOV asserted"],
+  );
+});

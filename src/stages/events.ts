@@ -119,6 +119,8 @@ const FAR_YEARS = 5;
 /** Words that may stand between a governor and its event noun: في، عملية، محاولة (المتورطين في جريمة اغتيال). */
 const FILLERS = new Set(["في", "عن", "عمليه", "العمليه", "عمليتي", "محاوله", "جريمه", "حادث", "حادثه", "تفجير", "انفجار", "هجوم"].map((w) => normalizeKey(w)));
 const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذهب", "وقع", "وقوع", "سقوط"].map((w) => normalizeKey(w)));
+/** Adverbs of manner that may stand between a verb of judging and what it judges, as keys. */
+const MANNER: ReadonlySet<string> = new Set(["بشده", "بقوه", "بحزم", "بشكل", "ايضا", "مجددا", "كذلك"]);
 /** Roots whose target may be the owner of what is judged (praise, criticism, rejection). */
 const JUDGED_OWNER_ROOTS: ReadonlySet<string> = new Set(["05", "11", "12"]);
 /** Words after which a verb form is a masdar (بعد رفضها: her refusal), as keys. */
@@ -602,9 +604,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // (a verb that carries its object as a pronoun has no judged noun after it: مقاتلين تدعمهم الضربات)
       if (tm.pattern.kind !== "noun" && /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix)) return null;
       // (past the subject in VSO: أشاد الرئيس الفلسطيني بالجهود)
-      const k = source && source.tokenStart === tm.tokenEnd ? source.tokenEnd : tm.tokenEnd;
+      let k = source && source.tokenStart === tm.tokenEnd ? source.tokenEnd : tm.tokenEnd;
+      // (and past an adverb of manner: تدين بشدة استمرار التصريحات)
+      if (MANNER.has(bareKey(k))) k++;
       const first = tokens[k];
       if (!first || first.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || verbAt(k)) return null;
+      // التصريحات العدائية من قبل مسؤولي إيران: the doer of what is judged, in an agent phrase
+      const doer = agentAfter(k + 1, Math.min(end, k + 7));
+      if (doer && doer !== source && doer.canAct) return doer;
       const gen = phraseStartingAt(k + 1);
       if (gen && gen.prep === null && gen !== source && (triggerStarts.has(k) ? nationalityAdjective(gen) : gen.canAct || nationalityAdjective(gen))) return gen;
       // (the judged noun may end the trigger itself: رفضت إيران الاتهامات التي وجهتها)
@@ -944,7 +951,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // أشاد بجهود مصر، انتقد السياسة الأمريكية، رفض الاتهامات التي وجهتها السعودية: what is
       // praised, criticised or rejected belongs to the one it is aimed at
-      if (!targetPhrase && kind !== "passive" && (JUDGED_OWNER_ROOTS.has(entry.code.slice(0, 2)) || entry.code === "016")) targetPhrase = ownerOfJudged(tm, searchEnd, sourcePhrase);
+      if (kind !== "passive" && (JUDGED_OWNER_ROOTS.has(entry.code.slice(0, 2)) || entry.code === "016") && (!targetPhrase || (targetPhrase.prep === null && targetPhrase.tokenStart > tm.tokenEnd + 3))) {
+        // (the owner named right after what is judged wins over an actor further on)
+        const owner = ownerOfJudged(tm, searchEnd, sourcePhrase);
+        if (owner && (!targetPhrase || owner.tokenStart < targetPhrase.tokenStart)) targetPhrase = owner;
+      }
       // negation
       const anchorToken = anchor && (kind !== "noun" || supported || verbAt(tm.tokenStart)) ? anchor.token : tm.tokenStart;
       let negated = false;
