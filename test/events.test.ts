@@ -538,3 +538,19 @@ test("what is condemned names its doer in an agent phrase (من قبل), past an
     ["111 KWT IRNGOV asserted"],
   );
 });
+
+test("a condition opened by في حال inside what is said makes the act hypothetical", () => {
+  assert.deepEqual(events("وقال وزير الخارجية الفرنسي إنه في حال هاجمت إسرائيل إيران فإن المنطقة ستشتعل."), ["190 ISR IRN hypothetical FRAGOV"]);
+});
+
+test("a title right after a person's name, with no name of its own, describes that person and is no second actor", () => {
+  assert.deepEqual(
+    events("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي في قصر الشاطئ معالي وزير الخارجية السعودي عادل الجبير."),
+    ["043 AREGOV SAUGOV asserted"],
+  );
+});
+
+test("the sides of talks after بين are the talks' own actors, not the subject of a verb over the noun", () => {
+  assert.deepEqual(events("وستقود الوفد الأميركي مساعدة وزير الخارجية التي قادت المحادثات بين أميركا وكوبا."), ["040 USA CUB asserted"]);
+  assert.deepEqual(events("وانتقد السيناتور الجمهوري بشدة الاجتماعات الحالية بين وزير الخارجية الأميركي ونظيره الإيراني."), ["040 USAGOV IRNGOV asserted"]);
+});

@@ -929,13 +929,24 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => doerAdjective(p) && p !== targetPhrase) ?? null;
       }
       if (entry.symmetric && (!sourcePhrase || !targetPhrase)) {
-        const between = afterPhrases.find((p) => p.prep === "بين" && p.members.length >= 2);
+        // (near the noun: خطة العمل بين مجموعة 5+1 وإيران is the plan's, not the meeting's)
+        const near = (p: Phrase): boolean => {
+          let n = 0;
+          for (let k = tm.tokenEnd; k < p.tokenStart - 1; k++) if (inTime()[k] !== 1) n++;
+          return n <= 3;
+        };
+        const between = afterPhrases.find((p) => p.prep === "بين" && p.members.length >= 2 && (kind !== "noun" || supported || near(p)));
         // اجتماع بين X مع Y: one side after بين, the other after مع
         const oneSide = !between && !sourcePhrase && targetPhrase ? afterPhrases.find((p) => p.prep === "بين" && p !== targetPhrase && p.tokenStart < (targetPhrase as Phrase).tokenStart) : undefined;
+        // الاجتماعات بين كيري وظريف with no support verb: the sides are both after بين, not the
+        // subject of the verb over the noun (ويهاجم جيب بوش الاجتماعات بين ...)
+        if (between && kind === "noun" && !supported && !verbAt(tm.tokenStart) && sourcePhrase && !targetPhrase && sourcePhrase.tokenStart < tm.tokenStart) sourcePhrase = null;
         if (oneSide) sourcePhrase = oneSide;
         else if (between && !sourcePhrase) {
           sourcePhrase = between;
         } else if (between && !targetPhrase) targetPhrase = between;
+        // المحادثات بين أميركا وكوبا: the sides after بين are the noun's own actors
+        if (between || oneSide) noOwnActor = false;
       }
       if (!targetPhrase && (preps.includes("object") || ["17", "18", "19", "20"].includes(entry.code.slice(0, 2)))) {
         // X's positions: هاجم الجيش مواقع للمتمردين — the possessor is what is attacked
@@ -1010,9 +1021,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const cs = tokens[clauseStart] as Token | undefined;
       // (or right before the verb: حتى لو تظاهر مليون شخص)
       const conditionalBefore = (): boolean => {
-        for (let k = anchorToken - 1; k >= Math.max(clauseStart, anchorToken - 3); k--) {
+        for (let k = anchorToken - 1; k >= Math.max(clauseStart - 2, anchorToken - 3, 0); k--) {
           const n = (tokens[k] as Token).norm.replace(/^[وف]/, "");
-          if (n === "لو" || n === "لولا") return true;
+          if (k < clauseStart && n !== "حال" && n !== "حاله") continue;
+          if (n === "لو" || n === "لولا" || n === "اذا") return true;
+          // (إنه في حال رفض الكونغرس الاتفاق، في حالة فشل المفاوضات)
+          if ((n === "حال" || n === "حاله") && /^و?في$/.test((tokens[k - 1] as Token | undefined)?.norm ?? "")) return true;
         }
         return false;
       };

@@ -47,8 +47,13 @@ export function isNationalityWord(p: Phrase, byId: ReadonlyMap<string, Entity>, 
  */
 export function isApposition(title: Phrase, name: Phrase, byId: ReadonlyMap<string, Entity>, tokens: readonly Token[]): boolean {
   if (name.tokenStart < title.tokenEnd) return false;
-  if (!title.members.every((m) => byId.get(m)?.agent?.title === true)) return false;
   for (let k = title.tokenEnd; k < name.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct") return false;
   const countries = (x: Phrase): string => x.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
-  return countries(name) !== "" && countries(name) === countries(title) && name.members.every((m) => byId.get(m)?.type === "person");
+  if (countries(name) === "" || countries(name) !== countries(title)) return false;
+  const titles = (x: Phrase): boolean => x.members.every((m) => byId.get(m)?.agent?.title === true && byId.get(m)?.type !== "person");
+  const persons = (x: Phrase): boolean => x.members.every((m) => byId.get(m)?.type === "person");
+  if (title.members.every((m) => byId.get(m)?.agent?.title === true) && persons(name)) return true;
+  // الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي: a title with no name of its own right after
+  // a person of its country describes that person
+  return persons(title) && titles(name);
 }
