@@ -554,3 +554,8 @@ test("the sides of talks after بين are the talks' own actors, not the subject
   assert.deepEqual(events("وستقود الوفد الأميركي مساعدة وزير الخارجية التي قادت المحادثات بين أميركا وكوبا."), ["040 USA CUB asserted"]);
   assert.deepEqual(events("وانتقد السيناتور الجمهوري بشدة الاجتماعات الحالية بين وزير الخارجية الأميركي ونظيره الإيراني."), ["040 USAGOV IRNGOV asserted"]);
 });
+
+test("a tour is a visit to the states it takes in (شملت كلا من)، and no visit where none is named", () => {
+  assert.deepEqual(events("وأشار وزير الخارجية الإيراني إلى جولته الخليجية التي شملت كلا من الكويت وقطر والعراق."), ["042 IRNGOV KWT asserted", "042 IRNGOV QAT asserted", "042 IRNGOV IRQ asserted"]);
+  assert.deepEqual(events("وفي جولة لصحيفة الرياض على عدد من المقاهي في العاصمة ازدحام كبير."), []);
+});

@@ -123,6 +123,8 @@ const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذه�
 const MANNER: ReadonlySet<string> = new Set(["بشده", "بقوه", "بحزم", "بشكل", "ايضا", "مجددا", "كذلك"]);
 /** Roots whose target may be the owner of what is judged (praise, criticism, rejection). */
 const JUDGED_OWNER_ROOTS: ReadonlySet<string> = new Set(["05", "11", "12"]);
+/** Verbs that say what a tour takes in (شملت، تشمل), as keys. */
+const INCLUDE_VERBS: ReadonlySet<string> = new Set(["شملت", "تشمل", "شمل", "يشمل", "ستشمل", "سيشمل"]);
 /** Words after which a verb form is a masdar (بعد رفضها: her refusal), as keys. */
 const MASDAR_BEFORE: ReadonlySet<string> = new Set(["بعد", "قبل", "عقب", "منذ", "رغم", "اثر"]);
 /** Roots of acts of words whose object pronoun takes up an actor named before in the sentence (طالبته، انتقدها، دعاه). */
@@ -638,6 +640,18 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       return null;
     };
+    /** The actor after شمل (and كلا من) right after a visit noun and its adjective and relative pronoun. */
+    const placesTakenIn = (tm: TriggerMatch, end: number): Phrase | null => {
+      for (let k = tm.tokenEnd; k < Math.min(end, tm.tokenEnd + 4); k++) {
+        if ((tokens[k] as Token).kind !== "word" || (phraseOfToken[k] ?? -1) >= 0) return null;
+        if (!INCLUDE_VERBS.has(bareKey(k))) continue;
+        let a = k + 1;
+        if (/^كل[اا]?$/.test(bareKey(a)) && bareKey(a + 1) === "من") a += 2;
+        const p = phraseStartingAt(a);
+        return p && p.canAct ? p : null;
+      }
+      return null;
+    };
     /** A relative pronoun a few words before token k (الفكرة التي ظلت واشنطن ترفضها: the pronoun is the antecedent). */
     const relativeBefore = (k: number): boolean => {
       for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
@@ -947,6 +961,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         } else if (between && !targetPhrase) targetPhrase = between;
         // المحادثات بين أميركا وكوبا: the sides after بين are the noun's own actors
         if (between || oneSide) noOwnActor = false;
+      }
+      // جولته التي شملت كلا من الكويت وقطر، جولة تشمل دول الخليج: the places a visit takes in
+      if (!targetPhrase && entry.code === "042") {
+        targetPhrase = placesTakenIn(tm, Math.min(s.tokenEnd, tm.tokenEnd + 8));
+        if (targetPhrase) noOwnActor = false;
       }
       if (!targetPhrase && (preps.includes("object") || ["17", "18", "19", "20"].includes(entry.code.slice(0, 2)))) {
         // X's positions: هاجم الجيش مواقع للمتمردين — the possessor is what is attacked
