@@ -559,3 +559,11 @@ test("a tour is a visit to the states it takes in (شملت كلا من)، and n
   assert.deepEqual(events("وأشار وزير الخارجية الإيراني إلى جولته الخليجية التي شملت كلا من الكويت وقطر والعراق."), ["042 IRNGOV KWT asserted", "042 IRNGOV QAT asserted", "042 IRNGOV IRQ asserted"]);
   assert.deepEqual(events("وفي جولة لصحيفة الرياض على عدد من المقاهي في العاصمة ازدحام كبير."), []);
 });
+
+test("one who underwent a beating, a stabbing or a rape (تعرض لـ) is its target; the agent phrase names its doer", () => {
+  assert.deepEqual(events("تعرض صحافيون مصريون للضرب على أيدي الشرطة المصرية."), ["182 EGYCOP EGYMED asserted"]);
+  assert.deepEqual(events("تعرض المعارض المصري للطعن على يد مسلحين مصريين."), ["182 EGYUAF EGYOPP asserted"]);
+  assert.deepEqual(events("تعرض معارضون سودانيون للاغتصاب على أيدي جنود سودانيين."), ["1821 SDNMIL SDNOPP asserted"]);
+  // bare الضرب and الطعن are no acts of force (ضرب مثلا، طعن في الحكم)
+  assert.deepEqual(events("وطعن المحامون المصريون في الحكم أمام المحكمة."), []);
+});

@@ -104,3 +104,28 @@ test("GSR development set: detection F1 and actor countries hold their floors", 
   assert.ok(Number(assault.detection.f1.toFixed(3)) >= floors.assaultF1, `ASSAULT F1 ${assault.detection.f1} below its floor`);
   assert.ok(protest.actorMatched + assault.actorMatched >= floors.actorMatchesMin, "actor countries below their floor");
 });
+
+test("an act of force told as a noun under another verb takes its own day, not the verb's", () => {
+  const incidents = (text: string): (string | null)[] => analyze(text).layers.diagnostics.filter((d) => ["18", "19", "20"].includes(d.code.slice(0, 2))).map((d) => d.incident);
+  // the day is the warning's or the condemnation's, not the shelling's
+  assert.deepEqual(incidents("وحذر الوزير أمس الفصائل من إطلاق صواريخ على المدن الحدودية."), [null]);
+  assert.deepEqual(incidents("واستنكرت النقابة في بيان أمس اغتيال الصحافي."), [null]);
+  // a day right after the noun is the act's own
+  assert.match(incidents("واستنكرت النقابة تفجيرات السوق الشعبي أمس.")[0] ?? "", /^a day \(أمس\)$/);
+  // with a support verb the clause's day is the act's
+  assert.match(incidents("شن مسلحون أمس هجوما على نقطة تفتيش.")[0] ?? "", /^a day \(أمس\)$/);
+});
+
+test("one who underwent an act of force (تعرض لـ) tells of a particular act; the masdar تعرض does not", () => {
+  const incidents = (text: string): (string | null)[] => analyze(text).layers.diagnostics.filter((d) => d.code.startsWith("18")).map((d) => d.incident);
+  assert.match(incidents("تعرض المعارض البارز للضرب على أيدي عناصر الأمن.")[0] ?? "", /^one who underwent it \(تعرض\)$/);
+  assert.match(incidents("وقالت عائلته إنه تعرض للتعذيب في السجن.")[0] ?? "", /^one who underwent it/);
+  assert.ok(detects(coded("وتعرضت الناشطة لمحاولة اغتيال في منزلها."), "ASSAULT"));
+  // a definite act someone underwent is no kind of act: not filtered as one
+  assert.ok(analyze("وقالت عائلته إنه تعرض للتعذيب في السجن.").layers.diagnostics.some((d) => d.code === "1822" && d.outcome === "no-target"));
+  // the masdar after a verb, a preposition or a noun that governs it, and a relative clause on someone
+  assert.deepEqual(incidents("وطالب المحامي بضمانات بعدم تعرض موكله للتعذيب."), [null]);
+  assert.deepEqual(incidents("وأفرج عن المصور الذي يعمل للصحيفة وتعرض للخطف."), [null]);
+  // the habitual present tells what is done as a rule
+  assert.deepEqual(incidents("السجناء يتعرضون للتعذيب في هذه السجون."), [null]);
+});

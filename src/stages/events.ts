@@ -43,6 +43,12 @@ const TOPIC_WINDOW = 8;
 const CIRCUMSTANCE: ReadonlySet<string> = new Set(["خلال", "اثناء", "لدي", "ابان", "عند"].map((w) => normalizeKey(w)));
 /** Verbs of undergoing (تعرض لـ "came under, was subjected to"): their subject suffers the act. */
 const EXPOSURE_VERBS = new Set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "يتعرض", "تتعرض", "يتعرضان", "تتعرضان", "يتعرضون"]);
+/** Past forms of undergoing: one who came under an act tells of a particular act done to them. */
+const EXPOSED_PAST = new Set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "تعرضن"]);
+/** A preposition with a pronoun (فيه، عنها، منهم): what follows is its complement, a noun. */
+const PREP_PRONOUN = /^(?:في|عن|من|مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
+/** Nouns that govern the masdar تعرض (عدم تعرضه، خشية تعرض، احتمال تعرض). */
+const EXPOSURE_GOVERNORS = new Set(["عدم", "بعدم", "خشية", "احتمال", "امكانية", "إمكانية", "خطر", "مخاطر", "حالة", "حالات", "بسبب", "نتيجة", "جراء"].map((w) => normalizeKey(w)));
 /** A preposition with a third-person pronoun (معه، بها، لهم، عليه، إليه) and the preposition it stands for. */
 const PRONOUN_PREP = /^(مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
 
@@ -174,6 +180,8 @@ const INJURY_WORDS = new Set(["إصابة", "اصابة", "إصابات", "اص�
 const FUTURE_TIME = /(?:^|\s)(?:[وف]?(?:ال)?غدا?ً?|بعد غد|[^\s]*(?:المقبل|القادم)[ةه]?)(?:\s|$)/;
 /** How far from an act of violence, in tokens, a count of people may stand to count its victims. */
 const COUNT_REACH = 12;
+/** How far after an event noun, in tokens, its own day may stand (هجمات مدينة الصدر ببغداد الخميس الماضي). */
+const DAY_REACH = 6;
 /** A count written in digits (12، ١٢، 2.5). */
 const DIGITS = /^[\d\u0660-\u0669]+(?:[.,٫][\d\u0660-\u0669]+)?$/;
 
@@ -212,6 +220,46 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     const out: EventAnnotation[] = [];
     const seen = new Set<string>();
 
+    /**
+     * تعرض is also the masdar "undergoing" (بعدم تعرضه للتعذيب، تؤكد تعرض السيدة لـ، خشية تعرض
+     * الرئيس لـ): after a verb, a preposition or a noun that governs it, it names what may
+     * happen or is claimed, not an act told.
+     */
+    const exposureMasdar = (k: number): boolean => {
+      const prev = tokens[k - 1];
+      if (!prev || prev.kind !== "word") return false;
+      const n = prev.norm.replace(/^[وف]/, "");
+      if ((clauses.verbOfToken[k - 1] ?? -1) >= 0 || PREPOSITIONS.has(n) || PREP_PRONOUN.test(n) || BACKGROUND_GOVERNORS.has(n)) return true;
+      // (or joined to one: خشية تسرب الخبر وتعرض الرئيس لـ; or in a relative clause that
+      // describes someone: المصور الذي يعمل للوكالة وتعرض للخطف)
+      for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+        const t = tokens[j] as Token;
+        if (t.kind !== "word") break;
+        const w = t.norm.replace(/^[وف]/, "");
+        if (EXPOSURE_GOVERNORS.has(w) || RELATIVES.has(w)) return true;
+      }
+      return false;
+    };
+    /** The past verb of undergoing that the act follows in its clause (تعرض X لـ...), or -1. */
+    const exposedBy = (tm: TriggerMatch): number => {
+      const s = sentences[tm.sentence];
+      if (!s) return -1;
+      for (let k = tm.tokenStart; k >= Math.max(s.tokenStart, tm.tokenStart - 6); k--) {
+        const t = tokens[k] as Token;
+        if (t.kind !== "word") return -1;
+        if (EXPOSED_PAST.has(t.norm.replace(/^[وف]/, ""))) return exposureMasdar(k) ? -1 : k;
+        if (k < tm.tokenStart && (clauses.verbOfToken[k] ?? -1) >= 0) return -1;
+      }
+      return -1;
+    };
+    /** Is the event noun carried by a support verb of its clause (شن هجوما، نظموا مظاهرة)? */
+    const supportedNoun = (tm: TriggerMatch, clause: number): boolean => {
+      for (let k = tm.tokenStart - 1; k >= Math.max(clause, tm.tokenStart - GOVERNOR_WINDOW); k--) {
+        const v = verbAt(k);
+        if (v) return v.support;
+      }
+      return false;
+    };
     /*
      * Incident particulars: what makes a sentence the report of a protest or an act
      * of violence rather than a mention of a kind of act, of an event told before,
@@ -259,13 +307,26 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if (w !== "من") break;
         }
       }
+      // تعرض الوزير لمحاولة اغتيال، تعرضوا للضرب: someone underwent a particular act (the habitual
+      // present, يتعرضون للتعذيب, tells what is done as a rule)
+      // (an attack one underwent is as often one of words: تعرض لهجوم إعلامي)
+      if (!detail && tm.pattern.entry.code.startsWith("18")) {
+        const v = exposedBy(tm);
+        if (v >= 0) detail = `one who underwent it (${(tokens[v] as Token).text})`;
+      }
       if (!detail) {
         // the day of the act's own clause: in قال أمس إن ... the day is the statement's
         const clauseOfChar = (c: number): number => {
           for (let k = s.tokenStart; k < s.tokenEnd; k++) if ((tokens[k] as Token).end > c) return clauses.clauseOfToken[k] ?? -1;
           return -1;
         };
-        const day = times.find((t) => t.start >= s.start && t.end <= s.end && (t.kind === "relative" || t.kind === "weekday" || (t.kind === "date" && t.anchored)) && clauseOfChar(t.start) === clause);
+        // an act told as a noun under a verb that is not its support (استنكر أمس تفجيرات، حذر
+        // أمس من إطلاق الصواريخ): the clause's day is the verb's; the act's own day follows it
+        // (تفجيرات مدينة الصدر الخميس الماضي، اعتداء أمس)
+        const bare = family === "violence" && tm.pattern.kind === "noun" && !verbAt(tm.tokenStart) && !supportedNoun(tm, clause);
+        const from = bare ? tm.start : s.start;
+        const to = bare ? (tokens[Math.min(s.tokenEnd, tm.tokenEnd + DAY_REACH) - 1] as Token).end : s.end;
+        const day = times.find((t) => t.start >= from && t.end <= to && (t.kind === "relative" || t.kind === "weekday" || (t.kind === "date" && t.anchored)) && clauseOfChar(t.start) === clause);
         if (day) detail = `a day (${day.text})`;
       }
       if (!detail) {
@@ -1137,7 +1198,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const reaction = reactedTo(tm, sourcePhrase);
         if (reaction) return filterAs(tm, reaction, negated, modality);
       }
-      if (!sourcePhrase && !targetPhrase && !supported) {
+      // (an act someone underwent is no kind of act: تعرض للتعذيب)
+      if (!sourcePhrase && !targetPhrase && !supported && exposedBy(tm) < 0) {
         const generic = genericAct(tm);
         if (generic) return filterAs(tm, `generic: ${generic}`, negated, modality);
       }
