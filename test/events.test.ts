@@ -567,3 +567,16 @@ test("one who underwent a beating, a stabbing or a rape (تعرض لـ) is its t
   // bare الضرب and الطعن are no acts of force (ضرب مثلا، طعن في الحكم)
   assert.deepEqual(events("وطعن المحامون المصريون في الحكم أمام المحكمة."), []);
 });
+
+test("protesters closing a road or a street (أغلق المتظاهرون، سد المحتجون، إقفال الطريق) obstruct passage; the police closing one do not", () => {
+  assert.deepEqual(events("أغلق المحتجون الأردنيون الطريق أمام البرلمان الأردني."), ["144 JOROPP JORLEG asserted"]);
+  assert.deepEqual(events("وسد المتظاهرون الأتراك الطريق المؤدي إلى البرلمان التركي."), ["144 TUROPP - asserted"]);
+  assert.deepEqual(events("وقام المحتجون اللبنانيون بإقفال الطريق أمام مقر الحكومة اللبنانية."), ["144 LBNOPP - asserted"]);
+  assert.deepEqual(events("أغلقت الشرطة الأردنية الطريق أمام السيارات."), []);
+});
+
+test("a gathering before a building, or a party's supporters gathering, is a demonstration", () => {
+  assert.deepEqual(events("وقام المحتجون المصريون بالتجمع أمام السفارة الإسرائيلية."), ["141 EGYOPP ISRGOV asserted"]);
+  assert.deepEqual(analyze("تجمع عدد من أنصار المعارضة المصرية في الساحة الرئيسية.", "2024-04-09").layers.diagnostics.map((d) => d.code), ["141"]);
+  assert.deepEqual(analyze("تجمع عدد من السيارات في الساحة.", "2024-04-09").layers.diagnostics, []);
+});

@@ -129,3 +129,12 @@ test("one who underwent an act of force (تعرض لـ) tells of a particular ac
   // the habitual present tells what is done as a rule
   assert.deepEqual(incidents("السجناء يتعرضون للتعذيب في هذه السجون."), [null]);
 });
+
+test("قيام X بـ + a definite masdar tells that X did the act: no kind of act", () => {
+  const outcome = (text: string, code: string): string | undefined => analyze(text).layers.diagnostics.find((d) => d.code === code)?.outcome;
+  assert.equal(outcome("واستنكرت الحكومة قيام عشرات الطلاب أمس بالتجمع أمام مقر السفارة.", "141"), "no-target");
+  assert.ok(detects(coded("واستنكرت الحكومة قيام عشرات الطلاب أمس بالتجمع أمام مقر السفارة."), "PROTEST"));
+  assert.equal(outcome("وانطلقت التحركات مع قيام عدد من الشبان بإقفال الطريق الدولي.", "144"), "no-target");
+  // without قيام the definite masdar still names a kind of act
+  assert.equal(outcome("ويحظر القانون التجمع أمام المباني الحكومية.", "141"), "filtered");
+});

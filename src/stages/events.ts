@@ -155,6 +155,8 @@ const OWN_PEOPLE = new Set(
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
+/** The masdar of the support verb قام (قيام، لقيام، بقيام، إثر قيام). */
+const QIYAM = /^[بل]?قيام$/;
 /** Decades (في الثمانينات): a time long before any news report. */
 const DECADE = /^[وف]?(?:ب|ل|في)?(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي)?ات$/;
 /** What a verbal attack is aimed at (هاجم سياسة الحكومة، شن هجوما على قرار): criticism (111), not force. */
@@ -515,12 +517,26 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       for (let k = clauseStart; k < clauseEnd; k++) if (DECADE.test(bareKey(k))) return `a decade (${(tokens[k] as Token).text})`;
       return null;
     };
+    /**
+     * قيام X بـ + a definite masdar (لقيام متظاهرين بالتجمع أمام السفارة، إثر قيام مسلحين بخطف):
+     * the masdar of the support verb قام tells that X did the act; the article is the
+     * construction's, not a kind of act's.
+     */
+    const doneByQiyam = (tm: TriggerMatch): boolean => {
+      if (!/^[وف]?ب/.test((tokens[tm.tokenStart] as Token).norm)) return false;
+      for (let k = tm.tokenStart - 1; k >= Math.max(0, tm.tokenStart - GOVERNOR_WINDOW); k--) {
+        const t = tokens[k] as Token;
+        if (t.kind === "punct" || verbAt(k)) return false;
+        if (QIYAM.test(bareKey(k))) return true;
+      }
+      return false;
+    };
     const genericAct = (tm: TriggerMatch): string | null => {
       const prev = tm.tokenStart - 1;
       if (inSet(KIND_NOUNS, prev)) return `a kind of act after ${(tokens[prev] as Token).text}`;
       const first = (tokens[tm.tokenStart] as Token).norm;
       if (tm.pattern.kind === "verb" && PREPOSITIONS.has(bareKey(prev))) return "a verbal noun after a preposition";
-      if (tm.pattern.kind === "noun" && /^[وف]?[بلك]?(ال|لل)/.test(first)) return "a definite event noun";
+      if (tm.pattern.kind === "noun" && /^[وف]?[بلك]?(ال|لل)/.test(first) && !doneByQiyam(tm)) return "a definite event noun";
       // خرجوا في مسيرات: an indefinite plural of protest reports protests; of violence it names a kind (هجمات انتحارية)
       if (tm.pattern.kind === "noun" && VIOLENT_ROOTS.has(tm.pattern.entry.code.slice(0, 2)) && /(ات|ون|ين)$/.test(first)) return "a plural event noun";
       return null;
