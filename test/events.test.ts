@@ -580,3 +580,8 @@ test("a gathering before a building, or a party's supporters gathering, is a dem
   assert.deepEqual(analyze("تجمع عدد من أنصار المعارضة المصرية في الساحة الرئيسية.", "2024-04-09").layers.diagnostics.map((d) => d.code), ["141"]);
   assert.deepEqual(analyze("تجمع عدد من السيارات في الساحة.", "2024-04-09").layers.diagnostics, []);
 });
+
+test("a shadda on the third letter reads و + a doubled verb (وعدّ 'and considered'), not a promise", () => {
+  assert.deepEqual(events("وعدّ الوزير الأردني القرار خطوة إيجابية.").filter((e) => e.startsWith("03")), []);
+  assert.deepEqual(events("وعد الوزير الأردني المعارضة الأردنية بإجراء انتخابات."), ["0344 JORGOV JOROPP asserted"]);
+});

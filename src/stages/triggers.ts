@@ -209,6 +209,10 @@ function firstWordHits(cache: ReadingCache, i: number, byFirst: ReadonlyMap<stri
 }
 
 const TANWEEN = /[\u064B-\u064D]/;
+/** A conjunction and a doubled verb of two letters with its shadda (وعدّ، فردّ). */
+const CONJ_DOUBLED = /^[\u0648\u0641][\u0621-\u064A]{2}\u0651$/;
+/** Short vowels and sukun, leaving the shadda. */
+const HARAKAT = /[\u064B-\u0650\u0652]/g;
 
 export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | "mentions", "triggers", Resources> = {
   name: "triggers",
@@ -241,6 +245,11 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         nounOnly[i] = yes ? 1 : 0;
       }
       return nounOnly[i] === 1;
+    };
+    const conjDoubled = new Int8Array(tokens.length).fill(-1);
+    const isConjDoubled = (i: number): boolean => {
+      if (conjDoubled[i] === -1) conjDoubled[i] = CONJ_DOUBLED.test((tokens[i] as Token).text.replace(HARAKAT, "")) ? 1 : 0;
+      return conjDoubled[i] === 1;
     };
     interface Candidate {
       p: TriggerPattern;
@@ -323,6 +332,8 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
             }
             // طالباً، لقاءٌ: a word written with tanween, or counted, is a noun, never a verb
             if ((p.kind === "verb" || p.kind === "passive") && isNounOnly(i)) continue;
+            // وعدّ، وردّ: a shadda on the third letter makes و + a doubled verb (عدّ "considered"), not وعد
+            if (!/^[وف]/.test(r.prefix) && isConjDoubled(i)) continue;
             const toks = key === ONE_WORD ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst);
             if (!toks) continue;
             const lastTok = toks[toks.length - 1] as number;
