@@ -585,3 +585,8 @@ test("a shadda on the third letter reads و + a doubled verb (وعدّ 'and cons
   assert.deepEqual(events("وعدّ الوزير الأردني القرار خطوة إيجابية.").filter((e) => e.startsWith("03")), []);
   assert.deepEqual(events("وعد الوزير الأردني المعارضة الأردنية بإجراء انتخابات."), ["0344 JORGOV JOROPP asserted"]);
 });
+
+test("a passive's agent phrase names its doer, never its target: with no other actor the victim is unnamed", () => {
+  assert.deepEqual(diag("وخطف من منزله مساء أمس على يد مسلحين عراقيين.").map((d) => [d.code, d.outcome]), [["181", "no-target"]]);
+  assert.deepEqual(events("اختطف دبلوماسي تركي مساء أمس على يد مسلحين عراقيين."), ["181 IRQUAF TURGOV asserted"]);
+});

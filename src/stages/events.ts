@@ -910,8 +910,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (!targetPhrase) return { outcome: "no-judged", reason: "no actor in the complement to be judged" };
         anchor = speech;
       } else if (kind === "passive") {
-        targetPhrase = afterPhrases.find((p) => p.prep === null && !doerAdjective(p)) ?? null;
-        sourcePhrase = agentAfter(tm.tokenEnd, searchEnd) ?? afterPhrases.find((p) => doerAdjective(p)) ?? null;
+        // (the actor of an agent phrase is no target: تم اغتصابها من قبل ضباط، خطف من منزله على يد مسلحين)
+        const agent = agentAfter(tm.tokenEnd, searchEnd);
+        targetPhrase = afterPhrases.find((p) => p.prep === null && p !== agent && !doerAdjective(p)) ?? null;
+        sourcePhrase = agent ?? afterPhrases.find((p) => doerAdjective(p)) ?? null;
         // the entry's own agent marker (تلقى اتصالا من X: X is the caller)
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && p.prep !== null && preps.includes(prepOf(p) ?? "")) ?? null;
       } else if (kind === "noun" && !verbAt(tm.tokenStart)) {
