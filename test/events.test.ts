@@ -590,3 +590,13 @@ test("a passive's agent phrase names its doer, never its target: with no other a
   assert.deepEqual(diag("وخطف من منزله مساء أمس على يد مسلحين عراقيين.").map((d) => [d.code, d.outcome]), [["181", "no-target"]]);
   assert.deepEqual(events("اختطف دبلوماسي تركي مساء أمس على يد مسلحين عراقيين."), ["181 IRQUAF TURGOV asserted"]);
 });
+
+test("firing one's own fire (أطلقت نيرانها على، أطلقوا النيران على) and downing two aircraft are acts of force", () => {
+  assert.deepEqual(events("أطلقت دبابات إسرائيلية نيرانها على مزارعين فلسطينيين."), ["193 ISRMIL PSEAGR asserted"]);
+  assert.deepEqual(events("أطلق الجيش السوري النيران على المتظاهرين السوريين."), ["193 SYRMIL SYROPP asserted"]);
+  assert.deepEqual(diag("أسقطت القوات الروسية طائرتي تجسس جورجيتين.").map((d) => d.code), ["190"]);
+});
+
+test("واحد follows what it counts: the verb after it is still a verb", () => {
+  assert.deepEqual(events("ولكن خلال شهر واحد اغتيل الوزير اللبناني على يد مسلحين سوريين."), ["186 SYRUAF LBNGOV asserted"]);
+});

@@ -209,6 +209,8 @@ function firstWordHits(cache: ReadingCache, i: number, byFirst: ReadonlyMap<stri
 }
 
 const TANWEEN = /[\u064B-\u064D]/;
+/** "One", which follows the noun it counts (شهر واحد): the word after it is not counted. */
+const ONE = new Set(["واحد", "واحدة"].map((w) => normalizeKey(w)));
 /** A conjunction and a doubled verb of two letters with its shadda (وعدّ، فردّ). */
 const CONJ_DOUBLED = /^[\u0648\u0641][\u0621-\u064A]{2}\u0651$/;
 /** Short vowels and sukun, leaving the shadda. */
@@ -240,7 +242,8 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         let yes = TANWEEN.test(t.text);
         if (!yes && prev !== undefined && prev.kind === "word") {
           // (the first prefix reading is the whole word)
-          yes = counts.has(prev.norm) || cache.prefix(i - 1).some((r) => !r.prefix.includes("ال") && places.has(r.stem));
+          // (واحد follows what it counts, as an adjective: خلال شهر واحد اغتيل)
+          yes = (counts.has(prev.norm) && !ONE.has(prev.norm)) || cache.prefix(i - 1).some((r) => !r.prefix.includes("ال") && places.has(r.stem));
         }
         nounOnly[i] = yes ? 1 : 0;
       }
