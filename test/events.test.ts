@@ -600,3 +600,9 @@ test("firing one's own fire (أطلقت نيرانها على، أطلقوا ا�
 test("واحد follows what it counts: the verb after it is still a verb", () => {
   assert.deepEqual(events("ولكن خلال شهر واحد اغتيل الوزير اللبناني على يد مسلحين سوريين."), ["186 SYRUAF LBNGOV asserted"]);
 });
+
+test("an act someone is linked to (على علاقة بخطف، له صلة بالهجوم) is an act told before", () => {
+  const reasons = (text: string): string[] => diag(text).filter((d) => ["18", "19"].includes(d.code.slice(0, 2))).map((d) => d.reason);
+  assert.deepEqual(reasons("واعتقلت الشرطة العراقية رجلين على علاقة بخطف ثلاثة جنود."), ["background: governed by علاقة"]);
+  assert.deepEqual(reasons("وقالت الشرطة إن المعتقل له صلة بتفجير السفارة."), ["background: governed by صلة"]);
+});
