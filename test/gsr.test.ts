@@ -138,3 +138,10 @@ test("قيام X بـ + a definite masdar tells that X did the act: no kind of a
   // without قيام the definite masdar still names a kind of act
   assert.equal(outcome("ويحظر القانون التجمع أمام المباني الحكومية.", "141"), "filtered");
 });
+
+test("protest patterns that open with their verb are acts told as verbs: two of them narrate an incident", () => {
+  const incidents = (text: string): (string | null)[] => analyze(text).layers.diagnostics.filter((d) => d.code.startsWith("14")).map((d) => d.incident);
+  assert.match(incidents("ونزل المحتجون إلى الشوارع ورشقوا الشرطة بالحجارة.")[0] ?? "", /^several acts/);
+  // one act alone is no narration
+  assert.deepEqual(incidents("ونزل المحتجون إلى الشوارع في العاصمة."), [null]);
+});

@@ -337,7 +337,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const acts = triggers.filter((o) => o.sentence === tm.sentence && INCIDENT_FAMILY[o.pattern.entry.code.slice(0, 2)] === family && !o.pattern.entry.speech);
         // two acts told as verbs (قتل ... وأصيب، فجر ... وقتل) narrate an incident; nouns
         // (القتل والخطف والتعذيب) or one verb among nouns mostly list kinds of act
-        const told = new Set(acts.filter((o) => o.pattern.kind !== "noun" && !o.pattern.present).map((o) => o.tokenStart));
+        // (a protest pattern that opens with its verb is told as a verb: نزلوا إلى الشوارع، رشقوا ...
+        // بالحجارة; for violence such patterns are mostly weapons and kinds: فجر نفسه، أطلق صواريخ)
+        const toldAsVerb = (o: TriggerMatch): boolean => {
+          if (o.pattern.kind !== "noun") return !o.pattern.present;
+          if (family !== "protest") return false;
+          const v = verbAt(o.tokenStart);
+          return v !== undefined && !v.present;
+        };
+        const told = new Set(acts.filter(toldAsVerb).map((o) => o.tokenStart));
         if (told.size >= 2) detail = `several acts (${acts.map((o) => o.pattern.entry.id).filter((v, i, a) => a.indexOf(v) === i).join(", ")})`;
       }
       if (!detail && family === "violence") {
