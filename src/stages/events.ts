@@ -342,7 +342,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const toldAsVerb = (o: TriggerMatch): boolean => {
           if (o.pattern.kind !== "noun") return !o.pattern.present;
           if (family !== "protest") return false;
-          const v = verbAt(o.tokenStart);
+          // (or carried by a past support verb: نفذ المتظاهرون اعتصاما)
+          let v = verbAt(o.tokenStart);
+          for (let k = o.tokenStart - 1; !v && k >= Math.max(s.tokenStart, o.tokenStart - GOVERNOR_WINDOW); k--) {
+            const u = verbAt(k);
+            if (u) {
+              if (!u.support) break;
+              v = u;
+            }
+          }
           return v !== undefined && !v.present;
         };
         const told = new Set(acts.filter(toldAsVerb).map((o) => o.tokenStart));
