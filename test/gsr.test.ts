@@ -147,3 +147,13 @@ test("protest patterns that open with their verb are acts told as verbs: two of 
   // one act alone is no narration
   assert.deepEqual(incidents("ونزل المحتجون إلى الشوارع في العاصمة."), [null]);
 });
+
+test("an assassination told as a past verb is of someone in particular: an incident", () => {
+  const incidents = (text: string): (string | null)[] => analyze(text).layers.diagnostics.filter((d) => d.code.startsWith("18")).map((d) => d.incident);
+  assert.match(incidents("واغتال مسلحون العميد في مدينة البصرة.")[0] ?? "", /^an assassination told \(واغتال\)$/);
+  assert.match(incidents("وقالت الشرطة إن الضابط اغتيل قرب منزله.")[0] ?? "", /^an assassination told/);
+  // not the noun, which also names the kind of act; not the present; not who did one told before, nor one in a year long past
+  assert.deepEqual(incidents("واعتبر الكاتب أن الاغتيال جريمة."), [null]);
+  assert.deepEqual(incidents("ولا ننسى المحكمة التي تحاكم من اغتالوا الزعيم."), [null]);
+  assert.deepEqual(incidents("وكان الزعيم قد اغتيل عام 1995 في مدينته."), [null]);
+});

@@ -184,6 +184,8 @@ const INJURY_WORDS = new Set(["إصابة", "اصابة", "إصابات", "اص�
 const FUTURE_TIME = /(?:^|\s)(?:[وف]?(?:ال)?غدا?ً?|بعد غد|[^\s]*(?:المقبل|القادم)[ةه]?)(?:\s|$)/;
 /** How far from an act of violence, in tokens, a count of people may stand to count its victims. */
 const COUNT_REACH = 12;
+/** A year written in digits (2005، ١٩٨٢). */
+const YEAR = /^(?:19|20|١٩|٢٠)[\d\u0660-\u0669]{2}$/;
 /** How far after an event noun, in tokens, its own day may stand (هجمات مدينة الصدر ببغداد الخميس الماضي). */
 const DAY_REACH = 6;
 /** A count written in digits (12، ١٢، 2.5). */
@@ -310,6 +312,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           }
           if (w !== "من") break;
         }
+      }
+      // اغتال مسلحون العميد، اغتيل الوزير: an assassination told as a past verb is of someone
+      // in particular (the noun, اغتيال, also names the kind of act)
+      // (not one dated to a year, mostly history, nor one that says who: من اغتالوا الحريري)
+      if (!detail && tm.pattern.entry.id === "assassinate" && tm.pattern.kind !== "noun" && !tm.pattern.present && bareKey(tm.tokenStart - 1) !== "من") {
+        let dated = false;
+        for (let k = s.tokenStart; k < s.tokenEnd && !dated; k++) dated = YEAR.test((tokens[k] as Token).text);
+        if (!dated) detail = `an assassination told (${(tokens[tm.tokenStart] as Token).text})`;
       }
       // تعرض الوزير لمحاولة اغتيال، تعرضوا للضرب: someone underwent a particular act (the habitual
       // present, يتعرضون للتعذيب, tells what is done as a rule)
