@@ -606,3 +606,7 @@ test("an act someone is linked to (على علاقة بخطف، له صلة با
   assert.deepEqual(reasons("واعتقلت الشرطة العراقية رجلين على علاقة بخطف ثلاثة جنود."), ["background: governed by علاقة"]);
   assert.deepEqual(reasons("وقالت الشرطة إن المعتقل له صلة بتفجير السفارة."), ["background: governed by صلة"]);
 });
+
+test("setting oneself on fire told as a masdar (إحراق نفسه، حرق نفسها) is a protest", () => {
+  assert.deepEqual(diag("وحاول شاب تونسي إحراق نفسه احتجاجا على البطالة أمس.").map((d) => d.rule)[0], "ar.triggers.self-immolation#noun");
+});
