@@ -610,3 +610,9 @@ test("an act someone is linked to (على علاقة بخطف، له صلة با
 test("setting oneself on fire told as a masdar (إحراق نفسه، حرق نفسها) is a protest", () => {
   assert.deepEqual(diag("وحاول شاب تونسي إحراق نفسه احتجاجا على البطالة أمس.").map((d) => d.rule)[0], "ar.triggers.self-immolation#noun");
 });
+
+test("an act a confession or an accusation is about (اعترافات حول تنفيذ اعتداء، لتفجير) is a charge, not a report", () => {
+  const reasons = (text: string): string[] => diag(text).filter((d) => d.code.startsWith("18")).map((d) => d.reason);
+  assert.deepEqual(reasons("وبث التلفزيون اعترافات عشرة أشخاص حول تنفيذ اعتداء على السفارة."), ["an accusation (اعترافات)"]);
+  assert.deepEqual(reasons("وبث التلفزيون اعترافات عناصر من الجماعة بتلقي تمويل لتفجير سيارة مفخخة."), ["an accusation (اعترافات)"]);
+});

@@ -89,6 +89,9 @@ const ACCUSATIONS = new Set(
     "تهمة", "تهم", "بتهمة", "بتهم", "يشتبه", "المشتبه", "اشتباه", "للاشتباه", "اعترافات", "اعترف", "اعترفوا", "اعترافه", "اعترافهم", "أدين", "ادين", "أدينوا", "ادينوا", "المدانين", "مدانين", "إدانته", "ادانته", "يحاكم", "يحاكمون", "محاكمته", "محاكمتهم", "حكم", "أحكام", "احكام"].map((w) => normalizeKey(w)),
 );
 const ACCUSATION_WINDOW = 10;
+/** What an accusation or a confession is about (حول، عن) and the carrying out of an act (تنفيذ). */
+const ABOUT = new Set(["حول", "عن"]);
+const EXECUTION = new Set(["تنفيذ", "بتنفيذ", "لتنفيذ"].map((w) => normalizeKey(w)));
 /**
  * What names a weapon or an attacker rather than an act (سيارة مفخخة، قنابل يدوية، طائرة بدون
  * طيار، انتحاري): an act only when aimed at someone (ألقى قنبلة على) or inside an incident told
@@ -574,7 +577,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const s = sentences[tm.sentence];
       const first = (tokens[tm.tokenStart] as Token).norm;
       // (or joined by و to such an act: اتهموه بقتل طفلين وتعذيبهما)
-      let marked = /^[وف]?ب/.test(first);
+      // (or about it: اعترافات حول تنفيذ اعتداء، اعترف عن قتل; or its purpose: اعترافات بتلقي تمويل لتفجير)
+      const about = (k: number): boolean => ABOUT.has(bareKey(k)) || (EXECUTION.has(bareKey(k)) && ABOUT.has(bareKey(k - 1)));
+      let marked = /^[وف]?[بل]/.test(first) || about(tm.tokenStart - 1);
       const joined = /^[وف]/.test(first);
       if (!s || (!marked && !joined)) return null;
       for (let k = tm.tokenStart - 1; k >= s.tokenStart && k >= tm.tokenStart - ACCUSATION_WINDOW; k--) {
