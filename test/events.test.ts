@@ -616,3 +616,10 @@ test("an act a confession or an accusation is about (اعترافات حول ت�
   assert.deepEqual(reasons("وبث التلفزيون اعترافات عشرة أشخاص حول تنفيذ اعتداء على السفارة."), ["an accusation (اعترافات)"]);
   assert.deepEqual(reasons("وبث التلفزيون اعترافات عناصر من الجماعة بتلقي تمويل لتفجير سيارة مفخخة."), ["an accusation (اعترافات)"]);
 });
+
+test("a sector noun with the article inferred earlier in the story is the same sector, whatever country was named last", () => {
+  assert.deepEqual(
+    events("تتواصل الحرب في جنوب السودان. ويتهم المتمردون الحكومة بقطع المؤن. وحذر الرئيس الأمريكي من أن الولايات المتحدة ستتحرك. واتهم المتمردون الحكومة بارتكاب جرائم إبادة."),
+    ["112 SSDREB SSDGOV asserted", "130 USAGOV USA asserted", "112 SSDREB SSDGOV asserted"],
+  );
+});

@@ -389,6 +389,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     };
     /** Sectors named with their country (التحالف العربي، الجيش اليمني): the last one of each kind. */
     const namedSectors = new Map<string, { member: string; sentence: number }>();
+    const inferredSectors = new Map<string, { member: string; sentence: number }>();
     /** Who holds which title so far, for a bare title later on (وأضاف الوزير). */
     const titled: { titles: readonly string[]; member: string; sentence: number; token: number }[] = [];
     const noteTitles = (titles: readonly string[], member: string, token: number): void => {
@@ -742,11 +743,16 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
             continue;
           }
           const before = base === null ? namedSectors.get(agent.id) : undefined;
-          const again = before && before.sentence >= sentence - TITLE_REACH ? reg.byId.get(before.member) : undefined;
+          // (المتمردون ... المتمردون: the same sector noun with the article, inferred before in
+          // this document, is the same sector, whatever country was named last)
+          const inferredBefore = base === null && !before && /^[وف]?(?:[بل]|لل)?ال/.test((tokens[m.tokenStart] as Token).norm) ? inferredSectors.get(agent.id) : undefined;
+          const againOf = before && before.sentence >= sentence - TITLE_REACH ? before : inferredBefore && inferredBefore.sentence >= sentence - SECTOR_REACH ? inferredBefore : undefined;
+          const again = againOf ? reg.byId.get(againOf.member) : undefined;
           const where = base ?? (again || agent.countryFromContext === false ? null : contextCountry(sentence));
           if (again) memberId = register(reg, again, { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
           else if (where) memberId = register(reg, agentEntity(agent, where), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
           if (base !== null && memberId) namedSectors.set(agent.id, { member: memberId, sentence });
+          else if (memberId && !again) inferredSectors.set(agent.id, { member: memberId, sentence });
           inferred = base === null && !again;
         }
         if (memberId) raws.push({ tokenStart: m.tokenStart, tokenEnd: end, start: m.start, end: endChar, headStart, headEnd, members: [memberId], prefix: m.prefix, inferred });
@@ -1146,6 +1152,8 @@ function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: numb
 const MEMBER_AGENTS: ReadonlySet<string> = new Set(["agent.officials", "agent.diplomats", "agent.delegation", "title.spokesperson", "title.envoy"]);
 /** A body's head noun with the article (and a conjunction or preposition), as a key: its clitics, and the head as bodies' names begin with it. */
 const BODY_ANAPHOR = /^((?:[وف])?(?:[بل])?)(?:ال|ل)(حركه|جماعه|تنظيم|جبهه|منظمه|ميليشيا|مليشيا)$/;
+/** How many sentences back a sector noun with the article takes up the same sector inferred before. */
+const SECTOR_REACH = 10;
 /** How many sentences back a body's head noun alone looks for the body. */
 const BODY_REACH = 3;
 const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التحالف", "العدو", "الانقلابيين", "الانقلاب", "المتمردين", "الغزاه", "المحتل"]);
