@@ -623,3 +623,12 @@ test("a sector noun with the article inferred earlier in the story is the same s
     ["112 SSDREB SSDGOV asserted", "130 USAGOV USA asserted", "112 SSDREB SSDGOV asserted"],
   );
 });
+
+test("the pronoun on a noun of visiting or meeting takes up the subject of the verb before it, not of one after it", () => {
+  assert.deepEqual(
+    events("وكان الرئيس الأميركي قال في تصريح صحفي بعد محادثاته مع الرئيس الكيني أوهورو كينياتا في اليوم الأول من زيارته كينيا \"لقد خفضنا الأراضي التي يسيطر عليها المتمردون\"."),
+    ["040 USAGOV KENGOV asserted", "042 USAGOV KEN asserted"],
+  );
+  // the pronoun of a trial or an arrest is who suffers it
+  assert.deepEqual(events("وقال وزير الدفاع الإسرائيلي إن الحكومة ستضرب الإرهابيين ومحاكمتهم."), []);
+});

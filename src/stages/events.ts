@@ -1022,7 +1022,21 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           anchor !== undefined &&
           anchor.token < tm.tokenStart &&
           triggers.some((o) => o !== tm && o.tokenStart === (anchor as VerbInfo).token && o.pattern.kind !== "noun" && JUDGING_CODES.some((c) => o.pattern.entry.code.startsWith(c)));
-        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested && !resultNoun && !carriedOnly && !judged) {
+        // في اليوم الأول من زيارته كينيا: the pronoun on a noun with no verb of its own before it
+        // takes up the subject of the sentence's last verb before it, not of a verb after it
+        // (only where the genitive is the doer: the pronoun of محاكمتهم، اعتقاله is who suffers it)
+        if (!sourcePhrase && ownPronoun && entry.genitive !== "target" && !VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && !entry.code.startsWith("17") && !exposed && (!anchor || anchor.token > tm.tokenStart)) {
+          for (let k = tm.tokenStart - 1; k >= s.tokenStart; k--) {
+            const v = verbAt(k);
+            if (!v) continue;
+            if (v.subject !== null) {
+              sourcePhrase = phrases[v.subject] ?? null;
+              sourceCarried = true;
+            }
+            break;
+          }
+        }
+        if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested && !resultNoun && !carriedOnly && !judged && !(ownPronoun && anchor.token > tm.tokenStart)) {
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;
         }
