@@ -85,3 +85,10 @@ test("foreign given names that are Arabic words too (دين، نيل) are ambigu
   for (const w of ["دين", "نيل", "يان", "تيم"]) assert.ok(lists.foreign.has(w) && lists.ambiguous.has(w), w);
   assert.ok(lists.foreign.has("مارتينا") && !lists.ambiguous.has("مارتينا"));
 });
+
+test("given names of the Gulf, the Levant and Iraq open a name; those that are common words are ambiguous", () => {
+  const lists = compileLexicon(data).nameLists;
+  for (const n of ["متعب", "وديع", "غيث", "صهيب", "شربل", "هوشيار"]) assert.ok(lists.given.has(n), `${n} is a given name`);
+  // خطاب a speech، عون help، يسار the left، تحسين an improvement: names only in a longer name or after a title
+  for (const n of ["خطاب", "عون", "يسار", "تحسين"]) assert.ok(lists.ambiguous.has(n), `${n} is ambiguous`);
+});

@@ -93,6 +93,17 @@ test("names: أبو and عبد + a divine name open a name", () => {
   ]);
 });
 
+test("names: a given name of the Gulf or the Levant opens a chain; a common word among the added names does not alone", () => {
+  assert.deepEqual(tagged("وصل متعب الشمري إلى العاصمة ."), ["متعب/B-PERS", "الشمري/I-PERS"]);
+  assert.deepEqual(tagged("غنى وديع قرطام في الحفل ."), ["وديع/B-PERS", "قرطام/I-PERS"]);
+  assert.deepEqual(tagged("ألقى الوزير خطابا وطلب عون الدول ."), []);
+});
+
+test("names: as a third word an elative or an افتعل past verb starts the predicate, not the name", () => {
+  assert.deepEqual(tagged("رأيت خالد حسين أكثر من مرة ."), ["خالد/B-PERS", "حسين/I-PERS"]);
+  assert.deepEqual(tagged("قال إن خالد حسين ابتعد عن الملاعب ."), ["خالد/B-PERS", "حسين/I-PERS"]);
+});
+
 test("names: علي the name and على the preposition", () => {
   assert.deepEqual(tagged("وصل علي حسن إلى البلدة ثم سار على الطريق ."), ["علي/B-PERS", "حسن/I-PERS"]);
   // علي written with ي before a word with the article is still the preposition

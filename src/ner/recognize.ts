@@ -560,7 +560,10 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           (!/^م[^اوي]{3,4}$/.test(t.norm) || (bare(j + 1) && plausible(j + 1))) &&
           !/^است[^ا]{2}ا[^ا]$/.test(t.norm) &&
           !readingsOf(t).some((r) => /^[وبل]?$/.test(r.prefix) && fw.placeParts.has(r.stem)));
-      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && (parts === 0 || factsOf(j).continuesName) && (!commonWithCliticAt(j) || familyInTaa(j, lastGiven, end)) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && !postAt(j, end) && (parts <= 1 || nameEnds(j + 1, end) || postAt(j + 1, end) || foreignFamily)) {
+      // نجيب محفوظ أكثر من، فلان فلان اعتزل اللعب: as a third word an elative or a past verb of
+      // the افتعل form starts the predicate (علي أكبر ولايتي keeps أكبر as the second word)
+      const predicateShape = parts > 1 && /^ا(?:[^ا]{3}|[^ا]ت[^ا]{2})$/.test(t.norm);
+      if ((parts > 0 || afterTitle) && bare(j) && plausible(j) && nameShaped && !predicateShape && (parts === 0 || factsOf(j).continuesName) && (!commonWithCliticAt(j) || familyInTaa(j, lastGiven, end)) && unknownRun < (afterTitle && !sawGiven ? 2 : 1) && !postAt(j, end) && (parts <= 1 || nameEnds(j + 1, end) || postAt(j + 1, end) || foreignFamily)) {
         lastGiven = false;
         j++;
         parts++;
