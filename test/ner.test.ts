@@ -104,6 +104,13 @@ test("names: as a third word an elative or an افتعل past verb starts the pr
   assert.deepEqual(tagged("قال إن خالد حسين ابتعد عن الملاعب ."), ["خالد/B-PERS", "حسين/I-PERS"]);
 });
 
+test("names: after a cleric's or a ruler's title a given name with the article is the name, whatever follows", () => {
+  assert.deepEqual(tagged("زار الوفد مقام الإمام الرضا مساء أمس ."), ["الرضا/B-PERS"]);
+  assert.deepEqual(tagged("قدمت الهدايا للإمام الحسين قبل الظهر ."), ["الحسين/B-PERS"]);
+  // a definite word after it may be its adjective
+  assert.deepEqual(tagged("حكم الملك العادل الحكيم البلاد ."), []);
+});
+
 test("names: علي the name and على the preposition", () => {
   assert.deepEqual(tagged("وصل علي حسن إلى البلدة ثم سار على الطريق ."), ["علي/B-PERS", "حسن/I-PERS"]);
   // علي written with ي before a word with the article is still the preposition

@@ -826,10 +826,15 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         }
         // الإمام الخميني، الشيخ القرضاوي، الملك الحسين: a ruler's or a cleric's title names the
         // person by one word with the article, a nisba or a given name, where the phrase ends
-        if (title !== null && j === titleEnd && LAQAB_TITLES.has(lastTitle.norm.replace(/^[وفبل]+(?=ال)/, "")) && definite(j) && !(mentionAt.has(j))) {
+        // (a family name the lexicon knows only as a short form, الخميني، الصادق, is one too)
+        if (title !== null && j === titleEnd && LAQAB_TITLES.has(lastTitle.norm.replace(/^[وف]?لل/, "ال").replace(/^[وفبل]+(?=ال)/, "")) && (definite(j) || (free(j) && factsOf(j).definite && (mentionAt.get(j)?.payloads.every((p) => p.kind === "actor" && p.short) ?? false)))) {
           const n = (tokens[j] as Token).norm;
           const nisba = /[^ي]ي$/.test(n) && n.length >= 6 && !/^ال(?:م|ا[^ا]{3}$)/.test(n) && !/^ال[^ا]ا[^ا]{2}$/.test(n) && !SECT_NISBAS.has(n);
-          if ((nisba || nl.given.has(n.slice(2))) && !cues.honorifics.has(n) && (closedAfter(j + 1, s.tokenEnd) || isVerbToken(j + 1))) {
+          // الإمام الرضا عليه السلام، للإمام الرضا بولاية العهد: a given name with the article after a
+          // cleric's or a ruler's title is the name whatever follows, unless a definite word that may
+          // be its adjective (الملك العادل الحكيم)
+          const givenLaqab = nl.given.has(n.slice(2)) && !(definite(j + 1) && j + 1 < s.tokenEnd && !isClosed((tokens[j + 1] as Token).norm));
+          if ((nisba || nl.given.has(n.slice(2))) && !cues.honorifics.has(n) && (closedAfter(j + 1, s.tokenEnd) || isVerbToken(j + 1) || givenLaqab)) {
             add({ tokenStart: j, tokenEnd: j + 1, prefixLength: 0, cls: "person", via: "title+name" });
             i = j + 1;
             continue;
