@@ -111,6 +111,12 @@ test("names: after a cleric's or a ruler's title a given name with the article i
   assert.deepEqual(tagged("حكم الملك العادل الحكيم البلاد ."), []);
 });
 
+test("names: a land's or a river's noun before a place is no part of its name, nor الشعبية after it (a body keeps it)", () => {
+  assert.deepEqual(tagged("سار الوفد على ضفاف نهر دجلة ثم زار بلاد الشام ."), ["دجلة/B-LOC", "الشام/B-LOC"]);
+  assert.deepEqual(tagged("وقعت الصين الشعبية اتفاقا مع البرازيل ."), ["الصين/B-LOC", "البرازيل/B-LOC"]);
+  assert.deepEqual(tagged("أعلنت الجبهة الشعبية لتحرير فلسطين موقفها ."), ["الجبهة/B-ORG", "الشعبية/I-ORG", "لتحرير/I-ORG", "فلسطين/I-ORG"]);
+});
+
 test("names: علي the name and على the preposition", () => {
   assert.deepEqual(tagged("وصل علي حسن إلى البلدة ثم سار على الطريق ."), ["علي/B-PERS", "حسن/I-PERS"]);
   // علي written with ي before a word with the article is still the preposition

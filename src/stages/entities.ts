@@ -413,7 +413,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       if (from === span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && descriptors.has(rest.norm.slice(2)) && via !== "media-short" && via !== "club-short") return;
       // مكة المكرمة: an epithet after a place's name is no part of it
       let to = span.tokenEnd;
-      while (to - 1 > from && lex.nameLists.cues.epithets.has((tokens[to - 1] as Token).norm)) to--;
+      // (a place's only: الجبهة الشعبية is a body's whole name)
+      while (cls === "location" && to - 1 > from && lex.nameLists.cues.epithets.has((tokens[to - 1] as Token).norm)) to--;
       if (to < span.tokenEnd) span = { ...span, tokenEnd: to, end: (tokens[to - 1] as Token).end };
       // القارة الأفريقية، الدول الغربية: a descriptor and an adjective are no name
       if (from > span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && /(?:ي|يه|يين|يون)$/.test(rest.norm)) return;
