@@ -92,3 +92,8 @@ test("given names of the Gulf, the Levant and Iraq open a name; those that are c
   // خطاب a speech، عون help، يسار the left، تحسين an improvement: names only in a longer name or after a title
   for (const n of ["خطاب", "عون", "يسار", "تحسين"]) assert.ok(lists.ambiguous.has(n), `${n} is ambiguous`);
 });
+
+test("given names that fold into a common word (اليأس، الفرد) or are mostly an adjective (رمزي) are ambiguous", () => {
+  const lists = compileLexicon(data).nameLists;
+  for (const n of ["الياس", "الفرد", "ادوار", "رمزي", "نادر"]) assert.ok(lists.ambiguous.has(n), `${n} is ambiguous`);
+});

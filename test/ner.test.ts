@@ -117,6 +117,12 @@ test("names: a land's or a river's noun before a place is no part of its name, n
   assert.deepEqual(tagged("أعلنت الجبهة الشعبية لتحرير فلسطين موقفها ."), ["الجبهة/B-ORG", "الشعبية/I-ORG", "لتحرير/I-ORG", "فلسطين/I-ORG"]);
 });
 
+test("names: a given name that is also a common word is no name alone (اليأس، الفرد، رمزي)", () => {
+  assert.deepEqual(tagged("أصاب اليأس الناس ."), []);
+  assert.deepEqual(tagged("حصل على عقد إيجار رمزي لمدة عام ."), []);
+  assert.deepEqual(tagged("ارتفع دخل الفرد كثيرا ."), []);
+});
+
 test("names: علي the name and على the preposition", () => {
   assert.deepEqual(tagged("وصل علي حسن إلى البلدة ثم سار على الطريق ."), ["علي/B-PERS", "حسن/I-PERS"]);
   // علي written with ي before a word with the article is still the preposition
