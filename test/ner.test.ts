@@ -123,6 +123,14 @@ test("names: a given name that is also a common word is no name alone (اليأ�
   assert.deepEqual(tagged("ارتفع دخل الفرد كثيرا ."), []);
 });
 
+test("names: after two foreign given names a family name in ا is the family name (no adverb in ا)", () => {
+  assert.deepEqual(tagged("واستقال كارلوس ألبرتو بوستيرا وترك مكانه لمساعده ."), ["كارلوس/B-PERS", "ألبرتو/I-PERS", "بوستيرا/I-PERS"]);
+});
+
+test("names: after Arabic given names an ambiguous one before a definite word still takes it as the family name", () => {
+  assert.deepEqual(tagged("حضر الاجتماع محمد سليم البدر ، وقال إنه متفائل ."), ["محمد/B-PERS", "سليم/I-PERS", "البدر/I-PERS"]);
+});
+
 test("names: علي the name and على the preposition", () => {
   assert.deepEqual(tagged("وصل علي حسن إلى البلدة ثم سار على الطريق ."), ["علي/B-PERS", "حسن/I-PERS"]);
   // علي written with ي before a word with the article is still the preposition

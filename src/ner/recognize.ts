@@ -254,6 +254,12 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     !/^[بل]م[^اوي]{2}/.test(n) &&
     !/^[يت].{2,}ون$/.test(n) &&
     !/^ا[^ا]ا[^ا]ي[^ا]$/.test(n);
+  /**
+   * باريرا، غارسيا، سيلفا: a foreign family name in ا (five letters at least, no tanween); an
+   * accusative adverb of the فاعلا or مفعلا shape (سابقا، مجددا), of a nisba (قضائيا، رسميا) or a
+   * short one (أيضا) is none.
+   */
+  const foreignInAlif = (n: string, text: string): boolean => n.length >= 5 && !/[\u064B-\u064D]/.test(text) && !/^[^ا]ا[^ا]{2}ا$/.test(n) && !/^م/.test(n) && !/يا$/.test(n);
   const givenOfForm = (t: Token, allowPrefix: boolean): GivenHit => {
     // لدينا is "we have", not ل + دينا: a closed word or a known verb as a whole takes no clitic reading
     const wholeWord = isClosed(t.norm) || lex.verbForms.has(t.norm);
@@ -489,7 +495,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       const ambiguousAlone = nl.ambiguous.has(n) && parts === 0 && !afterTitle && !(givenStem(j + 1, false) || cues.connectors.has(nextNorm) || nextNorm === "الله");
       // فرانكلين أمين المتحف، جوبس علي سبيل المثال: inside a name, an ambiguous name before a
       // common word (a definite noun that is no nisba, a closed word) is that word
-      const ambiguousInside = nl.ambiguous.has(n) && parts > 0 && j + 1 < end && (isClosed(nextNorm) || (definite(j + 1) && !NISBA.test(nextNorm)));
+      // (محمد سليم العوا: after Arabic given names a definite word is as often the family name)
+      const ambiguousInside = nl.ambiguous.has(n) && parts > 0 && j + 1 < end && (isClosed(nextNorm) || (definite(j + 1) && !NISBA.test(nextNorm) && (allForeign || mentionAt.has(j + 1))));
       // ستيف جوبس خليفة له: after foreign names an ambiguous Arabic given name ends a chain only where the name ends
       const ambiguousLast = nl.ambiguous.has(n) && parts > 1 && allForeign && !afterTitle && !nameEnds(j + 1, end);
       const given = givenStem(j, j === i);
@@ -542,7 +549,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // كارلوس ألبرتو باريرا وافق: after two foreign given names a word of a foreign family name's
       // shape is the family name, wherever the noun phrase ends (no elative أفعل, no accusative, no
       // preposition on a participle or verbal noun: كمقدم)
-      const foreignFamily = sawGiven && allForeign && givenCount >= 2 && factsOf(j).foreignShaped && !/^ا[^ا]{3}$/.test(t.norm) && !/ا$/.test(t.norm) && !/^[بلكف][مت]/.test(t.norm);
+      const foreignFamily = sawGiven && allForeign && givenCount >= 2 && factsOf(j).foreignShaped && !/^ا[^ا]{3}$/.test(t.norm) && (!/ا$/.test(t.norm) || foreignInAlif(t.norm, t.text)) && !/^[بلكف][مت]/.test(t.norm);
       const nameShaped =
         parts > 0 ||
         (!(/^(?:[يت]|س[يتن])/.test(t.norm) && t.norm.length >= 4 && !foreignLongVowel(t.norm)) &&
