@@ -739,3 +739,11 @@ test("a quoted title after a plural noun of works, a periodical or a stadium, an
 test("a resort's noun introduces a place's name", () => {
   assert.deepEqual(tagged("وقضى عطلته في منتجع بورتيسان السياحي ."), ["بورتيسان/B-LOC"]);
 });
+
+test("names: after a nationality used as a noun, a foreign name in انا or a family name that starts with م", () => {
+  assert.deepEqual(tagged("وفازت الروسية زولانا بيتروفا على منافستها ."), ["زولانا/B-PERS", "بيتروفا/I-PERS"]);
+  assert.deepEqual(tagged("وتأهلت الفرنسية نيلوف موريسكو إلى الدور الثاني ."), ["نيلوف/B-PERS", "موريسكو/I-PERS"]);
+  // a verb and a noun after the adjective are no name
+  assert.deepEqual(tagged("إن خسائر الجيش الأميركي والعراقي بلغت مستوى قياسيا ."), []);
+});
+

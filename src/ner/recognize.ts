@@ -861,7 +861,16 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           e = chain(j, s.tokenEnd, true)?.end ?? j;
           if (described && (e - j < 2 || !closedAfter(e, s.tokenEnd))) e = j;
         } else {
-          while (e < s.tokenEnd && e - j < 2 && bare(e) && plausible(e) && !isVerbToken(e) && factsOf(e).foreignShaped) e++;
+          // سفتلانا، تاتيانا: a final نا there is a foreign name's, not the pronoun; موريسمو: as the
+          // second word a foreign family name may start with م (a participle would end the phrase in ة or ا)
+          const nationalName = (q: number): boolean => {
+            const n = (tokens[q] as Token).norm;
+            if (!bare(q) || isVerbToken(q)) return false;
+            if (plausible(q) && factsOf(q).foreignShaped) return true;
+            if (/[^ا]انا$/.test(n) && n.length >= 5 && !/^[ام]/.test(n)) return true;
+            return q > j && plausible(q) && /^م[^ا]/.test(n) && n.length >= 5 && !/[اهءي]$/.test(n) && !/(?:ات|ين|ون)$/.test(n) && !isClosed(n) && !/^[^ا]{3}ت$/.test((tokens[j] as Token).norm);
+          };
+          while (e < s.tokenEnd && e - j < 2 && nationalName(e)) e++;
           // one unknown word is a name only where the noun phrase ends (والفرنسي زيدان ،)
           if ((e - j === 1 || described) && !closedAfter(e, s.tokenEnd)) e = j;
           // فوزا صعبا، بشكل كبير، جاءت ردا: an accusative, a preposition's phrase or a verb is no name
