@@ -747,3 +747,10 @@ test("names: after a nationality used as a noun, a foreign name in انا or a f
   assert.deepEqual(tagged("إن خسائر الجيش الأميركي والعراقي بلغت مستوى قياسيا ."), []);
 });
 
+
+test("names: a name after an abbreviated title (د. ، م.) though its full stop splits the sentence", () => {
+  // كريم، أمين are ambiguous: a name before a definite word only after a title
+  assert.deepEqual(tagged("وقال م. كريم الزعبي إن المشروع جاهز ."), ["كريم/B-PERS", "الزعبي/I-PERS"]);
+  assert.deepEqual(tagged("وحاضر د. أمين الشامي في الجامعة ."), ["أمين/B-PERS", "الشامي/I-PERS"]);
+});
+

@@ -101,6 +101,8 @@ const RULERS: ReadonlySet<string> = new Set(["ملك", "ملكه", "سلطان",
 const STREET_NOUNS: ReadonlySet<string> = new Set(["شارع", "ميدان", "ساحه"]);
 /** في as a key, alone or with و: after it a foreign-shaped word alone is a place (after إلى it is as often a person or a club). */
 const IN_PLACE_PREPS: ReadonlySet<string> = new Set(["في", "وفي"]);
+/** Titles abbreviated with a full stop (د. doctor, م. engineer, أ. professor), as keys. */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(["د", "م", "ا"]);
 /** Regnal numbers: الملك فؤاد الأول، لويس الرابع عشر، البابا بنديكت السادس عشر. */
 export const REGNAL: ReadonlySet<string> = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي"]);
 /** Particles inside Romance and Dutch family names (دي لا، فان، دو), as keys. */
@@ -765,6 +767,16 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         add({ tokenStart: i, tokenEnd: sea.end, prefixLength: sea.prefixLength, cls: "location", via: "sea" });
         i = sea.end;
         continue;
+      }
+      // د. فلان الفلاني: the full stop of an abbreviated title (د. doctor, م. engineer) ends a
+      // sentence for the splitter, so the name after it opens the next one
+      if (i === s.tokenStart && i >= 2 && ABBREVIATED_TITLES.has((tokens[i - 2] as Token).norm) && (tokens[i - 1] as Token).text === "." && (i < 3 || (tokens[i - 3] as Token).kind !== "word" || !/^\p{L}$/u.test((tokens[i - 3] as Token).text))) {
+        const c = givenStem(i, false) !== null || cues.connectors.has(t.norm) ? chain(i, s.tokenEnd, true) : null;
+        if (c && c.end - i <= 5) {
+          add({ tokenStart: i, tokenEnd: c.end, prefixLength: 0, cls: "person", via: "title+name" });
+          i = c.end;
+          continue;
+        }
       }
       const cueish = factsOf(i).cueish;
       // a title or honorific, then (a nationality, a country) then a name
