@@ -754,3 +754,8 @@ test("names: a name after an abbreviated title (د. ، م.) though its full stop
   assert.deepEqual(tagged("وحاضر د. أمين الشامي في الجامعة ."), ["أمين/B-PERS", "الشامي/I-PERS"]);
 });
 
+
+test("names: ف on a past verb of the افتعل form after a name starts the next clause", () => {
+  assert.deepEqual(tagged("وعرقل المدافع بوريلو فاحتسب الحكم ضربة جزاء ."), ["بوريلو/B-PERS"]);
+});
+

@@ -252,6 +252,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
    */
   const continuesName = (n: string, text: string): boolean =>
     !/[\u064B-\u064D]/.test(text) &&
+    // الحارس فلان فاحتسب الحكم: ف on a past verb of the افتعل form starts the next clause
+    !/^فا[^ا]ت[^ا]{2}$/.test(n) &&
     !/^[يت]س?ت[^ا].{1,}$/.test(n) &&
     !/^[بل]م[^اوي]{2}/.test(n) &&
     !/^[يت].{2,}ون$/.test(n) &&
