@@ -759,3 +759,9 @@ test("names: ف on a past verb of the افتعل form after a name starts the ne
   assert.deepEqual(tagged("وعرقل المدافع بوريلو فاحتسب الحكم ضربة جزاء ."), ["بوريلو/B-PERS"]);
 });
 
+
+test("names: after a verb of saying a foreign given name in ا opens a two-word subject; an adverb in ا does not", () => {
+  assert.deepEqual(tagged("وقالت جيما كوفاتش إن الوضع صعب ."), ["جيما/B-PERS", "كوفاتش/I-PERS"]);
+  assert.deepEqual(tagged("وقال لاحقا إن الوضع صعب ."), []);
+});
+

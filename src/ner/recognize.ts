@@ -264,6 +264,16 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
    * short one (أيضا) is none.
    */
   const foreignInAlif = (n: string, text: string): boolean => n.length >= 5 && !/[\u064B-\u064D]/.test(text) && !/^[^ا]ا[^ا]{2}ا$/.test(n) && !/^م/.test(n) && !/يا$/.test(n);
+  /**
+   * جيما، أوبرا: a foreign given name in ا as the first of two words; an adverb in ا of the
+   * فاعلا، مفعلا، تفعيلا or nisba shape (سابقا، مجددا، تحديدا، رسميا), a word of three letters
+   * and an elative or a verbal noun with ا first (أيضا، إضافة) are none.
+   */
+  const firstInAlif = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    const n = t.norm;
+    return /ا$/.test(n) && n.length >= 4 && !/[\u064B-\u064D]/.test(t.text) && !/^[^ا]ا[^ا]{2}ا$/.test(n) && !/^[امتي]/.test(n) && !/يا$/.test(n) && !isClosed(n) && factsOf(i).foreignShaped;
+  };
   const givenOfForm = (t: Token, allowPrefix: boolean): GivenHit => {
     // لدينا is "we have", not ل + دينا: a closed word or a known verb as a whole takes no clitic reading
     const wholeWord = isClosed(t.norm) || lex.verbForms.has(t.norm);
@@ -1015,7 +1025,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       if (introduced) continue;
       // وقال كينيون إن / وأضاف فلان أن: an unknown word between a verb and a closed word is the verb's subject's name
-      if (i > s.tokenStart && bare(i) && plausible(i) && (factsOf(i).subjectCaseShaped || tailShaped(i)) && isReportVerb(i - 1) && !adverbialAt(i)) {
+      // (جيما أرياس: a foreign given name in ا opens a two-word subject too, see firstInAlif)
+      if (i > s.tokenStart && bare(i) && plausible(i) && (factsOf(i).subjectCaseShaped || tailShaped(i) || firstInAlif(i)) && isReportVerb(i - 1) && !adverbialAt(i)) {
         if (factsOf(i).subjectCaseShaped && subjectEnds(i + 1, s.tokenEnd)) {
           add({ tokenStart: i, tokenEnd: i + 1, prefixLength: 0, cls: "person", via: "verb-subject" });
           i++;
