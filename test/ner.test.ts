@@ -765,3 +765,11 @@ test("names: after a verb of saying a foreign given name in ا opens a two-word 
   assert.deepEqual(tagged("وقال لاحقا إن الوضع صعب ."), []);
 });
 
+
+test("names: an ambiguous given name opens a name before a family name of the nisba shape that ends the phrase", () => {
+  assert.deepEqual(tagged("وحضر الحفل سالم الدوسري ، وقال إنه سعيد ."), ["سالم/B-PERS", "الدوسري/I-PERS"]);
+  // a verbal noun in ي and a feminine elative in ى are no family names
+  assert.deepEqual(tagged("وصلت القوات علي التوالي إلى المدينة ."), []);
+  assert.deepEqual(tagged("وصدرت رواية محفوظ الأولى عام 1939 ."), []);
+});
+

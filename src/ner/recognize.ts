@@ -506,7 +506,11 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       // علي الأرض: an ambiguous given name with only a definite word after it is the preposition on
       const nextNorm = tokens[j + 1]?.norm ?? "";
-      const ambiguousAlone = nl.ambiguous.has(n) && parts === 0 && !afterTitle && !(givenStem(j + 1, false) || cues.connectors.has(nextNorm) || nextNorm === "الله");
+      // طالب الدوسري ،، نادر الحربي مدير: a family name of the nisba shape that ends the noun phrase is no
+      // common word after the preposition (علي الأرض): an ambiguous given name opens the name there
+      // (a final ى is a feminine elative's, الأولى; التوالي is a verbal noun)
+      const nisbaFamily = definite(j + 1) && /[^ي]ي$/.test(nextNorm) && /ي$/.test(tokens[j + 1]?.text ?? "") && !/^الت[^ا]ا[^ا]ي$/.test(nextNorm) && nextNorm.length >= 6 && !mentionAt.has(j + 1) && !SECT_NISBAS.has(nextNorm) && j + 2 <= end && (nameEnds(j + 2, end) || postAt(j + 2, end));
+      const ambiguousAlone = nl.ambiguous.has(n) && parts === 0 && !afterTitle && !(givenStem(j + 1, false) || cues.connectors.has(nextNorm) || nextNorm === "الله" || nisbaFamily);
       // فرانكلين أمين المتحف، جوبس علي سبيل المثال: inside a name, an ambiguous name before a
       // common word (a definite noun that is no nisba, a closed word) is that word
       // (محمد سليم العوا: after Arabic given names a definite word is as often the family name)
