@@ -773,3 +773,11 @@ test("names: an ambiguous given name opens a name before a family name of the ni
   assert.deepEqual(tagged("وصدرت رواية محفوظ الأولى عام 1939 ."), []);
 });
 
+
+test("names: after a title a past verb, a participle's plural, لو and ردا are no name", () => {
+  assert.deepEqual(tagged("وفي عهد الإمبراطور اتحدت المقاطعات ."), []);
+  assert.deepEqual(tagged("لكن بعض قادة التحالف متخوفون من الانقسام ."), []);
+  assert.deepEqual(tagged("واكدت ان زوجها لو كان هنا لتغير الأمر ."), []);
+  assert.deepEqual(tagged("وقالت الناطقة باسم رئيس الوزراء ردا على سؤال إن القرار نهائي ."), []);
+});
+

@@ -576,6 +576,12 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           !/ات$/.test(t.norm) &&
           !/^ا[^ا]{3}$/.test(t.norm) &&
           !/^ا[^ا]{2}ا[^ا]$/.test(t.norm) &&
+          // الإمبراطور اتحدت، ابنة أحد الصيادين، قادة التحالف متخوفون: a feminine past verb of a derived
+          // form, أحد (one of) and a participle's plural are no name's first word
+          !/^ا[^ا]{3}ت$/.test(t.norm) &&
+          t.norm !== "احد" &&
+          t.norm !== "احدي" &&
+          !/^م.{3,}(?:ون|ين)$/.test(t.norm) &&
           !/^[^ا]{3}ت$/.test(t.norm) &&
           // الإمام بحزن، الوزير لمتصفح، الملك بقليل: a preposition on a verbal noun, a participle or an
           // adjective (بفعل، بمفعل، بفعيل) starts a phrase, not a name; سلالة شمال: a part of a place names nobody
