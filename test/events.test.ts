@@ -632,3 +632,9 @@ test("the pronoun on a noun of visiting or meeting takes up the subject of the v
   // the pronoun of a trial or an arrest is who suffers it
   assert.deepEqual(events("وقال وزير الدفاع الإسرائيلي إن الحكومة ستضرب الإرهابيين ومحاكمتهم."), []);
 });
+
+test("a lexicon person's family name alone does not cut short an unknown name after a title (برونو رودريغيز is not Delcy Rodríguez)", () => {
+  const record = analyze("قال وزير خارجية كوبا برونو رودريغيز إن بلاده تريد علاقات طبيعية.", "2024-04-09").record;
+  const local = record.entities.filter((e) => e.id.startsWith("local.")).map((e) => [e.name, e.code]);
+  assert.deepEqual(local, [["برونو رودريغيز", "CUBGOV"]]);
+});

@@ -359,6 +359,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     mentions.forEach((m, i) => {
       const p = chosen[i];
       if (p?.kind === "actor" && p.short && !fullIds.has(p.entry.id)) return;
+      // (nor does one the resolver set aside: رودريغيز after برونو is no Delcy Rodríguez)
+      if (!p && m.payloads.length > 0 && m.payloads.every((q) => q.kind === "actor" && q.short && !fullIds.has(q.entry.id))) return;
       for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     });
     for (const q of timeTaken) taken.add(q);
