@@ -638,3 +638,9 @@ test("a lexicon person's family name alone does not cut short an unknown name af
   const local = record.entities.filter((e) => e.id.startsWith("local.")).map((e) => [e.name, e.code]);
   assert.deepEqual(local, [["برونو رودريغيز", "CUBGOV"]]);
 });
+
+test("a leading figure of a party or movement (القيادي في حزب الله، قيادات في حركة فتح) speaks for it; alone, or as the adjective 'leading', for no one", () => {
+  assert.deepEqual(events("وانتقد قيادي في حزب الله السياسة السعودية."), ["111 LBNREB SAU asserted"]);
+  assert.deepEqual(events("ودعت قيادات في حركة فتح إلى الوحدة الوطنية."), ["020 PSEPTY - asserted"]);
+  assert.deepEqual(events("وانتقد قيادي بارز السياسة السعودية."), []);
+});

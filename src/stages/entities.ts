@@ -607,7 +607,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           while (t < end + 2 && t < tokens.length && (tokens[t] as Token).kind === "word" && (tokens[t] as Token).norm !== "في" && !mentionIndexAt.has(t) && !isFunctionWord(ctx, (tokens[t] as Token).text)) t++;
           const at = (tokens[t] as Token | undefined)?.norm === "في" ? (mentionIndexAt.get(t + 1) ?? -1) : -1;
           const owner = at >= 0 ? chosen[at] : null;
-          if (owner?.kind === "actor" && !(owner.short && !fullIds.has(owner.entry.id)) && (owner.entry.type === "country" || owner.entry.type === "organization") && sentenceOfToken[t + 1] === sentenceOfToken[m.tokenStart]) base = entityOfActor(owner.entry, date, lex);
+          if (owner?.kind === "actor" && !(owner.short && !fullIds.has(owner.entry.id)) && (owner.entry.type === "country" || owner.entry.type === "organization" || owner.entry.type === "group") && sentenceOfToken[t + 1] === sentenceOfToken[m.tokenStart]) base = entityOfActor(owner.entry, date, lex);
         }
         // (a short form only after a title: الرئيس بوتين, but شركات عقار is real-estate firms)
         if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && (isFunctionWord(ctx, n.m.text) || !agent.title)) && !namedAfter.has(j)) {
@@ -1152,7 +1152,7 @@ function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: numb
 /** Nouns whose genitive is a news outlet (مراسل الجزيرة، فضائية العربية، موقع الحياة), as keys. */
 /** Nouns for the other side of a conflict (keys): a sector in construct with one is that side's. */
 /** Officials and envoys that belong to the body or state they are said to be "in" (مسؤول في الأمم المتحدة). */
-const MEMBER_AGENTS: ReadonlySet<string> = new Set(["agent.officials", "agent.diplomats", "agent.delegation", "title.spokesperson", "title.envoy"]);
+const MEMBER_AGENTS: ReadonlySet<string> = new Set(["agent.officials", "agent.diplomats", "agent.delegation", "title.spokesperson", "title.envoy", "title.cadre"]);
 /** A body's head noun with the article (and a conjunction or preposition), as a key: its clitics, and the head as bodies' names begin with it. */
 const BODY_ANAPHOR = /^((?:[وف])?(?:[بل])?)(?:ال|ل)(حركه|جماعه|تنظيم|جبهه|منظمه|ميليشيا|مليشيا)$/;
 /** How many sentences back a sector noun with the article takes up the same sector inferred before. */
