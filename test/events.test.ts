@@ -644,3 +644,14 @@ test("a leading figure of a party or movement (القيادي في حزب الل
   assert.deepEqual(events("ودعت قيادات في حركة فتح إلى الوحدة الوطنية."), ["020 PSEPTY - asserted"]);
   assert.deepEqual(events("وانتقد قيادي بارز السياسة السعودية."), []);
 });
+
+test("a title set off by commas right after an unknown subject says who the subject is; what is rejected after it names its owner", () => {
+  assert.deepEqual(
+    events("وقال الرئيس العراقي نوري المالكي إن المملكة تدعم الإرهاب. ورفض السفير محمود عبد الرحيم، مساعد وزير الخارجية المصري الأسبق، تصريحات المالكي."),
+    ["120 EGYGOV IRQGOV asserted"],
+  );
+  // a participle after the comma is the subject's own act, not a title in apposition
+  assert.deepEqual(events("وأشاد محمود عبد الرحيم بمواقف الرئيس اليمني، واصفا الملك سلمان بالبطل."), []);
+  // مساعد alone takes no country from context
+  assert.deepEqual(events("وفي الرياض انتقد مساعد المدرب قرار الحكم."), []);
+});

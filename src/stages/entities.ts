@@ -1385,7 +1385,8 @@ function namesBeyondLexicon(
   for (const n of known) {
     if (n.cls !== "person" || !n.entity || n.tokenEnd - n.tokenStart < 2) continue;
     const last = (tokens[n.tokenEnd - 1] as Token).norm;
-    if (!last.startsWith("ال") && !lex.nameLists.given.has(last) && !bySurname.has(last) && surnameLike(last, lex)) bySurname.set(last, n.entity);
+    // (a family name with the article only of the nisba shape: المالكي، الحريري; الأسد is also a lion)
+    if ((!last.startsWith("ال") || /[^ا]ي$/.test(last)) && !lex.nameLists.given.has(last) && !bySurname.has(last) && surnameLike(last, lex)) bySurname.set(last, n.entity);
     addForeignGiven(n.tokenStart, n.entity);
   }
   const adjectiveAt = new Set<number>();

@@ -712,11 +712,25 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * nationality adjective, الهجوم الإسرائيلي, since an act's genitive may be its victim) or the
      * subject of a relative clause on it (التدابير التي أعلنها الاتحاد، الدور الذي تضطلع به دول المجلس).
      */
-    const ownerOfJudged = (tm: TriggerMatch, end: number, source: Phrase | null): Phrase | null => {
+    const ownerOfJudged = (tm: TriggerMatch, searchEnd: number, source: Phrase | null): Phrase | null => {
+      let end = searchEnd;
       // (a verb that carries its object as a pronoun has no judged noun after it: مقاتلين تدعمهم الضربات)
       if (tm.pattern.kind !== "noun" && /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix)) return null;
       // (past the subject in VSO: أشاد الرئيس الفلسطيني بالجهود)
       let k = source && source.tokenStart === tm.tokenEnd ? source.tokenEnd : tm.tokenEnd;
+      // (and past a subject set off by commas: رفض السفير فلان، مساعد الوزير الأسبق، تصريحات ...)
+      const commaBefore = (q: number): boolean => (tokens[q] as Token | undefined)?.text === "،" || (tokens[q] as Token | undefined)?.text === ",";
+      if (source && source.tokenStart > tm.tokenEnd && source.tokenStart - tm.tokenEnd <= 5 && commaBefore(source.tokenStart - 1)) {
+        const sentenceEnd = sentences[tm.sentence]?.tokenEnd ?? end;
+        for (let q = source.tokenEnd; q < Math.min(sentenceEnd, source.tokenEnd + 3); q++) {
+          if (commaBefore(q)) {
+            k = q + 1;
+            end = Math.min(sentenceEnd, Math.max(end, k + 6));
+            break;
+          }
+          if ((tokens[q] as Token).kind !== "word") break;
+        }
+      }
       // (and past an adverb of manner: تدين بشدة استمرار التصريحات)
       if (MANNER.has(bareKey(k))) k++;
       const first = tokens[k];
