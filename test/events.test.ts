@@ -655,3 +655,9 @@ test("a title set off by commas right after an unknown subject says who the subj
   // مساعد alone takes no country from context
   assert.deepEqual(events("وفي الرياض انتقد مساعد المدرب قرار الحكم."), []);
 });
+
+test("a verb joined by و to a condition's verb is part of the condition; the answer after ف is not", () => {
+  assert.deepEqual(events("وإذا مر القرار واستخدم الرئيس الأمريكي حق النقض فسيجري تصويت جديد."), ["129 USAGOV - hypothetical"]);
+  assert.deepEqual(events("إذا فشلت المفاوضات، وهاجمت إسرائيل إيران، فإن المنطقة ستشتعل."), ["190 ISR IRN hypothetical"]);
+  assert.deepEqual(events("هاجمت إسرائيل مواقع في سوريا، وقصفت الطائرات الإسرائيلية لبنان."), ["195 ISRMIL LBN asserted"]);
+});

@@ -39,6 +39,8 @@ const OPEN_TARGET_ROOTS = new Set(["01", "02", "03", "10", "11", "12", "13", "14
 /** Words that introduce what is asked for: دعا إلى، حث على، طالب بـ (clitic). */
 const COMPLEMENT_MARKERS = new Set(["الي", "علي"]);
 const TOPIC_WINDOW = 8;
+/** How far back a verb joined by و looks for the condition it belongs to. */
+const CONDITION_REACH = 10;
 /** Words that make the event noun after them the occasion of another act (خلال لقائه، أثناء زيارته), as keys. */
 const CIRCUMSTANCE: ReadonlySet<string> = new Set(["خلال", "اثناء", "لدي", "ابان", "عند"].map((w) => normalizeKey(w)));
 /** Verbs of undergoing (تعرض لـ "came under, was subjected to"): their subject suffers the act. */
@@ -1189,7 +1191,23 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         return false;
       };
-      const conditional = cs !== undefined && (fw.conditionals.has(cs.norm.replace(/^[وف]/, "")) || fw.conditionals.has((tokens[clauseStart + 1] as Token | undefined)?.norm ?? "") || conditionalBefore());
+      // وإذا مر القرار واستخدم أوباما حق النقض: a verb joined by و to a condition's verb is
+      // part of the condition (the answer comes after ف)
+      const joinedToCondition = (): boolean => {
+        const head = tokens[anchorToken] as Token;
+        if (head.kind !== "word" || !head.norm.startsWith("و")) return false;
+        for (let k = anchorToken - 1; k >= Math.max(s.tokenStart, anchorToken - CONDITION_REACH); k--) {
+          const t = tokens[k] as Token;
+          if (t.kind === "punct" && t.text !== "،" && t.text !== ",") return false;
+          if (t.kind !== "word") continue;
+          // (the answer: فـ on a verb or on إن, not a verb that starts with ف: فشلت)
+          if (t.norm.startsWith("ف") && ((verbAt(k) && !lex.verbForms.has(t.norm)) || t.norm === "فان" || t.norm === "فانه")) return false;
+          const n = t.norm.replace(/^و/, "");
+          if (n === "اذا" || n === "لو") return true;
+        }
+        return false;
+      };
+      const conditional = cs !== undefined && (fw.conditionals.has(cs.norm.replace(/^[وف]/, "")) || fw.conditionals.has((tokens[clauseStart + 1] as Token | undefined)?.norm ?? "") || conditionalBefore() || joinedToCondition());
       let attributedTo: string | null = null;
       if ((conditional && cs && cs.norm !== "ان" && cs.norm !== "إن") || unless) modality = "hypothetical";
       else if (future) modality = "intended";
