@@ -70,15 +70,34 @@ export interface WordInfo {
   readingsVerb?: readonly CliticAnalysis[];
   readingsNoun?: readonly CliticAnalysis[];
   /**
-   * Facts later stages keep about this form: FormFact k's owner at 2k, its
-   * value at 2k + 1 (side by side in one array, not an object per fact: one
-   * memory access fewer on every read, and nothing to allocate per fact).
+   * Facts later stages keep about this form: FormFact k's owner in `ok` and
+   * its value in `vk`, on the object itself (see FormFact). Slots past the
+   * inline ones keep FormFact k's owner at 2(k - INLINE_FACTS) of `facts` and
+   * its value after it.
    */
+  o0?: object;
+  v0?: unknown;
+  o1?: object;
+  v1?: unknown;
+  o2?: object;
+  v2?: unknown;
+  o3?: object;
+  v3?: unknown;
+  o4?: object;
+  v4?: unknown;
+  o5?: object;
+  v5?: unknown;
+  o6?: object;
+  v6?: unknown;
+  o7?: object;
+  v7?: unknown;
   facts?: unknown[];
 }
 const WORD_MEMO = new Memo<WordInfo>();
 
 let nextFactSlot = 0;
+// the facts kept on a WordInfo's own fields (o0/v0 ... o7/v7); more go to its `facts` array
+const INLINE_FACTS = 8;
 
 /**
  * A fact that depends only on a written word form and on an owner (the
@@ -93,18 +112,77 @@ export class FormFact<T> {
 
   /** The kept fact, or undefined when this form has none for this owner yet. */
   get(info: WordInfo | undefined, owner: object): T | undefined {
-    const facts = info?.facts;
-    if (facts === undefined) return undefined;
-    const at = 2 * this.slot;
-    return facts[at] === owner ? (facts[at + 1] as T) : undefined;
+    if (info === undefined) return undefined;
+    // Speed: a fact read is one load from the WordInfo already in hand. Kept in
+    // an array hung off it, each read cost two more dependent loads (the array,
+    // then its elements), and these reads (several per token) stalled on them.
+    switch (this.slot) {
+      case 0:
+        return info.o0 === owner ? (info.v0 as T) : undefined;
+      case 1:
+        return info.o1 === owner ? (info.v1 as T) : undefined;
+      case 2:
+        return info.o2 === owner ? (info.v2 as T) : undefined;
+      case 3:
+        return info.o3 === owner ? (info.v3 as T) : undefined;
+      case 4:
+        return info.o4 === owner ? (info.v4 as T) : undefined;
+      case 5:
+        return info.o5 === owner ? (info.v5 as T) : undefined;
+      case 6:
+        return info.o6 === owner ? (info.v6 as T) : undefined;
+      case 7:
+        return info.o7 === owner ? (info.v7 as T) : undefined;
+      default: {
+        const facts = info.facts;
+        if (facts === undefined) return undefined;
+        const at = 2 * (this.slot - INLINE_FACTS);
+        return facts[at] === owner ? (facts[at + 1] as T) : undefined;
+      }
+    }
   }
 
   set(info: WordInfo | undefined, owner: object, value: T): T {
-    if (info) {
-      const facts = (info.facts ??= []);
-      const at = 2 * this.slot;
-      facts[at] = owner;
-      facts[at + 1] = value;
+    if (info === undefined) return value;
+    switch (this.slot) {
+      case 0:
+        info.o0 = owner;
+        info.v0 = value;
+        break;
+      case 1:
+        info.o1 = owner;
+        info.v1 = value;
+        break;
+      case 2:
+        info.o2 = owner;
+        info.v2 = value;
+        break;
+      case 3:
+        info.o3 = owner;
+        info.v3 = value;
+        break;
+      case 4:
+        info.o4 = owner;
+        info.v4 = value;
+        break;
+      case 5:
+        info.o5 = owner;
+        info.v5 = value;
+        break;
+      case 6:
+        info.o6 = owner;
+        info.v6 = value;
+        break;
+      case 7:
+        info.o7 = owner;
+        info.v7 = value;
+        break;
+      default: {
+        const facts = (info.facts ??= []);
+        const at = 2 * (this.slot - INLINE_FACTS);
+        facts[at] = owner;
+        facts[at + 1] = value;
+      }
     }
     return value;
   }
@@ -115,8 +193,37 @@ export class FormFact<T> {
  * them stay monomorphic instead of going through V8's megamorphic lookups.
  */
 function newWordInfo(norm: string): WordInfo {
-  return { norm, prefix: undefined, full: undefined, fullVerb: undefined, translit: undefined, prefixTranslit: undefined, readingsVerb: undefined, readingsNoun: undefined, facts: undefined };
+  return {
+    norm,
+    prefix: undefined,
+    full: undefined,
+    fullVerb: undefined,
+    translit: undefined,
+    prefixTranslit: undefined,
+    readingsVerb: undefined,
+    readingsNoun: undefined,
+    o0: undefined,
+    v0: undefined,
+    o1: undefined,
+    v1: undefined,
+    o2: undefined,
+    v2: undefined,
+    o3: undefined,
+    v3: undefined,
+    o4: undefined,
+    v4: undefined,
+    o5: undefined,
+    v5: undefined,
+    o6: undefined,
+    v6: undefined,
+    o7: undefined,
+    v7: undefined,
+    facts: undefined,
+  };
 }
+// A mark's key is itself: its WordInfo is shared like a word's (a pure function
+// of the text), rather than a new object for every comma of every document.
+const MARK_MEMO = new Memo<WordInfo>(1_000);
 // the WordInfo memo keeps the key: going through the key memo too would only add a miss per new form
 const makeWordInfo = (text: string): WordInfo => newWordInfo(computeKey(text));
 
@@ -136,7 +243,7 @@ export function tokenizeWithInfo(text: string): { tokens: Token[]; infos: WordIn
   const n = text.length;
   const push = (start: number, end: number, kind: TokenKind): void => {
     const t = text.slice(start, end);
-    const info: WordInfo = kind === "punct" || kind === "symbol" ? newWordInfo(t) : t.length <= 40 ? WORD_MEMO.get(t, makeWordInfo) : makeWordInfo(t);
+    const info: WordInfo = kind === "punct" || kind === "symbol" ? (t.length <= 40 ? MARK_MEMO.get(t, newWordInfo) : newWordInfo(t)) : t.length <= 40 ? WORD_MEMO.get(t, makeWordInfo) : makeWordInfo(t);
     tokens.push({ index: tokens.length, start, end, text: t, norm: info.norm, kind });
     infos.push(info);
   };
