@@ -77,8 +77,9 @@ export class ReadingCache {
 
   private fullOf(i: number, verbs: boolean): readonly CliticAnalysis[] {
     const info = this.infos[i] as WordInfo;
-    if (verbs) return (info.fullVerb ??= computeFullReadings(info.norm, true));
-    return (info.full ??= computeFullReadings(info.norm, false));
+    // the prefix readings kept on the WordInfo, not looked up again in the memo (the same array)
+    if (verbs) return (info.fullVerb ??= computeFullReadings(info.norm, true, this.prefix(i)));
+    return (info.full ??= computeFullReadings(info.norm, false, this.prefix(i)));
   }
 
   /** `prefixReadings` of token i's key (proclitics only). */

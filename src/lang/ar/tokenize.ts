@@ -386,11 +386,12 @@ const FUTURE_NEXT = "يتنا";
 /**
  * `fullReadings` without the memo, for a caller that keeps the readings of each
  * word form itself (ReadingCache, on its WordInfo): nearly every form it asks
- * about is new, and a memo miss costs more than the readings.
+ * about is new, and a memo miss costs more than the readings. Such a caller
+ * passes the form's `prefixReadings` it already keeps, saving a memo look-up.
  */
-export function computeFullReadings(norm: string, verbs: boolean): readonly CliticAnalysis[] {
+export function computeFullReadings(norm: string, verbs: boolean, prefix: readonly CliticAnalysis[] = prefixReadings(norm)): readonly CliticAnalysis[] {
   // built in one array, without the copies and per-stem arrays: this runs for every new word form
-  const out: CliticAnalysis[] = [...prefixReadings(norm)];
+  const out: CliticAnalysis[] = [...prefix];
   if (verbs) {
     // future سـ on present-tense forms: سيلتقي → يلتقي
     const n = out.length;
