@@ -5,7 +5,7 @@
  * complement of a speech verb (قال إن ...).
  */
 import { normalizeKey } from "../lang/ar/normalize.js";
-import { FormFact } from "../lang/ar/tokenize.js";
+import { FormFact, isComma } from "../lang/ar/tokenize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { ClauseLayer, Entity, Layers, Phrase, Resources, TriggerMatch, VerbInfo } from "./layers.js";
@@ -270,15 +270,14 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     };
     /** The title set off by commas right after a clause that ends at a comma (فلان، مساعد وزير الخارجية المصري الأسبق،), if any. */
     const commaApposition = (ce: number): number | null => {
-      const comma = tokens[ce];
-      if (!comma || (comma.text !== "،" && comma.text !== ",")) return null;
+      if (!isComma(tokens[ce])) return null;
       const pi = phraseOfToken[ce + 1] ?? -1;
       const p = pi >= 0 ? phrases[pi] : undefined;
       const e = p && p.tokenStart === ce + 1 && p.members.length === 1 ? byId.get(p.members[0] as string) : undefined;
       if (!p || !e || e.agent?.title !== true || p.prep !== null) return null;
       for (let k = p.tokenEnd; k < Math.min(tokens.length, p.tokenEnd + 3); k++) {
         const t = tokens[k] as Token;
-        if (t.text === "،" || t.text === ",") return p.index;
+        if (isComma(t)) return p.index;
         if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0) return null;
       }
       return null;
@@ -474,15 +473,17 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         } else if (subject === null && !governedMasdar && !c.conj && subjectBefore(c.token, cs)) {
           overt = true;
           object = freePost[0]?.index ?? null;
-        } else if (subject === null && overtSubject(afterVerb, nextVerb) && nextVerb === ce && commaApposition(ce) !== null) {
+        } else if (subject === null && overtSubject(afterVerb, nextVerb)) {
           // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by
           // commas right after the unknown subject says who the subject is
-          subject = commaApposition(ce);
-        } else if (subject === null && overtSubject(afterVerb, nextVerb)) {
-          // وطالب محمد الكعود حكومة الأنبار، ودعت الكلية إلى: a person or body with no actor code
-          // is the verb's own subject; the actor after it is the object, and none is carried
-          overt = true;
-          object = freePost[0]?.index ?? null;
+          const apposed = nextVerb === ce ? commaApposition(ce) : null;
+          if (apposed !== null) subject = apposed;
+          else {
+            // وطالب محمد الكعود حكومة الأنبار، ودعت الكلية إلى: a person or body with no actor code
+            // is the verb's own subject; the actor after it is the object, and none is carried
+            overt = true;
+            object = freePost[0]?.index ?? null;
+          }
         } else if (subject === null) {
           const cand = freePost[0];
           // agreement: a 3ms verb does not take a feminine country as subject (كما دعا الصين ...)

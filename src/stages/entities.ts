@@ -352,15 +352,17 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     chosen.forEach((p) => {
       if (p?.kind === "actor" && !p.short) fullIds.add(p.entry.id);
     });
+    /** A short form no full name in the document licenses (الحكيم, المالكي with no نوري المالكي). */
+    const unlicensed = (q: NamePayload | null | undefined): boolean => q?.kind === "actor" && q.short && !fullIds.has(q.entry.id);
     // words already explained (names, time expressions) cannot be part of an unknown name
     // (a short form with no full name in the document explains nothing: وان, a short
     // form of a place, must not hide the name وان يي after a title)
     const taken = new Set<number>();
     mentions.forEach((m, i) => {
       const p = chosen[i];
-      if (p?.kind === "actor" && p.short && !fullIds.has(p.entry.id)) return;
+      if (unlicensed(p)) return;
       // (nor does one the resolver set aside: رودريغيز after برونو is no Delcy Rodríguez)
-      if (!p && m.payloads.length > 0 && m.payloads.every((q) => q.kind === "actor" && q.short && !fullIds.has(q.entry.id))) return;
+      if (!p && m.payloads.length > 0 && m.payloads.every(unlicensed)) return;
       for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     });
     for (const q of timeTaken) taken.add(q);
@@ -384,6 +386,18 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       inferred?: boolean;
     }
     const raws: Raw[] = [];
+    /** Which tokens the raws so far cover. */
+    const coveredByRaws = (): Uint8Array => {
+      const covered = new Uint8Array(tokens.length);
+      for (const r of raws) covered.fill(1, r.tokenStart, r.tokenEnd);
+      return covered;
+    };
+    /** Raws found after the main pass, merged in token order (the coordination pass reads them in order). */
+    const addRaws = (extra: readonly Raw[]): void => {
+      if (extra.length === 0) return;
+      raws.push(...extra);
+      raws.sort((a, b) => a.tokenStart - b.tokenStart);
+    };
     /** The type of the lexicon actor that starts right at token `at` (mention `j`), if one does. */
     const actorNext = (j: number, at: number): string | null => {
       const p = chosen[j];
@@ -590,7 +604,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           endChar = n.m.end;
           j++;
           n = next();
-        } else if (n && n.p?.kind === "actor" && !(n.p.short && !fullIds.has(n.p.entry.id)) && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "group" || n.p.entry.type === "location") && ((n.m.prefix === "" && (construct() || nisbaAgrees(n.m))) || ((n.m.prefix === "لل" || n.m.prefix === "ل") && n.p.entry.type === "organization"))) {
+        } else if (n && n.p?.kind === "actor" && !unlicensed(n.p) && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "group" || n.p.entry.type === "location") && ((n.m.prefix === "" && (construct() || nisbaAgrees(n.m))) || ((n.m.prefix === "لل" || n.m.prefix === "ل") && n.p.entry.type === "organization"))) {
           // (ل + an organisation is its officer: الأمين العام للأمم المتحدة; ل + a country or a
           // city is where to: المبعوث الأمريكي لسوريا، زيارة وزير الدفاع لعمان)
           base = entityOfActor(n.p.entry, date, lex);
@@ -607,7 +621,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           while (t < end + 2 && t < tokens.length && (tokens[t] as Token).kind === "word" && (tokens[t] as Token).norm !== "في" && !mentionIndexAt.has(t) && !isFunctionWord(ctx, (tokens[t] as Token).text)) t++;
           const at = (tokens[t] as Token | undefined)?.norm === "في" ? (mentionIndexAt.get(t + 1) ?? -1) : -1;
           const owner = at >= 0 ? chosen[at] : null;
-          if (owner?.kind === "actor" && !(owner.short && !fullIds.has(owner.entry.id)) && (owner.entry.type === "country" || owner.entry.type === "organization" || owner.entry.type === "group") && sentenceOfToken[t + 1] === sentenceOfToken[m.tokenStart]) base = entityOfActor(owner.entry, date, lex);
+          if (owner?.kind === "actor" && !unlicensed(owner) && (owner.entry.type === "country" || owner.entry.type === "organization" || owner.entry.type === "group") && sentenceOfToken[t + 1] === sentenceOfToken[m.tokenStart]) base = entityOfActor(owner.entry, date, lex);
         }
         // (a short form only after a title: الرئيس بوتين, but شركات عقار is real-estate firms)
         if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && (isFunctionWord(ctx, n.m.text) || !agent.title)) && !namedAfter.has(j)) {
@@ -739,7 +753,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           const ownerMention = mentionIndexAt.get(end) ?? -1;
           const ownerPayload = ownerMention >= 0 ? chosen[ownerMention] : null;
           // (only an owner that is another side: قوة المهام المشتركة, قوات النظام keep the country in focus)
-          const unnamedOwner = ownerMention < 0 ? OTHER_SIDES.has(owner?.norm ?? "") : ownerPayload?.kind === "actor" && ownerPayload.short && !fullIds.has(ownerPayload.entry.id);
+          const unnamedOwner = ownerMention < 0 ? OTHER_SIDES.has(owner?.norm ?? "") : unlicensed(ownerPayload);
           const ownedByOther = base === null && construct() && owner !== undefined && owner.kind === "word" && sentenceOfToken[end] === sentence && unnamedOwner;
           if (ownedByOther) {
             k = Math.max(j, k + 1);
@@ -874,8 +888,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     {
       const before = names.length;
       names.push(...namesBeyondLexicon(doc.text, tokens, doc.layers, lex, names, reg));
-      const covered = new Uint8Array(tokens.length);
-      for (const r of raws) covered.fill(1, r.tokenStart, r.tokenEnd);
+      const covered = coveredByRaws();
       const again: Raw[] = [];
       for (let q = before; q < names.length; q++) {
         const n = names[q] as NameSpan;
@@ -886,17 +899,13 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         const first = tokens[n.tokenStart] as Token;
         again.push({ tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, start: n.start, end: n.end, headStart: n.start, headEnd: n.end, members: [n.entity], prefix: normalizeKey(doc.text.slice(first.start, n.start)) });
       }
-      if (again.length > 0) {
-        raws.push(...again);
-        raws.sort((a, b) => a.tokenStart - b.tokenStart);
-      }
+      addRaws(again);
     }
 
     // الحركة، الجماعة، التنظيم alone: a body's head noun with the article takes up the body of
     // that kind named last, a few sentences back at most (قال إن الحركة المتشددة نفذت ...)
     {
-      const covered = new Uint8Array(tokens.length);
-      for (const r of raws) covered.fill(1, r.tokenStart, r.tokenEnd);
+      const covered = coveredByRaws();
       const taken: Raw[] = [];
       let r = 0;
       for (const t of tokens) {
@@ -921,10 +930,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           break;
         }
       }
-      if (taken.length > 0) {
-        raws.push(...taken);
-        raws.sort((a, b) => a.tokenStart - b.tokenStart);
-      }
+      addRaws(taken);
     }
 
     // coordination: X وY (وZ ...) is one compound phrase

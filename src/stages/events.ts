@@ -5,6 +5,7 @@
  * the date of the clause's time expression, and the place.
  */
 import { normalizeKey } from "../lang/ar/normalize.js";
+import { isComma } from "../lang/ar/tokenize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
@@ -721,11 +722,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // (past the subject in VSO: أشاد الرئيس الفلسطيني بالجهود)
       let k = source && source.tokenStart === tm.tokenEnd ? source.tokenEnd : tm.tokenEnd;
       // (and past a subject set off by commas: رفض السفير فلان، مساعد الوزير الأسبق، تصريحات ...)
-      const commaBefore = (q: number): boolean => (tokens[q] as Token | undefined)?.text === "،" || (tokens[q] as Token | undefined)?.text === ",";
-      if (source && source.tokenStart > tm.tokenEnd && source.tokenStart - tm.tokenEnd <= 5 && commaBefore(source.tokenStart - 1)) {
+      if (source && source.tokenStart > tm.tokenEnd && source.tokenStart - tm.tokenEnd <= 5 && isComma(tokens[source.tokenStart - 1])) {
         const sentenceEnd = sentences[tm.sentence]?.tokenEnd ?? end;
         for (let q = source.tokenEnd; q < Math.min(sentenceEnd, source.tokenEnd + 3); q++) {
-          if (commaBefore(q)) {
+          if (isComma(tokens[q])) {
             k = q + 1;
             end = Math.min(sentenceEnd, Math.max(end, k + 6));
             break;
@@ -772,7 +772,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if ((tokens[k] as Token).kind !== "word" || (phraseOfToken[k] ?? -1) >= 0) return null;
         if (!INCLUDE_VERBS.has(bareKey(k))) continue;
         let a = k + 1;
-        if (/^كل[اا]?$/.test(bareKey(a)) && bareKey(a + 1) === "من") a += 2;
+        if (/^كلا?$/.test(bareKey(a)) && bareKey(a + 1) === "من") a += 2;
         const p = phraseStartingAt(a);
         return p && p.canAct ? p : null;
       }
@@ -1198,7 +1198,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (head.kind !== "word" || !head.norm.startsWith("و")) return false;
         for (let k = anchorToken - 1; k >= Math.max(s.tokenStart, anchorToken - CONDITION_REACH); k--) {
           const t = tokens[k] as Token;
-          if (t.kind === "punct" && t.text !== "،" && t.text !== ",") return false;
+          if (t.kind === "punct" && !isComma(t)) return false;
           if (t.kind !== "word") continue;
           // (the answer: فـ on a verb or on إن, not a verb that starts with ف: فشلت)
           if (t.norm.startsWith("ف") && ((verbAt(k) && !lex.verbForms.has(t.norm)) || t.norm === "فان" || t.norm === "فانه")) return false;

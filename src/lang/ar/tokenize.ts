@@ -227,6 +227,11 @@ const MARK_MEMO = new Memo<WordInfo>(1_000);
 // the WordInfo memo keeps the key: going through the key memo too would only add a miss per new form
 const makeWordInfo = (text: string): WordInfo => newWordInfo(computeKey(text));
 
+/** An Arabic or Latin comma: the punctuation that sets off a phrase without ending the clause's reach. */
+export function isComma(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "،" || t.text === ",");
+}
+
 /**
  * Split text into word, number and punctuation tokens. Diacritics, tatweel and
  * zero-width marks stay inside the word they decorate.
