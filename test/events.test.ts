@@ -661,3 +661,34 @@ test("a verb joined by و to a condition's verb is part of the condition; the an
   assert.deepEqual(events("إذا فشلت المفاوضات، وهاجمت إسرائيل إيران، فإن المنطقة ستشتعل."), ["190 ISR IRN hypothetical"]);
   assert.deepEqual(events("هاجمت إسرائيل مواقع في سوريا، وقصفت الطائرات الإسرائيلية لبنان."), ["195 ISRMIL LBN asserted"]);
 });
+
+test("بلاده is the country of the person the sentence is about, and one who says what his own country does speaks for it", () => {
+  assert.deepEqual(events("وقال وزير الخارجية الكويتي إن بلاده تدين الهجوم الإرهابي على السفارة الأردنية."), ["111 KWT - asserted"]);
+  // the first actor of the sentence, not the one met on the way
+  assert.deepEqual(events("وأكد الرئيس التونسي خلال لقائه نظيره الجزائري أن بلاده ترفض التدخل الأجنبي في ليبيا."), ["040 TUNGOV DZAGOV asserted", "120 TUN - asserted"]);
+  // a body has no "his country"
+  assert.deepEqual(events("وحذرت الحكومة السودانية من أن بلادها لن تقبل بذلك."), ["130 SDNGOV - asserted"]);
+  // right after the act's noun it is the doer, not what is rejected
+  assert.deepEqual(events("وأعلن العاهل المغربي رفض بلاده للتدخل الإيراني."), ["120 MARGOV IRN asserted"]);
+});
+
+test("a past act after أن يكون is supposed, not told; rejecting such a supposition denies the act and rejects no one", () => {
+  assert.deepEqual(events("ورجح الخبير أن يكون الجيش السوري قصف مواقع تركية."), ["190 SYRMIL TUR hypothetical"]);
+  assert.deepEqual(events("رفض الوزير الباكستاني أن تكون بلاده دعمت حركة طالبان."), ["051 PAK AFGINS NOT asserted"]);
+});
+
+test("an appeal's other side is the one named before what it asks for, not an actor inside the request", () => {
+  assert.deepEqual(events("ووجه وزير الخارجية الأردني دعوة للأمم المتحدة إلى الإسهام في إغاثة الشعب العراقي."), ["0233 JORGOV UNO asserted"]);
+});
+
+test("a title's holder after a personal honorific (الدكتور فلان) is the subject again; what is judged after the name names its owner", () => {
+  // (dated while he held the office)
+  const in2015 = (text: string): string[] => analyze(text, "2015-08-01").record.events.map(brief);
+  assert.deepEqual(in2015("وأشاد الأمين العام لجامعة الدول العربية الدكتور نبيل العربي بالاتفاق."), []);
+  assert.deepEqual(in2015("وأدان الأمين العام لجامعة الدول العربية الدكتور نبيل العربي الاعتداء الإسرائيلي."), ["111 IGOARL ISR asserted"]);
+});
+
+test("honorifics stand between an event noun and its doer, and between the sides of talks", () => {
+  assert.deepEqual(events("ورحبت الحكومة البحرينية بزيارة صاحب السمو الملكي الأمير محمد بن سلمان للمنامة."), ["042 SAUGOV BHR asserted"]);
+  assert.deepEqual(events("وتناولت المباحثات بين فخامة الرئيس المصري وصاحب السمو ولي العهد الكويتي العلاقات الثنائية."), ["040 EGYGOV KWTGOV asserted"]);
+});

@@ -12,7 +12,7 @@ import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
 import { ARABIC_STATES } from "../ner/states.js";
-import { HONORIFICS } from "./phrase-facts.js";
+import { HONORIFICS, HONORIFIC_WORDS } from "./phrase-facts.js";
 import type { Entity, EntityLayer, Layers, Mention, NameClass, NameSpan, Phrase, Resources } from "./layers.js";
 
 /** The code a person has on a date: the role holding then, else the default. */
@@ -180,7 +180,6 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 /** Honorifics and the words of their longer forms (صاحب السمو الملكي), as keys. */
-const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, "السمو", "الملكي", "الفخامه", "المعالي"]);
 /** A family name with the article (الخطيب، التميمي): a definite word that is no closed word, verb, trigger or epithet of an office holder. */
 function familyWithArticle(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boolean {
   if (t.kind !== "word" || taken.has(t.index) || !t.norm.startsWith("ال") || t.norm.length < 5 || OTHER_HOLDER.has(t.norm)) return false;
@@ -933,6 +932,38 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       addRaws(taken);
     }
 
+    // بلاده، بلادها، بلادنا: "his (her, our) country" is the country of the one the sentence is
+    // about: its first actor with a country (قال الوزير السعودي خلال لقائه نظيره الفرنسي إن بلاده
+    // ...: Saudi Arabia), else that of the latest sentence before it that names one
+    {
+      const covered = coveredByRaws();
+      const taken: Raw[] = [];
+      for (const t of tokens) {
+        if (t.kind !== "word" || covered[t.index] === 1) continue;
+        const m = OWN_COUNTRY.exec(t.norm);
+        if (!m) continue;
+        const sentence = sentenceOfToken[t.index] ?? 0;
+        let owner: Entity | null = null;
+        let ownerSentence = -1;
+        for (const raw of raws) {
+          if (raw.tokenStart >= t.index) break;
+          const s = sentenceOfToken[raw.tokenStart] ?? 0;
+          if (s < sentence - OWN_COUNTRY_REACH || (owner !== null && s <= ownerSentence) || raw.members.length !== 1) continue;
+          const e = reg.byId.get(raw.members[0] as string);
+          // (a person, by name or title: a body or a place has no country of "his")
+          if (!e || e.media || !e.country || !(e.type === "person" || (e.type === "agent" && e.agent?.title === true))) continue;
+          const c = lex.countriesByIso.get(e.country);
+          if (!c) continue;
+          owner = entityOfActor(c, date, lex);
+          ownerSentence = s;
+        }
+        if (!owner) continue;
+        const id = register(reg, owner, t);
+        taken.push({ tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [id], prefix: m[1] as string });
+      }
+      addRaws(taken);
+    }
+
     // coordination: X وY (وZ ...) is one compound phrase
     const phrases: Phrase[] = [];
     for (const raw of raws) {
@@ -942,6 +973,14 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       const sentence = sentenceOfToken[raw.tokenStart] ?? 0;
       const adjacent = prev && prev.tokenEnd === raw.tokenStart && prev.sentence === sentence;
       const standaloneAnd = prev && !adjacent && raw.tokenStart === prev.tokenEnd + 1 && tokens[prev.tokenEnd]?.norm === "و";
+      // (بين فخامة الرئيس فلان وصاحب السمو الملكي ولي العهد: an honorific after و opens the next member)
+      const honorificAnd = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart > prev.tokenEnd && raw.tokenStart - prev.tokenEnd <= 3 && /^و/.test(tokens[prev.tokenEnd]?.norm ?? "") && tokens.slice(prev.tokenEnd, raw.tokenStart).every((t, q) => t.kind === "word" && HONORIFIC_WORDS.has(q === 0 ? t.norm.slice(1) : t.norm));
+      if (honorificAnd && prev && prep === null) {
+        const members = [...prev.members];
+        for (const id of raw.members) if (!members.includes(id)) members.push(id);
+        phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end, members, compound: members.length > 1, canAct: prev.canAct || raw.members.some((id) => reg.byId.get(id)?.type !== "location"), inferred: prev.inferred && raw.inferred === true };
+        continue;
+      }
       if (prev && (adjacent || standaloneAnd) && conj && (prep === null || prep === prev.prep)) {
         const members = [...prev.members];
         for (const id of raw.members) if (!members.includes(id)) members.push(id);
@@ -1163,6 +1202,14 @@ const MEMBER_AGENTS: ReadonlySet<string> = new Set(["agent.officials", "agent.di
 const BODY_ANAPHOR = /^((?:[وف])?(?:[بل])?)(?:ال|ل)(حركه|جماعه|تنظيم|جبهه|منظمه|ميليشيا|مليشيا)$/;
 /** How many sentences back a sector noun with the article takes up the same sector inferred before. */
 const SECTOR_REACH = 10;
+/** بلاده with its clitics: the prefix (و، ف، ب، ل) and the possessor's pronoun. */
+const OWN_COUNTRY = /^((?:[وف])?(?:[بل])?)بلاد(?:ه|ها|هم|هما|نا)$/;
+/** بلاده: a country named by its owner's pronoun, so an actor like a person (رفض بلاده للاحتلال: his country rejects). */
+export function ownCountryWord(norm: string): boolean {
+  return OWN_COUNTRY.test(norm);
+}
+/** How many sentences back the owner of بلاده may be named. */
+const OWN_COUNTRY_REACH = 2;
 /** How many sentences back a body's head noun alone looks for the body. */
 const BODY_REACH = 3;
 const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التحالف", "العدو", "الانقلابيين", "الانقلاب", "المتمردين", "الغزاه", "المحتل"]);

@@ -9,9 +9,9 @@ import { isComma } from "../lang/ar/tokenize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
-import { HONORIFICS, isApposition, isNationalityWord } from "./phrase-facts.js";
+import { HONORIFICS, HONORIFIC_WORDS, isApposition, isNationalityWord } from "./phrase-facts.js";
 import { HONORIFIC_PRONOUNS } from "./clauses.js";
-import { addTokensOverlapping } from "./entities.js";
+import { addTokensOverlapping, ownCountryWord } from "./entities.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
 
 /** Intent codes (root 03, or threats in 13) for acts announced for the future. */
@@ -142,6 +142,8 @@ const INCLUDE_VERBS: ReadonlySet<string> = new Set(["شملت", "تشمل", "ش�
 /** Words after which a verb form is a masdar (بعد رفضها: her refusal), as keys. */
 const MASDAR_BEFORE: ReadonlySet<string> = new Set(["بعد", "قبل", "عقب", "منذ", "رغم", "اثر"]);
 /** Roots of acts of words whose object pronoun takes up an actor named before in the sentence (طالبته، انتقدها، دعاه). */
+/** كان in the subjunctive after أن: أن يكون (قد) فعل is a supposition. */
+const SUPPOSED_BE: ReadonlySet<string> = new Set(["يكون", "تكون", "يكونوا", "يكونا", "تكونا"]);
 const PRONOUN_OBJECT_ROOTS: ReadonlySet<string> = new Set(["02", "04", "05", "10", "11", "12", "13"]);
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
 /** Words between a relative pronoun and its verb: الذي كان قد خطف. */
@@ -733,6 +735,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if ((tokens[q] as Token).kind !== "word") break;
         }
       }
+      // (and past the subject's own name: رحب الأمين العام الدكتور فلان بإعلان)
+      if (source) {
+        const own = phrasesIn(k, Math.min(end, k + 3)).find((p) => isApposition(source, p, byId, tokens));
+        if (own) k = own.tokenEnd;
+      }
       // (and past an adverb of manner: تدين بشدة استمرار التصريحات)
       if (MANNER.has(bareKey(k))) k++;
       const first = tokens[k];
@@ -872,12 +879,22 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         return Math.min(e, s.tokenEnd);
       })();
-      const afterPhrases = phrasesIn(after, searchEnd).filter((p) => {
+      // دعا X إلى الإسهام في ... الشعب اليمني: an appeal's other side comes before what it asks for
+      let askedFrom = searchEnd;
+      if (entry.topics) for (let k = tm.tokenEnd; k < searchEnd; k++) if ((tokens[k] as Token).norm === "الي") {
+        askedFrom = k;
+        break;
+      }
+      const argumentPhrases = phrasesIn(after, searchEnd).filter((p) => {
         for (let k = p.tokenStart; k < p.tokenEnd; k++) if (inTrigger.has(k)) return false;
         // stop at the next verb: its arguments are its own
         for (let k = after; k < p.tokenStart; k++) if (verbAt(k) && !inTrigger.has(k)) return false;
         return true;
       });
+      // (what is asked for names the other side only when nothing before it does: دعا إلى تدويل الأزمة الجزائرية)
+      const beforeAsked = argumentPhrases.filter((p) => p.tokenStart < askedFrom);
+      const askedOnly = !beforeAsked.some((p) => p.index !== anchor?.subject);
+      const afterPhrases = askedOnly ? argumentPhrases : beforeAsked;
       // a multi-word preposition (إلى جانب) is governed by its last word
       const preps = entry.target.map((t) => (t === "object" ? t : normalizeKey(t).split(" ").pop() ?? ""));
       // a preposition that belongs to the trigger (وقف إلى جانب X) makes X its object
@@ -933,6 +950,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if (prepsOnly && want === "object") continue;
           for (const p of afterPhrases) {
             if (p === exclude || doerAdjective(p) || appositive(p) || placeDescription(p)) continue;
+            // (أعلن رفض بلاده للاحتلال: "his country" right after the noun is its doer)
+            if (kind === "noun" && p.tokenStart === tm.tokenEnd && p.tokenEnd - p.tokenStart === 1 && ownCountryWord((tokens[p.tokenStart] as Token).norm)) continue;
             if (want === "object" && prepOf(p) === null && topicGenitive(p, exclude)) continue;
             if (want === "object" ? prepOf(p) === null : p.prep === want) {
               if (want === "object" && anchor && kind !== "noun" && anchor.subject === p.index) continue;
@@ -966,8 +985,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // the entry's own agent marker (تلقى اتصالا من X: X is the caller)
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && p.prep !== null && preps.includes(prepOf(p) ?? "")) ?? null;
       } else if (kind === "noun" && !verbAt(tm.tokenStart)) {
-        const gen = phraseStartingAt(tm.tokenEnd);
-        const genitive = gen && gen.prep === null ? gen : null;
+        // (past an honorific: زيارة صاحب السمو الملكي الأمير فلان)
+        let genAt = tm.tokenEnd;
+        while (genAt < searchEnd && HONORIFIC_WORDS.has(bareKey(genAt)) && (phraseOfToken[genAt] ?? -1) < 0) genAt++;
+        const gen = phraseStartingAt(genAt);
+        // لقاؤه نظيره الفرنسي: a pronoun on the noun is its genitive, and the actor right after is its object
+        const pronounGenitive = /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix) && entry.genitive !== "target" && preps.includes("object");
+        const genitive = gen && gen.prep === null && !pronounGenitive ? gen : null;
+        if (pronounGenitive && gen && gen.prep === null && !doerAdjective(gen)) targetPhrase = gen;
         const doer = agentAfter(tm.tokenEnd, searchEnd);
         if (doer) {
           sourcePhrase = doer;
@@ -979,7 +1004,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           let role = entry.genitive;
           if (role === "auto") {
             const e = byId.get(genitive.members[0] ?? "");
-            const actorLike = e && (e.type === "person" || e.type === "agent" || e.type === "organization" || e.type === "group");
+            const actorLike = (e && (e.type === "person" || e.type === "agent" || e.type === "organization" || e.type === "group")) || (genitive.tokenEnd - genitive.tokenStart === 1 && ownCountryWord((tokens[genitive.tokenStart] as Token).norm));
             // غزو موسكو لأوكرانيا: a target right after the genitive makes it the source
             const next = phraseStartingAt(genitive.tokenEnd);
             const followedByTarget = next !== undefined && (next.prep === "ل" || next.prep === "علي" || next.prep === "ضد");
@@ -1073,7 +1098,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         targetPhrase = findTarget(sourcePhrase);
         if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) {
           const object = phrases[anchor.object];
-          if (object && !doerAdjective(object) && !placeDescription(object) && !topicGenitive(object, sourcePhrase)) targetPhrase = object;
+          if (object && (object.tokenStart < askedFrom || askedOnly) && !doerAdjective(object) && !placeDescription(object) && !topicGenitive(object, sourcePhrase)) targetPhrase = object;
         }
         // قتل جندي أميركي في انفجار: a form written alike in the active and the passive,
         // with an actor after it and nothing done to anyone, tells who was killed
@@ -1156,6 +1181,24 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const matrixIndex = clauses.complementOf[anchorToken] ?? -1;
       const matrix = matrixIndex >= 0 ? clauses.verbs[matrixIndex] : undefined;
       if (matrix?.denial) negated = true;
+      // رفض أن تكون بلاده دعمت، استبعد أن يكون الجيش قصف: a past act after أن يكون is supposed,
+      // not told; one whose verb before أن denies or rejects it is said not to have happened
+      let supposed = false;
+      if (anchor && !anchor.present) {
+        for (let k = anchorToken - 1; k >= Math.max(s.tokenStart + 1, anchorToken - 5); k--) {
+          if (!SUPPOSED_BE.has((tokens[k] as Token).norm)) continue;
+          const an = tokens[k - 1] as Token;
+          if (an.norm.replace(/^[وفب]/, "") !== "ان") break;
+          supposed = true;
+          for (let q = k - 2; q >= s.tokenStart; q--) {
+            if (!verbAt(q)) continue;
+            const stem = bareKey(q);
+            if (fw.denialVerbs.has(stem) || triggers.some((o) => o.tokenStart === q && o.pattern.entry.code.startsWith("12"))) negated = true;
+            break;
+          }
+          break;
+        }
+      }
       // دون أن / بدون أن: the clause says what did not happen (انسحبت دون أن تهاجم)
       {
         const c0 = tokens[clauseStart] as Token | undefined;
@@ -1209,7 +1252,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       };
       const conditional = cs !== undefined && (fw.conditionals.has(cs.norm.replace(/^[وف]/, "")) || fw.conditionals.has((tokens[clauseStart + 1] as Token | undefined)?.norm ?? "") || conditionalBefore() || joinedToCondition());
       let attributedTo: string | null = null;
-      if ((conditional && cs && cs.norm !== "ان" && cs.norm !== "إن") || unless) modality = "hypothetical";
+      if ((conditional && cs && cs.norm !== "ان" && cs.norm !== "إن") || unless || (supposed && !negated)) modality = "hypothetical";
       else if (future) modality = "intended";
       // a question asks whether it happened; it does not say it did (هل تستخدم وسائل تعذيب؟)
       else if (endsWithQuestion(tokens, s)) modality = "hypothetical";
@@ -1224,7 +1267,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       if (matrix && matrix.speech && matrix.subject !== null) {
         const speaker = phrases[matrix.subject]?.members[0] ?? null;
-        if (speaker && !(sourcePhrase?.members.includes(speaker) ?? false)) {
+        // (a speaker who says what his own country does speaks for it: إن بلاده تدين)
+        const sole = sourcePhrase?.members.length === 1 ? byId.get(sourcePhrase.members[0] as string) : undefined;
+        const ownCountry = sole?.type === "country" && sole.country !== null && speaker !== null && byId.get(speaker)?.country === sole.country;
+        if (speaker && !(sourcePhrase?.members.includes(speaker) ?? false) && !ownCountry) {
           attributedTo = speaker;
           if (modality === "asserted") modality = "reported";
         }
@@ -1289,6 +1335,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // مكتب تحقيقات الطيران، لجنة المصالحة، هيئة مكافحة الفساد: an event noun in a body's name
       if (kind === "noun" && !verbAt(tm.tokenStart) && inSet(BODY_HEADS, tm.tokenStart - 1)) return { outcome: "filtered", reason: `part of a body's name after ${(tokens[tm.tokenStart - 1] as Token).text}`, negated, modality };
+      // رفض أن تكون بلاده دعمت: rejecting a supposition denies it (the act under it is negated), it
+      // rejects no one
+      if (kind !== "noun" && entry.code.startsWith("12")) {
+        for (let k = tm.tokenEnd; k < Math.min(s.tokenEnd - 1, tm.tokenEnd + 8); k++) {
+          if (bareKey(k).replace(/^ب/, "") === "ان" && SUPPOSED_BE.has((tokens[k + 1] as Token).norm)) return filterAs(tm, "a denial: what is rejected is a supposition (أن يكون)", negated, modality);
+          if (verbAt(k)) break;
+        }
+      }
       // a kind of act (عمليات الخطف، من قتل وخطف، الهجمات الانتحارية) with no actor of its own
       // (the act a reaction is about first: the reaction says why it is no report)
       if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) {

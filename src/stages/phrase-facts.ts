@@ -25,6 +25,11 @@ function adjectiveKeys(names: AdjectiveNames): ReadonlySet<string> {
 
 /** Honorifics before a name or a title (معالي الوزير، فخامة الرئيس), as keys: no genitive head. */
 export const HONORIFICS: ReadonlySet<string> = new Set(["معالي", "سمو", "فخامه", "سعاده", "جلاله", "دوله", "سماحه", "صاحب", "السيد", "السيده"]);
+/** The honorifics with the words of their formulas (صاحب السمو الملكي، فخامة). */
+export const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, "السمو", "الملكي", "الفخامه", "المعالي"]);
+
+/** Words of address and rank before a person's name that name no office (الدكتور، الشيخ، اللواء). */
+const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["الدكتور", "الدكتوره", "د", "المهندس", "الشيخ", "الشيخه", "الامير", "الاميره", "السيد", "السيده", "الاستاذ", "الاستاذه", "الحاج", "اللواء", "العميد", "الفريق", "المشير", "العقيد"]);
 
 /**
  * The one-word phrase of one country is one of its nationality words (السوري،
@@ -47,7 +52,8 @@ export function isNationalityWord(p: Phrase, byId: ReadonlyMap<string, Entity>, 
  */
 export function isApposition(title: Phrase, name: Phrase, byId: ReadonlyMap<string, Entity>, tokens: readonly Token[]): boolean {
   if (name.tokenStart < title.tokenEnd) return false;
-  for (let k = title.tokenEnd; k < name.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct") return false;
+  // (a personal honorific may stand between: الأمين العام للجامعة الدكتور فلان)
+  for (let k = title.tokenEnd; k < name.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct" && !PERSONAL_HONORIFICS.has((tokens[k] as Token).norm)) return false;
   const countries = (x: Phrase): string => x.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
   if (countries(name) === "" || countries(name) !== countries(title)) return false;
   const titles = (x: Phrase): boolean => x.members.every((m) => byId.get(m)?.agent?.title === true && byId.get(m)?.type !== "person");
