@@ -692,3 +692,16 @@ test("honorifics stand between an event noun and its doer, and between the sides
   assert.deepEqual(events("ورحبت الحكومة البحرينية بزيارة صاحب السمو الملكي الأمير محمد بن سلمان للمنامة."), ["042 SAUGOV BHR asserted"]);
   assert.deepEqual(events("وتناولت المباحثات بين فخامة الرئيس المصري وصاحب السمو ولي العهد الكويتي العلاقات الثنائية."), ["040 EGYGOV KWTGOV asserted"]);
 });
+
+test("a pair named by the office of two people (الوزيران) is two people, and the same two when named again", () => {
+  // not the Houthis' patrons, named in between
+  assert.deepEqual(
+    events("التقى وزير الخارجية المصري نظيره الأردني. وأكد الوزيران دعمهما للحكومة اليمنية. وأدان الوزيران الهجمات على السفن في البحر الأحمر. ثم انتقد الرئيس الإيراني إسرائيل. ودعا الوزيران إلى الحوار."),
+    ["040 EGYGOV JORGOV asserted", "051 EGYGOV YEMGOV asserted", "051 JORGOV YEMGOV asserted", "111 EGYGOV - asserted", "111 JORGOV - asserted", "111 IRNGOV ISR asserted", "026 EGYGOV - asserted", "026 JORGOV - asserted"],
+  );
+});
+
+test("an act named in what talks are about is their topic, not an event; the occasion of the talks is no topic", () => {
+  assert.deepEqual(events("وسيزور وزير الخارجية السعودي روسيا لبحث الأزمة السورية والحرب على تنظيم داعش."), ["036 SAUGOV RUS intended"]);
+  assert.deepEqual(events("وبحث الرئيس المصري في اتصال هاتفي مع نظيره الفرنسي الأوضاع في ليبيا."), ["040 EGYGOV FRAGOV asserted", "041 EGYGOV FRAGOV asserted"]);
+});

@@ -411,6 +411,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       if (titles.length > 0) titled.push({ titles, member, sentence: sentenceOfToken[token] ?? 0, token });
     };
     let unknownCount = 0;
+    /** The last pair taken up (الجانبان، الوزيران), for the same pair named again. */
+    let lastPair: { members: string[]; people: boolean; sentence: number } | null = null;
     const names: NameSpan[] = [];
     const descriptors = lex.nameLists.cues.descriptors;
     const addName = (whole: { tokenStart: number; tokenEnd: number; start: number; end: number }, e: Entity, via: string): void => {
@@ -847,6 +849,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         // the two sides are actors: places count only when no actor is left (زار بوتين بكين)
         // (and first those who can hold talks: not refugees, civilians or firms named in passing,
         // nor a sector whose country is only inferred: وأكد الجانبان after a word on Syrian refugees)
+        // (الوزيران، الرئيسان، الزعيمان: two people, named or by their titles)
+        const people = PERSON_PAIRS.test(m.text.length > 0 ? normalizeKey(m.text) : "");
         const pick = (withPlaces: boolean, principals: boolean): string[] => {
           const picked: string[] = [];
           const countries: string[] = [];
@@ -862,6 +866,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
               if (!e || !c || countries.includes(c) || e.media || (!withPlaces && e.type === "location" && (asPlace || !isGovernmentSeat(e)))) continue;
               if (!withPlaces && e.type === "country" && asPlace) continue;
               if (principals && e.type === "agent" && NOT_A_SIDE.has(e.code.slice(3, 6))) continue;
+              if (people && e.type !== "person" && !(e.type === "agent" && e.agent?.title === true)) continue;
               countries.push(c);
               picked.push(id);
               if (picked.length === 2) break;
@@ -869,10 +874,13 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           }
           return picked;
         };
-        let picked = pick(false, true);
+        // (الوزيران ... وأضافت أن الوزيرين سيناقشان: the same two again, not whoever was named since)
+        const again: string[] | null = lastPair && lastPair.people === people && lastPair.sentence >= sentence - PAIR_REACH ? [...lastPair.members].reverse() : null;
+        let picked: string[] = again ?? pick(false, true);
         if (picked.length < 2) picked = pick(false, false);
         if (picked.length < 2) picked = pick(true, false);
         if (picked.length === 2) {
+          lastPair = { members: [...picked].reverse(), people, sentence };
           for (const id of picked) reg.links.push({ entity: id, start: m.start, end: m.end, text: m.text });
           raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: picked.reverse(), prefix: m.prefix });
         }
@@ -1202,6 +1210,10 @@ const MEMBER_AGENTS: ReadonlySet<string> = new Set(["agent.officials", "agent.di
 const BODY_ANAPHOR = /^((?:[وف])?(?:[بل])?)(?:ال|ل)(حركه|جماعه|تنظيم|جبهه|منظمه|ميليشيا|مليشيا)$/;
 /** How many sentences back a sector noun with the article takes up the same sector inferred before. */
 const SECTOR_REACH = 10;
+/** A pair named by the office of two people (الوزيران، الرئيسين، والزعيمان). */
+const PERSON_PAIRS = /^(?:[وف])?(?:[بل]|لل)?(?:ال)?(?:وزير|رئيس|زعيم|قائد|ملك|امير)(?:ان|ين)$/;
+/** How many sentences on a pair (الجانبان) is the pair named before. */
+const PAIR_REACH = 3;
 /** بلاده with its clitics: the prefix (و، ف، ب، ل) and the possessor's pronoun. */
 const OWN_COUNTRY = /^((?:[وف])?(?:[بل])?)بلاد(?:ه|ها|هم|هما|نا)$/;
 /** بلاده: a country named by its owner's pronoun, so an actor like a person (رفض بلاده للاحتلال: his country rejects). */

@@ -142,6 +142,10 @@ const INCLUDE_VERBS: ReadonlySet<string> = new Set(["شملت", "تشمل", "ش�
 /** Words after which a verb form is a masdar (بعد رفضها: her refusal), as keys. */
 const MASDAR_BEFORE: ReadonlySet<string> = new Set(["بعد", "قبل", "عقب", "منذ", "رغم", "اثر"]);
 /** Roots of acts of words whose object pronoun takes up an actor named before in the sentence (طالبته، انتقدها، دعاه). */
+/** Talks about something (بحث، ناقش، تبادل الآراء): an act named in what they are about is a topic. */
+const DISCUSSION_ENTRIES: ReadonlySet<string> = new Set(["discuss", "review-with", "exchange-views"]);
+/** The masdars of talking about (لبحث، ومناقشة): an act named after them is a topic. */
+const DISCUSSION_MASDARS: ReadonlySet<string> = new Set(["بحث", "مناقشه", "تدارس", "استعراض"]);
 /** كان in the subjunctive after أن: أن يكون (قد) فعل is a supposition. */
 const SUPPOSED_BE: ReadonlySet<string> = new Set(["يكون", "تكون", "يكونوا", "يكونا", "تكونا"]);
 const PRONOUN_OBJECT_ROOTS: ReadonlySet<string> = new Set(["02", "04", "05", "10", "11", "12", "13"]);
@@ -858,6 +862,18 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           (o) => o !== tm && o.sentence === tm.sentence && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW,
         );
         if (asked) return { outcome: "asked-topic", reason: "what an appeal or demand asks for, not an event of its own" };
+        // سيزور موسكو لبحث الأزمة السورية والحرب على الإرهاب: what talks are about is a topic
+        const discussed = triggers.some(
+          (o) => o !== tm && o.sentence === tm.sentence && DISCUSSION_ENTRIES.has(o.pattern.entry.id) && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW && !triggers.some((x) => x.tokenStart > o.tokenStart && x.tokenStart < tm.tokenStart && x.pattern.kind !== "noun"),
+        );
+        // (not the occasion of the talks: بحثا خلال اللقاء، بحث في اتصال هاتفي)
+        const occasion = CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1)) || bareKey(tm.tokenStart - 1) === "في";
+        let talkedOf = discussed && !occasion;
+        for (let k = tm.tokenStart - 1; k >= Math.max(s.tokenStart, tm.tokenStart - TOPIC_WINDOW) && !talkedOf && !occasion; k--) {
+          if (verbAt(k)) break;
+          talkedOf = DISCUSSION_MASDARS.has(bareKey(k).replace(/^ل/, ""));
+        }
+        if (talkedOf) return { outcome: "asked-topic", reason: "what talks are about, not an event of its own" };
       }
 
       // arguments
