@@ -705,3 +705,27 @@ test("an act named in what talks are about is their topic, not an event; the occ
   assert.deepEqual(events("وسيزور وزير الخارجية السعودي روسيا لبحث الأزمة السورية والحرب على تنظيم داعش."), ["036 SAUGOV RUS intended"]);
   assert.deepEqual(events("وبحث الرئيس المصري في اتصال هاتفي مع نظيره الفرنسي الأوضاع في ليبيا."), ["040 EGYGOV FRAGOV asserted", "041 EGYGOV FRAGOV asserted"]);
 });
+
+test("a verb carrying its object as a pronoun takes the actor right after it as subject, even with its antecedent further back", () => {
+  assert.deepEqual(events("وقال المرصد إن مواطنين بريطانيين من سكان المدينة اختطفهم تنظيم الدولة الإسلامية."), ["181 IMGSUN GBRCVL asserted"]);
+});
+
+test("a form of قتل read as a passive names people who were killed, never a body or a state", () => {
+  assert.deepEqual(victims("هاجم تنظيم داعش المدينة. وقتل التنظيم المتشدد أبناء أقليات دينية.", "190"), []);
+  assert.deepEqual(victims("وقتل جندي أمريكي في انفجار.", "190"), ["united-states.mil"]);
+});
+
+test("arms received (تسلمت ... من) are delivered by the one after من to the subject", () => {
+  assert.deepEqual(events("تسلمت مصر أمس دبابات جديدة من الولايات المتحدة."), ["072 USA EGY asserted"]);
+});
+
+test("عبّر عن is أعرب عن: as a verb opening its clause, and its عن after a comma", () => {
+  assert.deepEqual(events("وعبر الرئيس المصري عن تعازيه للشعب المغربي."), ["018 EGYGOV MAR asserted"]);
+  assert.deepEqual(events("وأعرب رئيس الوزراء الأردني، عن استنكاره الشديد للهجوم الإسرائيلي على غزة."), ["111 JORGOV ISR asserted"]);
+  // mid-clause it is "via"
+  assert.deepEqual(diag("وأكد الوزير أن الرسائل وصلت عبر الحكومة المصرية.").filter((d) => d.source === "egypt.gov"), []);
+});
+
+test("لخادم الحرمين الشريفين الملك فلان: the preposition before the honorific governs the king, who is then no subject", () => {
+  assert.deepEqual(events("وأعرب عن تعازيه لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."), []);
+});

@@ -509,7 +509,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const before = subject !== null ? (phrases[subject] as Phrase) : undefined;
           const suffix = c.trigger?.reading.suffix ?? "";
           const next = freePost[0];
-          if (before && before.tokenEnd === c.token && /^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next && next.canAct && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) {
+          // (so is any actor right after such a verb: 230 مواطنا من سكان المدينة اختطفهم التنظيم)
+          const rightAfter = next !== undefined && next.tokenStart === afterVerb && next.prep === null;
+          if (before && /^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next && next.canAct && ((before.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) || (rightAfter && before.tokenEnd < c.token))) {
             object = before.index;
             subject = next.index;
           } else if (subject === antecedent && /^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next && next.canAct && next.tokenStart === afterVerb) {

@@ -136,15 +136,31 @@ export function governingPrep(ctx: PhraseContext, i: number, prefix: string): st
     if (adjectival && !ctx.lex.fw.sets.prepositions.has(before.norm)) return "في";
     prev = before;
   }
-  if (ctx.lex.fw.sets.prepositions.has(prev.norm)) return prev.norm;
+  if (ctx.lex.fw.sets.prepositions.has(prev.norm)) return expressedAbout(ctx, prev.norm, i) ? null : prev.norm;
   // a known verb is not و/ف + a preposition (فتحت is not ف + تحت)
   if (ctx.lex.verbForms.has(prev.norm) || ctx.lex.triggersByFirst.has(prev.norm)) return null;
   for (const r of prefixReadings(prev.norm)) {
     if (r.prefix.replace(/^[وف]/, "") !== "") continue;
-    if (ctx.lex.fw.sets.prepositions.has(r.stem)) return r.stem;
+    if (ctx.lex.fw.sets.prepositions.has(r.stem)) return expressedAbout(ctx, r.stem, i) ? null : r.stem;
   }
   return null;
 }
+
+/** وعبر الرئيس عن تعازيه: عبر with عن a few words on is the verb "expressed", not the preposition "via". */
+function expressedAbout(ctx: PhraseContext, prep: string, i: number): boolean {
+  if (prep !== "عبر") return false;
+  // (only opening its clause: وعبر، فعبر، or after a stop; وصلت عبر الحكومة is "via")
+  const at = ctx.tokens[i - 1] as Token;
+  const before = ctx.tokens[i - 2];
+  if (!/^[وف]/.test(at.norm) && before !== undefined && before.kind === "word") return false;
+  for (let k = i; k < Math.min(ctx.tokens.length, i + EXPRESSED_REACH); k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind === "word" && t.norm === "عن") return true;
+  }
+  return false;
+}
+/** How far after عبر its عن may come (the subject, with its titles, stands between). */
+const EXPRESSED_REACH = 10;
 
 function isConj(ctx: PhraseContext, i: number, prefix: string): boolean {
   if (prefix.startsWith("و") || prefix.startsWith("ف")) return true;

@@ -32,7 +32,7 @@ const INTENT_OF_ROOT: Record<string, string> = {
 const PAST_COMMA = 6;
 const GOVERNOR_WINDOW = 8;
 /** Verbs of receiving (a call, a letter, an invitation), as keys: their subject is the target. */
-const RECEIVE_VERBS: ReadonlySet<string> = new Set(["تلقي", "تلقت", "تلقيا", "تلقتا", "تلقوا", "يتلقي", "تتلقي", "تسلم", "تسلمت", "تسلما", "تسلموا", "يتسلم", "تتسلم"]);
+const RECEIVE_VERBS: ReadonlySet<string> = new Set(["تلقي", "تلقت", "تلقيا", "تلقتا", "تلقوا", "يتلقي", "تتلقي", "تسلم", "تسلمت", "تسلما", "تسلموا", "يتسلم", "تتسلم", "استلم", "استلمت", "استلما", "استلموا", "يستلم", "تستلم"]);
 /** How far back a verb whose subject (with its titles) comes right after it may govern an event noun. */
 const LONG_SUBJECT_WINDOW = 24;
 /** Roots whose events may have no target (the addressee is often implicit). */
@@ -846,6 +846,19 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           }
           break;
         }
+        // وأعرب الرئيس فلان، عن استنكاره: a comma may set off the support verb's subject before عن
+        if (!anchor && isComma(tokens[clauseStart]) && bareKey(clauseStart + 1) === "عن" && clauseStart + 2 === tm.tokenStart) {
+          for (let k = clauseStart - 1; k >= Math.max(s.tokenStart, clauseStart - LONG_SUBJECT_WINDOW); k--) {
+            if ((tokens[k] as Token).kind === "punct") break;
+            const v = verbAt(k);
+            if (!v) continue;
+            if (v.support) {
+              anchor = v;
+              supported = true;
+            }
+            break;
+          }
+        }
         if (!anchor) {
           // a fronted phrase (في اتصال هاتفي مع ...، قال ...): the next verb of the sentence
           for (let k = tm.tokenEnd; k < s.tokenEnd; k++) {
@@ -1118,12 +1131,22 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         // قتل جندي أميركي في انفجار: a form written alike in the active and the passive,
         // with an actor after it and nothing done to anyone, tells who was killed
-        if (kind === "verb" && !targetPhrase && sourcePhrase && sourcePhrase.tokenStart >= tm.tokenEnd && VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && passiveForms(entry).has(bareKey(tm.tokenStart))) {
+        // (people are killed; a body or a state named after the verb is its doer: وقتل التنظيم أبناء أقليات)
+        const people = (p: Phrase): boolean => p.members.every((id) => byId.get(id)?.type === "person" || byId.get(id)?.type === "agent");
+        if (kind === "verb" && !targetPhrase && sourcePhrase && sourcePhrase.tokenStart >= tm.tokenEnd && VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && passiveForms(entry).has(bareKey(tm.tokenStart)) && people(sourcePhrase)) {
           targetPhrase = sourcePhrase;
           sourcePhrase = agentAfter(targetPhrase.tokenEnd, searchEnd);
           sourceCarried = false;
         }
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => doerAdjective(p) && p !== targetPhrase) ?? null;
+        // تسلمت مصر دبابات من الولايات المتحدة: aid told by a verb of receiving, with من, has the
+        // receiver as subject and the giver after من
+        const giver = entry.code.startsWith("07") && RECEIVE_VERBS.has(bareKey(tm.tokenStart)) && sourcePhrase ? afterPhrases.find((p) => p.prep === "من" && p !== sourcePhrase) : undefined;
+        if (giver) {
+          targetPhrase = sourcePhrase;
+          sourcePhrase = giver;
+          sourceCarried = false;
+        }
       }
       if (entry.symmetric && (!sourcePhrase || !targetPhrase)) {
         // (near the noun: خطة العمل بين مجموعة 5+1 وإيران is the plan's, not the meeting's)
