@@ -729,3 +729,16 @@ test("عبّر عن is أعرب عن: as a verb opening its clause, and its عن
 test("لخادم الحرمين الشريفين الملك فلان: the preposition before the honorific governs the king, who is then no subject", () => {
   assert.deepEqual(events("وأعرب عن تعازيه لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."), []);
 });
+
+test("a present form of a doubled root (تحث، ترد) is present tense: a feminine subject after it is its subject", () => {
+  assert.deepEqual(events("وتحث واشنطن كراكاس على الإفراج عن السجناء."), ["0253 USA VEN asserted"]);
+});
+
+test("a first-person verb (ندعو، اتفقنا) has the speaker as subject; the actor after it is its object", () => {
+  assert.deepEqual(events('وقال وزير الخارجية الروسي: "ندعو الحكومة الأوكرانية إلى الحوار".'), ["026 RUSGOV UKRGOV asserted"]);
+});
+
+test("a place right after سجن names a prison, not someone imprisoned", () => {
+  const d = diag("وأكد الوزير عزم الإدارة إقفال سجن غوانتانامو العسكري.").filter((x) => x.code === "173");
+  assert.deepEqual(d.map((x) => x.outcome), ["filtered"]);
+});

@@ -142,7 +142,8 @@ function presentForms(verbs: readonly string[]): Set<string> {
   for (const k of keys) {
     if (k.startsWith("ي")) out.add(k);
     // not ا: أفعل (1st person) is written like the alef of past forms VII-X (التقى)
-    else if (/^[تن]/.test(k) && k.length > 3 && keys.has("ي" + k.slice(1))) out.add(k);
+    // (three letters too: a doubled root, تحث، ترد، تمد)
+    else if (/^[تن]/.test(k) && k.length >= 3 && keys.has("ي" + k.slice(1))) out.add(k);
   }
   return out;
 }

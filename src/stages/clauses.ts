@@ -258,6 +258,13 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       const bare = t.norm.replace(/^[وف]/, "");
       return fw.complementizers.has(t.norm) || fw.complementizers.has(bare);
     };
+    /** A first-person verb form (ندعو، نرفض، اتفقنا): present with ن where the lexicon has the ي form, or past with نا after the stem of a ت form. */
+    const firstPerson = (i: number): boolean =>
+      cache.get(i, true).some((r) => {
+        if (!conjunctionOrFutureOnly(r.prefix) || !lex.verbForms.has(r.stem)) return false;
+        if (r.stem.startsWith("ن") && r.stem.length >= 3 && lex.verbForms.has("ي" + r.stem.slice(1))) return true;
+        return r.stem.length >= 5 && r.stem.endsWith("نا") && lex.verbForms.has(r.stem.slice(0, -2) + "ت");
+      });
     /** Does the clause open with أنه/بأنها ... and only particles (قد، لم، لن، سوف) before the verb? */
     const pronounComplementizer = (cs: number, verb: number): boolean => {
       const first = tokens[cs] as Token;
@@ -496,7 +503,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // a coordinated verb keeps its clause-mate's subject when what follows it is only an
           // unnamed sector (أدانت الوزارة الهجوم، واتهمت فصائل مسلحة بالوقوف وراءه)
           const sharesSubject = c.conj && cand !== undefined && cand.inferred && verbs.slice(firstVerbIndex).some((v) => v.subject !== null);
-          if (cand && actor(cand) && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch) {
+          // ندعو السلطات، اتفقنا مع: a first-person verb's subject is the speaker; the actor after it is its object
+          if (cand && actor(cand) && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(c.token)) {
             subject = cand.index;
             object = freePost[1]?.index ?? null;
           } else {

@@ -1013,6 +1013,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         sourcePhrase = agent ?? afterPhrases.find((p) => doerAdjective(p)) ?? null;
         // the entry's own agent marker (تلقى اتصالا من X: X is the caller)
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && p.prep !== null && preps.includes(prepOf(p) ?? "")) ?? null;
+        // سجن غوانتانامو، سجن نفحة: a place right after the form is the genitive of a noun (a prison), not who suffered
+        if (targetPhrase && targetPhrase.tokenStart === tm.tokenEnd && targetPhrase.members.every((id) => byId.get(id)?.type === "location")) {
+          return filterAs(tm, `a place's name: ${doc.text.slice((tokens[tm.tokenStart] as Token).start, targetPhrase.end)}`, false, "asserted");
+        }
       } else if (kind === "noun" && !verbAt(tm.tokenStart)) {
         // (past an honorific: زيارة صاحب السمو الملكي الأمير فلان)
         let genAt = tm.tokenEnd;
