@@ -349,3 +349,12 @@ test("the longest expression wins and results do not overlap", () => {
   assert.equal(found[0]?.value, "2024-04-08");
   assert.equal(found[0]?.kind, "date");
 });
+
+test("a month with no year is the last one before publication, or the next one where the clause speaks of the future", () => {
+  // published Tuesday 9 April 2024
+  assert.equal(one("وزار الرئيس باريس في سبتمبر", TUE).value, "2023-09");
+  assert.equal(one("ويعتزم الرئيس زيارة باريس في سبتمبر", TUE).value, "2024-09");
+  assert.equal(one("ومن المقرر أن تعقد القمة في 12 مارس", TUE).value, "2025-03-12");
+  // (a cue in an earlier sentence governs nothing here)
+  assert.equal(one("يعتزم الرئيس السفر. وزار باريس في سبتمبر", TUE).value, "2023-09");
+});

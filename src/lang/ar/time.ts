@@ -785,7 +785,24 @@ function monthAt(ctx: Ctx, i: number, clitic: boolean, licensed: boolean): Month
 }
 
 /** The year a month falls in; null when that needs the missing publication date. */
-function monthYear(ctx: Ctx, month: number, spec: YearSpec): number | null {
+/** Words that put what follows in the future (يعتزم السفر في سبتمبر، من المقرر أن ... في أكتوبر). */
+const FUTURE_CUES: ReadonlySet<string> = new Set(
+  ["سوف", "يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "المقرر", "المزمع", "المرتقب", "المنتظر", "ينوي", "تنوي", "عازم", "عازمة", "يخطط", "تخطط"].map((w) => normalizeKey(w)),
+);
+/** How many tokens back a future cue may govern a month name. */
+const FUTURE_CUE_REACH = 12;
+
+/** Is there a future cue before token i in its sentence? */
+function futureBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - FUTURE_CUE_REACH); k--) {
+    const t = ctx.toks[k] as Tok;
+    if (t.k === PUNCT && (t.t === "." || t.t === "؟" || t.t === "!")) return false;
+    if (t.k === LETTER && FUTURE_CUES.has(t.t.replace(/^[وف]/, ""))) return true;
+  }
+  return false;
+}
+
+function monthYear(ctx: Ctx, month: number, spec: YearSpec, future = false): number | null {
   if (spec.t === "abs") return spec.y;
   const pub = ctx.pub;
   if (pub === null) return null;
@@ -798,13 +815,14 @@ function monthYear(ctx: Ctx, month: number, spec: YearSpec): number | null {
       if (spec.shift < 0) return (month < m ? y : y - 1) + spec.shift + 1;
       return (month > m ? y : y + 1) + spec.shift - 1;
     case "none":
-      // The most recent such month not after publication.
+      // The most recent such month not after publication; in a clause about the future, the next one.
+      if (future) return month >= m ? y : y + 1;
       return month <= m ? y : y - 1;
   }
 }
 
-function resolveMonth(ctx: Ctx, mh: MonthHit): Res {
-  const y = monthYear(ctx, mh.month, mh.spec);
+function resolveMonth(ctx: Ctx, mh: MonthHit, at: number): Res {
+  const y = monthYear(ctx, mh.month, mh.spec, mh.spec.t === "none" && futureBefore(ctx, at));
   return res("month", y === null ? null : isoMonth(y, mh.month), mh.spec.t !== "abs");
 }
 
@@ -840,7 +858,7 @@ function dateAt(ctx: Ctx, i: number, clitic: boolean): Cand | null {
   else if (d.ordinal) return null; // an ordinal alone is too common (الثاني في الترتيب)
   const mh = monthAt(ctx, j, false, true);
   if (mh) {
-    const y = monthYear(ctx, mh.month, mh.spec);
+    const y = monthYear(ctx, mh.month, mh.spec, mh.spec.t === "none" && futureBefore(ctx, i));
     if (d.day > (y === null ? daysInMonth(2000, mh.month) : daysInMonth(y, mh.month))) return null;
     const value = y === null ? null : isoDay(dayNumber(y, mh.month, d.day));
     return { s: d.start, e: mh.end, res: res("date", value, mh.spec.t !== "abs") };
@@ -973,7 +991,7 @@ function dayAnchorAt(ctx: Ctx, i: number): Cand | null {
 function monthOrDateAt(ctx: Ctx, i: number): Cand | null {
   const date = dateAt(ctx, i, true);
   const mh = monthAt(ctx, i, true, false);
-  const month = mh ? { s: mh.start, e: mh.end, res: resolveMonth(ctx, mh) } : null;
+  const month = mh ? { s: mh.start, e: mh.end, res: resolveMonth(ctx, mh, i) } : null;
   if (date && (!month || date.e >= month.e)) return date;
   return month;
 }
@@ -1017,7 +1035,7 @@ function partAt(ctx: Ctx, i: number): Cand | null {
     if (!best || e > best.e) best = { s: ph.start, e, res: withPart(r, part) };
   };
   const mh = monthAt(ctx, j, false, true);
-  if (mh) take(mh.end, resolveMonth(ctx, mh));
+  if (mh) take(mh.end, resolveMonth(ctx, mh, i));
   const noun = hit(ctx, j, "yearNoun", false);
   const y = yearDigitsAt(ctx, noun ? noun.end : j);
   if (y) take(y.end, emitYear(y.y));
