@@ -742,3 +742,7 @@ test("a place right after سجن names a prison, not someone imprisoned", () => 
   const d = diag("وأكد الوزير عزم الإدارة إقفال سجن غوانتانامو العسكري.").filter((x) => x.code === "173");
   assert.deepEqual(d.map((x) => x.outcome), ["filtered"]);
 });
+
+test("in a relative clause whose verb is followed by a preposition carrying the antecedent (الذي وجهت له)، the actor after it is the subject", () => {
+  assert.deepEqual(events("وقال المندوب إن الرئيس السوداني عمر حسن البشير الذي وجهت له المحكمة الجنائية الدولية اتهامات بارتكاب جرائم حرب يعتزم السفر.").filter((e) => e.startsWith("112")), ["112 IGOICC SDNGOV asserted"]);
+});

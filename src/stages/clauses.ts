@@ -56,6 +56,9 @@ const NON_ACTOR_SUBJECTS = new Set(
 /** Auxiliary verbs whose subject is also the subject of the verb after it (كان الوفد زار). */
 const AUXILIARIES = new Set(["كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونون", "ظل", "ظلت", "ظلوا", "بات", "باتت", "اصبح", "اصبحت", "اضحى", "عاد", "عادت", "ما زال", "مازال", "لا يزال", "لازال", "بدا", "بدات", "راح", "راحت", "اخذ", "اخذت"].map((w) => normalizeKey(w)));
 
+/** A preposition carrying a third-person pronoun (له، عليه، إليه، معه، به). */
+const PRONOUN_PREP = /^(?:مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
+
 const BOUNDARY_PUNCT = new Set(["،", ",", "؛", ";", ":", "(", ")", "“", "”", "«", "»", '"', "-", "–", "—"]);
 
 interface VerbCandidate {
@@ -522,7 +525,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           if (before && /^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next && next.canAct && ((before.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) || (rightAfter && before.tokenEnd < c.token))) {
             object = before.index;
             subject = next.index;
-          } else if (subject === antecedent && /^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next && next.canAct && next.tokenStart === afterVerb) {
+          } else if (subject === antecedent && next && next.canAct && ((/^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next.tokenStart === afterVerb) || (PRONOUN_PREP.test((tokens[afterVerb] as Token | undefined)?.norm ?? "") && next.tokenStart === afterVerb + 1))) {
+            // (or on a preposition right after it: البشير الذي وجهت له المحكمة اتهامات)
             // الأسد الذي تعارضه الرياض: the pronoun on the verb takes up the antecedent, so it is
             // the object, and the actor right after the verb is the subject (without one, الذي
             // زاره is "who visited him": the antecedent stays the subject)
