@@ -142,6 +142,8 @@ const INCLUDE_VERBS: ReadonlySet<string> = new Set(["شملت", "تشمل", "ش�
 /** Words after which a verb form is a masdar (بعد رفضها: her refusal), as keys. */
 const MASDAR_BEFORE: ReadonlySet<string> = new Set(["بعد", "قبل", "عقب", "منذ", "رغم", "اثر"]);
 /** Roots of acts of words whose object pronoun takes up an actor named before in the sentence (طالبته، انتقدها، دعاه). */
+/** The sentences of a story's lead, whose day dates the story's undated past acts. */
+const LEAD_SENTENCES = 2;
 /** Talks about something (بحث، ناقش، تبادل الآراء): an act named in what they are about is a topic. */
 const DISCUSSION_ENTRIES: ReadonlySet<string> = new Set(["discuss", "review-with", "exchange-views"]);
 /** The masdars of talking about (لبحث، ومناقشة): an act named after them is a topic. */
@@ -504,6 +506,23 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const t = tokens[k];
       return t && t.kind === "word" ? t.norm.replace(/^[وف](?=...)/, "") : "";
     };
+    /**
+     * The day the story's lead names (أمس، يوم الأحد) within a week before publication: the
+     * occasion the story reports, and so the day of its undated past acts after the lead.
+     */
+    const leadDay = ((): { day: string; end: number } | null => {
+      if (!published || published.length < 10) return null;
+      const lead = sentences[Math.min(sentences.length, LEAD_SENTENCES) - 1];
+      if (!lead) return null;
+      const week = new Date(Date.parse(`${published.slice(0, 10)}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+      for (const t of times) {
+        if (t.end > lead.end) break;
+        const d = t.eventDate;
+        if (d !== null && d.length === 10) return d <= published.slice(0, 10) && d >= week ? { day: d, end: t.end } : null;
+      }
+      return null;
+    })();
+    const storyDay = (at: number): string | null => (leadDay && leadDay.end <= at ? leadDay.day : null);
     const backgroundOf = (tm: TriggerMatch, clauseStart: number, clauseEnd: number): string | null => {
       const s = sentences[tm.sentence];
       if (!s) return null;
@@ -1430,9 +1449,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         date = nearest?.eventDate ?? null;
       }
       if (date === null && anchor && !anchor.present && !future && !vague && published) {
-        // a finite past-tense verb with no time word: the day of publication
+        // a finite past-tense verb with no time word: the day the story's lead named (استقبل
+        // الوزير أمس فلانا ... وجدد دعوته: the same occasion), else the day of publication
         const head = tokens[anchor.token] as Token;
-        if (head.kind === "word") date = published;
+        if (head.kind === "word") date = storyDay(s.start) ?? published;
       }
 
       // place: في + a place in the clause that is not an argument
