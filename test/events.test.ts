@@ -750,6 +750,13 @@ test("in a relative clause whose verb is followed by a preposition carrying the 
 test("an undated past act after the lead takes the day the lead names, when it is within the week before publication", () => {
   const dates = (text: string): (string | null)[] => analyze(text, "2024-04-09").record.events.map((e) => e.date);
   assert.deepEqual(dates("استقبل وزير الخارجية السعودي أمس نظيره الأردني. وأدان الوزيران الهجوم الإسرائيلي على غزة."), ["2024-04-08", "2024-04-08", "2024-04-08"]);
+  // (the lead's own undated act too, the day being named in its second sentence)
+  assert.deepEqual(dates("رحب وزير الخارجية المصري بالاتفاق الأردني. وقال في بيان أمس إن الاتفاق خطوة مهمة."), ["2024-04-08"]);
   // a day long before publication is history, not the story's day
   assert.deepEqual(dates("استقبل وزير الخارجية السعودي في 3 يناير 2024 نظيره الأردني. وأدان الوزير الأردني الهجوم الإسرائيلي على غزة."), ["2024-01-03", "2024-04-09"]);
+});
+
+test("a body's head noun with no body to take up (وقالت الجماعة، واتهمت الحركة) is the verb's own subject; the actor after it is the object", () => {
+  assert.deepEqual(diag("واتهمت الجماعة جبهة النصرة بخطف زعيمها.").filter((d) => d.code === "112").map((d) => d.outcome), ["no-source"]);
+  assert.deepEqual(events("هاجمت حركة حماس مواقع إسرائيلية. واتهمت الحركة إسرائيل بخرق الهدنة.").filter((e) => e.startsWith("112")), ["112 PSEREB ISR asserted"]);
 });

@@ -508,9 +508,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     };
     /**
      * The day the story's lead names (أمس، يوم الأحد) within a week before publication: the
-     * occasion the story reports, and so the day of its undated past acts after the lead.
+     * occasion the story reports, and so the day of its undated past acts (the lead's own too:
+     * رحب الأمين العام بالإعلان. واعتبر في بيان أمس ...).
      */
-    const leadDay = ((): { day: string; end: number } | null => {
+    const leadDay = ((): { day: string } | null => {
       if (!published || published.length < 10) return null;
       const lead = sentences[Math.min(sentences.length, LEAD_SENTENCES) - 1];
       if (!lead) return null;
@@ -518,11 +519,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       for (const t of times) {
         if (t.end > lead.end) break;
         const d = t.eventDate;
-        if (d !== null && d.length === 10) return d <= published.slice(0, 10) && d >= week ? { day: d, end: t.end } : null;
+        if (d !== null && d.length === 10) return d <= published.slice(0, 10) && d >= week ? { day: d } : null;
       }
       return null;
     })();
-    const storyDay = (at: number): string | null => (leadDay && leadDay.end <= at ? leadDay.day : null);
     const backgroundOf = (tm: TriggerMatch, clauseStart: number, clauseEnd: number): string | null => {
       const s = sentences[tm.sentence];
       if (!s) return null;
@@ -1449,10 +1449,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         date = nearest?.eventDate ?? null;
       }
       if (date === null && anchor && !anchor.present && !future && !vague && published) {
-        // a finite past-tense verb with no time word: the day the story's lead named (استقبل
+        // a finite past-tense verb with no time word: the day the story's lead names (استقبل
         // الوزير أمس فلانا ... وجدد دعوته: the same occasion), else the day of publication
         const head = tokens[anchor.token] as Token;
-        if (head.kind === "word") date = storyDay(s.start) ?? published;
+        if (head.kind === "word") date = leadDay?.day ?? published;
       }
 
       // place: في + a place in the clause that is not an argument
