@@ -781,3 +781,16 @@ test("names: after a title a past verb, a participle's plural, لو and ردا a
   assert.deepEqual(tagged("وقالت الناطقة باسم رئيس الوزراء ردا على سؤال إن القرار نهائي ."), []);
 });
 
+
+test("organisations: a common nisba (الدولي، العربية) after a head, a second adjective with و and a purpose in ل + a genitive where the phrase ends", () => {
+  assert.deepEqual(tagged("ورحب رئيس الاتحاد الدولي للسباحة بالقرار ."), ["الاتحاد/B-ORG", "الدولي/I-ORG", "للسباحة/I-ORG"]);
+  assert.deepEqual(tagged("وطالبت المنظمة العربية بوقف القتال ."), ["المنظمة/B-ORG", "العربية/I-ORG"]);
+  assert.deepEqual(tagged("وقالت الرابطة الهولندية لمنتجي الألبان إن الأسعار سترتفع ."), ["الرابطة/B-ORG", "الهولندية/I-ORG", "لمنتجي/I-ORG", "الألبان/I-ORG"]);
+  assert.deepEqual(tagged("وأصدر معهد البحوث الزراعية والبيطرية تقريرا ."), ["معهد/B-ORG", "البحوث/I-ORG", "الزراعية/I-ORG", "والبيطرية/I-ORG"]);
+  assert.deepEqual(tagged("ويدرس في المعهد الوطني للفنون منذ عامين ."), ["المعهد/B-ORG", "الوطني/I-ORG", "للفنون/I-ORG"]);
+  // a goal in ل on a verbal noun of the تفعيل shape, or a genitive the phrase goes on after, is no part of the name
+  assert.deepEqual(tagged("وسعى البنك الوطني لتطوير الخدمات بسرعة ."), ["البنك/B-ORG", "الوطني/I-ORG"]);
+  assert.deepEqual(tagged("وأطلق البنك الوطني لسندات الخزينة الجديدة برنامجا ."), ["البنك/B-ORG", "الوطني/I-ORG"]);
+  // an institute's head alone names nothing
+  assert.deepEqual(tagged("وقال مدير المعهد إن الدراسة بدأت ."), []);
+});

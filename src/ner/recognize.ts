@@ -1242,10 +1242,20 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       if (!headDefinite && ADJECTIVE_SHAPE.test(n)) return true;
       return !n.startsWith("ال") && NISBA.test(n) && !definite(j + 1);
     };
+    /**
+     * الاتحاد الدولي، المنظمة العربية، المجلس الإسلامي: a definite nisba adjective, even one of
+     * the common ones that end a person's name chain (الدولي، العربي، الإسلامي).
+     */
+    const nisbaAdjectiveNorm = (n: string): boolean => n.startsWith("ال") && n.length > 4 && NISBA.test(n) && !/(?:يين|يون|يتين|يان)$/.test(n) && !isVerb(n);
+    const nisbaAdjective = (j: number): boolean => {
+      const t = tokens[j] as Token;
+      return t.kind === "word" && free(j) && !mentionCovers.has(j) && nisbaAdjectiveNorm(t.norm);
+    };
     let j = from;
     let construct = !headDefinite;
     let first = true;
     let purpose = false;
+    let adjectives = 0;
     while (j < end && j - from < 5) {
       const m = mentionAt.get(j);
       const t = tokens[j] as Token;
@@ -1254,6 +1264,12 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         j = m.tokenEnd;
         construct = false;
         first = false;
+        adjectives++;
+        continue;
+      }
+      // المجلس الاقتصادي والاجتماعي: a second adjective joined by و to the first
+      if (adjectives > 0 && !purpose && t.kind === "word" && /^وال/.test(t.norm) && free(j) && !mentionCovers.has(j) && NISBA.test(t.norm) && nisbaAdjectiveNorm(t.norm.slice(1))) {
+        j++;
         continue;
       }
       if (first && construct && m && m.payloads.some((p) => p.kind === "actor")) {
@@ -1269,8 +1285,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         first = false;
         continue;
       }
-      if (!first && !construct && definite(j) && NISBA.test(t.norm)) {
+      if (!first && !construct && (definite(j) || nisbaAdjective(j)) && NISBA.test(t.norm)) {
         j++;
+        adjectives++;
         continue;
       }
       // البنك الآسيوي للتنمية، الوكالة الدولية للطاقة الذرية: one purpose with لل after the adjectives
@@ -1292,10 +1309,19 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         construct = false;
         continue;
       }
-      if (first && headDefinite && definite(j)) {
+      if (first && headDefinite && (definite(j) || nisbaAdjective(j))) {
+        if (NISBA.test(t.norm)) adjectives++;
         j++;
         first = false;
         construct = false;
+        continue;
+      }
+      // الرابطة الألمانية لصناعة النفط، المعهد الوطني لرصد الزلازل: a purpose in ل + a noun in
+      // construct with a definite one, after the adjectives, where the noun phrase ends (البنك
+      // التجاري لأوراق الدين الأوروبية is a programme; لتحقيق النجاح، a verbal noun of the تفعيل shape, a goal)
+      if (!first && !construct && !purpose && adjectives > 0 && /^ل[^ل].{2,}/.test(t.norm) && !/^لت[^ا]{2}ي[^ا]$/.test(t.norm) && bare(j) && !isClosed(t.norm) && !isVerbToken(j) && j + 1 < end && definite(j + 1) && (closedAfter(j + 2, end) || isVerbToken(j + 2))) {
+        j += 2;
+        purpose = true;
         continue;
       }
       break;
