@@ -794,3 +794,11 @@ test("organisations: a common nisba (الدولي، العربية) after a head
   // an institute's head alone names nothing
   assert.deepEqual(tagged("وقال مدير المعهد إن الدراسة بدأت ."), []);
 });
+
+test("a name's Latin spelling in brackets right after it takes the name's tag; a gloss after a common word or a work's title stays untagged", () => {
+  assert.deepEqual(tagged("والتحق بجامعة هارفارد ( Harvard University ) عام 1990 ."), ["بجامعة/B-ORG", "هارفارد/I-ORG", "Harvard/B-ORG", "University/I-ORG"]);
+  assert.deepEqual(tagged('وقالت شركة " نوفا تك " ( Nova Tech ) إن الأرباح زادت .'), ["نوفا/B-ORG", "تك/I-ORG", "Nova/B-ORG", "Tech/I-ORG"]);
+  assert.deepEqual(tagged("وتحدث عن الطاقة المتجددة ( Renewable Energy ) طويلا ."), []);
+  // a work's title is translated, not spelled: the brackets stay untagged
+  assert.deepEqual(tagged('وصدر له كتاب " أيام الصيف " ( Summer Days ) عام 2001 .'), ["أيام/B-MISC", "الصيف/I-MISC"]);
+});

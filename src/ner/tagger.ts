@@ -71,6 +71,7 @@ export function createNerTagger(data: LexiconData = loadLexiconData()): NerTagge
         }
         lastEnd = n.end;
       }
+      tagLatinGlosses(input, tags);
       const out: string[][] = [];
       let k = 0;
       for (const s of sentences) {
@@ -80,6 +81,32 @@ export function createNerTagger(data: LexiconData = loadLexiconData()): NerTagge
       return out;
     },
   };
+}
+
+/** A word in Latin letters (Aston, ICSS, Didactique, I). */
+const LATIN_WORD = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.'&-]*$/;
+const QUOTES: ReadonlySet<string> = new Set(['"', "»", "”", "'"]);
+
+/**
+ * جامعة آستون " ( Aston University ): a name's spelling in Latin letters in brackets right
+ * after it (a closing quotation mark between) is the same name and takes its tag (a person,
+ * a place or a body; a work's title there is translated, not spelled).
+ */
+function tagLatinGlosses(input: readonly string[], tags: string[]): void {
+  for (let k = 1; k < input.length; k++) {
+    if (input[k] !== "(" || tags[k] !== "O") continue;
+    const before = QUOTES.has(input[k - 1] as string) && k >= 2 ? k - 2 : k - 1;
+    const tag = tags[before] as string;
+    if (tag === "O") continue;
+    let close = k + 1;
+    while (close < input.length && close - k <= 6 && LATIN_WORD.test(input[close] as string) && tags[close] === "O") close++;
+    if (close === k + 1 || input[close] !== ")") continue;
+    const type = tag.replace(/^[BI]-/, "").split("\t")[0] as string;
+    // a work's title in brackets is its translation (العلاقات الدولية على الإنترنت ( International Relations Online )), no spelling of a name
+    if (type === "MISC") continue;
+    for (let q = k + 1; q < close; q++) tags[q] = `${q === k + 1 ? "B" : "I"}-${type}`;
+    k = close;
+  }
 }
 
 /**
