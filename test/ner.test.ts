@@ -802,3 +802,13 @@ test("a name's Latin spelling in brackets right after it takes the name's tag; a
   // a work's title is translated, not spelled: the brackets stay untagged
   assert.deepEqual(tagged('وصدر له كتاب " أيام الصيف " ( Summer Days ) عام 2001 .'), ["أيام/B-MISC", "الصيف/I-MISC"]);
 });
+
+test("a body's acronym spelled in letter names is an organisation: two plain letters, or one in quotes or with full stops; common words, things and models are none", () => {
+  assert.deepEqual(tagged("وقال متحدث باسم شركة تي جي سي للاتصالات إن الأرباح زادت ."), ["تي/B-ORG", "جي/I-ORG", "سي/I-ORG"]);
+  assert.deepEqual(tagged("ونقلت وكالة إس . تي . إيه عن الوزير قوله ."), ["إس/B-ORG", "./I-ORG", "تي/I-ORG", "./I-ORG", "إيه/I-ORG"]);
+  assert.deepEqual(tagged("وقالت مجموعة « إن سي » إن الصفقة تمت ."), ["إن/B-ORG", "سي/I-ORG"]);
+  // أن أي، في أي are words; a weapon's or a disc's letters name no body; a number after the letters makes a model
+  assert.deepEqual(tagged("وأكد أن أي اتفاق لن يمر في أي حال ."), []);
+  assert.deepEqual(tagged("وأطلق المسلحون قذيفة آر بي جي على الدورية ."), []);
+  assert.deepEqual(tagged("وطرحت الشركة هاتف إس جي 500 الجديد ."), []);
+});

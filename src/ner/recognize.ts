@@ -190,6 +190,57 @@ function firstWordsOf(lex: CompiledLexicon): ReadonlySet<string> {
   return set;
 }
 
+/** The Latin letters' names in Arabic that are no common word (بي is also "with me", كي "so that"). */
+const LETTER_NAMES: ReadonlySet<string> = new Set(["سي", "دي", "اف", "جي", "اتش", "تي", "يو", "اكس", "واي", "زد", "ايه", "ار", "اس", "كيو", "دبليو", "زي"]);
+/** Letter names that are also frequent words (أن، إن، أو، في، أي، آي، ال، أم، بي، كي). */
+const LETTER_WORDS: ReadonlySet<string> = new Set(["ان", "او", "في", "اي", "ال", "ام", "بي", "كي"]);
+/** Acronyms of common things, not of bodies (دي في دي، جي بي إس، آر بي جي). */
+const COMMON_ACRONYMS: ReadonlySet<string> = new Set(["دي في دي", "سي دي", "جي بي اس", "اس ام اس", "في اي بي", "بي اتش دي", "تي في", "دي ان ايه", "ار بي جي", "يو اس بي", "اس يو في", "ام بي", "بي سي", "اي دي", "سي في", "اي كيو"]);
+const OPENING: ReadonlySet<string> = new Set(["«", '"', "(", "“", "'"]);
+const CLOSING: ReadonlySet<string> = new Set(["»", '"', ")", "”", "'"]);
+
+/**
+ * Where an acronym spelled in letter names that starts at i ends, else null: two letters and
+ * more, full stops between them allowed (إف . بي . آي). Letters that are common words too
+ * (أن، في، بي) count beside two plain letters (تي في جي), or beside one in quotes or brackets
+ * (« سي إن إن ») or with full stops; a common word opens one only after an opening mark or
+ * before a full stop; a number after it makes a model's name (كي جي 320).
+ */
+function acronymAt(tokens: readonly Token[], i: number, free: (k: number) => boolean): number | null {
+  const first = tokens[i];
+  const isLetter = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && t.kind === "word" && free(k) && (LETTER_NAMES.has(t.norm) || LETTER_WORDS.has(t.norm));
+  };
+  if (first === undefined || !isLetter(i)) return null;
+  const before = tokens[i - 1];
+  const opened = before !== undefined && OPENING.has(before.text);
+  const dotAt = (k: number): boolean => tokens[k]?.text === ".";
+  let j = i;
+  let plain = 0;
+  let dotted = false;
+  const keys: string[] = [];
+  while (isLetter(j) && keys.length < 6) {
+    const n = (tokens[j] as Token).norm;
+    if (LETTER_NAMES.has(n)) plain++;
+    keys.push(n);
+    j++;
+    if (dotAt(j) && isLetter(j + 1)) {
+      dotted = true;
+      j++;
+    }
+  }
+  if (keys.length < 2) return null;
+  if (!LETTER_NAMES.has(first.norm) && !opened && !dotAt(i + 1)) return null;
+  const after = tokens[j];
+  const closed = opened && after !== undefined && CLOSING.has(after.text);
+  if (!(plain >= 2 || (plain >= 1 && (dotted || closed)))) return null;
+  if (after !== undefined && after.kind === "number") return null;
+  if (COMMON_ACRONYMS.has(keys.join(" "))) return null;
+  return j;
+}
+
+
 export function recognizeNames(input: RecognizeInput): FoundName[] {
   const { tokens, lex, covered, timeTokens } = input;
   const prefixOf = input.prefixOf;
@@ -743,6 +794,18 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     if (f.cls === "person") personEnds.add(f.tokenEnd);
     for (let k = f.tokenStart; k < f.tokenEnd; k++) used.add(k);
   };
+
+  // سي إن إن، إف . بي . آي، « إل جي »: a body's acronym spelled in letter names (before the
+  // sentences: a full stop between the letters may end one for the splitter)
+  for (let i = 0; i < tokens.length; ) {
+    const e = acronymAt(tokens, i, free);
+    if (e === null) {
+      i++;
+      continue;
+    }
+    add({ tokenStart: i, tokenEnd: e, prefixLength: 0, cls: "organization", via: "acronym" });
+    i = e;
+  }
 
   for (const s of input.sentences) {
     let i = s.tokenStart;
