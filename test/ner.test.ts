@@ -812,3 +812,11 @@ test("a body's acronym spelled in letter names is an organisation: two plain let
   assert.deepEqual(tagged("وأطلق المسلحون قذيفة آر بي جي على الدورية ."), []);
   assert.deepEqual(tagged("وطرحت الشركة هاتف إس جي 500 الجديد ."), []);
 });
+
+test("clubs of the main leagues are organisations; a town listed as a club alone is one Arabic news names for its club", () => {
+  assert.deepEqual(tagged("وتغلب بورتسموث على ويغان بهدفين دون رد ."), ["بورتسموث/B-ORG", "ويغان/B-ORG"]);
+  assert.deepEqual(tagged("وتعاقد أندرلخت مع مدافع من فلامنغو ."), ["أندرلخت/B-ORG", "فلامنغو/B-ORG"]);
+  assert.deepEqual(tagged("وخسر الكوكب المراكشي أمام الفتح الرباطي ."), ["الكوكب/B-ORG", "المراكشي/I-ORG", "الفتح/B-ORG", "الرباطي/I-ORG"]);
+  // a phrase that is also a club's name elsewhere stays a phrase: border guards, the army
+  assert.deepEqual(tagged("وانتشر حرس الحدود على طول الشريط ."), []);
+});
