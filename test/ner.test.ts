@@ -820,3 +820,13 @@ test("clubs of the main leagues are organisations; a town listed as a club alone
   // a phrase that is also a club's name elsewhere stays a phrase: border guards, the army
   assert.deepEqual(tagged("وانتشر حرس الحدود على طول الشريط ."), []);
 });
+
+test("airlines, hotel chains, carmakers and newspapers are organisations; a name that is a common word needs its noun", () => {
+  assert.deepEqual(tagged("وألغت الخطوط الجوية البريطانية رحلاتها إلى القاهرة ."), ["الخطوط/B-ORG", "الجوية/I-ORG", "البريطانية/I-ORG", "القاهرة/B-LOC"]);
+  assert.deepEqual(tagged("ونقلت مجلة نيوزويك عن مسؤول قوله ."), ["نيوزويك/B-ORG"]);
+  assert.deepEqual(tagged("وارتفع سهم شركة إعمار أمس ."), ["شركة/B-ORG", "إعمار/I-ORG"]);
+  // إعمار is reconstruction, الراية a banner, السفير an ambassador
+  assert.deepEqual(tagged("ودعا إلى إعمار المدن المدمرة ."), []);
+  assert.deepEqual(tagged("ورفع الجنود الراية فوق المبنى ."), []);
+  assert.deepEqual(tagged("واستدعت الوزارة السفير للتشاور ."), []);
+});
