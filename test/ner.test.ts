@@ -830,3 +830,10 @@ test("airlines, hotel chains, carmakers and newspapers are organisations; a name
   assert.deepEqual(tagged("ورفع الجنود الراية فوق المبنى ."), []);
   assert.deepEqual(tagged("واستدعت الوزارة السفير للتشاور ."), []);
 });
+
+test("well-known bodies: ISAF, UNICEF and UNESCO without the article, the Saudi senior scholars' council and the caliphates' states", () => {
+  assert.deepEqual(tagged("وتسلمت قوات إيساف المسؤولية عن الأمن ."), ["قوات/B-ORG", "إيساف/I-ORG"]);
+  assert.deepEqual(tagged("وقالت يونيسيف إن الأطفال بحاجة إلى المساعدة ."), ["يونيسيف/B-ORG"]);
+  assert.deepEqual(tagged("وأصدرت هيئة كبار العلماء بيانا ."), ["هيئة/B-ORG", "كبار/I-ORG", "العلماء/I-ORG"]);
+  assert.deepEqual(tagged("وامتدت الدولة العباسية حتى خراسان ."), ["الدولة/B-ORG", "العباسية/I-ORG", "خراسان/B-LOC"]);
+});
