@@ -837,3 +837,9 @@ test("well-known bodies: ISAF, UNICEF and UNESCO without the article, the Saudi 
   assert.deepEqual(tagged("وأصدرت هيئة كبار العلماء بيانا ."), ["هيئة/B-ORG", "كبار/I-ORG", "العلماء/I-ORG"]);
   assert.deepEqual(tagged("وامتدت الدولة العباسية حتى خراسان ."), ["الدولة/B-ORG", "العباسية/I-ORG", "خراسان/B-LOC"]);
 });
+
+test("organisations: a purpose's genitive joined by و where the phrase ends is part of the name; one the phrase goes on after is not", () => {
+  assert.deepEqual(tagged("وقال عضو الاتحاد العربي لعلوم البحار والمحيطات إن المياه دافئة ."), ["الاتحاد/B-ORG", "العربي/I-ORG", "لعلوم/I-ORG", "البحار/I-ORG", "والمحيطات/I-ORG"]);
+  assert.deepEqual(tagged("وافتتح المعهد العالي للموسيقى والمسرح أمس ."), ["المعهد/B-ORG", "العالي/I-ORG", "للموسيقى/I-ORG", "والمسرح/I-ORG"]);
+  assert.deepEqual(tagged("ودعا المعهد الوطني للفنون والكتاب الشباب إلى المشاركة ."), ["المعهد/B-ORG", "الوطني/I-ORG", "للفنون/I-ORG"]);
+});

@@ -1314,6 +1314,11 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       const t = tokens[j] as Token;
       return t.kind === "word" && free(j) && !mentionCovers.has(j) && nisbaAdjectiveNorm(t.norm);
     };
+    /** والفلك، والتدريب: و + a definite noun that ends the phrase (a closed word, punctuation, a verb or a time next). */
+    const coordinatedDefinite = (k: number, end2: number): boolean => {
+      const t = tokens[k];
+      return t !== undefined && t.kind === "word" && free(k) && !mentionCovers.has(k) && /^وال.{3,}/.test(t.norm) && !isVerb(t.norm.slice(1)) && !isClosed(t.norm.slice(1)) && (closedAfter(k + 1, end2) || isVerbToken(k + 1) || timeTokens.has(k + 1));
+    };
     let j = from;
     let construct = !headDefinite;
     let first = true;
@@ -1356,6 +1361,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // البنك الآسيوي للتنمية، الوكالة الدولية للطاقة الذرية: one purpose with لل after the adjectives
       if (!first && !construct && !purpose && j > from && /^لل.{3,}/.test(t.norm) && !used.has(j) && !timeTokens.has(j) && !isClosed(t.norm)) {
         j++;
+        // المعهد العالي للفنون والآداب: a second purpose joined by و where the phrase ends
+        if (coordinatedDefinite(j, end)) j++;
         purpose = true;
         continue;
       }
@@ -1382,10 +1389,14 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // الرابطة الألمانية لصناعة النفط، المعهد الوطني لرصد الزلازل: a purpose in ل + a noun in
       // construct with a definite one, after the adjectives, where the noun phrase ends (البنك
       // التجاري لأوراق الدين الأوروبية is a programme; لتحقيق النجاح، a verbal noun of the تفعيل shape, a goal)
-      if (!first && !construct && !purpose && adjectives > 0 && /^ل[^ل].{2,}/.test(t.norm) && !/^لت[^ا]{2}ي[^ا]$/.test(t.norm) && bare(j) && !isClosed(t.norm) && !isVerbToken(j) && j + 1 < end && definite(j + 1) && (closedAfter(j + 2, end) || isVerbToken(j + 2))) {
-        j += 2;
-        purpose = true;
-        continue;
+      if (!first && !construct && !purpose && adjectives > 0 && /^ل[^ل].{2,}/.test(t.norm) && !/^لت[^ا]{2}ي[^ا]$/.test(t.norm) && bare(j) && !isClosed(t.norm) && !isVerbToken(j) && j + 1 < end && definite(j + 1)) {
+        // لعلوم الفضاء والفلك: a second genitive joined by و, where the phrase ends after it
+        const joined = coordinatedDefinite(j + 2, end) ? 1 : 0;
+        if (closedAfter(j + 2 + joined, end) || isVerbToken(j + 2 + joined)) {
+          j += 2 + joined;
+          purpose = true;
+          continue;
+        }
       }
       break;
     }
