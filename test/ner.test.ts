@@ -843,3 +843,8 @@ test("organisations: a purpose's genitive joined by و where the phrase ends is 
   assert.deepEqual(tagged("وافتتح المعهد العالي للموسيقى والمسرح أمس ."), ["المعهد/B-ORG", "العالي/I-ORG", "للموسيقى/I-ORG", "والمسرح/I-ORG"]);
   assert.deepEqual(tagged("ودعا المعهد الوطني للفنون والكتاب الشباب إلى المشاركة ."), ["المعهد/B-ORG", "الوطني/I-ORG", "للفنون/I-ORG"]);
 });
+
+test("a family name's initial written against its full stop after a given name is part of the name; a preposition apart is not", () => {
+  assert.deepEqual(tagged("واعتقلت الشرطة كريم ع. وسمير ف. في المدينة ."), ["كريم/B-PERS", "ع./I-PERS", "وسمير/B-PERS", "ف./I-PERS"]);
+  assert.deepEqual(tagged("وتبرع سمير ب ـ 10 آلاف دينار ."), ["سمير/B-PERS", "دينار/B-MISC"]);
+});

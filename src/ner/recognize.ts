@@ -706,6 +706,15 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     return { end: j, prefixLength: first };
   };
   /** Where a person's name that ends at e goes on with East Asian syllables (اسماعيل وانغ قوانغ شوى). */
+  /**
+   * محمد ب.، هشام ل.: the initial of a family name (a single letter written against its full
+   * stop, as reports on suspects give names) after a given name is part of the name.
+   */
+  const initialAfter = (e: number, end: number): number => {
+    const t = tokens[e];
+    const dot = tokens[e + 1];
+    return e < end && t !== undefined && dot !== undefined && t.kind === "word" && free(e) && /^[\u0621-\u064A]$/u.test(t.text) && dot.text === "." && dot.start === t.end ? e + 1 : e;
+  };
   const moreSyllables = (e: number, end: number): number => {
     if (!EAST_ASIAN_SYLLABLE.has((tokens[e - 1] as Token).norm)) return e;
     let j = e;
@@ -923,7 +932,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         }
         const c = (titleOpen && (title !== null || j > titleEnd || constructTitle)) || startsAsName ? chain(j, s.tokenEnd, true) : null;
         if (c && c.end - j <= 5) {
-          const e = moreSyllables(c.end, s.tokenEnd);
+          const e = initialAfter(moreSyllables(c.end, s.tokenEnd), s.tokenEnd);
           add({ tokenStart: j, tokenEnd: e, prefixLength: 0, cls: "person", via: "title+name" });
           i = e;
           continue;
@@ -1002,8 +1011,14 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         // تشارلز الأول، خايمي الأول: a foreign or ambiguous given name with a regnal number is a monarch
         // (the number joins the name in the entity layer)
         const regnal = c !== null && c.parts === 1 && c.end < s.tokenEnd && REGNAL.has((tokens[c.end] as Token).norm);
+        // كريم ع.: an ambiguous given name with a family name's initial is a name too
+        if ((c === null || c.parts === 1) && !nl.foreign.has(g.stem) && initialAfter(i + 1, s.tokenEnd) > i + 1) {
+          add({ tokenStart: i, tokenEnd: i + 2, prefixLength: g.prefixLength, cls: "person", via: "name-chain" });
+          i += 2;
+          continue;
+        }
         if (c && (c.parts > 1 || listed || regnal || (!nl.ambiguous.has(g.stem) && !nl.foreign.has(g.stem)))) {
-          const e = moreSyllables(c.end, s.tokenEnd);
+          const e = initialAfter(moreSyllables(c.end, s.tokenEnd), s.tokenEnd);
           add({ tokenStart: i, tokenEnd: e, prefixLength: g.prefixLength, cls: "person", via: c.parts > 1 || e > c.end ? "name-chain" : "given-name" });
           i = e;
           continue;
