@@ -848,3 +848,12 @@ test("a family name's initial written against its full stop after a given name i
   assert.deepEqual(tagged("واعتقلت الشرطة كريم ع. وسمير ف. في المدينة ."), ["كريم/B-PERS", "ع./I-PERS", "وسمير/B-PERS", "ف./I-PERS"]);
   assert.deepEqual(tagged("وتبرع سمير ب ـ 10 آلاف دينار ."), ["سمير/B-PERS", "دينار/B-MISC"]);
 });
+
+test("after a foreign given name a family name may start with و where the name ends; و on a verb, a noun or a present verb's shape starts something else", () => {
+  assert.deepEqual(tagged("وأخرج الفيلم روبرت وايت في لندن ."), ["روبرت/B-PERS", "وايت/I-PERS", "لندن/B-LOC"]);
+  assert.deepEqual(tagged("ولعب الدور هاري وينكلر ، كما ظهر غيره ."), ["هاري/B-PERS", "وينكلر/I-PERS"]);
+  assert.deepEqual(tagged("وقال جورج ويعمل في الشركة منذ عام ."), ["جورج/B-PERS"]);
+  assert.deepEqual(tagged("وكان بيتر ويتحدث ."), []);
+  assert.deepEqual(tagged("ووصل توني ويرافقه الوزير ."), []);
+  assert.deepEqual(tagged("وحضر مارك واثنان من رفاقه ."), []);
+});

@@ -642,6 +642,18 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           (!/^م[^اوي]{3,4}$/.test(t.norm) || (bare(j + 1) && plausible(j + 1))) &&
           !/^است[^ا]{2}ا[^ا]$/.test(t.norm) &&
           !readingsOf(t).some((r) => /^[وبل]?$/.test(r.prefix) && fw.placeParts.has(r.stem)));
+      // هنري وينكلر، أوبرا وينفري، تيري وايت: after a foreign given name a family name may start
+      // with و; where the name ends after it, a word whose rest is no known word, verb or given name
+      // (ومحمد is the next person, وقال a verb, والرئيس a noun) and has no present verb's shape
+      // (ويعمل، ويتحدث، وينبغي، ويتابع) is that name
+      if (parts > 0 && lastGiven && allForeign && /^و(?!ال)/.test(t.norm) && t.norm.length >= 4 && free(j) && !mentionCovers.has(j) && plausible(j) && factsOf(j).continuesName && !isClosed(t.norm) && !isVerb(t.norm)) {
+        const rest = t.norm.slice(1);
+        if (!isClosed(rest) && !isVerb(rest) && !nl.given.has(rest) && !cues.connectors.has(rest) && !rest.startsWith("ال") && continuesName(rest, rest) && !/^[يتن](?:[^اوي]{3}|[^اوي]{3}ي|[^اوي]ا[^اوي]{2})$/.test(rest) && !/(?:ان|ين)$/.test(rest) && (nameEnds(j + 1, end) || postAt(j + 1, end))) {
+          j++;
+          parts++;
+          break;
+        }
+      }
       // نجيب محفوظ أكثر من، فلان فلان اعتزل اللعب: as a third word an elative or a past verb of
       // the افتعل form starts the predicate (علي أكبر ولايتي keeps أكبر as the second word)
       const predicateShape = parts > 1 && /^ا(?:[^ا]{3}|[^ا]ت[^ا]{2})$/.test(t.norm);
