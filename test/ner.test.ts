@@ -811,6 +811,7 @@ test("a body's acronym spelled in letter names is an organisation: two plain let
   assert.deepEqual(tagged("وأكد أن أي اتفاق لن يمر في أي حال ."), []);
   assert.deepEqual(tagged("وأطلق المسلحون قذيفة آر بي جي على الدورية ."), []);
   assert.deepEqual(tagged("وطرحت الشركة هاتف إس جي 500 الجديد ."), []);
+  assert.deepEqual(tagged("ويعمل التطبيق بنظام « آي أو إس » على الهواتف ."), []);
 });
 
 test("clubs of the main leagues are organisations; a town listed as a club alone is one Arabic news names for its club", () => {
@@ -856,4 +857,10 @@ test("after a foreign given name a family name may start with و where the name 
   assert.deepEqual(tagged("وكان بيتر ويتحدث ."), []);
   assert.deepEqual(tagged("ووصل توني ويرافقه الوزير ."), []);
   assert.deepEqual(tagged("وحضر مارك واثنان من رفاقه ."), []);
+});
+
+test("a participle after a definite organisation head describes the body; it names nothing", () => {
+  assert.deepEqual(tagged("وقال الحزب الحاكم إن الانتخابات ستجري في موعدها ."), []);
+  assert.deepEqual(tagged("ورفضت المنظمة المذكورة التعليق ."), []);
+  assert.deepEqual(tagged("وقال الحزب الشيوعي إن الانتخابات ستجري ."), ["الحزب/B-ORG", "الشيوعي/I-ORG"]);
 });

@@ -194,8 +194,11 @@ function firstWordsOf(lex: CompiledLexicon): ReadonlySet<string> {
 const LETTER_NAMES: ReadonlySet<string> = new Set(["سي", "دي", "اف", "جي", "اتش", "تي", "يو", "اكس", "واي", "زد", "ايه", "ار", "اس", "كيو", "دبليو", "زي"]);
 /** Letter names that are also frequent words (أن، إن، أو، في، أي، آي، ال، أم، بي، كي). */
 const LETTER_WORDS: ReadonlySet<string> = new Set(["ان", "او", "في", "اي", "ال", "ام", "بي", "كي"]);
-/** Acronyms of common things, not of bodies (دي في دي، جي بي إس، آر بي جي). */
-const COMMON_ACRONYMS: ReadonlySet<string> = new Set(["دي في دي", "سي دي", "جي بي اس", "اس ام اس", "في اي بي", "بي اتش دي", "تي في", "دي ان ايه", "ار بي جي", "يو اس بي", "اس يو في", "ام بي", "بي سي", "اي دي", "سي في", "اي كيو"]);
+/**
+ * Acronyms of common things, not of bodies (دي في دي، جي بي إس، آر بي جي), and of systems
+ * and trims (آي أو إس، جي تي), as spelled letter by letter.
+ */
+const COMMON_ACRONYMS: ReadonlySet<string> = new Set(["دي في دي", "سي دي", "جي بي اس", "اس ام اس", "في اي بي", "بي اتش دي", "تي في", "دي ان ايه", "ار بي جي", "يو اس بي", "اس يو في", "ام بي", "بي سي", "اي دي", "سي في", "اي كيو", "اي او اس", "جي تي", "دي جي", "اتش دي", "ال اي دي", "ال سي دي", "ايه تي ام", "اتش اي في", "سي اي او", "اي تي", "جي اس ام", "بي دي اف", "ال تي زي", "ال تي", "ال اس"]);
 const OPENING: ReadonlySet<string> = new Set(["«", '"', "(", "“", "'"]);
 const CLOSING: ReadonlySet<string> = new Set(["»", '"', ")", "”", "'"]);
 
@@ -1406,6 +1409,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         construct = false;
         continue;
       }
+      // الحزب الحاكم، المنظمة المذكورة: a participle after a definite head describes it; it names nothing
+      if (first && headDefinite && !NISBA.test(t.norm) && /^ال(?:م.{3,5}|[^اوي]ا[^اوي]{2}ه?)$/.test(t.norm)) break;
       if (first && headDefinite && (definite(j) || nisbaAdjective(j))) {
         if (NISBA.test(t.norm)) adjectives++;
         j++;
