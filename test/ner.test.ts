@@ -864,3 +864,9 @@ test("a participle after a definite organisation head describes the body; it nam
   assert.deepEqual(tagged("ورفضت المنظمة المذكورة التعليق ."), []);
   assert.deepEqual(tagged("وقال الحزب الشيوعي إن الانتخابات ستجري ."), ["الحزب/B-ORG", "الشيوعي/I-ORG"]);
 });
+
+test("currencies: plurals, accusatives, the article and more currencies are named; بين is no yen and the bare ريال no currency", () => {
+  assert.deepEqual(tagged("ودفع المشتري 300 ريالا و 50 فلسا ."), ["ريالا/B-MISC", "فلسا/B-MISC"]);
+  assert.deepEqual(tagged("وتراجعت الروبية أمام الإسترليني ."), ["الروبية/B-MISC", "الإسترليني/B-MISC"]);
+  assert.deepEqual(tagged("وجرى اتصال بين الطرفين ."), []);
+});
