@@ -760,3 +760,18 @@ test("a body's head noun with no body to take up (وقالت الجماعة، و
   assert.deepEqual(diag("واتهمت الجماعة جبهة النصرة بخطف زعيمها.").filter((d) => d.code === "112").map((d) => d.outcome), ["no-source"]);
   assert.deepEqual(events("هاجمت حركة حماس مواقع إسرائيلية. واتهمت الحركة إسرائيل بخرق الهدنة.").filter((e) => e.startsWith("112")), ["112 PSEREB ISR asserted"]);
 });
+
+test("ل right after an act of force (غارة للتحالف على ...) names whose act it is", () => {
+  assert.deepEqual(events("وقتل عشرة مدنيين في غارة للتحالف العربي على مواقع الحوثيين.").filter((e) => e.startsWith("195")), ["195 SAUMIL YEMREB asserted"]);
+});
+
+test("a coalition led by an actor (تحالف تقوده، التحالف الذي تقوده) and aircraft or forces belonging to one (تابعة لـ) are that actor's", () => {
+  assert.deepEqual(events("شن التحالف الذي تقوده السعودية غارات جوية على مواقع الحوثيين."), ["195 SAU YEMREB asserted"]);
+  assert.deepEqual(events("شن تحالف تقوده الولايات المتحدة غارات جوية على مواقع تنظيم داعش."), ["195 USA IMGSUN asserted"]);
+  // not the speaker, and not the country in focus
+  assert.deepEqual(
+    events("قال المرصد السوري لحقوق الإنسان إن طائرات حربية يعتقد أنها تابعة لتحالف تقوده الولايات المتحدة قصفت مواقع لجبهة النصرة في شمال سوريا."),
+    ["190 USA SYRREB reported SYRNGO"],
+  );
+  assert.deepEqual(events("واشتبكت قوات تابعة للحكومة الليبية مع مسلحين."), ["190 LBYGOV LBYUAF asserted"]);
+});

@@ -362,7 +362,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const n = t.norm;
         const startsClause =
           (t.kind === "punct" && BOUNDARY_PUNCT.has(t.text[0] ?? "")) ||
-          (t.kind === "word" && (opensClauseWord(cache, i, n, fw) || (isVerb.has(i) && cands.find((c) => c.token === i)?.conj === true)));
+          (t.kind === "word" && (phraseOfToken[i] ?? -1) < 0 && (opensClauseWord(cache, i, n, fw) || (isVerb.has(i) && cands.find((c) => c.token === i)?.conj === true)));
         if (startsClause) clauseStart = i;
         clauseOfToken[i] = clauseStart;
       }

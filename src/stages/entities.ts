@@ -988,6 +988,57 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       addRaws(taken);
     }
 
+    // تحالف تقوده الولايات المتحدة، القوات التي تقودها فرنسا: a coalition or force led by an
+    // actor is that actor's
+    {
+      const covered = coveredByRaws();
+      const taken: Raw[] = [];
+      for (const t of tokens) {
+        if (t.kind !== "word" || covered[t.index] === 1) continue;
+        const m = LED_FORCE.exec(t.norm);
+        if (!m) continue;
+        let k = t.index + 1;
+        if (RELATIVE_WORDS.has(tokens[k]?.norm ?? "")) k++;
+        if (!LED_BY.test(tokens[k]?.norm ?? "")) continue;
+        const leader = raws.find((r) => r.tokenStart === k + 1);
+        const e = leader && leader.members.length === 1 ? reg.byId.get(leader.members[0] as string) : undefined;
+        if (!leader || !e || e.media || e.type === "location" || e.type === "person") continue;
+        // (one phrase from the coalition to its leader: the relative clause inside opens no clause)
+        const id = register(reg, e, { start: t.start, end: leader.end, text: doc.text.slice(t.start, leader.end) });
+        raws.splice(raws.indexOf(leader), 1);
+        taken.push({ tokenStart: t.index, tokenEnd: leader.tokenEnd, start: t.start, end: leader.end, headStart: t.start, headEnd: t.end, members: [id], prefix: m[1] as string });
+      }
+      addRaws(taken);
+    }
+
+    // طائرات حربية (يعتقد أنها) تابعة لتحالف تقوده الولايات المتحدة: aircraft or a force that
+    // belongs to an actor is that actor's
+    {
+      const covered = coveredByRaws();
+      const taken: Raw[] = [];
+      for (const t of tokens) {
+        if (t.kind !== "word" || !OWNED_FORCE.test(t.norm)) continue;
+        // (a force whose country was only inferred from context is the owner's instead)
+        const inferredHere = covered[t.index] === 1 ? raws.find((r) => r.tokenStart === t.index && r.tokenEnd === t.index + 1 && r.inferred === true) : undefined;
+        if (covered[t.index] === 1 && !inferredHere) continue;
+        let k = t.index + 1;
+        while (k < t.index + 5 && OWNED_BETWEEN.has(tokens[k]?.norm ?? "")) k++;
+        if (!BELONGING.test(tokens[k]?.norm ?? "")) continue;
+        const owner = raws.find((r) => r.tokenStart === k + 1 && /^[وف]?ل/.test(r.prefix));
+        const e = owner && owner.members.length === 1 ? reg.byId.get(owner.members[0] as string) : undefined;
+        if (!owner || !e || e.media || e.type === "location" || e.type === "person") continue;
+        const id = register(reg, e, { start: t.start, end: owner.end, text: doc.text.slice(t.start, owner.end) });
+        raws.splice(raws.indexOf(owner), 1);
+        if (inferredHere) {
+          raws.splice(raws.indexOf(inferredHere), 1);
+          const link = reg.links.findIndex((l) => l.start === inferredHere.start && l.end === inferredHere.end);
+          if (link >= 0) reg.links.splice(link, 1);
+        }
+        taken.push({ tokenStart: t.index, tokenEnd: owner.tokenEnd, start: t.start, end: owner.end, headStart: t.start, headEnd: t.end, members: [id], prefix: inferredHere?.prefix ?? "" });
+      }
+      addRaws(taken);
+    }
+
     // coordination: X وY (وZ ...) is one compound phrase
     const phrases: Phrase[] = [];
     for (const raw of raws) {
@@ -1230,6 +1281,16 @@ const SECTOR_REACH = 10;
 const PERSON_PAIRS = /^(?:[وف])?(?:[بل]|لل)?(?:ال)?(?:وزير|رئيس|زعيم|قائد|ملك|امير)(?:ان|ين)$/;
 /** How many sentences on a pair (الجانبان) is the pair named before. */
 const PAIR_REACH = 3;
+/** Aircraft and armed men that may be said to belong to someone (طائرات حربية تابعة لـ). */
+const OWNED_FORCE = /^(?:[وف])?(?:طائرات|طائره|مقاتلات|قوات|قوه|عناصر|مسلحون|مسلحين|وحدات|سفن|زوارق)$/;
+/** Words between such a noun and تابعة: its adjective and a hedge (يعتقد أنها). */
+const OWNED_BETWEEN: ReadonlySet<string> = new Set(["حربيه", "عسكريه", "مسيره", "بحريه", "مسلحه", "يعتقد", "يرجح", "يشتبه", "انها", "انهم"]);
+const BELONGING = /^(?:ال)?تابع(?:ه|ين|ون)$/;
+/** A coalition or a force, with its clitics (لتحالف، والقوات). */
+const LED_FORCE = /^((?:[وف])?(?:[بل]|لل)?)(?:ال)?(?:تحالف|ائتلاف|قوات)$/;
+/** "leads it" (تقوده، يقودها): the actor after it leads the coalition before it. */
+const LED_BY = /^(?:ي|ت)قود(?:ه|ها)$/;
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(["الذي", "التي", "الذين"]);
 /** بلاده with its clitics: the prefix (و، ف، ب، ل) and the possessor's pronoun. */
 const OWN_COUNTRY = /^((?:[وف])?(?:[بل])?)بلاد(?:ه|ها|هم|هما|نا)$/;
 /** بلاده: a country named by its owner's pronoun, so an actor like a person (رفض بلاده للاحتلال: his country rejects). */

@@ -1067,6 +1067,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if (role === "source") sourcePhrase = genitive;
           else targetPhrase = genitive;
         }
+        // غارة للتحالف على مواقع، قصف مدفعي للجيش: ل right after the act (and its adjective) names
+        // whose act it is, where ل does not mark the target
+        if (!sourcePhrase && !preps.includes("ل") && entry.genitive !== "target") {
+          let at = tm.tokenEnd;
+          const adjective = tokens[at];
+          if (adjective && adjective.kind === "word" && (phraseOfToken[at] ?? -1) < 0 && /^ال\S+(?:ي|يه)$|^\S+(?:ي|يه)$/.test(adjective.norm) && !adjective.norm.startsWith("ل")) at++;
+          const lam = phraseStartingAt(at);
+          if (lam && lam.prep === "ل" && lam.canAct && lam !== targetPhrase) sourcePhrase = lam;
+        }
         if (!targetPhrase) targetPhrase = findTarget(genitive ?? sourcePhrase);
         // masdar + agent + ل + object: غزو روسيا لأوكرانيا
         if (!targetPhrase && genitive && sourcePhrase === genitive) {
