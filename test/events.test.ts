@@ -775,3 +775,22 @@ test("a coalition led by an actor (تحالف تقوده، التحالف الذ
   );
   assert.deepEqual(events("واشتبكت قوات تابعة للحكومة الليبية مع مسلحين."), ["190 LBYGOV LBYUAF asserted"]);
 });
+
+test("several who meet another (التقيا مع نظيرهما) also meet each other", () => {
+  assert.deepEqual(events("وكان وزيرا خارجية السعودية وروسيا التقيا في قطر خلال اجتماع ثلاثي مع نظيرهما الأمريكي جون كيري."), ["040 SAUGOV USAGOV asserted", "040 RUS USAGOV asserted", "040 SAUGOV RUS asserted"]);
+});
+
+test("a short quoted name does not push the act's other side out of reach", () => {
+  assert.deepEqual(events('تسلمت مصر أمس خمسة أبراج لدبابات "أبرامز إم 1 إيه 1" من الولايات المتحدة الأميركية، حيث تم نقلها جوا.'), ["072 USA EGY asserted"]);
+});
+
+test("a unit of a body named with it (قسم ... في، لجنة ... التابعة لـ) speaks for the body", () => {
+  assert.deepEqual(events("وكان قسم حقوق الإنسان في منظمة الدول الأميركية قد دعا الأربعاء الولايات المتحدة إلى إقفال السجن."), ["020 IGOOAS USA asserted"]);
+  assert.deepEqual(events("ودعت لجنة حقوق الإنسان التابعة للأمم المتحدة إسرائيل إلى وقف الاستيطان."), ["0243 IGOUNO ISR asserted"]);
+  // an office in a country is no unit of that country
+  assert.ok(!analyze("وافتتح مكتب الشركة في مصر فرعا جديدا.", "2024-04-09").layers.entities.links.some((l) => l.text.startsWith("مكتب")));
+});
+
+test("بحث عن is searching, not talks", () => {
+  assert.deepEqual(diag("وقال إن المسلحين يبحثون عن أهداف أخرى في إسرائيل.").filter((d) => d.code === "040").map((d) => d.outcome), ["filtered"]);
+});

@@ -1011,6 +1011,36 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       addRaws(taken);
     }
 
+    // قسم حقوق الإنسان في منظمة الدول الأمريكية، لجنة ... التابعة للأمم المتحدة: a unit of a
+    // body (a section, committee, office, mission) named with the body speaks for it
+    {
+      const covered = coveredByRaws();
+      const taken: Raw[] = [];
+      for (const t of tokens) {
+        if (t.kind !== "word" || covered[t.index] === 1) continue;
+        const m = BODY_UNIT.exec(t.norm);
+        if (!m) continue;
+        let unit: Raw | undefined;
+        for (let k = t.index + 1; k < Math.min(tokens.length, t.index + 1 + UNIT_REACH); k++) {
+          const w = tokens[k] as Token;
+          if (w.kind !== "word") break;
+          if (covered[k] === 1) {
+            const r = raws.find((x) => x.tokenStart === k);
+            const before = (tokens[k - 1] as Token).norm;
+            const linked = before === "في" || before === "لدي" || (/^(?:ال)?تابع(?:ه)?$/.test(before) && /^[وف]?ل/.test(r?.prefix ?? ""));
+            if (r && linked) unit = r;
+            break;
+          }
+        }
+        const e = unit && unit.members.length === 1 ? reg.byId.get(unit.members[0] as string) : undefined;
+        if (!unit || !e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
+        const id = register(reg, e, { start: t.start, end: unit.end, text: doc.text.slice(t.start, unit.end) });
+        raws.splice(raws.indexOf(unit), 1);
+        taken.push({ tokenStart: t.index, tokenEnd: unit.tokenEnd, start: t.start, end: unit.end, headStart: t.start, headEnd: t.end, members: [id], prefix: m[1] as string });
+      }
+      addRaws(taken);
+    }
+
     // طائرات حربية (يعتقد أنها) تابعة لتحالف تقوده الولايات المتحدة: aircraft or a force that
     // belongs to an actor is that actor's
     {
@@ -1281,6 +1311,10 @@ const SECTOR_REACH = 10;
 const PERSON_PAIRS = /^(?:[وف])?(?:[بل]|لل)?(?:ال)?(?:وزير|رئيس|زعيم|قائد|ملك|امير)(?:ان|ين)$/;
 /** How many sentences on a pair (الجانبان) is the pair named before. */
 const PAIR_REACH = 3;
+/** A unit of a body, with its clitics (قسم، لجنة، مكتب، بعثة ...). */
+const BODY_UNIT = /^((?:[وف])?(?:[بل]|لل)?)(?:ال)?(?:قسم|لجنه|مكتب|بعثه|دائره|اداره|وحده|فرع|مفوضيه|هيئه)$/;
+/** How many words may stand between a unit and the body it belongs to (قسم حقوق الإنسان في). */
+const UNIT_REACH = 6;
 /** Aircraft and armed men that may be said to belong to someone (طائرات حربية تابعة لـ). */
 const OWNED_FORCE = /^(?:[وف])?(?:طائرات|طائره|مقاتلات|قوات|قوه|عناصر|مسلحون|مسلحين|وحدات|سفن|زوارق)$/;
 /** Words between such a noun and تابعة: its adjective and a hedge (يعتقد أنها). */

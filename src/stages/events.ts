@@ -144,6 +144,10 @@ const MASDAR_BEFORE: ReadonlySet<string> = new Set(["بعد", "قبل", "عقب"
 /** Roots of acts of words whose object pronoun takes up an actor named before in the sentence (طالبته، انتقدها، دعاه). */
 /** The sentences of a story's lead, whose day dates the story's undated past acts. */
 const LEAD_SENTENCES = 2;
+/** How many words a quoted name may have (a model, a work). */
+const QUOTED_NAME = 6;
+/** Quotation marks around a name (a model, a work, a slogan). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”"]);
 /** Talks about something (بحث، ناقش، تبادل الآراء): an act named in what they are about is a topic. */
 const DISCUSSION_ENTRIES: ReadonlySet<string> = new Set(["discuss", "review-with", "exchange-views"]);
 /** The masdars of talking about (لبحث، ومناقشة): an act named after them is a topic. */
@@ -920,8 +924,21 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         let e = clauseEnd;
         // a preposition phrase may sit past a comma, but not past another verb
         // (a time does not count: ، مساء أمس، فلان)
+        // (nor does a name in quotes: تسلمت مصر أبراجا لدبابات "أبرامز إم 1 إيه 1" من الولايات المتحدة)
         for (let k = clauseEnd, n = 0; k < s.tokenEnd && n < PAST_COMMA; k++) {
           if (verbAt(k)) break;
+          const t = tokens[k] as Token;
+          if (t.kind === "punct" && QUOTE_MARKS.has(t.text)) {
+            // a short quoted name counts as one word
+            let close = k + 1;
+            while (close < Math.min(s.tokenEnd, k + QUOTED_NAME + 2) && !(tokens[close]?.kind === "punct" && QUOTE_MARKS.has((tokens[close] as Token).text))) close++;
+            if (close < s.tokenEnd && close <= k + QUOTED_NAME + 1 && tokens[close]?.kind === "punct" && QUOTE_MARKS.has((tokens[close] as Token).text)) {
+              k = close;
+              e = k + 1;
+              n++;
+              continue;
+            }
+          }
           e = k + 1;
           if (inTime()[k] !== 1) n++;
         }
@@ -1406,6 +1423,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // مكتب تحقيقات الطيران، لجنة المصالحة، هيئة مكافحة الفساد: an event noun in a body's name
       if (kind === "noun" && !verbAt(tm.tokenStart) && inSet(BODY_HEADS, tm.tokenStart - 1)) return { outcome: "filtered", reason: `part of a body's name after ${(tokens[tm.tokenStart - 1] as Token).text}`, negated, modality };
+      // يبحثون عن أهداف، بحث عن حل: بحث with عن is searching for something, not talks
+      if (entry.id === "discuss" && kind === "verb" && bareKey(tm.tokenEnd) === "عن") return filterAs(tm, "بحث عن: searching for something, not talks", negated, "asserted");
       // رفض أن تكون بلاده دعمت: rejecting a supposition denies it (the act under it is negated), it
       // rejects no one
       if (kind !== "noun" && entry.code.startsWith("12")) {
@@ -1565,6 +1584,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       for (const src of sources) for (const tgt of targetPhrase.members) emit(src, tgt, entry.symmetric);
       lastTarget = targetPhrase;
+      // التقى الوزيران مع نظيرهما الأمريكي: a meeting of several with another is a meeting of all
+      if (entry.symmetric && code.startsWith("04") && sources.length >= 2) {
+        const other = targetPhrase;
+        targetPhrase = sourcePhrase;
+        for (let a = 0; a < sources.length; a++) {
+          for (let b = a + 1; b < sources.length; b++) if (byId.get(sources[a] as string)?.code !== byId.get(sources[b] as string)?.code) emit(sources[a] as string, sources[b] as string, true);
+        }
+        targetPhrase = other;
+      }
       return done();
     };
     triggers.forEach((tm, ti) => {
