@@ -362,6 +362,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       cueish: rs.some((r) => firstWords.has(r.stem) || r.stem.startsWith("عبد")),
       // على written with ى is the preposition, never the name علي
       writtenAsPreposition: /[\u0649]$/.test(t.text.replace(/[\u064B-\u065F]/g, "")),
+      // filled in later by givenStem; present from the start so that every facts object has one shape
+      given: undefined,
+      givenBare: undefined,
     };
   };
   // without word forms (a caller outside the pipeline), facts are kept for this call only
