@@ -704,7 +704,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   const eastAsianName = (i: number, end: number): { end: number; prefixLength: number } | null => {
     const t = tokens[i] as Token;
     // وكيم، لكيم: a conjunction or a preposition only on a family name of three letters and more (بلي is no ب + لي)
-    const clitic = /^(?:و|ول|ل|ب|وب)/.exec(t.norm)?.[0] ?? "";
+    // the first letter when it is و، ل or ب (what /^(?:و|ول|ل|ب|وب)/ matches: its first alternative wins), without a match array per token
+    const c0 = t.norm.charAt(0);
+    const clitic = c0 === "و" || c0 === "ل" || c0 === "ب" ? c0 : "";
     const first = !EAST_ASIAN_FAMILY.has(t.norm) && clitic !== "" && EAST_ASIAN_FAMILY.has(t.norm.slice(clitic.length)) && (clitic === "و" || t.norm.length - clitic.length >= 3) ? clitic.length : 0;
     if (!EAST_ASIAN_FAMILY.has(t.norm.slice(first))) return null;
     let j = i + 1;
@@ -795,7 +797,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       j++;
       prefixLength = t.norm.length - 3;
     } else {
-      const r = readingsOf(t).find((x) => /^[وف]?[بل]?$/.test(x.prefix) && SEA_HEADS.has(x.stem));
+      const r = readingsOf(t).find((x) => SEA_HEADS.has(x.stem) && /^[وف]?[بل]?$/.test(x.prefix));
       if (!r) return null;
       prefixLength = r.prefixLength;
     }
@@ -1208,7 +1210,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
    * word before anything else (منطقة النزاع) is no name. Returns the name's end, else null.
    */
   function areaName(i: number, end: number): number | null {
-    if (!free(i) || mentionCovers.has(i) || !readingsOf(tokens[i] as Token).some((r) => /^[وفبل]*$/.test(r.prefix) && AREA_NOUNS.has(r.stem))) return null;
+    if (!free(i) || mentionCovers.has(i) || !readingsOf(tokens[i] as Token).some((r) => AREA_NOUNS.has(r.stem) && /^[وفبل]*$/.test(r.prefix))) return null;
     const nameWord = (q: number): boolean => {
       if (q >= end || mentionCovers.has(q)) return false;
       const n = (tokens[q] as Token).norm;
@@ -1218,7 +1220,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     };
     const partAt = (q: number): boolean => {
       const t = tokens[q];
-      return q < end && t !== undefined && t.kind === "word" && (t.norm === "الواقعه" || readingsOf(t).some((r) => /^[وب]?$/.test(r.prefix) && fw.placeParts.has(r.stem) && /^(?:شمال|جنوب|شرق|غرب|وسط)ي?$/.test(r.stem)));
+      return q < end && t !== undefined && t.kind === "word" && (t.norm === "الواقعه" || readingsOf(t).some((r) => fw.placeParts.has(r.stem) && /^[وب]?$/.test(r.prefix) && /^(?:شمال|جنوب|شرق|غرب|وسط)ي?$/.test(r.stem)));
     };
     let e = i + 1;
     while (e < end && e - i <= 2 && nameWord(e)) {

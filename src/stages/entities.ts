@@ -1617,7 +1617,7 @@ function namesBeyondLexicon(
     for (const tok of tokens) {
       if (tok.kind !== "word" || taken.has(tok.index)) continue;
       const rs = readings.prefix(tok.index);
-      const r = rs.find((x) => /^[وف]?[بل]?$/.test(x.prefix) && placeWords.has(x.stem));
+      const r = rs.find((x) => placeWords.has(x.stem) && /^[وف]?[بل]?$/.test(x.prefix));
       if (!r || isFunctionReading({ lex }, rs)) continue;
       const sp = span({ tokenStart: tok.index, tokenEnd: tok.index + 1, prefixLength: r.prefixLength });
       out.push({ tokenStart: tok.index, tokenEnd: tok.index + 1, ...sp, cls: "location", entity: null, via: "same-place" });
