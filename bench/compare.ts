@@ -43,7 +43,7 @@ const docs: DocumentInput[] = readFileSync(INPUT, "utf8")
   });
 
 async function load(root: string): Promise<Extractor> {
-  const mod = (await import(pathToFileURL(join(root, "src", "extractor.ts")).href)) as typeof import("../src/extractor.js");
+  const mod = (await import(pathToFileURL(join(root, "src", "extractor.ts")).href)) as { loadExtractor: (options: { dataDir: string }) => Promise<Extractor> };
   return mod.loadExtractor({ dataDir: join(root, "data") });
 }
 
