@@ -608,10 +608,12 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       const v = complementOf[i] ?? -1;
       if (v <= -2) complementOf[i] = verbOfToken[-2 - v] ?? -1;
     }
-    const withMatrix = verbs.map((v) => {
+    // filled by push, not .map: later stages then see arrays of one elements kind
+    const withMatrix: VerbInfo[] = [];
+    for (const v of verbs) {
       const m = complementOf[v.token] ?? -1;
-      return m >= 0 && m !== verbOfToken[v.token] ? { ...v, matrix: m } : v;
-    });
+      withMatrix.push(m >= 0 && m !== verbOfToken[v.token] ? { ...v, matrix: m } : v);
+    }
     const layer: ClauseLayer = { verbs: withMatrix, verbOfToken, clauseOfToken, complementOf };
     return { clauses: layer };
   },

@@ -333,7 +333,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const { tokens, mentions, sentenceOfToken } = doc.layers;
     const date = doc.meta.published;
     const ctx: PhraseContext = { tokens, lex };
-    const chosen = mentions.map((m) => choosePayload(m.payloads, date));
+    // filled by push, not .map: .map makes arrays of several elements kinds, and each new one deoptimised this stage
+    const chosen: (NamePayload | null)[] = [];
+    for (const m of mentions) chosen.push(choosePayload(m.payloads, date));
     preferCityOfNamedCountry(mentions, chosen);
     const mentionStartAt = new Map<number, Mention>();
     const mentionIndexAt = new Map<number, number>();
@@ -1148,7 +1150,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       doc.text,
     );
 
-    const entities = reg.order.map((id) => reg.byId.get(id) as Entity);
+    // filled by push, not .map: later stages then see arrays of one elements kind
+    const entities: Entity[] = [];
+    for (const id of reg.order) entities.push(reg.byId.get(id) as Entity);
     const layer: EntityLayer = { entities, links: reg.links, phrases, phraseOfToken, names: merged };
     return { entities: layer };
   },

@@ -350,7 +350,9 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       }
       for (const c of candidates) if (c.p.kind === "passive" && !passiveCue.has(c.i)) passiveCue.set(c.i, agentFollows((c.toks[c.toks.length - 1] as number) + 1, s.tokenEnd));
       // the best reading of each stretch of words: a match sharing a word with a better one is dropped
-      const ranked = candidates.map((c) => ({ c, key: priority(c) }));
+      // filled by push, not .map: .map's arrays come in several elements kinds, and each new one deoptimised this stage
+      const ranked: { c: Candidate; key: ReturnType<typeof priority> }[] = [];
+      for (const c of candidates) ranked.push({ c, key: priority(c) });
       ranked.sort((a, b) => before(a.key, b.key));
       const used = new Set<number>();
       const chosen: Candidate[] = [];
