@@ -46,16 +46,20 @@ export const quotesStage: Stage<Layers, "tokens" | "sentences" | "sentenceOfToke
       let j = i + 1;
       while (j < tokens.length && (tokens[j] as Token).text !== close && j - i < 600) j++;
       if (j >= tokens.length || (tokens[j] as Token).text !== close) continue;
-      const inner = tokens.slice(i + 1, j);
-      const wordCount = inner.filter((t) => t.kind === "word" || t.kind === "latin").length;
-      if (wordCount < MIN_QUOTE_WORDS || inner.length === 0) {
+      // the tokens inside are i + 1 .. j - 1: counted in place, not copied out (up to 600 per mark)
+      let wordCount = 0;
+      for (let k = i + 1; k < j; k++) {
+        const kind = (tokens[k] as Token).kind;
+        if (kind === "word" || kind === "latin") wordCount++;
+      }
+      if (wordCount < MIN_QUOTE_WORDS || j === i + 1) {
         i = j;
         continue;
       }
-      const first = inner[0] as Token;
-      let last = inner[inner.length - 1] as Token;
+      const first = tokens[i + 1] as Token;
+      let last = tokens[j - 1] as Token;
       // keep a final full stop out of the quote's words
-      if (last.kind === "punct" && inner.length > 1) last = inner[inner.length - 2] as Token;
+      if (last.kind === "punct" && j - i - 1 > 1) last = tokens[j - 2] as Token;
       const s = sentenceOfToken[i] ?? 0;
       const sent = sentences[s];
       const inSentence = verbsOfSentence.get(s) ?? [];
