@@ -230,6 +230,14 @@ function newWordInfo(norm: string): WordInfo {
 // A mark's key is itself: its WordInfo is shared like a word's (a pure function
 // of the text), rather than a new object for every comma of every document.
 const MARK_MEMO = new Memo<WordInfo>(1_000);
+// A mark of one code unit (، . " «: most of them) finds its WordInfo by its code, without hashing
+// it into MARK_MEMO. Filled, so that V8 keeps the array's elements flat (a sparse one goes to a dictionary).
+const MARK_BY_CODE: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(0x10000).fill(undefined);
+function markInfo(t: string): WordInfo {
+  if (t.length !== 1) return t.length <= 40 ? MARK_MEMO.get(t, newWordInfo) : newWordInfo(t);
+  const code = t.charCodeAt(0);
+  return (MARK_BY_CODE[code] ??= MARK_MEMO.get(t, newWordInfo));
+}
 // the WordInfo memo keeps the key: going through the key memo too would only add a miss per new form
 const makeWordInfo = (text: string): WordInfo => newWordInfo(computeKey(text));
 
@@ -254,7 +262,7 @@ export function tokenizeWithInfo(text: string): { tokens: Token[]; infos: WordIn
   const n = text.length;
   const push = (start: number, end: number, kind: TokenKind): void => {
     const t = text.slice(start, end);
-    const info: WordInfo = kind === "punct" || kind === "symbol" ? (t.length <= 40 ? MARK_MEMO.get(t, newWordInfo) : newWordInfo(t)) : t.length <= 40 ? WORD_MEMO.get(t, makeWordInfo) : makeWordInfo(t);
+    const info: WordInfo = kind === "punct" || kind === "symbol" ? markInfo(t) : t.length <= 40 ? WORD_MEMO.get(t, makeWordInfo) : makeWordInfo(t);
     tokens.push({ index: tokens.length, start, end, text: t, norm: info.norm, kind });
     infos.push(info);
   };
