@@ -5,6 +5,7 @@
  * noun (مدينة، قرية), and other proper names (currencies, religions, events).
  * Works on any Arabic text: it reads only the word lists in data/lexicon/ar.
  */
+import { TokenSet } from "../core/token-set.js";
 import { FormFact, prefixReadings } from "../lang/ar/tokenize.js";
 import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, TrieNode } from "../lexicon/compile.js";
@@ -253,10 +254,10 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   const cues = nl.cues;
   const fw = lex.fw.sets;
   const out: FoundName[] = [];
-  const used = new Set<number>(covered);
+  const used = new TokenSet(tokens.length + 1, covered);
   const mentionAt = new Map<number, Mention>();
   for (const m of input.mentions) mentionAt.set(m.tokenStart, m);
-  const mentionCovers = new Set<number>();
+  const mentionCovers = new TokenSet(tokens.length + 1);
   // a short form nobody licensed (الحكيم, a surname the lexicon knows) may still be part of another name
   for (const m of input.mentions) {
     if (m.payloads.every((p) => p.kind === "actor" && p.short)) continue;
@@ -807,7 +808,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   };
 
   /** Tokens right after a person's name (a lexicon person or one found here). */
-  const personEnds = new Set<number>();
+  const personEnds = new TokenSet(tokens.length + 1);
   for (const m of input.mentions) if (m.payloads.some((p) => p.kind === "actor" && p.entry.type === "person" && !p.short)) personEnds.add(m.tokenEnd);
   /**
    * منطقة تشن داي، شارع تيان تشنغ، منطقة لينا: a name right after a noun of an area or a
