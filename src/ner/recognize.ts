@@ -246,7 +246,9 @@ function acronymAt(tokens: readonly Token[], i: number, free: (k: number) => boo
 
 
 export function recognizeNames(input: RecognizeInput): FoundName[] {
-  const { tokens, lex, covered, timeTokens } = input;
+  const { tokens, lex, covered } = input;
+  // asked of nearly every token: a flat copy (see TokenSet)
+  const timeTokens = new TokenSet(tokens.length + 1, input.timeTokens);
   const prefixOf = input.prefixOf;
   // tokens[i].index === i, so a per-document reading by index is the same as one by key
   const readingsOf: PrefixOf = prefixOf ? (t) => prefixOf(t.index) : (t) => prefixReadings(t.norm);
