@@ -26,3 +26,34 @@ export class TokenSet {
     return this;
   }
 }
+
+/** A map from token indices of one document, kept flat like TokenSet (any other number in a Map). */
+export class TokenMap<V> {
+  private readonly values: (V | undefined)[];
+  private readonly present: Uint8Array;
+  private other: Map<number, V> | null = null;
+
+  constructor(size: number) {
+    // filled, so that V8 keeps the elements flat and of one kind
+    this.values = new Array<V | undefined>(size).fill(undefined);
+    this.present = new Uint8Array(size);
+  }
+
+  get(i: number): V | undefined {
+    if (i >= 0 && i < this.present.length && (i | 0) === i) return this.values[i];
+    return this.other === null ? undefined : this.other.get(i);
+  }
+
+  has(i: number): boolean {
+    if (i >= 0 && i < this.present.length && (i | 0) === i) return this.present[i] === 1;
+    return this.other !== null && this.other.has(i);
+  }
+
+  set(i: number, v: V): this {
+    if (i >= 0 && i < this.present.length && (i | 0) === i) {
+      this.values[i] = v;
+      this.present[i] = 1;
+    } else (this.other ??= new Map<number, V>()).set(i, v);
+    return this;
+  }
+}

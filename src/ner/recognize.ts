@@ -5,7 +5,7 @@
  * noun (مدينة، قرية), and other proper names (currencies, religions, events).
  * Works on any Arabic text: it reads only the word lists in data/lexicon/ar.
  */
-import { TokenSet } from "../core/token-set.js";
+import { TokenMap, TokenSet } from "../core/token-set.js";
 import { FormFact, prefixReadings } from "../lang/ar/tokenize.js";
 import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, TrieNode } from "../lexicon/compile.js";
@@ -257,7 +257,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   const fw = lex.fw.sets;
   const out: FoundName[] = [];
   const used = new TokenSet(tokens.length + 1, covered);
-  const mentionAt = new Map<number, Mention>();
+  const mentionAt = new TokenMap<Mention>(tokens.length + 1);
   for (const m of input.mentions) mentionAt.set(m.tokenStart, m);
   const mentionCovers = new TokenSet(tokens.length + 1);
   // a short form nobody licensed (الحكيم, a surname the lexicon knows) may still be part of another name
