@@ -794,3 +794,7 @@ test("a unit of a body named with it (قسم ... في، لجنة ... التاب�
 test("بحث عن is searching, not talks", () => {
   assert.deepEqual(diag("وقال إن المسلحين يبحثون عن أهداف أخرى في إسرائيل.").filter((d) => d.code === "040").map((d) => d.outcome), ["filtered"]);
 });
+
+test("a blessing after a name (أيده الله، حفظه الله) is no act of support", () => {
+  assert.deepEqual(events("أقام خادم الحرمين الشريفين – أيده الله – مأدبة غداء تكريما للرئيس المصري."), []);
+});

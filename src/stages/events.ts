@@ -1423,6 +1423,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // مكتب تحقيقات الطيران، لجنة المصالحة، هيئة مكافحة الفساد: an event noun in a body's name
       if (kind === "noun" && !verbAt(tm.tokenStart) && inSet(BODY_HEADS, tm.tokenStart - 1)) return { outcome: "filtered", reason: `part of a body's name after ${(tokens[tm.tokenStart - 1] as Token).text}`, negated, modality };
+      // أيده الله، حفظه الله، وفقه الله: a blessing after a name, God its subject, no event
+      if (kind === "verb" && bareKey(tm.tokenEnd) === "الله") return filterAs(tm, "a formula of blessing (… الله)", negated, "asserted");
       // يبحثون عن أهداف، بحث عن حل: بحث with عن is searching for something, not talks
       if (entry.id === "discuss" && kind === "verb" && bareKey(tm.tokenEnd) === "عن") return filterAs(tm, "بحث عن: searching for something, not talks", negated, "asserted");
       // رفض أن تكون بلاده دعمت: rejecting a supposition denies it (the act under it is negated), it
