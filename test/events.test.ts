@@ -796,5 +796,5 @@ test("بحث عن is searching, not talks", () => {
 });
 
 test("a blessing after a name (أيده الله، حفظه الله) is no act of support", () => {
-  assert.deepEqual(events("أقام خادم الحرمين الشريفين – أيده الله – مأدبة غداء تكريما للرئيس المصري."), []);
+  assert.deepEqual(events("استقبل العاهل الأردني الرئيس الفرنسي. وأقام – أيده الله – حفل عشاء تكريماً لفخامة الرئيس الفرنسي."), ["043 JORGOV FRAGOV asserted"]);
 });
