@@ -798,3 +798,8 @@ test("بحث عن is searching, not talks", () => {
 test("a blessing after a name (أيده الله، حفظه الله) is no act of support", () => {
   assert.deepEqual(events("استقبل العاهل الأردني الرئيس الفرنسي. وأقام – أيده الله – حفل عشاء تكريماً لفخامة الرئيس الفرنسي."), ["043 JORGOV FRAGOV asserted"]);
 });
+
+test("a title over a body's bare head noun (رئيس البرلمان، المتحدث باسم الحركة) is the officer of the body named shortly before", () => {
+  assert.deepEqual(events("أدان البرلمان العربي التفجير الإرهابي. وعبر رئيس البرلمان أحمد بن محمد الجروان، عن استنكاره الشديد لمثل هذه الأفعال."), ["111 IGOARL - asserted", "111 IGOARL - asserted"]);
+  assert.deepEqual(events("قصفت حركة حماس مواقع إسرائيلية. وانتقد المتحدث باسم الحركة الحكومة المصرية."), ["190 PSEREB ISR asserted", "111 PSEREB EGYGOV asserted"]);
+});

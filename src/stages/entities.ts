@@ -529,6 +529,22 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       if (!w.startsWith("ال") || !w.endsWith("ي")) return false;
       return adj.payloads.some((p) => p.kind === "adjective" && !p.weak && (e.entry?.type === "location" || (e.entry?.type === "country" && p.country.id === e.entry.id)));
     };
+    /** The organisation or group named a few sentences before whose name opens with this definite head noun (البرلمان، المنظمة). */
+    const bodyBefore = (norm: string, sentence: number, before: number): Entity | null => {
+      const head = norm.replace(/^[وف]?(?:[بل]|لل)?/, "").replace(/^ال/, "");
+      if (head.length < 3 || !/^[وف]?(?:[بل]?ال|لل)/.test(norm)) return null;
+      for (let q = raws.length - 1; q >= 0; q--) {
+        const raw = raws[q] as Raw;
+        if (raw.tokenStart >= before) continue;
+        if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - BODY_REACH) break;
+        if (raw.members.length !== 1) continue;
+        const e = reg.byId.get(raw.members[0] as string);
+        if (!e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
+        const first = (x: string): string => normalizeKey(x).split(" ")[0]?.replace(/^ال/, "") ?? "";
+        if (first(doc.text.slice(raw.headStart, raw.headEnd)) === head || (e.entry?.ar?.names ?? []).some((n) => first(n) === head)) return e;
+      }
+      return null;
+    };
     const contextCountry = (sentence: number): Entity | null => {
       for (let r = raws.length - 1; r >= 0; r--) {
         const raw = raws[r] as Raw;
@@ -641,6 +657,26 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           const at = (tokens[t] as Token | undefined)?.norm === "في" ? (mentionIndexAt.get(t + 1) ?? -1) : -1;
           const owner = at >= 0 ? chosen[at] : null;
           if (owner?.kind === "actor" && !unlicensed(owner) && (owner.entry.type === "country" || owner.entry.type === "organization" || owner.entry.type === "group") && sentenceOfToken[t + 1] === sentenceOfToken[m.tokenStart]) base = entityOfActor(owner.entry, date, lex);
+        }
+        // رئيس البرلمان، الأمين العام للمنظمة after البرلمان العربي، منظمة الصحة العالمية: a title
+        // over a body's bare head noun is that body's officer
+        if (base === null && p.agent.title === true) {
+          // (the head may close the title's own words: رئيس البرلمان; or follow them: رئيس الحركة، للمنظمة)
+          const own = j > k + 1 || (end === m.tokenEnd && m.tokenEnd - m.tokenStart > 1 && DEFINITE_WORD.test((tokens[end - 1] as Token).norm));
+          const sentence = sentenceOfToken[m.tokenStart] ?? 0;
+          const inner = own ? bodyBefore((tokens[end - 1] as Token).norm, sentence, m.tokenStart) : null;
+          if (inner) base = inner;
+          else {
+            const w = tokens[end];
+            if (w && w.kind === "word" && sentenceOfToken[end] === sentence && !mentionIndexAt.has(end) && (construct() || /^لل/.test(w.norm))) {
+              const found = bodyBefore(w.norm, sentence, m.tokenStart);
+              if (found) {
+                base = found;
+                end += 1;
+                endChar = w.end;
+              }
+            }
+          }
         }
         // (a short form only after a title: الرئيس بوتين, but شركات عقار is real-estate firms)
         if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && (isFunctionWord(ctx, n.m.text) || !agent.title)) && !namedAfter.has(j)) {
