@@ -1026,6 +1026,13 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       addRaws(taken);
     }
 
+    /** A noun that belongs to the actor of a later raw (تحالف تقوده X، قسم ... في X): one phrase from the noun to that actor, which it replaces. */
+    const absorb = (t: Token, actor: Raw, e: Entity, prefix: string): Raw => {
+      const id = register(reg, e, { start: t.start, end: actor.end, text: doc.text.slice(t.start, actor.end) });
+      raws.splice(raws.indexOf(actor), 1);
+      return { tokenStart: t.index, tokenEnd: actor.tokenEnd, start: t.start, end: actor.end, headStart: t.start, headEnd: t.end, members: [id], prefix };
+    };
+
     // تحالف تقوده الولايات المتحدة، القوات التي تقودها فرنسا: a coalition or force led by an
     // actor is that actor's
     {
@@ -1042,9 +1049,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         const e = leader && leader.members.length === 1 ? reg.byId.get(leader.members[0] as string) : undefined;
         if (!leader || !e || e.media || e.type === "location" || e.type === "person") continue;
         // (one phrase from the coalition to its leader: the relative clause inside opens no clause)
-        const id = register(reg, e, { start: t.start, end: leader.end, text: doc.text.slice(t.start, leader.end) });
-        raws.splice(raws.indexOf(leader), 1);
-        taken.push({ tokenStart: t.index, tokenEnd: leader.tokenEnd, start: t.start, end: leader.end, headStart: t.start, headEnd: t.end, members: [id], prefix: m[1] as string });
+        taken.push(absorb(t, leader, e, m[1] as string));
       }
       addRaws(taken);
     }
@@ -1072,9 +1077,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         }
         const e = unit && unit.members.length === 1 ? reg.byId.get(unit.members[0] as string) : undefined;
         if (!unit || !e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
-        const id = register(reg, e, { start: t.start, end: unit.end, text: doc.text.slice(t.start, unit.end) });
-        raws.splice(raws.indexOf(unit), 1);
-        taken.push({ tokenStart: t.index, tokenEnd: unit.tokenEnd, start: t.start, end: unit.end, headStart: t.start, headEnd: t.end, members: [id], prefix: m[1] as string });
+        taken.push(absorb(t, unit, e, m[1] as string));
       }
       addRaws(taken);
     }
@@ -1095,14 +1098,13 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         const owner = raws.find((r) => r.tokenStart === k + 1 && /^[وف]?ل/.test(r.prefix));
         const e = owner && owner.members.length === 1 ? reg.byId.get(owner.members[0] as string) : undefined;
         if (!owner || !e || e.media || e.type === "location" || e.type === "person") continue;
-        const id = register(reg, e, { start: t.start, end: owner.end, text: doc.text.slice(t.start, owner.end) });
-        raws.splice(raws.indexOf(owner), 1);
+        const whole = absorb(t, owner, e, inferredHere?.prefix ?? "");
         if (inferredHere) {
           raws.splice(raws.indexOf(inferredHere), 1);
           const link = reg.links.findIndex((l) => l.start === inferredHere.start && l.end === inferredHere.end);
           if (link >= 0) reg.links.splice(link, 1);
         }
-        taken.push({ tokenStart: t.index, tokenEnd: owner.tokenEnd, start: t.start, end: owner.end, headStart: t.start, headEnd: t.end, members: [id], prefix: inferredHere?.prefix ?? "" });
+        taken.push(whole);
       }
       addRaws(taken);
     }
