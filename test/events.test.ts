@@ -803,3 +803,20 @@ test("a title over a body's bare head noun (رئيس البرلمان، المت
   assert.deepEqual(events("أدان البرلمان العربي التفجير الإرهابي. وعبر رئيس البرلمان أحمد بن محمد الجروان، عن استنكاره الشديد لمثل هذه الأفعال."), ["111 IGOARL - asserted", "111 IGOARL - asserted"]);
   assert.deepEqual(events("قصفت حركة حماس مواقع إسرائيلية. وانتقد المتحدث باسم الحركة الحكومة المصرية."), ["190 PSEREB ISR asserted", "111 PSEREB EGYGOV asserted"]);
 });
+
+test("an act grief or regret is about (أعرب عن حزنه لمقتل الجنود) is not the mourner's act", () => {
+  assert.deepEqual(events("من جهته، أعرب الرئيس الأمريكي باراك أوباما عن حزنه لمقتل الجنود الأمريكيين."), []);
+});
+
+test("دعا with God as its object (دعا الله، دعا المولى) is a prayer, not an appeal", () => {
+  assert.deepEqual(events("ودعا الرئيس المصري الله أن يحفظ مصر."), []);
+  assert.deepEqual(events("ودعا الرئيس المصري إسرائيل إلى وقف العدوان."), ["0256 EGYGOV ISR asserted"]);
+});
+
+test("دون حدوث اشتباكات says the clashes did not happen", () => {
+  assert.deepEqual(diag("وفضت الشرطة السعودية التجمع دون حدوث اشتباكات مع المتظاهرين اليمنيين.").map((d) => d.negated), [true]);
+});
+
+test("God in a blessing on the subject (الملك فلان - رحمه الله -) does not make دعا a prayer", () => {
+  assert.deepEqual(events("ودعا الملك الأردني - حفظه الله - إسرائيل إلى وقف العدوان.").map((e) => e.split(" ").slice(1, 3).join(" ")), ["JORGOV ISR"]);
+});

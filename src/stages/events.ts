@@ -161,6 +161,12 @@ const RELATIVE_GAP = new Set(["كان", "كانت", "كانوا", "قد", "سب�
 /** Disapproval and rejection (استنكر، أدان، ندد، رفض): an act right after one is what it reacts to. */
 const REACTION_ROOTS = new Set(["11", "12"]);
 const REACTION_WINDOW = 6;
+/** God as the one prayed to (دعا المولى، دعا الله أن). */
+const PRAYED_TO: ReadonlySet<string> = new Set(["الله", "المولي", "ربه", "ربها", "ربهم", "الباري", "الخالق"]);
+/** The verb of a blessing before الله (رحمه الله، حفظه الله، أيده الله، طيب الله ثراه). */
+const BLESSINGS = /^(?:ي)?(?:رحم|حفظ|ايد|رعا|وفق|طيب|نصر|سدد)(?:ه|ها|هم|هما)?$/;
+/** Grief, regret and sympathy with their pronoun (حزنه، أسفها، تعازيه، مواساته): the act after them is what they are about. */
+const EMOTIONS = /^(?:[وف])?(?:[بل])?(?:ال)?(?:حزن|اسف|تعازي|تعزي|عزاء|مواسا|صدم|الم|اسي)(?:ه|ها|هم|هما|ته|تها|تهم)?$/;
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
 
 /** Acts that judge another act (praise, investigate, criticise, accuse, complain): the act judged is someone else's. */
@@ -641,6 +647,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if ((t.kind === "punct" && !/[«»"“”]/.test(t.text)) || (verbAt(k) && !triggerStarts.has(k))) clear = false;
         }
         if (clear) return `the act a reaction is about (${(tokens[o.tokenStart] as Token).text})`;
+      }
+      // أعرب عن حزنه لمقتل الجنود، عن أسفه لسقوط ضحايا: the act grief or regret is about
+      for (let k = tm.tokenStart - 1; k >= Math.max(0, tm.tokenStart - REACTION_WINDOW); k--) {
+        const t = tokens[k] as Token;
+        if (t.kind !== "word" || (verbAt(k) && !triggerStarts.has(k))) break;
+        if (EMOTIONS.test(t.norm)) return `the act a feeling is about (${t.text})`;
       }
       return null;
     };
@@ -1263,6 +1275,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if (fw.verbalNegation.has(n) && n !== "ما" && (tokens[k + 1] as Token).kind === "word" && (tokens[k + 1] as Token).norm !== "سيما") negated = true;
         }
       }
+      // دون حدوث أي اشتباكات، بدون وقوع إصابات: what the clause says did not happen
+      if (kind === "noun" && !negated) {
+        let k = tm.tokenStart - 1;
+        if (bareKey(k) === "اي") k--;
+        if (/^(?:حدوث|وقوع)$/.test(bareKey(k)) && /^(?:ب)?دون$/.test(bareKey(k - 1))) negated = true;
+      }
       // ما لم ينسحب: "unless it withdraws", a condition, not a denial
       const unless = before !== null && before.norm === "لم" && (tokens[before.index - 1] as Token | undefined)?.norm.replace(/^[وف]/, "") === "ما";
       if (unless) negated = false;
@@ -1423,6 +1441,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // مكتب تحقيقات الطيران، لجنة المصالحة، هيئة مكافحة الفساد: an event noun in a body's name
       if (kind === "noun" && !verbAt(tm.tokenStart) && inSet(BODY_HEADS, tm.tokenStart - 1)) return { outcome: "filtered", reason: `part of a body's name after ${(tokens[tm.tokenStart - 1] as Token).text}`, negated, modality };
+      // ودعا الإمام المولى القدير أن ...، دعا الله أن: a prayer, not an appeal
+      if (kind === "verb" && entry.code.startsWith("02")) {
+        for (let k = tm.tokenEnd; k < Math.min(s.tokenEnd, tm.tokenEnd + 8); k++) {
+          const t = tokens[k] as Token;
+          if (t.kind !== "word" || verbAt(k)) break;
+          // (not God in a blessing on the subject: الملك عبد الله - رحمه الله - إلى)
+          if (PRAYED_TO.has(t.norm) && !BLESSINGS.test(bareKey(k - 1))) return filterAs(tm, `a prayer (${t.text})`, negated, modality);
+        }
+      }
       // أيده الله، حفظه الله، وفقه الله: a blessing after a name, God its subject, no event
       if (kind === "verb" && bareKey(tm.tokenEnd) === "الله") return filterAs(tm, "a formula of blessing (… الله)", negated, "asserted");
       // يبحثون عن أهداف، بحث عن حل: بحث with عن is searching for something, not talks
