@@ -820,3 +820,7 @@ test("دون حدوث اشتباكات says the clashes did not happen", () => {
 test("God in a blessing on the subject (الملك فلان - رحمه الله -) does not make دعا a prayer", () => {
   assert.deepEqual(events("ودعا الملك الأردني - حفظه الله - إسرائيل إلى وقف العدوان.").map((e) => e.split(" ").slice(1, 3).join(" ")), ["JORGOV ISR"]);
 });
+
+test("الله ending a name (الملك عبد الله) is no prayer either", () => {
+  assert.deepEqual(events("ودعا الملك الأردني عبد الله الثاني إسرائيل إلى وقف العدوان.").map((e) => e.split(" ").slice(1, 3).join(" ")), ["JORGOV ISR"]);
+});

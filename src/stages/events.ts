@@ -1447,7 +1447,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           const t = tokens[k] as Token;
           if (t.kind !== "word" || verbAt(k)) break;
           // (not God in a blessing on the subject: الملك عبد الله - رحمه الله - إلى)
-          if (PRAYED_TO.has(t.norm) && !BLESSINGS.test(bareKey(k - 1))) return filterAs(tm, `a prayer (${t.text})`, negated, modality);
+          // (nor the end of a name: الملك عبد الله)
+          if (PRAYED_TO.has(t.norm) && !BLESSINGS.test(bareKey(k - 1)) && bareKey(k - 1) !== "عبد" && (phraseOfToken[k] ?? -1) < 0) return filterAs(tm, `a prayer (${t.text})`, negated, modality);
         }
       }
       // أيده الله، حفظه الله، وفقه الله: a blessing after a name, God its subject, no event
