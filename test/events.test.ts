@@ -824,3 +824,17 @@ test("God in a blessing on the subject (الملك فلان - رحمه الله 
 test("الله ending a name (الملك عبد الله) is no prayer either", () => {
   assert.deepEqual(events("ودعا الملك الأردني عبد الله الثاني إسرائيل إلى وقف العدوان.").map((e) => e.split(" ").slice(1, 3).join(" ")), ["JORGOV ISR"]);
 });
+
+test("ما before a verb carrying its object's pronoun is 'what', no negation (ما اقترحه المبعوث)", () => {
+  assert.deepEqual(diag("وقال المعارض السوري إن ما اقترحه المبعوث الأممي تقدم مهم.").filter((d) => d.code === "020").map((d) => d.negated), [false]);
+});
+
+test("تحقيق before a definite noun that names no actor is achieving, not an investigation", () => {
+  assert.deepEqual(events("وقامت الحكومة المصرية بتحقيق الإنجازات."), []);
+  assert.deepEqual(events("وفتحت الشرطة المصرية تحقيقا في الحادث."), ["090 EGYCOP - asserted"]);
+});
+
+test("a joint act (تتوافق مع، اتفق) with one side only codes nothing", () => {
+  assert.deepEqual(diag("وأكد أمير المنطقة أن القرارات تتوافق مع تطلعات الحكومة السعودية.").filter((d) => d.code === "019").map((d) => d.outcome), ["no-target"]);
+  assert.deepEqual(events("اتفق وزير الخارجية المصري مع نظيره السوداني على أهمية التنسيق."), ["019 EGYGOV SDNGOV asserted"]);
+});

@@ -1259,7 +1259,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const before = prevWord(anchorToken, clauseStart);
       if (before) {
         const n = before.norm.replace(/^[وف]/, "");
-        if (fw.verbalNegation.has(n) || fw.copularNegation.has(n)) negated = true;
+        // (ما before a verb carrying its object's pronoun is "what": ما اقترحه المبعوث)
+        const relativeMa = n === "ما" && kind !== "noun" && /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix);
+        if ((fw.verbalNegation.has(n) || fw.copularNegation.has(n)) && !relativeMa) negated = true;
       }
       if (kind === "noun") {
         const nb = prevWord(tm.tokenStart, clauseStart);
@@ -1453,6 +1455,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // أيده الله، حفظه الله، وفقه الله: a blessing after a name, God its subject, no event
       if (kind === "verb" && bareKey(tm.tokenEnd) === "الله") return filterAs(tm, "a formula of blessing (… الله)", negated, "asserted");
+      // تحقيق الإنجازات، تحقيق الاستقرار: تحقيق before a definite noun that names no actor is achieving
+      if (entry.code.startsWith("09") && /^(?:[وف])?(?:[بل]|لل)?(?:ال)?تحقيق$/.test((tokens[tm.tokenStart] as Token).norm) && tm.tokenEnd === tm.tokenStart + 1) {
+        const next = tokens[tm.tokenEnd];
+        if (next && next.kind === "word" && /^ال/.test(next.norm) && (phraseOfToken[tm.tokenEnd] ?? -1) < 0) return filterAs(tm, `achieving (${next.text}), not an investigation`, negated, modality);
+      }
       // يبحثون عن أهداف، بحث عن حل: بحث with عن is searching for something, not talks
       if (entry.id === "discuss" && kind === "verb" && bareKey(tm.tokenEnd) === "عن") return filterAs(tm, "بحث عن: searching for something, not talks", negated, "asserted");
       // رفض أن تكون بلاده دعمت: rejecting a supposition denies it (the act under it is negated), it
@@ -1481,6 +1488,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // A dyadic act needs its other side: a visit, meeting, aid or attack with no target
       // codes nothing. Statements, appeals, demands, criticism, rejections, threats and
       // protests may leave the addressee implicit.
+      // (a joint act, اتفق، تتوافق مع, needs two sides even where its root may leave the other implicit)
+      if (!targetPhrase && entry.symmetric && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && (sourcePhrase?.members.length ?? 0) < 2) return { outcome: "no-target", reason: "a joint act with one side only", negated, modality };
       if (!targetPhrase && !entry.oneSided && !OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !(entry.symmetric && (sourcePhrase?.members.length ?? 0) >= 2)) return { outcome: "no-target", reason: `a root ${entry.code.slice(0, 2)} act needs its other side, and none was found`, negated, modality };
       // An event is who did what to whom: with no doer (قتل ثلاثة جنود في هجوم) it is no coded
       // event, as in CAMEO coding; the mention and its victim stay in the diagnostics, which
