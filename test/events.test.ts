@@ -838,3 +838,8 @@ test("a joint act (تتوافق مع، اتفق) with one side only codes nothin
   assert.deepEqual(diag("وأكد أمير المنطقة أن القرارات تتوافق مع تطلعات الحكومة السعودية.").filter((d) => d.code === "019").map((d) => d.outcome), ["no-target"]);
   assert.deepEqual(events("اتفق وزير الخارجية المصري مع نظيره السوداني على أهمية التنسيق."), ["019 EGYGOV SDNGOV asserted"]);
 });
+
+test("a present form with ت does not take a masculine plural (تحث المواطنين) as its subject", () => {
+  assert.deepEqual(events("وأكد المتحدث أن قيادة حرس الحدود بمنطقة تبوك تحث المواطنين على توخي الحذر."), []);
+  assert.deepEqual(events("وتدعو الحكومة المصرية المواطنين إلى الهدوء."), ["020 EGYGOV EGYCVL asserted"]);
+});

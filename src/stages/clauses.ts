@@ -261,6 +261,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       const bare = t.norm.replace(/^[وف]/, "");
       return fw.complementizers.has(t.norm) || fw.complementizers.has(bare);
     };
+    /** A present form with ت (تحث، تدعو: she, or you), read off the word's verb reading. */
+    // (not a form that is also a past one: تعرض، تسلم have تعرضت، تسلمت)
+    const presentWithTa = (i: number): boolean => cache.get(i, true).some((r) => conjunctionOrFutureOnly(r.prefix) && lex.verbForms.has(r.stem) && /^ت/.test(r.stem) && lex.verbForms.has("ي" + r.stem.slice(1)) && !lex.verbForms.has(r.stem + "ت"));
     /** A first-person verb form (ندعو، نرفض، اتفقنا): present with ن where the lexicon has the ي form, or past with نا after the stem of a ت form. */
     const firstPerson = (i: number): boolean =>
       cache.get(i, true).some((r) => {
@@ -502,7 +505,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const head = cand ? (tokens[cand.tokenStart] as Token).norm.replace(/^[وف]?(?:ال)?/, "") : "";
           const genderMismatch =
             (c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3)) && !(cand !== undefined && isNationalityWord(cand, byId, tokens, true))) ||
-            (c.feminine && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head));
+            (c.feminine && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head)) ||
+            // (so does a present form with ت: تحث المواطنين, where men would take يحث)
+            (c.present && presentWithTa(c.token) && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head));
           // a coordinated verb keeps its clause-mate's subject when what follows it is only an
           // unnamed sector (أدانت الوزارة الهجوم، واتهمت فصائل مسلحة بالوقوف وراءه)
           const sharesSubject = c.conj && cand !== undefined && cand.inferred && verbs.slice(firstVerbIndex).some((v) => v.subject !== null);
