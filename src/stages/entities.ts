@@ -7,7 +7,7 @@
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
 import { FormFact, originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
 import { FOREIGN_PARTICLES, REGNAL, recognizeNames } from "../ner/recognize.js";
-import type { CliticAnalysis, Token } from "../lang/ar/tokenize.js";
+import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
@@ -333,6 +333,15 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const { tokens, mentions, sentenceOfToken } = doc.layers;
     const date = doc.meta.published;
     const ctx: PhraseContext = { tokens, lex };
+    // which of the per-token shape tests below each word passes, from its form's memo (see shapeOf)
+    const shapes = new Uint8Array(tokens.length);
+    let anyShape = 0;
+    for (const t of tokens) {
+      if (t.kind !== "word") continue;
+      const bits = shapeOf(doc.layers.readings.info(t.index), t.norm);
+      shapes[t.index] = bits;
+      anyShape |= bits;
+    }
     // filled by push, not .map: .map makes arrays of several elements kinds, and each new one deoptimised this stage
     const chosen: (NamePayload | null)[] = [];
     for (const m of mentions) chosen.push(choosePayload(m.payloads, date));
@@ -571,7 +580,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       if (club) sportsSentences.push(sentenceOfToken[m.tokenStart] ?? 0);
     });
     for (const t of tokens) {
-      if (t.kind === "word" && SPORTS_FORMS.has(t.norm) && sportsSentences[sportsSentences.length - 1] !== sentenceOfToken[t.index]) sportsSentences.push(sentenceOfToken[t.index] ?? 0);
+      if (t.kind === "word" && ((shapes[t.index] as number) & SHAPE_SPORTS) !== 0 && sportsSentences[sportsSentences.length - 1] !== sentenceOfToken[t.index]) sportsSentences.push(sentenceOfToken[t.index] ?? 0);
     }
     const sportsNear = (at: number): boolean => {
       const sentence = sentenceOfToken[at] ?? 0;
@@ -965,12 +974,12 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
 
     // الحركة، الجماعة، التنظيم alone: a body's head noun with the article takes up the body of
     // that kind named last, a few sentences back at most (قال إن الحركة المتشددة نفذت ...)
-    {
+    if ((anyShape & SHAPE_BODY_ANAPHOR) !== 0) {
       const covered = coveredByRaws();
       const taken: Raw[] = [];
       let r = 0;
       for (const t of tokens) {
-        if (t.kind !== "word" || covered[t.index] === 1) continue;
+        if (((shapes[t.index] as number) & SHAPE_BODY_ANAPHOR) === 0 || covered[t.index] === 1) continue;
         const m = BODY_ANAPHOR.exec(t.norm);
         if (!m) continue;
         while (r < raws.length && (raws[r] as Raw).tokenEnd <= t.index) r++;
@@ -997,11 +1006,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     // بلاده، بلادها، بلادنا: "his (her, our) country" is the country of the one the sentence is
     // about: its first actor with a country (قال الوزير السعودي خلال لقائه نظيره الفرنسي إن بلاده
     // ...: Saudi Arabia), else that of the latest sentence before it that names one
-    {
+    if ((anyShape & SHAPE_OWN_COUNTRY) !== 0) {
       const covered = coveredByRaws();
       const taken: Raw[] = [];
       for (const t of tokens) {
-        if (t.kind !== "word" || covered[t.index] === 1) continue;
+        if (((shapes[t.index] as number) & SHAPE_OWN_COUNTRY) === 0 || covered[t.index] === 1) continue;
         const m = OWN_COUNTRY.exec(t.norm);
         if (!m) continue;
         const sentence = sentenceOfToken[t.index] ?? 0;
@@ -1035,11 +1044,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
 
     // تحالف تقوده الولايات المتحدة، القوات التي تقودها فرنسا: a coalition or force led by an
     // actor is that actor's
-    {
+    if ((anyShape & SHAPE_LED_FORCE) !== 0) {
       const covered = coveredByRaws();
       const taken: Raw[] = [];
       for (const t of tokens) {
-        if (t.kind !== "word" || covered[t.index] === 1) continue;
+        if (((shapes[t.index] as number) & SHAPE_LED_FORCE) === 0 || covered[t.index] === 1) continue;
         const m = LED_FORCE.exec(t.norm);
         if (!m) continue;
         let k = t.index + 1;
@@ -1056,11 +1065,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
 
     // قسم حقوق الإنسان في منظمة الدول الأمريكية، لجنة ... التابعة للأمم المتحدة: a unit of a
     // body (a section, committee, office, mission) named with the body speaks for it
-    {
+    if ((anyShape & SHAPE_BODY_UNIT) !== 0) {
       const covered = coveredByRaws();
       const taken: Raw[] = [];
       for (const t of tokens) {
-        if (t.kind !== "word" || covered[t.index] === 1) continue;
+        if (((shapes[t.index] as number) & SHAPE_BODY_UNIT) === 0 || covered[t.index] === 1) continue;
         const m = BODY_UNIT.exec(t.norm);
         if (!m) continue;
         let unit: Raw | undefined;
@@ -1084,11 +1093,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
 
     // طائرات حربية (يعتقد أنها) تابعة لتحالف تقوده الولايات المتحدة: aircraft or a force that
     // belongs to an actor is that actor's
-    {
+    if ((anyShape & SHAPE_OWNED_FORCE) !== 0) {
       const covered = coveredByRaws();
       const taken: Raw[] = [];
       for (const t of tokens) {
-        if (t.kind !== "word" || !OWNED_FORCE.test(t.norm)) continue;
+        if (((shapes[t.index] as number) & SHAPE_OWNED_FORCE) === 0) continue;
         // (a force whose country was only inferred from context is the owner's instead)
         const inferredHere = covered[t.index] === 1 ? raws.find((r) => r.tokenStart === t.index && r.tokenEnd === t.index + 1 && r.inferred === true) : undefined;
         if (covered[t.index] === 1 && !inferredHere) continue;
@@ -1300,6 +1309,33 @@ const SPORTS_REACH = 3;
 const SPORTS_WORDS = new Set(
   ["مباراة", "المباراة", "مباريات", "المباريات", "اللاعب", "لاعب", "اللاعبين", "لاعبين", "المدرب", "مدرب", "الملعب", "ملعب", "النادي", "نادي", "الأندية", "الكأس", "كأس", "الشوط", "شوط", "انتقالات", "الانتقالات"].map((w) => normalizeKey(w)),
 );
+
+const SHAPE_BODY_ANAPHOR = 1;
+const SHAPE_OWN_COUNTRY = 2;
+const SHAPE_LED_FORCE = 4;
+const SHAPE_BODY_UNIT = 8;
+const SHAPE_OWNED_FORCE = 16;
+const SHAPE_SPORTS = 32;
+/** The owner of SHAPES: the shapes depend on the form alone, not on a lexicon. */
+const SHAPE_OWNER = {};
+const SHAPES = new FormFact<number>();
+/**
+ * Which of the stage's word-shape tests a word form passes (BODY_ANAPHOR ... SPORTS_FORMS),
+ * one bit each, kept on the form's WordInfo: five regexes run once per form instead of
+ * five passes over every token, and a pass no word of the document can start is skipped.
+ */
+function shapeOf(info: WordInfo | undefined, norm: string): number {
+  const kept = SHAPES.get(info, SHAPE_OWNER);
+  if (kept !== undefined) return kept;
+  const bits =
+    (BODY_ANAPHOR.test(norm) ? SHAPE_BODY_ANAPHOR : 0) |
+    (OWN_COUNTRY.test(norm) ? SHAPE_OWN_COUNTRY : 0) |
+    (LED_FORCE.test(norm) ? SHAPE_LED_FORCE : 0) |
+    (BODY_UNIT.test(norm) ? SHAPE_BODY_UNIT : 0) |
+    (OWNED_FORCE.test(norm) ? SHAPE_OWNED_FORCE : 0) |
+    (SPORTS_FORMS.has(norm) ? SHAPE_SPORTS : 0);
+  return SHAPES.set(info, SHAPE_OWNER, bits);
+}
 
 /** SPORTS_WORDS with the clitics they take (و، ف، ب، ل، لل for ال), looked up once per token. */
 const SPORTS_FORMS: ReadonlySet<string> = new Set(
