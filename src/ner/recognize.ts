@@ -116,6 +116,15 @@ export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(["دي", "دو", "
 const ADJECTIVE_SHAPE = /^(?:[^اوي]{2}ي[^اوي]|م[^اوي]{3,4})ه?$/;
 /** Heads of seas, oceans and deserts named by an adjective after them, as keys with the article. */
 const SEA_HEADS: ReadonlySet<string> = new Set(["المحيط", "البحر", "الصحراء"]);
+const SEA_HEAD_CLITICS = /^[وف]?[بل]?$/;
+/** The reading that is a sea's, an ocean's or a desert's head noun (a loop: a closure per token for .find cost an allocation each). */
+function seaHeadReading(rs: readonly CliticAnalysis[]): CliticAnalysis | undefined {
+  for (let k = 0; k < rs.length; k++) {
+    const r = rs[k] as CliticAnalysis;
+    if (SEA_HEADS.has(r.stem) && SEA_HEAD_CLITICS.test(r.prefix)) return r;
+  }
+  return undefined;
+}
 /** Adjectives of seas and oceans that have no nisba or أفعل shape, as keys. */
 const SEA_ADJECTIVES: ReadonlySet<string> = new Set(["المتوسط", "الميت", "المتجمد", "الهادئ", "الهادي"]);
 /** The quotation marks that open a quoted title, with the mark that closes it. */
@@ -800,7 +809,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       j++;
       prefixLength = t.norm.length - 3;
     } else {
-      const r = readingsOf(t).find((x) => SEA_HEADS.has(x.stem) && /^[وف]?[بل]?$/.test(x.prefix));
+      const r = seaHeadReading(readingsOf(t));
       if (!r) return null;
       prefixLength = r.prefixLength;
     }

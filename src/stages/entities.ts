@@ -1695,7 +1695,7 @@ function namesBeyondLexicon(
     for (const tok of tokens) {
       if (tok.kind !== "word" || taken.has(tok.index)) continue;
       const rs = readings.prefix(tok.index);
-      const r = rs.find((x) => placeWords.has(x.stem) && /^[وف]?[بل]?$/.test(x.prefix));
+      const r = readingWithStemIn(rs, placeWords, CLITICS_WF_BL);
       if (!r || isFunctionReading({ lex }, rs)) continue;
       const sp = span({ tokenStart: tok.index, tokenEnd: tok.index + 1, prefixLength: r.prefixLength });
       out.push({ tokenStart: tok.index, tokenEnd: tok.index + 1, ...sp, cls: "location", entity: null, via: "same-place" });
@@ -1709,7 +1709,7 @@ function namesBeyondLexicon(
       if (tok.kind !== "word" || taken.has(tok.index)) continue;
       const rs = readings.prefix(tok.index);
       // the cheap test first: most words are no family name seen in this document
-      if (!rs.some((r) => bySurname.has(r.stem)) || isFunctionReading({ lex }, rs) || /\u0649$/.test(tok.text)) continue;
+      if (!hasStemIn(rs, bySurname) || isFunctionReading({ lex }, rs) || /\u0649$/.test(tok.text)) continue;
       for (const r of rs) {
         const id = bySurname.get(r.stem);
         // one person per document: the family name alone before the full name is the same
@@ -1732,7 +1732,7 @@ function namesBeyondLexicon(
     // the test depends only on the word form: one answer per form and lexicon
     const hitOf = (tok: Token): CliticAnalysis | null => {
       const rs = readings.prefix(tok.index);
-      const hit = rs.find((r) => surnames.has(r.stem) && /^[وف]?ل?$/.test(r.prefix));
+      const hit = readingWithStemIn(rs, surnames, CLITICS_WF_L);
       return !hit || isFunctionReading({ lex }, rs) || /\u0649$/.test(tok.text) ? null : hit;
     };
     let taken: Uint8Array | null = null;
@@ -1837,6 +1837,22 @@ function insideAnotherName(
   const n = next.norm;
   const family = n.startsWith("ال") && n.length >= 5 && !mentionStartAt.has(next.index) && !timeTokens.has(next.index) && !REGNAL.has(n) && !lex.verbForms.has(n) && !isFunctionKey({ lex }, n) && !lex.nameLists.cues.honorifics.has(n) && !lex.nameLists.cues.notNames.has(n);
   return family ? { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd + 1 } : null;
+}
+
+const CLITICS_WF_BL = /^[وف]?[بل]?$/;
+const CLITICS_WF_L = /^[وف]?ل?$/;
+/** Whether a reading's stem is in `set` (a loop: a closure per token for .some cost an allocation each). */
+function hasStemIn(rs: readonly CliticAnalysis[], set: { has(key: string): boolean }): boolean {
+  for (let k = 0; k < rs.length; k++) if (set.has((rs[k] as CliticAnalysis).stem)) return true;
+  return false;
+}
+/** The first reading whose stem is in `set` and whose proclitics `clitics` matches. */
+function readingWithStemIn(rs: readonly CliticAnalysis[], set: { has(key: string): boolean }, clitics: RegExp): CliticAnalysis | undefined {
+  for (let k = 0; k < rs.length; k++) {
+    const r = rs[k] as CliticAnalysis;
+    if (set.has(r.stem) && clitics.test(r.prefix)) return r;
+  }
+  return undefined;
 }
 
 /** The recogniser's ways of finding a place by a cue before or after it. */
