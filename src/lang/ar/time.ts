@@ -481,6 +481,8 @@ interface Ctx {
   readonly hitCache: (readonly Hit[] | undefined)[];
   /** The lexicon's words that open a phrase (see openingsOf). */
   readonly openings: ReadonlyMap<string, readonly Opening[]>;
+  /** Which shapes of word the openings have (see openingFilterOf). */
+  readonly openingFilter: Uint32Array;
   /** Token index after the last emitted year given in digits (for عامي 2020 و2021). */
   lastYearEnd: number;
 }
@@ -537,6 +539,29 @@ function openingsOf(lex: TimeLexicon): ReadonlyMap<string, readonly Opening[]> {
   return map;
 }
 
+const OPENING_FILTERS = new WeakMap<ReadonlyMap<string, readonly Opening[]>, Uint32Array>();
+/** The slot of a word in an opening filter: its first and last code units (low 7 bits each). */
+function filterSlot(w: string): number {
+  return ((w.charCodeAt(0) & 0x7f) << 7) | (w.charCodeAt(w.length - 1) & 0x7f);
+}
+/** The bit of a word's length (31 and over share one). */
+function filterBit(w: string): number {
+  return 1 << (w.length < 31 ? w.length : 31);
+}
+/**
+ * For each pair of first and last code units, the lengths of the words with openings: most
+ * words of a text open no time phrase, and the filter tells so without hashing the word
+ * into the openings map (a miss there cost a hash of a fresh string per word).
+ */
+function openingFilterOf(map: ReadonlyMap<string, readonly Opening[]>): Uint32Array {
+  let filter = OPENING_FILTERS.get(map);
+  if (filter) return filter;
+  filter = new Uint32Array(1 << 14);
+  for (const w of map.keys()) if (w.length > 0) filter[filterSlot(w)] = ((filter[filterSlot(w)] as number) | filterBit(w)) >>> 0;
+  OPENING_FILTERS.set(map, filter);
+  return filter;
+}
+
 function phraseHits(ctx: Ctx, i: number, list: readonly Phrase[], start: number, clitic: boolean, out: Hit[]): void {
   const toks = ctx.toks;
   for (const p of list) {
@@ -563,7 +588,8 @@ function hitsAt(ctx: Ctx, i: number): readonly Hit[] {
     ctx.hitCache[i] = NO_HITS;
     return NO_HITS;
   }
-  const openings = ctx.openings.get(tok.t);
+  const w = tok.t;
+  const openings = w.length > 0 && ((ctx.openingFilter[filterSlot(w)] as number) & filterBit(w)) !== 0 ? ctx.openings.get(w) : undefined;
   if (!openings) {
     ctx.hitCache[i] = NO_HITS;
     return NO_HITS;
@@ -1143,7 +1169,8 @@ function spanEnd(norm: Normalized, original: string, e: number): number {
 /** findTimes on text the caller has already normalised with normalizeWithMap. */
 export function findTimesNormalized(original: string, norm: Normalized, published: string | null, lex: TimeLexicon): TimeExpression[] {
   const toks = tokenizeNormalized(norm.text);
-  const ctx: Ctx = { norm: norm.text, toks, lex, pub: parsePublished(published), hitCache: new Array(toks.length), openings: openingsOf(lex), lastYearEnd: -1 };
+  const openings = openingsOf(lex);
+  const ctx: Ctx = { norm: norm.text, toks, lex, pub: parsePublished(published), hitCache: new Array(toks.length), openings, openingFilter: openingFilterOf(openings), lastYearEnd: -1 };
   const out: TimeExpression[] = [];
   for (let i = 0; i < toks.length; ) {
     const c = bestAt(ctx, i);
