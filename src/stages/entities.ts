@@ -1252,6 +1252,14 @@ function payloadCountry(p: NamePayload | null): string | null {
  * first country no other mention (its long name, its adjective, its people).
  */
 function preferCityOfNamedCountry(mentions: readonly Mention[], chosen: (NamePayload | null)[]): void {
+  // most documents have no country whose name is also a city's short form: then nothing to gather
+  let any = false;
+  for (let i = 0; i < mentions.length && !any; i++) {
+    const p = chosen[i];
+    if (p?.kind !== "actor" || p.entry.type !== "country") continue;
+    for (const q of (mentions[i] as Mention).payloads) if (q.kind === "actor" && q.short && q.entry.type === "location") any = true;
+  }
+  if (!any) return;
   const evidence = new Map<string, Set<string>>();
   mentions.forEach((m, i) => {
     const c = payloadCountry(chosen[i] ?? null);
