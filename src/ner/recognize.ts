@@ -209,6 +209,10 @@ const LETTER_WORDS: ReadonlySet<string> = new Set(["ان", "او", "في", "اي
  * and trims (آي أو إس، جي تي), as spelled letter by letter.
  */
 const COMMON_ACRONYMS: ReadonlySet<string> = new Set(["دي في دي", "سي دي", "جي بي اس", "اس ام اس", "في اي بي", "بي اتش دي", "تي في", "دي ان ايه", "ار بي جي", "يو اس بي", "اس يو في", "ام بي", "بي سي", "اي دي", "سي في", "اي كيو", "اي او اس", "جي تي", "دي جي", "اتش دي", "ال اي دي", "ال سي دي", "ايه تي ام", "اتش اي في", "سي اي او", "اي تي", "جي اس ام", "بي دي اف", "ال تي زي", "ال تي", "ال اس"]);
+/** A word that is a Latin letter's name (LETTER_NAMES or LETTER_WORDS). */
+function letterNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.norm.length <= 5 && (LETTER_NAMES.has(t.norm) || LETTER_WORDS.has(t.norm));
+}
 const OPENING: ReadonlySet<string> = new Set(["«", '"', "(", "“", "'"]);
 const CLOSING: ReadonlySet<string> = new Set(["»", '"', ")", "”", "'"]);
 
@@ -839,7 +843,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   // سي إن إن، إف . بي . آي، « إل جي »: a body's acronym spelled in letter names (before the
   // sentences: a full stop between the letters may end one for the splitter)
   for (let i = 0; i < tokens.length; ) {
-    const e = acronymAt(tokens, i, free);
+    // (the cheap test of acronymAt's first one here: most words are no letter's name)
+    const e = letterNameWord(tokens[i]) ? acronymAt(tokens, i, free) : null;
     if (e === null) {
       i++;
       continue;
