@@ -62,11 +62,25 @@ interface FormFacts {
   /** May follow a given name as its unknown next part (no verb, accusative or broken plural shape). */
   readonly continuesName: boolean;
   readonly writtenAsPreposition: boolean;
+  /** Where an East Asian family name starts in the word (after و، ل or ب), or -1 when it is none (see eastAsianFirstOf). */
+  readonly eastAsianFirst: number;
   /** givenStem with any proclitic, and with the bare form only (undefined: not computed yet). */
   given?: GivenHit;
   givenBare?: GivenHit;
 }
 const FORM_FACTS = new FormFact<FormFacts>();
+
+/**
+ * Where an East Asian family name starts in word key n, or -1: وكيم، لكيم take a conjunction
+ * or a preposition only on a family name of three letters and more (بلي is no ب + لي).
+ */
+function eastAsianFirstOf(n: string): number {
+  // the first letter when it is و، ل or ب (what /^(?:و|ول|ل|ب|وب)/ matches: its first alternative wins), without a match array per token
+  const c0 = n.charAt(0);
+  const clitic = c0 === "و" || c0 === "ل" || c0 === "ب" ? c0 : "";
+  const first = !EAST_ASIAN_FAMILY.has(n) && clitic !== "" && EAST_ASIAN_FAMILY.has(n.slice(clitic.length)) && (clitic === "و" || n.length - clitic.length >= 3) ? clitic.length : 0;
+  return EAST_ASIAN_FAMILY.has(n.slice(first)) ? first : -1;
+}
 
 type PrefixOf = (t: Token) => readonly CliticAnalysis[];
 
@@ -378,6 +392,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       cueish: rs.some((r) => firstWords.has(r.stem) || r.stem.startsWith("عبد")),
       // على written with ى is the preposition, never the name علي
       writtenAsPreposition: /[\u0649]$/.test(t.text.replace(/[\u064B-\u065F]/g, "")),
+      eastAsianFirst: eastAsianFirstOf(n),
       // filled in later by givenStem; present from the start so that every facts object has one shape
       given: undefined,
       givenBare: undefined,
@@ -719,12 +734,9 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
    */
   const eastAsianName = (i: number, end: number): { end: number; prefixLength: number } | null => {
     const t = tokens[i] as Token;
-    // وكيم، لكيم: a conjunction or a preposition only on a family name of three letters and more (بلي is no ب + لي)
-    // the first letter when it is و، ل or ب (what /^(?:و|ول|ل|ب|وب)/ matches: its first alternative wins), without a match array per token
-    const c0 = t.norm.charAt(0);
-    const clitic = c0 === "و" || c0 === "ل" || c0 === "ب" ? c0 : "";
-    const first = !EAST_ASIAN_FAMILY.has(t.norm) && clitic !== "" && EAST_ASIAN_FAMILY.has(t.norm.slice(clitic.length)) && (clitic === "و" || t.norm.length - clitic.length >= 3) ? clitic.length : 0;
-    if (!EAST_ASIAN_FAMILY.has(t.norm.slice(first))) return null;
+    // a fact of the word form, kept with its other facts (two set look-ups and a slice per token before)
+    const first = factsOf(i).eastAsianFirst;
+    if (first < 0) return null;
     let j = i + 1;
     let count = 1;
     let open = 0;
