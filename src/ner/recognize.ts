@@ -62,6 +62,8 @@ interface FormFacts {
   /** May follow a given name as its unknown next part (no verb, accusative or broken plural shape). */
   readonly continuesName: boolean;
   readonly writtenAsPreposition: boolean;
+  /** Which of CUE_LISTS' tries one of the word's readings opens, one bit each (cueAt finds nothing at a word without its bit). */
+  readonly cueTries: number;
   /** Where an East Asian family name starts in the word (after و، ل or ب), or -1 when it is none (see eastAsianFirstOf). */
   readonly eastAsianFirst: number;
   /** givenStem with any proclitic, and with the bare form only (undefined: not computed yet). */
@@ -69,6 +71,9 @@ interface FormFacts {
   givenBare?: GivenHit;
 }
 const FORM_FACTS = new FormFact<FormFacts>();
+/** The cue tries the main loop tries at a cue-ish word, and their bits in FormFacts.cueTries. */
+const CUE_LISTS = ["honorifics", "orgHeads", "orgCues", "placeCues", "miscHeads", "misc"] as const satisfies readonly (keyof NameCues)[];
+const CUE_BIT: { readonly [K in (typeof CUE_LISTS)[number]]: number } = { honorifics: 1, orgHeads: 2, orgCues: 4, placeCues: 8, miscHeads: 16, misc: 32 };
 
 /**
  * Where an East Asian family name starts in word key n, or -1: وكيم، لكيم take a conjunction
@@ -371,6 +376,17 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     }
     return null;
   };
+  const cueTriesOf = (rs: readonly CliticAnalysis[]): number => {
+    let bits = 0;
+    for (let b = 0; b < CUE_LISTS.length; b++) {
+      const trie = nl.cuePhrases[CUE_LISTS[b] as (typeof CUE_LISTS)[number]];
+      for (let k = 0; k < rs.length; k++) if (trie.next.has((rs[k] as CliticAnalysis).stem)) bits |= 1 << b;
+    }
+    return bits;
+  };
+  /** cueAt at a word token i of the main loop, skipped when none of the word's readings opens the trie. */
+  const cueAtWord = (list: (typeof CUE_LISTS)[number], i: number, end: number): { end: number; prefixLength: number } | null =>
+    (factsOf(i).cueTries & CUE_BIT[list]) === 0 ? null : cueAt(nl.cuePhrases[list], tokens, i, end, readingsOf);
   const computeFacts = (t: Token): FormFacts => {
     const n = t.norm;
     const open = n.length >= 2 && !isClosed(n) && !isVerb(n);
@@ -392,6 +408,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       cueish: rs.some((r) => firstWords.has(r.stem) || r.stem.startsWith("عبد")),
       // على written with ى is the preposition, never the name علي
       writtenAsPreposition: /[\u0649]$/.test(t.text.replace(/[\u064B-\u065F]/g, "")),
+      cueTries: cueTriesOf(rs),
       eastAsianFirst: eastAsianFirstOf(n),
       // filled in later by givenStem; present from the start so that every facts object has one shape
       given: undefined,
@@ -923,7 +940,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       }
       const cueish = factsOf(i).cueish;
       // a title or honorific, then (a nationality, a country) then a name
-      const title = cueish ? cueAt(nl.cuePhrases.honorifics, tokens, i, s.tokenEnd, readingsOf) : null;
+      const title = cueish ? cueAtWord("honorifics", i, s.tokenEnd) : null;
       const m = mentionAt.get(i);
       // an indefinite accusative title (عُيّن سفيرا، بويع ملكا) is a predicate, not a title before a name
       const predicate = m !== undefined && (tokens[m.tokenEnd - 1] as Token).norm.endsWith("ا") && (tokens[m.tokenEnd - 1] as Token).norm.length > 3;
@@ -1095,7 +1112,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         }
       }
       // organisations: a head noun that is part of the name (حزب العمال، جامعة الدول العربية)
-      const head = cueish ? cueAt(nl.cuePhrases.orgHeads, tokens, i, s.tokenEnd, readingsOf) : null;
+      const head = cueish ? cueAtWord("orgHeads", i, s.tokenEnd) : null;
       if (head) {
         const e = extent(head.end, s.tokenEnd, (tokens[head.end - 1] as Token).norm.startsWith("ال") || readingsOf(t).some((r) => r.stem.startsWith("ال") && r.prefixLength === head.prefixLength && cues.orgHeads.has(r.stem)), (tokens[head.end - 1] as Token).norm.endsWith("ه"));
         if (e > head.end) {
@@ -1122,7 +1139,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // a name after a noun that introduces it (صحيفة ...، مدينة ...، بطولة ...)
       let introduced = false;
       for (const [list, cls] of cueish ? INTRO : NO_INTRO) {
-        const cue = cueAt(nl.cuePhrases[list], tokens, i, s.tokenEnd, readingsOf);
+        const cue = cueAtWord(list as "orgCues" | "placeCues", i, s.tokenEnd);
         if (!cue) continue;
         let e = cue.end;
         // النادي مقابل، الصحيفة فإن: a definite noun takes no name in construct, only a definite one
@@ -1191,7 +1208,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           continue;
         }
       }
-      const miscHead = cueish ? cueAt(nl.cuePhrases.miscHeads, tokens, i, s.tokenEnd, readingsOf) : null;
+      const miscHead = cueish ? cueAtWord("miscHeads", i, s.tokenEnd) : null;
       // البطولة alone is the event spoken of, not named: only the indefinite head takes a name
       const miscHeadDefinite = miscHead !== null && readingsOf(t).some((r) => r.prefixLength === miscHead.prefixLength && r.stem.startsWith("ال"));
       if (miscHead && !miscHeadDefinite) {
@@ -1217,7 +1234,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
           continue;
         }
       }
-      const misc = cueish ? cueAt(nl.cuePhrases.misc, tokens, i, s.tokenEnd, readingsOf) : null;
+      const misc = cueish ? cueAtWord("misc", i, s.tokenEnd) : null;
       if (misc) {
         // مونديال 2006، كأس العالم 2010: a tournament with its year
         const year = tokens[misc.end];
