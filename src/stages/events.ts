@@ -215,6 +215,28 @@ const DAY_REACH = 6;
 /** A count written in digits (12، ١٢، 2.5). */
 const DIGITS = /^[\d\u0660-\u0669]+(?:[.,٫][\d\u0660-\u0669]+)?$/;
 
+/** An entry's target places as keys: "object", or the last word of a preposition (إلى جانب is governed by جانب). */
+const TARGET_PREPS = new WeakMap<object, readonly string[]>();
+function targetPreps(entry: { readonly target: readonly string[] }): readonly string[] {
+  let preps = TARGET_PREPS.get(entry);
+  if (!preps) {
+    preps = entry.target.map((t) => (t === "object" ? t : normalizeKey(t).split(" ").pop() ?? ""));
+    TARGET_PREPS.set(entry, preps);
+  }
+  return preps;
+}
+
+/** The day a week before a publication day (YYYY-MM-DD), for the last day asked (documents of a day come together). */
+let weekBeforeOf = "";
+let weekBeforeValue = "";
+function weekBefore(day: string): string {
+  if (day !== weekBeforeOf) {
+    weekBeforeValue = new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+    weekBeforeOf = day;
+  }
+  return weekBeforeValue;
+}
+
 /** An entry's passive forms, normalised (قتل is written alike in the active and the passive). */
 const PASSIVE_FORMS = new WeakMap<object, ReadonlySet<string>>();
 function passiveForms(entry: { readonly passives?: readonly string[] }): ReadonlySet<string> {
@@ -525,7 +547,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (!published || published.length < 10) return null;
       const lead = sentences[Math.min(sentences.length, LEAD_SENTENCES) - 1];
       if (!lead) return null;
-      const week = new Date(Date.parse(`${published.slice(0, 10)}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+      const week = weekBefore(published.slice(0, 10));
       for (const t of times) {
         if (t.end > lead.end) break;
         const d = t.eventDate;
@@ -973,7 +995,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const askedOnly = !beforeAsked.some((p) => p.index !== anchor?.subject);
       const afterPhrases = askedOnly ? argumentPhrases : beforeAsked;
       // a multi-word preposition (إلى جانب) is governed by its last word
-      const preps = entry.target.map((t) => (t === "object" ? t : normalizeKey(t).split(" ").pop() ?? ""));
+      const preps = targetPreps(entry);
       // a preposition that belongs to the trigger (وقف إلى جانب X) makes X its object
       const prepOf = (p: Phrase): string | null => (p.prep !== null && p.prep.length > 1 && inTrigger.has(p.tokenStart - 1) ? null : p.prep);
       /*
