@@ -64,6 +64,8 @@ interface FormFacts {
   readonly writtenAsPreposition: boolean;
   /** Which of CUE_LISTS' tries one of the word's readings opens, one bit each (cueAt finds nothing at a word without its bit). */
   readonly cueTries: number;
+  /** The reading that is a sea's, an ocean's or a desert's head noun (see seaHeadReading), or null. */
+  readonly seaHead: CliticAnalysis | null;
   /** Where an East Asian family name starts in the word (after و، ل or ب), or -1 when it is none (see eastAsianFirstOf). */
   readonly eastAsianFirst: number;
   /** givenStem with any proclitic, and with the bare form only (undefined: not computed yet). */
@@ -409,6 +411,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // على written with ى is the preposition, never the name علي
       writtenAsPreposition: /[\u0649]$/.test(t.text.replace(/[\u064B-\u065F]/g, "")),
       cueTries: cueTriesOf(rs),
+      seaHead: seaHeadReading(rs) ?? null,
       eastAsianFirst: eastAsianFirstOf(n),
       // filled in later by givenStem; present from the start so that every facts object has one shape
       given: undefined,
@@ -842,7 +845,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       j++;
       prefixLength = t.norm.length - 3;
     } else {
-      const r = seaHeadReading(readingsOf(t));
+      // a fact of the word form, kept with its other facts
+      const r = factsOf(i).seaHead;
       if (!r) return null;
       prefixLength = r.prefixLength;
     }
