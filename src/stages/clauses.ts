@@ -22,6 +22,12 @@ const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حي
 
 /** Prepositions (normalised) that a finite verb never follows: a verb form after one is its masdar (على تجمع للمواطنين). */
 const NO_VERB_AFTER = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين", "خلال", "لدي", "امام", "نحو"]);
+/**
+ * The forms that are in NO_VERB_AFTER once a first و or ف is taken off: its words with و or
+ * ف before them, and those of its words that start with neither (في itself reads as ف + ي
+ * there), so one look-up per token and no new string.
+ */
+const NO_VERB_AFTER_FORMS: ReadonlySet<string> = new Set([...NO_VERB_AFTER].flatMap((w) => (/^[وف]/.test(w) ? [] : [w]).concat(["و" + w, "ف" + w])));
 
 /** Places and things that belong to an actor (مواقع المتمردين، منزل الوزير): the owner after them is no subject. */
 const OWNED_THINGS = new Set(
@@ -311,7 +317,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         if (t.kind !== "word" || (phraseOfToken[i] ?? -1) >= 0) continue;
         const tm = triggerAt.get(i);
         const prev = i > s.tokenStart ? (tokens[i - 1] as Token) : null;
-        if (prev !== null && prev.kind === "word" && NO_VERB_AFTER.has(prev.norm.replace(/^[وف]/, ""))) continue;
+        if (prev !== null && prev.kind === "word" && NO_VERB_AFTER_FORMS.has(prev.norm)) continue;
         const before = prevWord(i, s.tokenStart);
         const futureWord = before !== null && (fw.future.has(before.norm) || before.norm === "لن");
         if (tm && (tm.pattern.kind === "verb" || tm.pattern.kind === "passive")) {
@@ -406,7 +412,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const inPrepPhrase = (p: Phrase): boolean => {
           const noun = tokens[p.tokenStart - 1] as Token | undefined;
           const prep = tokens[p.tokenStart - 2] as Token | undefined;
-          return noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && NO_VERB_AFTER.has(prep.norm.replace(/^[وف]/, ""));
+          return noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && NO_VERB_AFTER_FORMS.has(prep.norm);
         };
         // دكت مواقع المتمردين: the owner of a place or a thing is no subject
         const possessor = (p: Phrase): boolean => {
