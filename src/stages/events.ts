@@ -338,21 +338,23 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       for (let k = Math.max(s.tokenStart, tm.tokenStart - reach); k < Math.min(s.tokenEnd, tm.tokenEnd + reach) && !detail; k++) {
         const t = tokens[k] as Token;
         if (t.kind !== "word" && t.kind !== "number") continue;
-        if (fw.countedPairs.has(bare(t)) || fw.countedPairs.has(bare(t).replace(/^[بل]/, ""))) {
+        // (the word without و/ف, once per token rather than once per test)
+        const tb = bare(t);
+        if (fw.countedPairs.has(tb) || fw.countedPairs.has(tb.replace(/^[بل]/, ""))) {
           detail = `a count of people (${t.text})`;
           break;
         }
         const digits = DIGITS.test(t.text);
-        if (!digits && !fw.countWords.has(bare(t)) && !fw.countWords.has(bare(t).replace(/^ب/, ""))) continue;
+        if (!digits && !fw.countWords.has(tb) && !fw.countWords.has(tb.replace(/^ب/, ""))) continue;
         // عدد المتظاهرين is "the number of protesters", a topic; عدد من المتظاهرين counts them
-        if (/^عدد[اه]?$/.test(bare(t).replace(/^ب/, "")) && bareKey(k + 1) !== "من") continue;
+        if (/^عدد[اه]?$/.test(tb.replace(/^ب/, "")) && bareKey(k + 1) !== "من") continue;
         // the counted people: the next word or two (12 شخصا، عشرات من المتظاهرين، سبعة فلسطينيين)
         for (let j = k + 1, words = 0; j < s.tokenEnd && words < 3; j++) {
           const u = tokens[j] as Token;
           if (u.kind !== "word") break;
           words++;
           const w = bare(u);
-          if (fw.countedPeople.has(w) || (digits || fw.countWords.has(bare(t))) && /^(?:ال)?[^\s]{3,}(?:يين|يون)$|^(?!ال)[^\s]{3,}يا$/.test(w) && !fw.countWords.has(w)) {
+          if (fw.countedPeople.has(w) || (digits || fw.countWords.has(tb)) && /^(?:ال)?[^\s]{3,}(?:يين|يون)$|^(?!ال)[^\s]{3,}يا$/.test(w) && !fw.countWords.has(w)) {
             detail = `a count of people (${t.text} ${u.text})`;
             break;
           }
