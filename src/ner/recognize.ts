@@ -920,7 +920,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         continue;
       }
       // الحسن الثاني: a given name with the article and a regnal number is a monarch (الخليفة الثالث is a title)
-      if (definite(i) && nl.given.has(t.norm.slice(2)) && !cues.honorifics.has(t.norm) && i + 1 < s.tokenEnd && free(i + 1) && REGNAL.has((tokens[i + 1] as Token).norm)) {
+      // (the regnal number first: rare, and no slice of the word to look up)
+      if (definite(i) && i + 1 < s.tokenEnd && free(i + 1) && REGNAL.has((tokens[i + 1] as Token).norm) && nl.given.has(t.norm.slice(2)) && !cues.honorifics.has(t.norm)) {
         const e = i + 2 < s.tokenEnd && tokens[i + 2]?.norm === "عشر" ? i + 3 : i + 2;
         add({ tokenStart: i, tokenEnd: e, prefixLength: 0, cls: "person", via: "regnal" });
         i = e;
