@@ -66,6 +66,8 @@ interface FormFacts {
   readonly cueTries: number;
   /** The reading that is a sea's, an ocean's or a desert's head noun (see seaHeadReading), or null. */
   readonly seaHead: CliticAnalysis | null;
+  /** Has a reading (no clitic but و، ف and لل) that names a community or السنة/الشيعة (communityAt finds nothing without one)? */
+  readonly communityish: boolean;
   /** Where an East Asian family name starts in the word (after و، ل or ب), or -1 when it is none (see eastAsianFirstOf). */
   readonly eastAsianFirst: number;
   /** givenStem with any proclitic, and with the bare form only (undefined: not computed yet). */
@@ -81,6 +83,16 @@ const CUE_BIT: { readonly [K in (typeof CUE_LISTS)[number]]: number } = { honori
  * Where an East Asian family name starts in word key n, or -1: وكيم، لكيم take a conjunction
  * or a preposition only on a family name of three letters and more (بلي is no ب + لي).
  */
+function communityishOf(rs: readonly CliticAnalysis[]): boolean {
+  for (const r of rs) {
+    if (!COMMUNITY_CLITICS.test(r.prefix)) continue;
+    const k = r.prefix.endsWith("لل") ? "ال" + r.stem : r.stem;
+    if (COMMUNITIES.has(k) || k === "السنه" || k === "سنه" || k === "شيعه") return true;
+  }
+  return false;
+}
+const COMMUNITY_CLITICS = /^[وف]?(?:لل)?$/;
+
 function eastAsianFirstOf(n: string): number {
   // the first letter when it is و، ل or ب (what /^(?:و|ول|ل|ب|وب)/ matches: its first alternative wins), without a match array per token
   const c0 = n.charAt(0);
@@ -412,6 +424,7 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       writtenAsPreposition: /[\u0649]$/.test(t.text.replace(/[\u064B-\u065F]/g, "")),
       cueTries: cueTriesOf(rs),
       seaHead: seaHeadReading(rs) ?? null,
+      communityish: communityishOf(rs),
       eastAsianFirst: eastAsianFirstOf(n),
       // filled in later by givenStem; present from the start so that every facts object has one shape
       given: undefined,
@@ -1287,7 +1300,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
    * without the article as a pair): the length of its proclitics, else null.
    */
   function communityAt(i: number): number | null {
-    if (!free(i) || mentionCovers.has(i)) return null;
+    // (a fact of the word form first: most words name no community)
+    if (!free(i) || mentionCovers.has(i) || !factsOf(i).communityish) return null;
     const key = (r: CliticAnalysis): string => (r.prefix.endsWith("لل") ? "ال" + r.stem : r.stem);
     for (const r of readingsOf(tokens[i] as Token)) {
       if (!/^[وف]?(?:لل)?$/.test(r.prefix)) continue;
