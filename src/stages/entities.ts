@@ -85,6 +85,16 @@ const RANK: Record<string, number> = { country: 0, organization: 1, group: 1, pe
 
 /** Which reading of a mention to take when the lexicon offers several. */
 function choosePayload(payloads: readonly NamePayload[], date: string | null): NamePayload | null {
+  // one full-name actor (most mentions): the pool below is that one whatever its role
+  let only: NamePayload | null = null;
+  let count = 0;
+  for (const p of payloads) {
+    if (p.kind === "actor" && !p.short) {
+      count++;
+      only = p;
+    }
+  }
+  if (count === 1) return only;
   const actors = payloads.filter((p): p is Extract<NamePayload, { kind: "actor" }> => p.kind === "actor" && !p.short);
   if (actors.length > 0) {
     const withRole = actors.filter((a) => a.entry.type !== "person" || personCode(a.entry, date) !== null);
