@@ -266,6 +266,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     const { tokens, sentences, times, entities, triggers, clauses } = doc.layers;
     const { phrases, phraseOfToken } = entities;
     const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]));
+    // the triggers of each sentence, for the many questions about a trigger's sentence-mates
+    // (asked of the whole list, they made a long document quadratic)
+    const bySentence: TriggerMatch[][] = [];
+    for (const t of triggers) (bySentence[t.sentence] ??= []).push(t);
+    const inSentence = (tm: TriggerMatch): readonly TriggerMatch[] => bySentence[tm.sentence] ?? [];
     const fw = lex.fw.sets;
     const cache = doc.layers.readings;
     const published = doc.meta.published;
@@ -392,7 +397,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (day) detail = `a day (${day.text})`;
       }
       if (!detail) {
-        const acts = triggers.filter((o) => o.sentence === tm.sentence && INCIDENT_FAMILY[o.pattern.entry.code.slice(0, 2)] === family && !o.pattern.entry.speech);
+        const acts = inSentence(tm).filter((o) => INCIDENT_FAMILY[o.pattern.entry.code.slice(0, 2)] === family && !o.pattern.entry.speech);
         // two acts told as verbs (قتل ... وأصيب، فجر ... وقتل) narrate an incident; nouns
         // (القتل والخطف والتعذيب) or one verb among nouns mostly list kinds of act
         // (a protest pattern that opens with its verb is told as a verb: نزلوا إلى الشوارع، رشقوا ...
@@ -662,8 +667,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (tm.pattern.kind !== "noun" && (source !== null || verbAt(tm.tokenStart)?.subject != null)) return null;
       // (nor a noun pattern that opens with its own verb: رفضت الاتفاق واحتجزت 68 رهينة)
       if (tm.pattern.kind === "noun" && verbAt(tm.tokenStart)) return null;
-      for (const o of triggers) {
-        if (o.sentence !== tm.sentence || o.tokenEnd > tm.tokenStart || tm.tokenStart - o.tokenEnd > REACTION_WINDOW || o.pattern.entry.speech || o.pattern.entry.evaluation) continue;
+      for (const o of inSentence(tm)) {
+        if (o.tokenEnd > tm.tokenStart || tm.tokenStart - o.tokenEnd > REACTION_WINDOW || o.pattern.entry.speech || o.pattern.entry.evaluation) continue;
         if (!REACTION_ROOTS.has(o.pattern.entry.code.slice(0, 2))) continue;
         let clear = true;
         for (let k = o.tokenEnd; k < tm.tokenStart && clear; k++) {
@@ -705,7 +710,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       for (let k = s.tokenStart; k < s.tokenEnd; k++) if (EXPLOSION.test(bareKey(k).replace(/^[بل]/, ""))) return null;
       // دخلت سيارة مفخخة وقتلت: another act of force told as a verb in the sentence
-      if (triggers.some((o) => o !== tm && o.sentence === tm.sentence && o.pattern.kind !== "noun" && VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)))) return null;
+      if (inSentence(tm).some((o) => o !== tm && o.pattern.kind !== "noun" && VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)))) return null;
       return `a weapon or an attacker named, no act (${(tokens[tm.tokenStart] as Token).text})`;
     };
     const mishap = (tm: TriggerMatch, end: number): string | null => {
@@ -858,8 +863,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     };
     /** The subject of a claim of responsibility right before the act (أعلن X مسؤوليته عن <act>). */
     const claimedBy = (tm: TriggerMatch): Phrase | null => {
-      for (const o of triggers) {
-        if (o === tm || o.sentence !== tm.sentence || o.pattern.entry.id !== "claim-responsibility" || o.tokenEnd > tm.tokenStart || tm.tokenStart - o.tokenEnd > 1) continue;
+      for (const o of inSentence(tm)) {
+        if (o === tm || o.pattern.entry.id !== "claim-responsibility" || o.tokenEnd > tm.tokenStart || tm.tokenStart - o.tokenEnd > 1) continue;
         if (tm.tokenStart - o.tokenEnd === 1 && bareKey(o.tokenEnd) !== "عن") continue;
         const v = verbAt(o.tokenStart);
         return v && v.subject !== null ? (phrases[v.subject] ?? null) : null;
@@ -930,13 +935,13 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         if (!entry.standalone && !entry.evaluation && !supported) return { outcome: "unsupported-noun", reason: "an event noun that needs a support verb (أجرى، عقد ...) and has none" };
         // the act an appeal or demand asks for is its topic, not an event (دعا إلى محادثات)
-        const asked = !CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1)) && triggers.some(
-          (o) => o !== tm && o.sentence === tm.sentence && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW,
+        const asked = !CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1)) && inSentence(tm).some(
+          (o) => o !== tm && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW,
         );
         if (asked) return { outcome: "asked-topic", reason: "what an appeal or demand asks for, not an event of its own" };
         // سيزور موسكو لبحث الأزمة السورية والحرب على الإرهاب: what talks are about is a topic
-        const discussed = triggers.some(
-          (o) => o !== tm && o.sentence === tm.sentence && DISCUSSION_ENTRIES.has(o.pattern.entry.id) && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW && !triggers.some((x) => x.tokenStart > o.tokenStart && x.tokenStart < tm.tokenStart && x.pattern.kind !== "noun"),
+        const discussed = inSentence(tm).some(
+          (o) => o !== tm && DISCUSSION_ENTRIES.has(o.pattern.entry.id) && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW && !inSentence(tm).some((x) => x.tokenStart > o.tokenStart && x.tokenStart < tm.tokenStart && x.pattern.kind !== "noun"),
         );
         // (not the occasion of the talks: بحثا خلال اللقاء، بحث في اتصال هاتفي)
         const occasion = CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1)) || bareKey(tm.tokenStart - 1) === "في";
@@ -1166,7 +1171,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const nested =
           anchor !== undefined &&
           VIOLENT_ROOTS.has(entry.code.slice(0, 2)) &&
-          triggers.some((o) => o !== tm && o.sentence === tm.sentence && o.tokenStart > (anchor as VerbInfo).token && o.tokenEnd <= tm.tokenStart && o.pattern.kind === "noun" && !VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)));
+          inSentence(tm).some((o) => o !== tm && o.tokenStart > (anchor as VerbInfo).token && o.tokenEnd <= tm.tokenStart && o.pattern.kind === "noun" && !VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)));
         // a subject carried from an earlier clause reaches a noun only through a support verb or a
         // pronoun on the noun (وأعرب عن رفضه); a bare noun (الرفض) there names a kind of act
         const ownPronoun = /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix);
