@@ -843,3 +843,13 @@ test("a present form with ت does not take a masculine plural (تحث الموا
   assert.deepEqual(events("وأكد المتحدث أن قيادة حرس الحدود بمنطقة تبوك تحث المواطنين على توخي الحذر."), []);
   assert.deepEqual(events("وتدعو الحكومة المصرية المواطنين إلى الهدوء."), ["020 EGYGOV EGYCVL asserted"]);
 });
+
+test("an actor at the end of a construct chain after a preposition (في إطار مؤسسات الاتحاد) is no subject", () => {
+  assert.deepEqual(events("وكان الرئيس الفرنسي قد زار الجزائر، ودعا إلى حل الأزمة في إطار مؤسسات الاتحاد الأوروبي.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["042 FRAGOV", "027 FRAGOV"]);
+});
+
+test("a present verb after an indefinite noun (حل سياسي يضع … ويوقف) describes the noun and takes no carried subject", () => {
+  assert.deepEqual(events("وأكد الوزير الأردني موقف بلاده الداعي للتوصل إلى حل سياسي يضع حدا للعنف ويوقف نزيف الدم ويحفظ كرامة الشعب السوري."), []);
+  // a statement speaks for its issuer
+  assert.deepEqual(events("وأصدرت الخارجية المصرية بيانا تدين فيه إسرائيل."), ["111 EGYGOV ISR asserted"]);
+});

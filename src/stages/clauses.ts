@@ -29,6 +29,17 @@ const NO_VERB_AFTER = new Set(["من", "في", "عن", "الي", "علي", "ضد
  */
 const NO_VERB_AFTER_FORMS: ReadonlySet<string> = new Set([...NO_VERB_AFTER].flatMap((w) => (/^[وف]/.test(w) ? [] : [w]).concat(["و" + w, "ف" + w])));
 
+/** Statements, letters and decisions: a present verb after one (بيانا يدين، رسالة تدعو) speaks for its issuer. */
+const DOCUMENT_NOUNS = new Set(
+  ["بيان", "بيانا", "رسالة", "رساله", "كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "مقابلة", "مقال", "مقالا", "تقرير", "تقريرا", "تغريدة", "مذكرة", "قرار", "قرارا", "مرسوم", "مرسوما", "مشروع", "نداء", "نداءً", "دعوة", "وثيقة", "اتصال", "اتصالا", "برقية", "توصية", "توصيات", "تعميم", "تعميما", "حكم", "حكما"].map((w) => normalizeKey(w)),
+);
+
+/** How far back a present verb joined by و looks for the descriptive clause it continues. */
+const DESCRIPTION_REACH = 6;
+
+/** How many construct nouns may stand between a preposition and an actor that is therefore in its phrase. */
+const CONSTRUCT_CHAIN = 3;
+
 /** Places and things that belong to an actor (مواقع المتمردين، منزل الوزير): the owner after them is no subject. */
 const OWNED_THINGS = new Set(
   ["مواقع", "موقع", "منازل", "منزل", "مقر", "مقرات", "مخازن", "مخزن", "معسكر", "معسكرات", "تجمعات", "تجمع", "آليات", "اليات", "مراكز", "مركز", "قاعدة", "قواعد", "أهداف", "اهداف", "ثكنة", "ثكنات", "نقاط", "نقطة", "مبنى", "مباني", "سيارة", "سيارات", "مخيم", "مخيمات", "معاقل", "معقل", "تحصينات", "مستودعات", "منشآت", "منشات"].map((w) => normalizeKey(w)),
@@ -270,6 +281,23 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     /** A present form with ت (تحث، تدعو: she, or you), read off the word's verb reading. */
     // (not a form that is also a past one: تعرض، تسلم have تعرضت، تسلمت)
     const presentWithTa = (i: number): boolean => cache.get(i, true).some((r) => conjunctionOrFutureOnly(r.prefix) && lex.verbForms.has(r.stem) && /^ت/.test(r.stem) && lex.verbForms.has("ي" + r.stem.slice(1)) && !lex.verbForms.has(r.stem + "ت"));
+    /**
+     * Is the word right before the verb an indefinite noun in its clause (حل سياسي يضع، اتفاق
+     * يضمن)? Not a name, a time, a function word, an adverb (رسميا), a noun with ال or a
+     * possessive pronoun, or a statement or letter (بيانا يدين speaks for its issuer).
+     */
+    const descriptiveAfter = (verb: number, cs: number, isVerb: ReadonlySet<number>): boolean => {
+      const k = verb - 1;
+      if (k < cs) return false;
+      const t = tokens[k] as Token;
+      if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || inTime.has(k) || isVerb.has(k) || lex.verbForms.has(t.norm)) return false;
+      const n = t.norm;
+      if (n.length < 3 || /^[وفبلك]?ال|^لل/.test(n) || /[هك](?:ا|م|ما|ن)?$/.test(t.text.replace(/[\u064B-\u0652]/g, "")) || /يا$/.test(n)) return false;
+      for (const set of [fw.prepositions, fw.commonWords, fw.complementizers, fw.pronominalComplementizers, fw.relatives, fw.clauseBreakers, fw.verbalNegation, fw.copularNegation, fw.nominalNegation, fw.future, fw.intent, fw.conditionals, fw.negationGap, fw.vagueTime, fw.subjunctiveMarkers]) {
+        if (set.has(n) || set.has(n.replace(/^[وف]/, ""))) return false;
+      }
+      return !DOCUMENT_NOUNS.has(n.replace(/^[وف]/, "")) && !PARTICLES.has(n);
+    };
     /** A first-person verb form (ندعو، نرفض، اتفقنا): present with ن where the lexicon has the ي form, or past with نا after the stem of a ت form. */
     const firstPerson = (i: number): boolean =>
       cache.get(i, true).some((r) => {
@@ -409,10 +437,20 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const prevVerb = ci > 0 ? (cands[ci - 1] as VerbCandidate).token : -1;
         const afterVerb = c.trigger && c.trigger.pattern.kind !== "noun" ? c.trigger.tokenEnd : c.token + 1;
         // على مواقع الحوثيين: an actor in idafa inside a preposition phrase is no argument of the verb
+        // (and at the end of a longer construct chain: في سياق مؤسسات الاتحاد الأوروبي, whose
+        // inner nouns carry no ال; a verb, a name or a comma in between ends the chain)
         const inPrepPhrase = (p: Phrase): boolean => {
           const noun = tokens[p.tokenStart - 1] as Token | undefined;
           const prep = tokens[p.tokenStart - 2] as Token | undefined;
-          return noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && NO_VERB_AFTER_FORMS.has(prep.norm);
+          if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && NO_VERB_AFTER_FORMS.has(prep.norm)) return true;
+          for (let k = p.tokenStart - 1, nouns = 0; k > c.token && nouns <= CONSTRUCT_CHAIN; k--) {
+            const t = tokens[k] as Token;
+            if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || isVerb.has(k)) return false;
+            if (NO_VERB_AFTER.has(t.norm) || NO_VERB_AFTER_FORMS.has(t.norm)) return nouns >= 2;
+            if (/^(?:[وف]|ال)/.test(t.norm) || fw.complementizers.has(t.norm)) return false;
+            nouns++;
+          }
+          return false;
         };
         // دكت مواقع المتمردين: the owner of a place or a thing is no subject
         const possessor = (p: Phrase): boolean => {
@@ -555,7 +593,24 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           future = prevInfo.future;
           present = prevInfo.present;
         }
-        if (subject === null && !overt) {
+        // حل سياسي يضع حدا للعنف ويوقف نزيف الدم: a present verb right after an indefinite
+        // noun describes that noun, its subject; no actor is carried into it (but a statement
+        // or a letter speaks for whoever issued it: أصدرت بيانا يدين)
+        // (the noun is no actor, but unlike an overt subject it does not take the focus)
+        let described = false;
+        if (subject === null && !overt && !governedMasdar && c.present && !c.conj && descriptiveAfter(c.token, cs, isVerb)) described = true;
+        // (and a present verb joined to such a clause shares its subject: ... يضع حدا ويوقف)
+        if (subject === null && !overt && !described && !governedMasdar && c.present && c.conj) {
+          for (let k = c.token - 1; k >= Math.max(s.tokenStart, c.token - DESCRIPTION_REACH); k--) {
+            const t = tokens[k] as Token;
+            if (t.kind !== "word" || isVerb.has(k)) break;
+            if (/^[يت]/.test(t.norm) && t.norm.length >= 3 && (phraseOfToken[k] ?? -1) < 0 && descriptiveAfter(k, s.tokenStart, isVerb)) {
+              described = true;
+              break;
+            }
+          }
+        }
+        if (subject === null && !overt && !described) {
           const firstTok = tokens[cs] as Token;
           const relative = fw.relatives.has(firstTok.norm);
           if (relative) {
