@@ -853,3 +853,7 @@ test("a present verb after an indefinite noun (حل سياسي يضع … ويو
   // a statement speaks for its issuer
   assert.deepEqual(events("وأصدرت الخارجية المصرية بيانا تدين فيه إسرائيل."), ["111 EGYGOV ISR asserted"]);
 });
+
+test("one actor named twice (a title beside its holder, a country by two names) is no event between two", () => {
+  assert.deepEqual(events("ويذكر أن مصر قد وجهت الدعوة إلى زعماء خمسين دولة للمشاركة في احتفالات افتتاح قناة السويس الجديدة."), []);
+});

@@ -249,6 +249,14 @@ function passiveForms(entry: { readonly passives?: readonly string[] }): Readonl
 }
 
 /** The sentence is a question: its last mark is ؟ or ?. */
+/** Do two phrases stand next to each other, at most a comma or a dash between them? */
+function sideBySide(a: Phrase, b: Phrase, tokens: readonly Token[]): boolean {
+  const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
+  if (second.tokenStart === first.tokenEnd) return true;
+  const between = tokens[first.tokenEnd];
+  return second.tokenStart === first.tokenEnd + 1 && between !== undefined && (isComma(between) || between.text === "-" || between.text === "–");
+}
+
 function endsWithQuestion(tokens: readonly Token[], s: { readonly tokenStart: number; readonly tokenEnd: number }): boolean {
   for (let k = s.tokenEnd - 1; k >= s.tokenStart; k--) {
     const t = tokens[k] as Token;
@@ -1610,7 +1618,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (tgt === src) return;
         const se = src === null ? null : byId.get(src);
         if (src !== null && (!se || se.media)) return;
-        if (tgt !== null && byId.get(tgt)?.media) return;
+        const te = tgt === null ? undefined : byId.get(tgt);
+        if (te?.media) return;
+        // one actor named twice is no event between two: a country acting on itself (الرياض →
+        // المملكة) or a title and its holder side by side (ولي ولي العهد السعودي محمد بن سلمان)
+        if (se && te && se.code === te.code && (se.code.length === 3 || (sourcePhrase && targetPhrase && sideBySide(sourcePhrase, targetPhrase, tokens)))) return;
         const key = `${code}|${src}|${tgt}|${date}|${negated}|${tm.sentence}`;
         if (seen.has(key)) return;
         seen.add(key);
