@@ -857,3 +857,10 @@ test("a present verb after an indefinite noun (حل سياسي يضع … ويو
 test("one actor named twice (a title beside its holder, a country by two names) is no event between two", () => {
   assert.deepEqual(events("ويذكر أن مصر قد وجهت الدعوة إلى زعماء خمسين دولة للمشاركة في احتفالات افتتاح قناة السويس الجديدة."), []);
 });
+
+test("an actor after في and one noun (كانا في عداد دورية) is in a preposition phrase, no subject to carry", () => {
+  assert.deepEqual(
+    events("اتهمت كوريا الجنوبية اليوم “بيونغيانغ” بزرع ألغام أدى انفجارها إلى جرح جنديين كانا في عداد دورية على الحدود، وهددت بأنها ستجعل كوريا الشمالية تدفع الثمن.").filter((e) => e.startsWith("13")).map((e) => e.split(" ").slice(1, 3).join(" ")),
+    ["KOR PRK"],
+  );
+});

@@ -442,7 +442,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const inPrepPhrase = (p: Phrase): boolean => {
           const noun = tokens[p.tokenStart - 1] as Token | undefined;
           const prep = tokens[p.tokenStart - 2] as Token | undefined;
-          if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && NO_VERB_AFTER_FORMS.has(prep.norm)) return true;
+          if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && (NO_VERB_AFTER.has(prep.norm) || NO_VERB_AFTER_FORMS.has(prep.norm))) return true;
           for (let k = p.tokenStart - 1, nouns = 0; k > c.token && nouns <= CONSTRUCT_CHAIN; k--) {
             const t = tokens[k] as Token;
             if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || isVerb.has(k)) return false;
