@@ -864,3 +864,14 @@ test("an actor after في and one noun (كانا في عداد دورية) is in
     ["KOR PRK"],
   );
 });
+
+test("البلدين right after two countries joined by و in the sentence (في سوريا والعراق) are those two", () => {
+  assert.deepEqual(
+    events("وأضاف أن تنظيم الدولة الإسلامية هو الخطر الرئيسي في سوريا والعراق وهذا هو السبب الذي يجعل موسكو تساند حكومتي البلدين.").map((e) => e.split(" ").slice(0, 3).join(" ")).sort(),
+    ["051 RUS IRQ", "051 RUS SYR"],
+  );
+});
+
+test("the doer's own side among several targets (بين لافروف والجبير after the Russian ministry) is no other side", () => {
+  assert.deepEqual(events("وأصدرت وزارة الخارجية الروسية أمس بيانا عن المباحثات بين سيرغي لافروف وعادل الجبير.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["040 RUSGOV SAUGOV"]);
+});

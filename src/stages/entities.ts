@@ -422,6 +422,19 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       inferred?: boolean;
     }
     const raws: Raw[] = [];
+    /** The latest two countries named side by side with و in this sentence (سوريا والعراق), if any. */
+    const joinedCountries = (sentence: number): string[] | null => {
+      for (let r = raws.length - 1; r >= 1; r--) {
+        const second = raws[r] as Raw;
+        const first = raws[r - 1] as Raw;
+        if (sentenceOfToken[first.tokenStart] !== sentence) return null;
+        if (second.tokenStart !== first.tokenEnd || !second.prefix.startsWith("و") || first.members.length !== 1 || second.members.length !== 1) continue;
+        const a = reg.byId.get(first.members[0] as string);
+        const b = reg.byId.get(second.members[0] as string);
+        if (a && b && a.type === "country" && b.type === "country" && a.code !== b.code) return [first.members[0] as string, second.members[0] as string];
+      }
+      return null;
+    };
     /** Which tokens the raws so far cover. */
     const coveredByRaws = (): Uint8Array => {
       const covered = new Uint8Array(tokens.length);
@@ -949,7 +962,10 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         };
         // (الوزيران ... وأضافت أن الوزيرين سيناقشان: the same two again, not whoever was named since)
         const again: string[] | null = lastPair && lastPair.people === people && lastPair.sentence >= sentence - PAIR_REACH ? [...lastPair.members].reverse() : null;
-        let picked: string[] = again ?? pick(false, true);
+        // (two countries just joined by و in this sentence are the two, even after في: الخطر
+        // في سوريا والعراق ... يجعل موسكو تساند حكومتي البلدين)
+        const joined = joinedCountries(sentence);
+        let picked: string[] = joined ?? again ?? pick(false, true);
         if (picked.length < 2) picked = pick(false, false);
         if (picked.length < 2) picked = pick(true, false);
         if (picked.length === 2) {

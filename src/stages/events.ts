@@ -1662,7 +1662,16 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         } else for (const src of sources) emit(src, null, false);
         return done();
       }
-      for (const src of sources) for (const tgt of targetPhrase.members) emit(src, tgt, entry.symmetric);
+      for (const src of sources) {
+        // (العلاقات بين البلدين after its doer: the doer's own country among the two is no other side)
+        // (but a group of the doer's country is: غارات على داعش وحزب العمال الكردستاني)
+        const own = byId.get(src)?.code;
+        const others = targetPhrase.members.filter((t) => {
+          const code = byId.get(t)?.code;
+          return code !== own && code !== own?.slice(0, 3);
+        });
+        for (const tgt of others.length > 0 && others.length < targetPhrase.members.length ? others : targetPhrase.members) emit(src, tgt, entry.symmetric);
+      }
       lastTarget = targetPhrase;
       // التقى الوزيران مع نظيرهما الأمريكي: a meeting of several with another is a meeting of all
       if (entry.symmetric && code.startsWith("04") && sources.length >= 2) {
