@@ -888,3 +888,8 @@ test("an incident with a named doer and no named other side takes the place wher
   // and with places of two countries in the sentence there is no telling which
   assert.deepEqual(events("واعتقلت الشرطة الرومانية أربعة رجال في بوخارست وفي بودابست."), []);
 });
+
+test("a sound plural of a nationality after a preposition is the people (على قطريين), and any ministry with a country is its government", () => {
+  assert.deepEqual(events("فرضت واشنطن عقوبات على قطريين."), ["163 USA QAT asserted"]);
+  assert.deepEqual(events("وفرضت وزارة الخزانة الأميركية عقوبات على شركات إيرانية."), ["163 USAGOV IRNBUS asserted"]);
+});

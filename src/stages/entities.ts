@@ -910,7 +910,10 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         const afterVerb = head !== undefined && head.kind === "word" && (ctx.lex.verbForms.has(head.norm) || ctx.lex.verbForms.has(bareHead));
         // (after a count any plural, broken ones too: آلاف المغاربة؛ after a verb only a sound plural,
         // since a singular there is one person: قال المغربي)
-        if (!headTaken && (countAt >= 0 || (afterVerb && /(?:ون|ين)$/.test(normalizeKey(m.text)))) && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
+        // (and after a preposition: فرض عقوبات على قطريين، اشتباكات مع يمنيين)
+        // (على is also the short name علي: a preposition is no head that takes the adjective)
+        const afterPrep = PEOPLE_PREPOSITIONS.has(bareHead);
+        if ((!headTaken || afterPrep) && (countAt >= 0 || ((afterVerb || afterPrep) && /(?:ون|ين)$/.test(normalizeKey(m.text)))) && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
           const id = register(reg, entityOfActor(p.country, date, lex), m);
           const from = countAt >= 0 ? { token: countAt, prefix: prefixReadings((tokens[countAt] as Token).norm)[0]?.prefix ?? "" } : undefined;
           raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix, ...(from ? { prepFrom: from } : {}) });
@@ -1450,6 +1453,8 @@ const BODY_REACH = 3;
 const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التحالف", "العدو", "الانقلابيين", "الانقلاب", "المتمردين", "الغزاه", "المحتل"]);
 
 /** Nouns of news outlets (keys without the article) that a nationality adjective may follow. */
+/** Prepositions after which a sound plural of a nationality is the people themselves (على قطريين). */
+const PEOPLE_PREPOSITIONS = new Set(["علي", "ضد", "مع", "بين", "الي", "حول", "عن", "لدي"]);
 const OUTLET_NOUNS: ReadonlySet<string> = new Set(["انباء", "صحيفه", "وكاله", "قناه", "تلفزيون", "اذاعه", "صحف", "اعلام", "فضائيه", "مجله", "جريده"]);
 
 const MEDIA_HEADS: ReadonlySet<string> = new Set(["مراسل", "مراسله", "مراسلي", "مراسلو", "فضائيه", "تلفزيون", "شاشه", "موقع", "قناه", "شبكه"]);
