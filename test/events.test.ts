@@ -893,3 +893,8 @@ test("a sound plural of a nationality after a preposition is the people (على 
   assert.deepEqual(events("فرضت واشنطن عقوبات على قطريين."), ["163 USA QAT asserted"]);
   assert.deepEqual(events("وفرضت وزارة الخزانة الأميركية عقوبات على شركات إيرانية."), ["163 USAGOV IRNBUS asserted"]);
 });
+
+test("an event noun taken up by a support verb in a relative clause on it (الغارات التي تشنها قوات النظام على …) is that verb's subject's act", () => {
+  assert.deepEqual(events("قال المبعوث إن الغارات التي تشنها قوات النظام السوري على مدينة حمص تسببت بدمار."), ["195 SYRGOV SYR asserted"]);
+  assert.deepEqual(events("وقال إن الهجمات التي يشنها الحوثيون على القوات السعودية لن تتوقف."), ["190 YEMREB SAUMIL asserted"]);
+});

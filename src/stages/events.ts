@@ -146,6 +146,8 @@ const MASDAR_BEFORE: ReadonlySet<string> = new Set(["بعد", "قبل", "عقب"
 const LEAD_SENTENCES = 2;
 /** How many words a quoted name may have (a model, a work). */
 const QUOTED_NAME = 6;
+/** How many adjectives may stand between an event noun and the relative clause on it (الغارات الجوية المكثفة التي). */
+const RELATIVE_REACH = 2;
 /** Quotation marks around a name (a model, a work, a slogan). */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”"]);
 /** Talks about something (بحث، ناقش، تبادل الآراء): an act named in what they are about is a topic. */
@@ -903,6 +905,20 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       return null;
     };
+    /**
+     * A support verb carrying the noun's pronoun in a relative clause right after an event
+     * noun (الغارات التي تشنها قوات النظام، الحرب الجوية التي يشنها التحالف), if any.
+     */
+    const supportInRelative = (tm: TriggerMatch): VerbInfo | null => {
+      for (let k = tm.tokenEnd; k <= tm.tokenEnd + RELATIVE_REACH; k++) {
+        const t = tokens[k] as Token | undefined;
+        if (!t || t.kind !== "word" || phraseStartingAt(k) || verbAt(k)) return null;
+        if (!fw.relatives.has(t.norm)) continue;
+        const v = verbAt(k + 1) ?? (bareKey(k + 1) === "قد" ? verbAt(k + 2) : undefined);
+        return v && v.support && /(?:ه|ها|هم|هما|هن)$/.test((tokens[v.token] as Token).norm) ? v : null;
+      }
+      return null;
+    };
     const codeTrigger = (tm: TriggerMatch): Outcome => {
       const entry = tm.pattern.entry;
       if (entry.speech) return { outcome: "speech-verb", reason: "it introduces what is said; the complement is coded instead (CAMEO: 010 only when nothing more specific applies)" };
@@ -916,6 +932,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // the verb that anchors the event: the trigger itself, or the verb governing a trigger noun
       let anchor: VerbInfo | undefined = verbAt(tm.tokenStart);
       let supported = anchor !== undefined;
+      // الحرب التي تشنها تركيا على الإرهاب: a support verb in a relative clause on the noun
+      const relativeSupport = !anchor && kind === "noun" ? supportInRelative(tm) : null;
+      if (relativeSupport) {
+        anchor = relativeSupport;
+        supported = true;
+      }
       if (!anchor && kind === "noun") {
         for (let k = tm.tokenStart - 1; k >= Math.max(clauseStart, tm.tokenStart - GOVERNOR_WINDOW); k--) {
           const v = verbAt(k);
@@ -1545,6 +1567,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // عقد اجتماعا بجدة، التقى الوفد بالرياض: ب before a city or region says where, not with whom
       if (targetPhrase && targetPhrase.prep === "ب" && targetPhrase.members.length === 1 && byId.get(targetPhrase.members[0] as string)?.type === "location" && !VIOLENT_ROOTS.has(code.slice(0, 2))) targetPhrase = null;
       if (entry.needsTarget && !targetPhrase) return { outcome: "no-target", reason: "a verb of many senses that is this event only with an actor as its target", negated, modality };
+      // (the relative clause's subject does the act, to the actor behind its preposition)
+      if (relativeSupport) {
+        if (!sourcePhrase && relativeSupport.subject !== null) sourcePhrase = phrases[relativeSupport.subject] ?? null;
+        if (!targetPhrase) {
+          const preps = targetPreps(entry);
+          targetPhrase = phrasesIn(relativeSupport.token + 1, relativeSupport.clauseEnd).find((p) => p.prep !== null && preps.includes(p.prep) && (p.canAct || VIOLENT_ROOTS.has(code.slice(0, 2))) && p !== sourcePhrase) ?? null;
+        }
+        if (sourcePhrase) noOwnActor = false;
+      }
       // An incident (a protest, a show of force, an arrest, an attack) whose doer is named but
       // whose other side is not: that side is the place where it happened, named in its sentence
       // (اعتقلت الشرطة الإيطالية رجلين في بريشيا → ITA; قصف الطيران مواقع في مدينة تعز → YEM), as
