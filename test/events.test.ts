@@ -898,3 +898,8 @@ test("an event noun taken up by a support verb in a relative clause on it (ال�
   assert.deepEqual(events("قال المبعوث إن الغارات التي تشنها قوات النظام السوري على مدينة حمص تسببت بدمار."), ["195 SYRGOV SYR asserted"]);
   assert.deepEqual(events("وقال إن الهجمات التي يشنها الحوثيون على القوات السعودية لن تتوقف."), ["190 YEMREB SAUMIL asserted"]);
 });
+
+test("a report, a law or an office no lexicon codes right after the verb is its subject: the actor in focus is not carried to it", () => {
+  assert.deepEqual(events("وأعلنت الحكومة المصرية خطة جديدة. ودعا التقرير الشركات إلى الانتباه."), []);
+  assert.deepEqual(events("واستقبل الرئيس اليمني السفير الأمريكي. ودعا مدير العمليات الإنسانية إلى مضاعفة الجهود.").filter((e) => e.startsWith("02")), []);
+});
