@@ -358,3 +358,12 @@ test("a month with no year is the last one before publication, or the next one w
   // (a cue in an earlier sentence governs nothing here)
   assert.equal(one("يعتزم الرئيس السفر. وزار باريس في سبتمبر", TUE).value, "2023-09");
 });
+
+test("a weekday named with اليوم or أمس beats the publication date by a day or two (a story filed the next morning)", () => {
+  // published on Wednesday; written on Tuesday
+  assert.deepEqual(pairs("وصل الرئيس الأمريكي اليوم الثلاثاء إلى نيروبي.", WED), [["اليوم الثلاثاء", "2024-04-09"]]);
+  assert.deepEqual(pairs("وقال الوزير أمس الاثنين إن المحادثات فشلت.", WED), [["أمس الاثنين", "2024-04-08"]]);
+  // a weekday that agrees changes nothing; one too far back leaves the relative day
+  assert.deepEqual(pairs("وصل الرئيس الأمريكي اليوم الأربعاء إلى نيروبي.", WED), [["اليوم الأربعاء", "2024-04-10"]]);
+  assert.deepEqual(pairs("وصل الرئيس الأمريكي اليوم الخميس إلى نيروبي.", WED), [["اليوم الخميس", "2024-04-10"]]);
+});

@@ -940,6 +940,9 @@ function numericDateAt(ctx: Ctx, i: number): Cand | null {
 
 // --- days: relative days, weekdays, day parts -------------------------------
 
+/** How many days before the relative day (اليوم، أمس) a weekday named with it may be. */
+const WEEKDAY_SLACK = 2;
+
 function weekdayValue(pub: number, iso: number, shift: number): number {
   const dow = isoDow(pub);
   if (shift < 0) return pub - (((dow - iso + 7) % 7 || 7) + 7 * (-shift - 1));
@@ -975,10 +978,17 @@ function dayAnchorAt(ctx: Ctx, i: number): Cand | null {
   const rd = hit(ctx, j, "relday", clitic);
   if (rd) {
     const s = start < 0 ? rd.start : start;
-    const value = ctx.pub === null ? null : isoDay(ctx.pub + rd.item.n);
     let e = rd.end;
     const wd = hit(ctx, e, "weekday", false);
     if (wd) e = wd.end;
+    // اليوم الجمعة in a story filed on Saturday: the weekday the text names beats the
+    // publication date (metadata, often the day after the writing), a day or two back
+    let day = ctx.pub === null ? null : ctx.pub + rd.item.n;
+    if (day !== null && wd) {
+      const back = (isoDow(day) - wd.item.n + 7) % 7;
+      if (back > 0 && back <= WEEKDAY_SLACK) day -= back;
+    }
+    const value = day === null ? null : isoDay(day);
     const date = trailingDate(ctx, e);
     // An explicit year beats our reading of the publication date.
     if (date && !date.res.anchored) take({ s, e: date.e, res: date.res });
