@@ -903,3 +903,10 @@ test("a report, a law or an office no lexicon codes right after the verb is its 
   assert.deepEqual(events("وأعلنت الحكومة المصرية خطة جديدة. ودعا التقرير الشركات إلى الانتباه."), []);
   assert.deepEqual(events("واستقبل الرئيس اليمني السفير الأمريكي. ودعا مدير العمليات الإنسانية إلى مضاعفة الجهود.").filter((e) => e.startsWith("02")), []);
 });
+
+test("a place after a part of it (وسط بغداد، شرق العاصمة الرياض) says where: it is no subject", () => {
+  const { layers } = analyze("وأفاد شهود أن مناطق واسعة وسط بغداد تشهد انتشارا لقوات الجيش.", "2024-04-09");
+  const verb = layers.clauses.verbs.find((v) => layers.tokens[v.token]?.text === "تشهد");
+  assert.ok(verb, "تشهد is read as a verb");
+  assert.equal(verb.subject, null);
+});

@@ -467,7 +467,12 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const head = (tokens[p.tokenStart - 1] as Token | undefined)?.norm === "من" ? tokens[p.tokenStart - 2] : tokens[p.tokenStart - 1];
           return head !== undefined && PARTITIVE_HEADS.has(head.norm.replace(/^[وف]/, ""));
         };
-        const free = (p: Phrase): boolean => (p.prep === null && !inPrepPhrase(p) && !possessor(p)) || partitive(p);
+        // مناطق وسط بغداد، شمال العراق: a place after a part of it says where, it is no subject
+        const placed = (p: Phrase): boolean => {
+          const t = tokens[p.tokenStart - 1] as Token | undefined;
+          return t !== undefined && t.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && (fw.placeParts.has(t.norm) || fw.placeParts.has(t.norm.replace(/^[وف]/, "")));
+        };
+        const free = (p: Phrase): boolean => (p.prep === null && !inPrepPhrase(p) && !possessor(p) && !placed(p)) || partitive(p);
         const actor = (p: Phrase): boolean => free(p) && p.canAct;
         let subject: number | null = null;
         let object: number | null = null;
