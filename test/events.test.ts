@@ -910,3 +910,9 @@ test("a place after a part of it (وسط بغداد، شرق العاصمة ال
   assert.ok(verb, "تشهد is read as a verb");
   assert.equal(verb.subject, null);
 });
+
+test("a body no lexicon codes, in construct with a word that is no actor (لجنة الانضباط بالاتحاد), is the verb's subject", () => {
+  assert.deepEqual(events("رفضت لجنة الانضباط بالاتحاد السعودي لكرة القدم مشاركة اللاعبين في النهائي في العاصمة البريطانية لندن."), []);
+  // (a unit of an actor still acts as that actor)
+  assert.deepEqual(events("واعتقلت قوة من الجيش اللبناني ثلاثة مسلحين سوريين.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["173 LBNMIL"]);
+});

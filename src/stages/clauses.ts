@@ -57,6 +57,9 @@ const UNCODED_BODIES = new Set(
   ["الكلية", "الجامعة", "اللجنة", "الشركة", "الهيئة", "الجمعية", "الإدارة", "البلدية", "الأمانة", "المؤسسة", "المديرية", "الرابطة", "النادي", "المدرسة", "المستشفى", "الصحيفة", "الوكالة", "المنظمة", "المركز", "الغرفة", "الوحدة", "العمادة", "الأكاديمية", "المجموعة", "الفرقة", "الإمارة", "المحافظة", "المصنع", "الفندق", "المتحف", "المطار", "الميناء", "البنك", "المصرف", "الموقع", "المعهد", "المكتب", "القسم", "الدائرة", "الجهاز", "المجمع", "الصندوق", "الجماعة", "الحركة", "التنظيم", "الجبهة", "الحزب", "الميليشيا", "المليشيا", "الفصيل"].map((w) => normalizeKey(w)),
 );
 
+/** The same bodies in construct, without the article (لجنة الانضباط، أكاديمية الفنون); not units (وحدة من الجيش). */
+const UNCODED_CONSTRUCT: ReadonlySet<string> = new Set([...UNCODED_BODIES].map((w) => w.slice(2)).filter((w) => !PARTITIVE_HEADS.has(w)));
+
 /**
  * Subjects that are no actor and stand for none: quantifiers (كثيرون، البعض), a person's kin
  * (رفضت عائلة زعيم الحركة: the family, not the movement) and a state's interests or aims
@@ -338,7 +341,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       const t = tokens[at] as Token;
       if (t.kind !== "word" || (phraseOfToken[at] ?? -1) >= 0) return false;
       // (a unit before من is the actor after it: قوة من الجيش اللبناني)
-      return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm) || NON_ACTOR_SUBJECTS.has(t.norm);
+      // (a body in construct with a word that is no actor, لجنة الانضباط بالاتحاد, is one too)
+      const constructBody = UNCODED_CONSTRUCT.has(t.norm) && at + 1 < end && (phraseOfToken[at + 1] ?? -1) < 0;
+      return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm) || constructBody || NON_ACTOR_SUBJECTS.has(t.norm);
     };
 
     for (const s of sentences) {
