@@ -916,3 +916,8 @@ test("a body no lexicon codes, in construct with a word that is no actor (لجن
   // (a unit of an actor still acts as that actor)
   assert.deepEqual(events("واعتقلت قوة من الجيش اللبناني ثلاثة مسلحين سوريين.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["173 LBNMIL"]);
 });
+
+test("endangering (يهدد أمن لبنان) is no threat made to anyone", () => {
+  assert.deepEqual(events("وأكد الوزراء دعمهم للحكومة اللبنانية في تصديها لتنظيم داعش الذي يهدد أمن واستقرار لبنان.").filter((e) => e.startsWith("13")), []);
+  assert.deepEqual(events("وهدد تنظيم داعش لبنان بهجمات جديدة.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["130 IMGSUN LBN"]);
+});

@@ -164,6 +164,8 @@ const RELATIVE_GAP = new Set(["كان", "كانت", "كانوا", "قد", "سب�
 const REACTION_ROOTS = new Set(["11", "12"]);
 const REACTION_WINDOW = 6;
 /** God as the one prayed to (دعا المولى، دعا الله أن). */
+/** What a danger threatens (يهدد أمن، يهدد حياة): the verb then says "endangers", not "threatens to". */
+const ENDANGERED = new Set(["أمن", "امن", "استقرار", "سلامة", "حياة", "أرواح", "ارواح", "مستقبل", "مصالح", "وحدة", "سيادة", "السلم", "السلام", "الأمن", "الامن", "الاستقرار", "بقاء", "وجود"].map((w) => normalizeKey(w)));
 const PRAYED_TO: ReadonlySet<string> = new Set(["الله", "المولي", "ربه", "ربها", "ربهم", "الباري", "الخالق"]);
 /** The verb of a blessing before الله (رحمه الله، حفظه الله، أيده الله، طيب الله ثراه). */
 const BLESSINGS = /^(?:ي)?(?:رحم|حفظ|ايد|رعا|وفق|طيب|نصر|سدد)(?:ه|ها|هم|هما)?$/;
@@ -1536,6 +1538,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if (PRAYED_TO.has(t.norm) && !BLESSINGS.test(bareKey(k - 1)) && bareKey(k - 1) !== "عبد" && (phraseOfToken[k] ?? -1) < 0) return filterAs(tm, `a prayer (${t.text})`, negated, modality);
         }
       }
+      // يهدد أمن المنطقة، تهدد استقرار لبنان: endangering someone's security or life is no threat
+      // made to them (CAMEO 13 is a threat to act), whoever or whatever the subject
+      if (entry.code.startsWith("13") && kind !== "noun" && ENDANGERED.has(bareKey(tm.tokenEnd))) return filterAs(tm, `endangering (${(tokens[tm.tokenEnd] as Token).text}), no threat made`, negated, modality);
       // أيده الله، حفظه الله، وفقه الله: a blessing after a name, God its subject, no event
       if (kind === "verb" && bareKey(tm.tokenEnd) === "الله") return filterAs(tm, "a formula of blessing (… الله)", negated, "asserted");
       // تحقيق الإنجازات، تحقيق الاستقرار: تحقيق before a definite noun that names no actor is achieving
