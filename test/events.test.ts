@@ -921,3 +921,7 @@ test("endangering (يهدد أمن لبنان) is no threat made to anyone", () 
   assert.deepEqual(events("وأكد الوزراء دعمهم للحكومة اللبنانية في تصديها لتنظيم داعش الذي يهدد أمن واستقرار لبنان.").filter((e) => e.startsWith("13")), []);
   assert.deepEqual(events("وهدد تنظيم داعش لبنان بهجمات جديدة.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["130 IMGSUN LBN"]);
 });
+
+test("an act a decision allows (قررت السماح بضربات جوية) is intended, not done", () => {
+  assert.deepEqual(events("وقررت الولايات المتحدة السماح بضربات جوية ضد تنظيم داعش في سوريا."), ["138 USA IMGSUN intended"]);
+});
