@@ -925,3 +925,8 @@ test("endangering (يهدد أمن لبنان) is no threat made to anyone", () 
 test("an act a decision allows (قررت السماح بضربات جوية) is intended, not done", () => {
   assert.deepEqual(events("وقررت الولايات المتحدة السماح بضربات جوية ضد تنظيم داعش في سوريا."), ["138 USA IMGSUN intended"]);
 });
+
+test("an indefinite noun right before a present verb (سيول تتهم كوريا الشمالية، انتقادات تتهمه) is its subject; the actor after the verb is the object", () => {
+  assert.deepEqual(events("ورفض الرئيس الأميركي باراك أوباما انتقادات تتهمه بالتقصير.").filter((e) => e.startsWith("112")), []);
+  assert.deepEqual(events("مصادر تتهم إيران بتهريب الأسلحة إلى اليمن.").filter((e) => e.startsWith("112")), []);
+});

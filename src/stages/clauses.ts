@@ -482,6 +482,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         let subject: number | null = null;
         let object: number | null = null;
         let overt = false;
+        /** The verb describes, or has as subject, the indefinite noun right before it. */
+        let describedBefore = false;
         /** A coordinated verb sharing the subject of a verb whose subject is no actor. */
         let sharesOvert = false;
         // a verb form right after a support verb (and its subject) is its masdar
@@ -544,6 +546,11 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         } else if (subject === null && !governedMasdar && !c.conj && subjectBefore(c.token, cs)) {
           overt = true;
           object = freePost[0]?.index ?? null;
+        } else if (subject === null && !governedMasdar && c.present && !c.conj && descriptiveAfter(c.token, cs, isVerb)) {
+          // سيول تتهم كوريا الشمالية، مصادر تؤكد: an indefinite noun right before a present verb is
+          // its subject (or the noun it describes); the actor after the verb is the object
+          object = freePost[0]?.index ?? null;
+          describedBefore = true;
         } else if (subject === null && overtSubject(afterVerb, nextVerb)) {
           // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by
           // commas right after the unknown subject says who the subject is
@@ -611,7 +618,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         // noun describes that noun, its subject; no actor is carried into it (but a statement
         // or a letter speaks for whoever issued it: أصدرت بيانا يدين)
         // (the noun is no actor, but unlike an overt subject it does not take the focus)
-        let described = false;
+        let described = describedBefore;
         if (subject === null && !overt && !governedMasdar && c.present && !c.conj && descriptiveAfter(c.token, cs, isVerb)) described = true;
         // (and a present verb joined to such a clause shares its subject: ... يضع حدا ويوقف)
         if (subject === null && !overt && !described && !governedMasdar && c.present && c.conj) {
