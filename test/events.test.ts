@@ -930,3 +930,10 @@ test("an indefinite noun right before a present verb (سيول تتهم كوري
   assert.deepEqual(events("ورفض الرئيس الأميركي باراك أوباما انتقادات تتهمه بالتقصير.").filter((e) => e.startsWith("112")), []);
   assert.deepEqual(events("مصادر تتهم إيران بتهريب الأسلحة إلى اليمن.").filter((e) => e.startsWith("112")), []);
 });
+
+test("the genitive of another event of the same kind is that event's side (الهدنات التي دعت لها قيادة التحالف، ودعوة الأمم المتحدة)", () => {
+  assert.deepEqual(
+    events("وأضافوا أن الرفض المتكرر من ميليشيات التمرد لإعلان الهدنات الإنسانية التي دعت لها قيادة التحالف العربي الذي تقوده المملكة، ودعوة الأمم المتحدة، يؤكد حقيقة واحدة.").filter((e) => / IGOUNO /.test(e)),
+    [],
+  );
+});

@@ -1051,6 +1051,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         for (let k = p.tokenStart; k < p.tokenEnd; k++) if (inTrigger.has(k)) return false;
         // stop at the next verb: its arguments are its own
         for (let k = after; k < p.tokenStart; k++) if (verbAt(k) && !inTrigger.has(k)) return false;
+        // and the genitive of another event of the same kind is that one's (زيارة فابيوس بعد
+        // زيارة نائب المستشارة الألمانية)
+        if (inSentence(tm).some((o) => o !== tm && o.tokenEnd === p.tokenStart && o.tokenStart > tm.tokenStart && o.pattern.entry.code.slice(0, 2) === entry.code.slice(0, 2))) return false;
         return true;
       });
       // (what is asked for names the other side only when nothing before it does: دعا إلى تدويل الأزمة الجزائرية)
