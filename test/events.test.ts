@@ -937,3 +937,8 @@ test("the genitive of another event of the same kind is that event's side (ال�
     [],
   );
 });
+
+test("a preposition before a unit of an actor (بين وحدات القيادة الأوكرانية والانفصاليين) governs the actor, and a leadership with its country is its government", () => {
+  assert.deepEqual(events("وحدث مجددا تبادل إطلاق النار بين وحدات القيادة الأوكرانية والانفصاليين في منطقة دونباس."), ["193 UKRGOV UKRREB asserted"]);
+  assert.deepEqual(events("ودانت قيادة إقليم كردستان العراق القصف التركي.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["111 IRQGOV TUR"]);
+});

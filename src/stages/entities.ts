@@ -134,6 +134,12 @@ export function governingPrep(ctx: PhraseContext, i: number, prefix: string): st
     prev = ctx.tokens[k];
     if (!prev || prev.kind !== "word") return null;
   }
+  // بين وحدات القيادة الأوكرانية والانفصاليين: a preposition before a unit of an actor governs the actor
+  if (UNIT_HEADS.has(prev.norm)) {
+    const before = ctx.tokens[i - 2];
+    // (not من: مجموعة من مقاتلي جبهة النصرة is partitive, the fighters are no "from" phrase)
+    if (before && before.kind === "word" && before.norm !== "من" && ctx.lex.fw.sets.prepositions.has(before.norm)) return expressedAbout(ctx, before.norm, i) ? null : before.norm;
+  }
   // في شمال سوريا: the preposition before the part of the place governs the place
   // بمحافظة الأنبار، وبمدينة حلب: the preposition on the kind of place governs the place
   const part = prefixReadings(prev.norm).find((r) => r.prefix.replace(/^[وف]/, "") !== "" && !r.prefix.includes("ال") && ctx.lex.fw.sets.placeParts.has(r.stem));
@@ -1454,6 +1460,8 @@ const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التح�
 
 /** Nouns of news outlets (keys without the article) that a nationality adjective may follow. */
 /** Prepositions after which a sound plural of a nationality is the people themselves (على قطريين). */
+/** Units named before the actor they belong to (وحدات الجيش، عناصر الشرطة), as keys. */
+const UNIT_HEADS: ReadonlySet<string> = new Set(["وحدات", "وحدة", "عناصر", "افراد", "أفراد", "دوريات", "دورية", "كتائب", "سرايا", "مقاتلي", "مسلحي", "جنود"].map((w) => normalizeKey(w)));
 const PEOPLE_PREPOSITIONS = new Set(["علي", "ضد", "مع", "بين", "الي", "حول", "عن", "لدي"]);
 const OUTLET_NOUNS: ReadonlySet<string> = new Set(["انباء", "صحيفه", "وكاله", "قناه", "تلفزيون", "اذاعه", "صحف", "اعلام", "فضائيه", "مجله", "جريده"]);
 
