@@ -942,3 +942,10 @@ test("a preposition before a unit of an actor (بين وحدات القيادة 
   assert.deepEqual(events("وحدث مجددا تبادل إطلاق النار بين وحدات القيادة الأوكرانية والانفصاليين في منطقة دونباس."), ["193 UKRGOV UKRREB asserted"]);
   assert.deepEqual(events("ودانت قيادة إقليم كردستان العراق القصف التركي.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["111 IRQGOV TUR"]);
 });
+
+test("a verb whose object pronoun takes up the actor before it (عقوبات على قطريين تتهمهما واشنطن بتمويل) has the actor after it as subject", () => {
+  assert.deepEqual(
+    events("وشرح المسؤول قرار وزارة الخزانة الأميركية بفرض عقوبات على قطريين تتهمهما واشنطن بتمويل تنظيم القاعدة.").filter((e) => e.startsWith("112")).map((e) => e.split(" ").slice(0, 3).join(" ")),
+    ["112 USA QAT"],
+  );
+});

@@ -484,16 +484,35 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         let overt = false;
         /** The verb describes, or has as subject, the indefinite noun right before it. */
         let describedBefore = false;
+        /** The verb's object pronoun takes up the indefinite actor right before it (قطريين تتهمهما). */
+        let antecedentObject = false;
         /** A coordinated verb sharing the subject of a verb whose subject is no actor. */
         let sharesOvert = false;
         // a verb form right after a support verb (and its subject) is its masdar
         // (سيواصلان تبادل الزيارات): it shares that verb's subject, tense and future
         const prevInfo = verbs.length > firstVerbIndex ? (verbs[verbs.length - 1] as VerbInfo) : undefined;
-        const governedMasdar = prevInfo !== undefined && prevInfo.support && prevInfo.clauseStart === cs && c.token - prevInfo.token <= 8 && !c.conj;
+        // (not after a masdar with a preposition, بفرض عقوبات على قطريين تتهمهما: that is no verb)
+        const prevNorm = prevInfo !== undefined ? (tokens[prevInfo.token] as Token).norm : "";
+        const prevIsMasdar = /^[وف]?[بل]/.test(prevNorm) && !lex.verbForms.has(prevNorm);
+        const governedMasdar = prevInfo !== undefined && prevInfo.support && !prevIsMasdar && prevInfo.clauseStart === cs && c.token - prevInfo.token <= 8 && !c.conj;
         // a relative clause right after an actor is about that actor (المتظاهرين الذين احتجوا)
         const relativeStart = fw.relatives.has((tokens[cs] as Token).norm) && cs < c.token;
         const antecedent = relativeStart ? (phraseOfToken[cs - 1] ?? -1) : -1;
         if (antecedent >= 0 && !governedMasdar) subject = antecedent;
+        // عقوبات على قطريين تتهمهما واشنطن بتمويل ...: a verb carrying an object pronoun right after
+        // an indefinite actor, even one behind a preposition, describes it; the actor right after
+        // the verb is its subject
+        {
+          const prevPhrase = phraseOfToken[c.token - 1] ?? -1;
+          const pb = prevPhrase >= 0 ? (phrases[prevPhrase] as Phrase) : undefined;
+          const pronoun = c.trigger != null && /^(?:ه|ها|هم|هما|هن)$/.test(c.trigger.reading.suffix);
+          const pa = pronoun ? phrases[phraseOfToken[afterVerb] ?? -1] : undefined;
+          if (pb && pb.prep !== null && pb.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[pb.tokenStart] as Token).norm) && pa && pa.tokenStart === afterVerb && pa.prep === null && pa.canAct && !governedMasdar) {
+            subject = pa.index;
+            object = pb.index;
+            antecedentObject = true;
+          }
+        }
         // SVO: a free phrase before the verb in its clause, no verb in between
         for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1) && !governedMasdar && subject === null; k--) {
           const pi = phraseOfToken[k] ?? -1;
@@ -583,7 +602,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           } else {
             object = cand?.index ?? null;
           }
-        } else {
+        } else if (!antecedentObject) {
           object = freePost[0]?.index ?? null;
           // مقاتلين تدعمهم الولايات المتحدة: a verb with an object pronoun right after an
           // indefinite actor is a relative clause on it; the actor after the verb is its subject

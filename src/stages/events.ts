@@ -146,6 +146,8 @@ const MASDAR_BEFORE: ReadonlySet<string> = new Set(["بعد", "قبل", "عقب"
 const LEAD_SENTENCES = 2;
 /** How many words a quoted name may have (a model, a work). */
 const QUOTED_NAME = 6;
+/** An object pronoun on a verb (تتهمهما، تدعمهم). */
+const PRONOUN_SUFFIX = /^(?:ه|ها|هم|هما|هن)$/;
 /** How many adjectives may stand between an event noun and the relative clause on it (الغارات الجوية المكثفة التي). */
 const RELATIVE_REACH = 2;
 /** Quotation marks around a name (a model, a work, a slogan). */
@@ -1575,6 +1577,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // عقد اجتماعا بجدة، التقى الوفد بالرياض: ب before a city or region says where, not with whom
       if (targetPhrase && targetPhrase.prep === "ب" && targetPhrase.members.length === 1 && byId.get(targetPhrase.members[0] as string)?.type === "location" && !VIOLENT_ROOTS.has(code.slice(0, 2))) targetPhrase = null;
       if (entry.needsTarget && !targetPhrase) return { outcome: "no-target", reason: "a verb of many senses that is this event only with an actor as its target", negated, modality };
+      // قطريين تتهمهما واشنطن بتمويل القاعدة: the object pronoun on the verb that opens the pattern
+      // takes up the actor before it, which is the target, whatever follows the pattern
+      if (kind === "noun" && anchor && anchor.token === tm.tokenStart && anchor.object !== null && anchor.subject !== null) {
+        const antecedent = phrases[anchor.object];
+        if (antecedent && antecedent.tokenEnd === tm.tokenStart && PRONOUN_SUFFIX.test(tm.reading.suffix)) {
+          targetPhrase = antecedent;
+          sourcePhrase = phrases[anchor.subject] ?? sourcePhrase;
+        }
+      }
       // (the relative clause's subject does the act, to the actor behind its preposition)
       if (relativeSupport) {
         if (!sourcePhrase && relativeSupport.subject !== null) sourcePhrase = phrases[relativeSupport.subject] ?? null;
