@@ -949,3 +949,8 @@ test("a verb whose object pronoun takes up the actor before it (عقوبات ع�
     ["112 USA QAT"],
   );
 });
+
+test("bare وعد opening a later sentence is و + عدّ, 'and he considered', no promise", () => {
+  assert.deepEqual(events("رحبت جامعة الدول العربية بزيارة ولي العهد السعودي إلى مصر. وعد الأمين العام للجامعة العربية نتائج الزيارة خطوة كبيرة.").filter((e) => e.startsWith("03")), []);
+  assert.deepEqual(events("وعد الرئيس المصري المواطنين بإجراء الانتخابات.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["0344 EGYGOV"]);
+});

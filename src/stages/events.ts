@@ -1543,6 +1543,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if (PRAYED_TO.has(t.norm) && !BLESSINGS.test(bareKey(k - 1)) && bareKey(k - 1) !== "عبد" && (phraseOfToken[k] ?? -1) < 0) return filterAs(tm, `a prayer (${t.text})`, negated, modality);
         }
       }
+      // وعدّ الأمين العام نتائج الزيارة خطوة كبيرة: opening a later sentence, bare وعد/وعدت is و +
+      // عدّ "and he considered" (a promise there is written ووعد); only a story's first sentence opens with وعد
+      if (entry.id === "promise" && tm.sentence > 0 && tm.tokenStart === s.tokenStart && /^وعدت?$/.test((tokens[tm.tokenStart] as Token).norm)) return filterAs(tm, "و + عدّ: and considered, no promise", negated, modality);
       // يهدد أمن المنطقة، تهدد استقرار لبنان: endangering someone's security or life is no threat
       // made to them (CAMEO 13 is a threat to act), whoever or whatever the subject
       if (entry.code.startsWith("13") && kind !== "noun" && ENDANGERED.has(bareKey(tm.tokenEnd))) return filterAs(tm, `endangering (${(tokens[tm.tokenEnd] as Token).text}), no threat made`, negated, modality);
