@@ -954,3 +954,13 @@ test("bare وعد opening a later sentence is و + عدّ, 'and he considered', 
   assert.deepEqual(events("رحبت جامعة الدول العربية بزيارة ولي العهد السعودي إلى مصر. وعد الأمين العام للجامعة العربية نتائج الزيارة خطوة كبيرة.").filter((e) => e.startsWith("03")), []);
   assert.deepEqual(events("وعد الرئيس المصري المواطنين بإجراء الانتخابات.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["0344 EGYGOV"]);
 });
+
+test("a royal's name is no verb and its father's name no nationality (الأمير فيصل بن خالد، فيصل بن تركي); an office over a body is its holder", () => {
+  assert.deepEqual(
+    events("استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير في مكتبه اليوم مدير شرطة منطقة عسير اللواء محمد الشهري."),
+    ["043 SAUGOV SAUCOP asserted"],
+  );
+  assert.ok(!events("وحث الأمير فيصل بن تركي لاعبي النصر على تقديم صورة مشرفة.").some((e) => / TUR /.test(e)), "تركي after بن is a name");
+  // a name with no title or بن does not hide a verb (دان أمين سر المجلس: "condemned")
+  assert.deepEqual(events("بدوره، دان أمين سر مجلس الأمة الكويتي، عادل الخرافي، العمل الإرهابي.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["111 KWTLEG"]);
+});

@@ -60,6 +60,9 @@ const UNCODED_BODIES = new Set(
 /** The same bodies in construct, without the article (لجنة الانضباط، أكاديمية الفنون); not units (وحدة من الجيش). */
 const UNCODED_CONSTRUCT: ReadonlySet<string> = new Set([...UNCODED_BODIES].map((w) => w.slice(2)).filter((w) => !PARTITIVE_HEADS.has(w)));
 
+/** Offices no lexicon codes (مدير، مستشار، عضو): the subject unless an actor follows as their genitive. */
+const OFFICE_HEADS = new Set(["مدير", "المدير", "مديرة", "المديرة", "مساعد", "مستشار", "المستشار", "عضو", "أعضاء"].map((w) => normalizeKey(w)));
+
 /**
  * Subjects that are no actor and stand for none: quantifiers (كثيرون، البعض), a person's kin
  * (رفضت عائلة زعيم الحركة: the family, not the movement) and a state's interests or aims
@@ -72,8 +75,6 @@ const NON_ACTOR_SUBJECTS = new Set(
     "مصالح", "مصلحة", "أهداف", "مواقف", "سياسة", "سياسات", "رؤية", "رؤى", "وجهات", "الشركات", "شركات", "شركة",
     // (a report, a study or a law does not speak for the actor in focus: ودعا التقرير الشركات)
     "التقرير", "الدراسة", "القرار", "القانون", "المشروع", "الاتفاق", "الاتفاقية", "الدستور", "الوثيقة", "المذكرة",
-    // (an office no lexicon codes is someone else than the actor in focus: ودعا مدير العمليات ...)
-    "مدير", "المدير", "مديرة", "المديرة", "مساعد", "مستشار", "المستشار", "عضو", "أعضاء",
   ].map((w) => normalizeKey(w)),
 );
 
@@ -202,6 +203,15 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       let coded = false;
       for (let k = n.tokenStart; k < n.tokenEnd && !coded; k++) coded = (phraseOfToken[k] ?? -1) >= 0;
       if (!coded) nameStart[n.tokenStart] = 1;
+    }
+    // words of a person's name are no verb (الأمير فيصل بن خالد: not ف + يصل)
+    const inPersonName = new Uint8Array(tokens.length);
+    // (only a name read after a title or with بن in it: دان أمين سر المجلس is "condemned")
+    for (const n of entities.names ?? []) {
+      if (n.cls !== "person" || n.tokenEnd - n.tokenStart < 2) continue;
+      let ibn = false;
+      for (let k = n.tokenStart + 1; k < n.tokenEnd && !ibn; k++) ibn = (tokens[k] as Token).norm === "بن";
+      if (n.via === "title+name" || ibn) inPersonName.fill(1, n.tokenStart, n.tokenEnd);
     }
     // words of time expressions (اليوم، الأحد) are no subject before a verb
     const inTime = new Set<number>();
@@ -342,7 +352,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       if (t.kind !== "word" || (phraseOfToken[at] ?? -1) >= 0) return false;
       // (a unit before من is the actor after it: قوة من الجيش اللبناني)
       // (a body in construct with a word that is no actor, لجنة الانضباط بالاتحاد, is one too)
-      const constructBody = UNCODED_CONSTRUCT.has(t.norm) && at + 1 < end && (phraseOfToken[at + 1] ?? -1) < 0;
+      // (so is an office no lexicon codes, ودعا مدير العمليات الإنسانية; but مدير شرطة منطقة عسير
+      // is an officer of the actor after it and acts as that actor)
+      const constructBody = (UNCODED_CONSTRUCT.has(t.norm) || OFFICE_HEADS.has(t.norm)) && at + 1 < end && (phraseOfToken[at + 1] ?? -1) < 0;
       return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm) || constructBody || NON_ACTOR_SUBJECTS.has(t.norm);
     };
 
@@ -351,7 +363,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       const cands: VerbCandidate[] = [];
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = tokens[i] as Token;
-        if (t.kind !== "word" || (phraseOfToken[i] ?? -1) >= 0) continue;
+        if (t.kind !== "word" || (phraseOfToken[i] ?? -1) >= 0 || inPersonName[i] === 1) continue;
         const tm = triggerAt.get(i);
         const prev = i > s.tokenStart ? (tokens[i - 1] as Token) : null;
         if (prev !== null && prev.kind === "word" && NO_VERB_AFTER_FORMS.has(prev.norm)) continue;

@@ -905,6 +905,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           k++;
           continue;
         }
+        // فيصل بن تركي، سلطان بن سعود: after بن a nationality word is a father's name
+        if (head && head.kind === "word" && (head.norm === "بن" || head.norm === "بنت")) {
+          k++;
+          continue;
+        }
         const prevMention = mentions[k - 1];
         const headTaken = prevMention !== undefined && prevMention.tokenEnd === m.tokenStart;
         // a plural after a verb or a count is the people themselves (تظاهر الفلسطينيون، آلاف

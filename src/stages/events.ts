@@ -146,6 +146,8 @@ const MASDAR_BEFORE: ReadonlySet<string> = new Set(["بعد", "قبل", "عقب"
 const LEAD_SENTENCES = 2;
 /** How many words a quoted name may have (a model, a work). */
 const QUOTED_NAME = 6;
+/** Offices over a body (مدير شرطة المنطقة، قائد قوات الأمن): the holder is met, not the body's affairs discussed. */
+const OFFICES = new Set(["مدير", "قائد", "رئيس", "نائب", "مساعد", "مستشار", "وكيل", "أمين", "ممثل", "مندوب", "سفير", "مبعوث", "عضو", "أعضاء", "وفد", "مسؤول", "مسؤولي", "قادة", "رؤساء", "ممثلي"].map((w) => normalizeKey(w)));
 /** An object pronoun on a verb (تتهمهما، تدعمهم). */
 const PRONOUN_SUFFIX = /^(?:ه|ها|هم|هما|هن)$/;
 /** How many adjectives may stand between an event noun and the relative clause on it (الغارات الجوية المكثفة التي). */
@@ -1108,8 +1110,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const prev = tokens[at] as Token;
         if (prev.kind !== "word" || inPhraseOrTime()[at] === 1) return false;
         const n = prev.norm.replace(/^[وف]/, "");
-        // (an honorific is no head: استقبل معالي الوزير، التقى سموه الرئيس)
-        if (HONORIFIC_PRONOUNS.has(n) || HONORIFICS.has(n)) return false;
+        // (an honorific is no head: استقبل معالي الوزير، التقى سموه الرئيس; nor is an office over
+        // a body, whose holder is met: استقبل الأمير مدير شرطة المنطقة)
+        if (HONORIFIC_PRONOUNS.has(n) || HONORIFICS.has(n) || OFFICES.has(n)) return false;
         return !(fw.prepositions.has(n) || fw.complementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) || fw.vagueTime.has(n) || lex.verbForms.has(prev.norm));
       };
       const findTarget = (exclude: Phrase | null, prepsOnly = false): Phrase | null => {

@@ -216,6 +216,9 @@ const CONJ_DOUBLED = /^[\u0648\u0641][\u0621-\u064A]{2}\u0651$/;
 /** Short vowels and sukun, leaving the shadda. */
 const HARAKAT = /[\u064B-\u0650\u0652]/g;
 
+/** Titles always followed by a person's name (الأمير فيصل، الشيخ خالد), as keys. */
+const NAME_TITLES: ReadonlySet<string> = new Set(["الأمير", "الأميرة", "الملك", "الملكة", "الشيخ", "الشيخة", "السلطان", "الإمام"].map((w) => normalizeKey(w)));
+
 export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | "mentions", "triggers", Resources> = {
   name: "triggers",
   requires: ["tokens", "readings", "sentences", "mentions"],
@@ -244,6 +247,12 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           // (the first prefix reading is the whole word)
           // (واحد follows what it counts, as an adjective: خلال شهر واحد اغتيل)
           yes = (counts.has(prev.norm) && !ONE.has(prev.norm)) || cache.prefix(i - 1).some((r) => !r.prefix.includes("ال") && places.has(r.stem));
+        }
+        // الأمير فيصل بن خالد: a word after a royal or religious title, or before بن, is a name
+        // (فيصل is not ف + يصل "arrives")
+        if (!yes) {
+          const next = tokens[i + 1];
+          yes = (prev !== undefined && prev.kind === "word" && NAME_TITLES.has(prev.norm)) || (next !== undefined && next.kind === "word" && (next.norm === "بن" || next.norm === "بنت"));
         }
         nounOnly[i] = yes ? 1 : 0;
       }
