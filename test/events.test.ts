@@ -964,3 +964,10 @@ test("a royal's name is no verb and its father's name no nationality (الأمي
   // a name with no title or بن does not hide a verb (دان أمين سر المجلس: "condemned")
   assert.deepEqual(events("بدوره، دان أمين سر مجلس الأمة الكويتي، عادل الخرافي، العمل الإرهابي.").map((e) => e.split(" ").slice(0, 2).join(" ")), ["111 KWTLEG"]);
 });
+
+test("a verb taking up the indefinite noun before it with a pronoun (تصرفات يقوم بها عدد من الهولنديين) has the actor after it as subject", () => {
+  const { layers } = analyze("وأكدت الحكومة أنه من غير المقبول ان تتكرر تصرفات غير مقبولة يقوم بها عدد من الهولنديين.", "2024-04-09");
+  const verb = layers.clauses.verbs.find((v) => layers.tokens[v.token]?.text === "يقوم");
+  assert.ok(verb && verb.subject !== null, "يقوم has a subject");
+  assert.equal(layers.entities.phrases[verb.subject]?.members[0], "netherlands");
+});

@@ -81,6 +81,8 @@ const NON_ACTOR_SUBJECTS = new Set(
 /** Auxiliary verbs whose subject is also the subject of the verb after it (كان الوفد زار). */
 const AUXILIARIES = new Set(["كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونون", "ظل", "ظلت", "ظلوا", "بات", "باتت", "اصبح", "اصبحت", "اضحى", "عاد", "عادت", "ما زال", "مازال", "لا يزال", "لازال", "بدا", "بدات", "راح", "راحت", "اخذ", "اخذت"].map((w) => normalizeKey(w)));
 
+/** A preposition with a pronoun right after a verb, taking up a noun before it (يقوم بها، تنتمي إليها). */
+const RESUMPTIVE_PREP = /^(?:ب|ل|علي|في|من|عن|الي|مع)(?:ه|ها|هم|هما|هن)$/;
 /** A preposition carrying a third-person pronoun (له، عليه، إليه، معه، به). */
 const PRONOUN_PREP = /^(?:مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
 
@@ -314,6 +316,23 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         if (set.has(n) || set.has(n.replace(/^[وف]/, ""))) return false;
       }
       return !DOCUMENT_NOUNS.has(n.replace(/^[وف]/, "")) && !PARTICLES.has(n);
+    };
+    /**
+     * Does the verb take up the noun before it with a pronoun (تصرفات يقوم بها عدد من
+     * الهولنديين، مقاتلين تدعمهم واشنطن)? Then the actor after the verb is its subject.
+     */
+    // (only with an actor right after: انتقادات تتهمه بالتقصير — the criticism accuses him)
+    const resumptiveAfter = (c: VerbCandidate, afterVerb: number): boolean => {
+      const actorFrom = (k: number, reach: number): boolean => {
+        for (let q = k; q <= k + reach; q++) {
+          const pi = phraseOfToken[q] ?? -1;
+          if (pi >= 0) return (phrases[pi] as Phrase).canAct && (phrases[pi] as Phrase).prep === null;
+        }
+        return false;
+      };
+      if (c.trigger != null && /^(?:ه|ها|هم|هما|هن)$/.test(c.trigger.reading.suffix)) return actorFrom(afterVerb, 0);
+      const t = tokens[afterVerb] as Token | undefined;
+      return t !== undefined && t.kind === "word" && RESUMPTIVE_PREP.test(t.norm) && actorFrom(afterVerb + 1, 2);
     };
     /** A first-person verb form (ندعو، نرفض، اتفقنا): present with ن where the lexicon has the ي form, or past with نا after the stem of a ت form. */
     const firstPerson = (i: number): boolean =>
@@ -577,7 +596,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         } else if (subject === null && !governedMasdar && !c.conj && subjectBefore(c.token, cs)) {
           overt = true;
           object = freePost[0]?.index ?? null;
-        } else if (subject === null && !governedMasdar && c.present && !c.conj && descriptiveAfter(c.token, cs, isVerb)) {
+        } else if (subject === null && !governedMasdar && c.present && !c.conj && !resumptiveAfter(c, afterVerb) && descriptiveAfter(c.token, cs, isVerb)) {
           // سيول تتهم كوريا الشمالية، مصادر تؤكد: an indefinite noun right before a present verb is
           // its subject (or the noun it describes); the actor after the verb is the object
           object = freePost[0]?.index ?? null;
