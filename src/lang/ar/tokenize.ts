@@ -92,14 +92,121 @@ export interface WordInfo {
   o7?: object;
   v7?: unknown;
   facts?: unknown[];
+  /** The word-form memo's generation this form was last asked for in (see WordTable). */
+  gen: number;
 }
+/**
+ * The word forms' memo: each written form (up to 40 code units) to its shared
+ * WordInfo, bounded like `Memo` (two generations of at most half the bound each).
+ *
+ * Speed: this is asked once per token, and a `Map<string, WordInfo>` look-up
+ * first needed the token's text cut out of the document (a new string, which
+ * V8 then hashed) and then several dependent memory loads, mostly cache misses
+ * on a table of 100,000 forms. Here the form is hashed and compared in place in
+ * the document's text, key and WordInfo sit side by side in one array (one
+ * cache line), and a form seen before gives its kept key as the token's text,
+ * so most tokens allocate no string at all. The kept key equals the text it
+ * stands for, so no result changes.
+ */
+class WordTable {
+  // 2 × the bound in slots, a power of two: at most 0.4 full, so a probe seldom goes past its first slot
+  private mask: number;
+  /** Slot s holds the form's text at 2s and its WordInfo at 2s + 1 (undefined: empty). */
+  private slots: (string | WordInfo | undefined)[];
+  private gen = 1;
+  /** Forms asked for (or added) since the last turnover, as Memo's young generation. */
+  private young = 0;
+  private readonly half: number;
+
+  constructor(limit: number) {
+    this.half = Math.max(1, Math.floor(limit / 2));
+    let cap = 16;
+    while (cap < 2.5 * limit) cap *= 2;
+    this.mask = cap - 1;
+    this.slots = new Array<string | WordInfo | undefined>(2 * cap).fill(undefined);
+  }
+
+  /** The WordInfo of the form text[start, end); `lastKey` is then the kept string of that form. */
+  get(text: string, start: number, end: number): WordInfo {
+    const len = end - start;
+    const slots = this.slots;
+    let s = hashUnits(text, start, end) & this.mask;
+    for (;;) {
+      const key = slots[2 * s] as string | undefined;
+      if (key === undefined) break;
+      if (key.length === len && sameUnits(key, text, start)) {
+        const info = slots[2 * s + 1] as WordInfo;
+        if (info.gen !== this.gen) {
+          // an old form asked for again joins the young generation (Memo moves it)
+          if (this.young >= this.half) return this.turnAndAdd(key, info);
+          info.gen = this.gen;
+          this.young++;
+        }
+        lastKey = key;
+        return info;
+      }
+      s = (s + 1) & this.mask;
+    }
+    const key = text.slice(start, end);
+    const info = newWordInfo(computeKey(key));
+    if (this.young >= this.half) return this.turnAndAdd(key, info);
+    info.gen = this.gen;
+    this.young++;
+    slots[2 * s] = key;
+    slots[2 * s + 1] = info;
+    lastKey = key;
+    return info;
+  }
+
+  /** Memo's turnover (the young generation becomes the old one, the old one is dropped), then the form is added. */
+  private turnAndAdd(key: string, info: WordInfo): WordInfo {
+    const old = this.slots;
+    const kept = this.gen;
+    this.slots = new Array<string | WordInfo | undefined>(old.length).fill(undefined);
+    for (let s = 0; 2 * s < old.length; s++) {
+      const k = old[2 * s] as string | undefined;
+      const v = old[2 * s + 1] as WordInfo | undefined;
+      if (k !== undefined && v !== undefined && v.gen === kept && k !== key) this.put(k, v);
+    }
+    this.gen++;
+    this.young = 1;
+    info.gen = this.gen;
+    this.put(key, info);
+    lastKey = key;
+    return info;
+  }
+
+  private put(key: string, info: WordInfo): void {
+    let s = hashUnits(key, 0, key.length) & this.mask;
+    while (this.slots[2 * s] !== undefined) s = (s + 1) & this.mask;
+    this.slots[2 * s] = key;
+    this.slots[2 * s + 1] = info;
+  }
+}
+
+/** FNV-1a over UTF-16 code units, with a final mix so that the low bits (the slot) depend on every unit. */
+function hashUnits(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+function sameUnits(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
 // Twice the default bound: a day of news has more distinct forms (86,800 in 1,500
 // SaudiNewsNet articles) than the default keeps, and a form dropped from the memo
 // loses every fact kept on its WordInfo (readings, name, trigger and clause facts),
 // all computed again, about 15 µs a form, when it comes back. At 100,000 a first
 // pass over those articles makes 22% fewer WordInfos (115,600 -> 90,000), and
 // later passes 37% fewer, for about 45 MB more retained heap at the bound.
-const WORD_MEMO = new Memo<WordInfo>(100_000);
+const WORD_MEMO = new WordTable(100_000);
+/** The kept text of the form WORD_MEMO.get answered last (the token's text). */
+let lastKey = "";
 
 let nextFactSlot = 0;
 // the facts kept on a WordInfo's own fields (o0/v0 ... o7/v7); more go to its `facts` array
@@ -225,6 +332,7 @@ function newWordInfo(norm: string): WordInfo {
     o7: undefined,
     v7: undefined,
     facts: undefined,
+    gen: 0,
   };
 }
 // A mark's key is itself: its WordInfo is shared like a word's (a pure function
@@ -261,8 +369,19 @@ export function tokenizeWithInfo(text: string): { tokens: Token[]; infos: WordIn
   let i = 0;
   const n = text.length;
   const push = (start: number, end: number, kind: TokenKind): void => {
-    const t = text.slice(start, end);
-    const info: WordInfo = kind === "punct" || kind === "symbol" ? markInfo(t) : t.length <= 40 ? WORD_MEMO.get(t, makeWordInfo) : makeWordInfo(t);
+    let t: string;
+    let info: WordInfo;
+    if (kind === "punct" || kind === "symbol") {
+      t = text.slice(start, end);
+      info = markInfo(t);
+    } else if (end - start <= 40) {
+      // the memo's kept text of the form: no new string for a form seen before
+      info = WORD_MEMO.get(text, start, end);
+      t = lastKey;
+    } else {
+      t = text.slice(start, end);
+      info = makeWordInfo(t);
+    }
     tokens.push({ index: tokens.length, start, end, text: t, norm: info.norm, kind });
     infos.push(info);
   };
