@@ -1744,8 +1744,9 @@ function namesBeyondLexicon(
     for (const k of timeTokens) taken.add(k);
     for (const n of out) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
     for (const m of layers.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+    const endings = endingsOf(placeWords.keys());
     for (const tok of tokens) {
-      if (tok.kind !== "word" || taken.has(tok.index)) continue;
+      if (tok.kind !== "word" || !mayEndIn(tok.norm, endings) || taken.has(tok.index)) continue;
       const rs = readings.prefix(tok.index);
       const r = readingWithStemIn(rs, placeWords, CLITICS_WF_BL);
       if (!r || isFunctionReading({ lex }, rs)) continue;
@@ -1757,8 +1758,9 @@ function namesBeyondLexicon(
   if (bySurname.size > 0) {
     const taken = new Set(covered);
     for (const n of out) for (let k = n.tokenStart; k < n.tokenEnd; k++) taken.add(k);
+    const endings = endingsOf(bySurname.keys());
     for (const tok of tokens) {
-      if (tok.kind !== "word" || taken.has(tok.index)) continue;
+      if (tok.kind !== "word" || !mayEndIn(tok.norm, endings) || taken.has(tok.index)) continue;
       const rs = readings.prefix(tok.index);
       // the cheap test first: most words are no family name seen in this document
       if (!hasStemIn(rs, bySurname) || isFunctionReading({ lex }, rs) || /\u0649$/.test(tok.text)) continue;
@@ -1893,6 +1895,33 @@ function insideAnotherName(
 
 const CLITICS_WF_BL = /^[وف]?[بل]?$/;
 const CLITICS_WF_L = /^[وف]?ل?$/;
+/**
+ * The last two code units of a key as one number, or -1 for a key shorter than that.
+ * A prefix reading's stem ends as its word does (proclitics come off the front
+ * only, and لل + word reads ال + word), so a word whose ending is no stem's of a
+ * small set has no reading in it: the passes over every token below test the
+ * token's own key against the endings first, without loading its readings.
+ */
+function endingOf(key: string): number {
+  return key.length < 2 ? -1 : key.charCodeAt(key.length - 2) * 0x10000 + key.charCodeAt(key.length - 1);
+}
+/** The endings of a set of stems, or null when a stem is too short to have one (then no word may be skipped). */
+function endingsOf(keys: Iterable<string>): number[] | null {
+  const out: number[] = [];
+  for (const k of keys) {
+    const e = endingOf(k);
+    if (e < 0) return null;
+    if (!out.includes(e)) out.push(e);
+  }
+  return out;
+}
+/** May a word with this key have a prefix reading whose stem has one of `endings` (see endingOf)? */
+function mayEndIn(norm: string, endings: readonly number[] | null): boolean {
+  if (endings === null) return true;
+  const e = endingOf(norm);
+  for (let k = 0; k < endings.length; k++) if (endings[k] === e) return true;
+  return false;
+}
 /** Whether a reading's stem is in `set` (a loop: a closure per token for .some cost an allocation each). */
 function hasStemIn(rs: readonly CliticAnalysis[], set: { has(key: string): boolean }): boolean {
   for (let k = 0; k < rs.length; k++) if (set.has((rs[k] as CliticAnalysis).stem)) return true;
