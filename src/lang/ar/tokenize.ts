@@ -109,10 +109,17 @@ export interface WordInfo {
  * stands for, so no result changes.
  */
 class WordTable {
-  // 2 × the bound in slots, a power of two: at most 0.4 full, so a probe seldom goes past its first slot
-  private mask: number;
+  // 2.5 × the bound in slots at least, a power of two: at most 0.4 full, so a probe seldom goes past its first slot
+  private readonly mask: number;
   /** Slot s holds the form's text at 2s and its WordInfo at 2s + 1 (undefined: empty). */
-  private slots: (string | WordInfo | undefined)[];
+  private readonly slots: (string | WordInfo | undefined)[];
+  /**
+   * Each slot's hash and generation (a copy of its WordInfo's gen), so that a
+   * turnover finds and moves the forms it keeps without reading their text or
+   * their WordInfo again.
+   */
+  private readonly hashes: Int32Array;
+  private readonly gens: Int32Array;
   private gen = 1;
   /** Forms asked for (or added) since the last turnover, as Memo's young generation. */
   private young = 0;
@@ -124,13 +131,16 @@ class WordTable {
     while (cap < 2.5 * limit) cap *= 2;
     this.mask = cap - 1;
     this.slots = new Array<string | WordInfo | undefined>(2 * cap).fill(undefined);
+    this.hashes = new Int32Array(cap);
+    this.gens = new Int32Array(cap);
   }
 
   /** The WordInfo of the form text[start, end); `lastKey` is then the kept string of that form. */
   get(text: string, start: number, end: number): WordInfo {
     const len = end - start;
     const slots = this.slots;
-    let s = hashUnits(text, start, end) & this.mask;
+    const h = hashUnits(text, start, end);
+    let s = h & this.mask;
     for (;;) {
       const key = slots[2 * s] as string | undefined;
       if (key === undefined) break;
@@ -138,8 +148,9 @@ class WordTable {
         const info = slots[2 * s + 1] as WordInfo;
         if (info.gen !== this.gen) {
           // an old form asked for again joins the young generation (Memo moves it)
-          if (this.young >= this.half) return this.turnAndAdd(key, info);
+          if (this.young >= this.half) return this.turnAndAdd(key, info, h);
           info.gen = this.gen;
+          this.gens[s] = this.gen;
           this.young++;
         }
         lastKey = key;
@@ -149,48 +160,64 @@ class WordTable {
     }
     const key = text.slice(start, end);
     const info = newWordInfo(computeKey(key));
-    if (this.young >= this.half) return this.turnAndAdd(key, info);
+    if (this.young >= this.half) return this.turnAndAdd(key, info, h);
     info.gen = this.gen;
     this.young++;
     slots[2 * s] = key;
     slots[2 * s + 1] = info;
+    this.hashes[s] = h;
+    this.gens[s] = this.gen;
     lastKey = key;
     return info;
   }
 
   /** Memo's turnover (the young generation becomes the old one, the old one is dropped), then the form is added. */
-  private turnAndAdd(key: string, info: WordInfo): WordInfo {
-    const old = this.slots;
+  private turnAndAdd(key: string, info: WordInfo, h: number): WordInfo {
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const gens = this.gens;
     const kept = this.gen;
-    this.slots = new Array<string | WordInfo | undefined>(old.length).fill(undefined);
-    for (let s = 0; 2 * s < old.length; s++) {
-      const k = old[2 * s] as string | undefined;
-      const v = old[2 * s + 1] as WordInfo | undefined;
-      if (k !== undefined && v !== undefined && v.gen === kept && k !== key) this.put(k, v);
+    // the young forms, set aside; then the table is cleared in place and they go back in
+    // (allocating a new table of 2^19 entries at each turnover showed as 0.5% of extraction)
+    const keys: string[] = [];
+    const infos: WordInfo[] = [];
+    const hs: number[] = [];
+    for (let s = 0; s < gens.length; s++) {
+      if (gens[s] !== kept) continue;
+      const v = slots[2 * s + 1] as WordInfo | undefined;
+      if (v === undefined || v === info) continue;
+      keys.push(slots[2 * s] as string);
+      infos.push(v);
+      hs.push(hashes[s] as number);
     }
+    slots.fill(undefined);
+    gens.fill(0);
     this.gen++;
+    for (let k = 0; k < keys.length; k++) this.put(keys[k] as string, infos[k] as WordInfo, hs[k] as number, kept);
     this.young = 1;
     info.gen = this.gen;
-    this.put(key, info);
+    this.put(key, info, h, this.gen);
     lastKey = key;
     return info;
   }
 
-  private put(key: string, info: WordInfo): void {
-    let s = hashUnits(key, 0, key.length) & this.mask;
+  private put(key: string, info: WordInfo, h: number, gen: number): void {
+    let s = h & this.mask;
     while (this.slots[2 * s] !== undefined) s = (s + 1) & this.mask;
     this.slots[2 * s] = key;
     this.slots[2 * s + 1] = info;
+    this.hashes[s] = h;
+    this.gens[s] = gen;
   }
 }
 
-/** FNV-1a over UTF-16 code units, with a final mix so that the low bits (the slot) depend on every unit. */
+/** FNV-1a over UTF-16 code units, with a final mix so that the low bits (the slot) depend on every unit (a 32-bit integer). */
 function hashUnits(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d);
-  return (h ^ (h >>> 15)) >>> 0;
+  return h ^ (h >>> 15);
 }
 
 function sameUnits(key: string, text: string, start: number): boolean {
@@ -308,6 +335,8 @@ export class FormFact<T> {
 function newWordInfo(norm: string): WordInfo {
   return {
     norm,
+    // beside norm, in the same cache line: the word-form memo reads both on every token
+    gen: 0,
     prefix: undefined,
     full: undefined,
     fullVerb: undefined,
@@ -332,7 +361,6 @@ function newWordInfo(norm: string): WordInfo {
     o7: undefined,
     v7: undefined,
     facts: undefined,
-    gen: 0,
   };
 }
 // A mark's key is itself: its WordInfo is shared like a word's (a pure function
@@ -473,10 +501,24 @@ const MIN_STEM = 2;
  */
 export function prefixReadings(norm: string): readonly CliticAnalysis[] {
   if (norm === lastPrefixNorm) return lastPrefixReadings;
-  lastPrefixReadings = PREFIX_MEMO.get(norm, computePrefixReadings);
+  // a small direct-mapped table before the memo: the stages ask about the same few
+  // hundred words of a document (its tokens' keys) again and again, and a slot found by
+  // the key's length and three of its letters costs less than the memo's hash look-up
+  const n = norm.length;
+  const slot = n === 0 ? 0 : (n * 0x9e3 + norm.charCodeAt(0) * 0x3b + norm.charCodeAt(n - 1) * 0x1f + norm.charCodeAt(n >> 1)) & (PREFIX_SLOTS - 1);
+  if (PREFIX_SLOT_KEYS[slot] === norm) lastPrefixReadings = PREFIX_SLOT_VALUES[slot] as readonly CliticAnalysis[];
+  else {
+    lastPrefixReadings = PREFIX_MEMO.get(norm, computePrefixReadings);
+    PREFIX_SLOT_KEYS[slot] = norm;
+    PREFIX_SLOT_VALUES[slot] = lastPrefixReadings;
+  }
   lastPrefixNorm = norm;
   return lastPrefixReadings;
 }
+const PREFIX_SLOTS = 4096;
+// filled, so that V8 keeps both arrays flat and of one elements kind
+const PREFIX_SLOT_KEYS: (string | undefined)[] = new Array<string | undefined>(PREFIX_SLOTS).fill(undefined);
+const PREFIX_SLOT_VALUES: (readonly CliticAnalysis[] | undefined)[] = new Array<readonly CliticAnalysis[] | undefined>(PREFIX_SLOTS).fill(undefined);
 // A third of the calls ask about the same word as the call before (the stages
 // test one token several ways in a row): the last answer is checked before the
 // memo's hash table. It is the memo's own answer, so nothing changes.
