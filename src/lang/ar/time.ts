@@ -483,6 +483,8 @@ interface Ctx {
   readonly openings: ReadonlyMap<string, readonly Opening[]>;
   /** Which shapes of word the openings have (see openingFilterOf). */
   readonly openingFilter: Uint32Array;
+  /** Which hashes of word the openings have (see openingWordFilterOf). */
+  readonly openingWordFilter: Uint32Array;
   /** Token index after the last emitted year given in digits (for عامي 2020 و2021). */
   lastYearEnd: number;
 }
@@ -562,6 +564,39 @@ function openingFilterOf(map: ReadonlyMap<string, readonly Opening[]>): Uint32Ar
   return filter;
 }
 
+/**
+ * A second filter, for the words that pass the first (about half of a text's words,
+ * of which three in four open nothing): one bit per hash of the whole word, 2^20
+ * bits. A word whose bit is clear is in no opening; the map is asked only about
+ * the rest (a miss there still hashed a fresh string).
+ */
+const OPENING_WORD_FILTERS = new WeakMap<ReadonlyMap<string, readonly Opening[]>, Uint32Array>();
+const WORD_FILTER_MASK = (1 << 20) - 1;
+function openingWordFilterOf(map: ReadonlyMap<string, readonly Opening[]>): Uint32Array {
+  let filter = OPENING_WORD_FILTERS.get(map);
+  if (filter) return filter;
+  filter = new Uint32Array((WORD_FILTER_MASK + 1) >>> 5);
+  for (const w of map.keys()) {
+    const b = wordHash(w) & WORD_FILTER_MASK;
+    filter[b >>> 5] = ((filter[b >>> 5] as number) | (1 << (b & 31))) >>> 0;
+  }
+  OPENING_WORD_FILTERS.set(map, filter);
+  return filter;
+}
+/** FNV-1a over a word's code units, mixed so that its low bits depend on every unit. */
+function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  return h ^ (h >>> 15);
+}
+function mayOpen(ctx: Ctx, w: string): boolean {
+  if (w.length === 0 || ((ctx.openingFilter[filterSlot(w)] as number) & filterBit(w)) === 0) return false;
+  const b = wordHash(w) & WORD_FILTER_MASK;
+  return ((ctx.openingWordFilter[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+}
+
 function phraseHits(ctx: Ctx, i: number, list: readonly Phrase[], start: number, clitic: boolean, out: Hit[]): void {
   const toks = ctx.toks;
   for (const p of list) {
@@ -589,7 +624,7 @@ function hitsAt(ctx: Ctx, i: number): readonly Hit[] {
     return NO_HITS;
   }
   const w = tok.t;
-  const openings = w.length > 0 && ((ctx.openingFilter[filterSlot(w)] as number) & filterBit(w)) !== 0 ? ctx.openings.get(w) : undefined;
+  const openings = mayOpen(ctx, w) ? ctx.openings.get(w) : undefined;
   if (!openings) {
     ctx.hitCache[i] = NO_HITS;
     return NO_HITS;
@@ -1180,7 +1215,7 @@ function spanEnd(norm: Normalized, original: string, e: number): number {
 export function findTimesNormalized(original: string, norm: Normalized, published: string | null, lex: TimeLexicon): TimeExpression[] {
   const toks = tokenizeNormalized(norm.text);
   const openings = openingsOf(lex);
-  const ctx: Ctx = { norm: norm.text, toks, lex, pub: parsePublished(published), hitCache: new Array(toks.length), openings, openingFilter: openingFilterOf(openings), lastYearEnd: -1 };
+  const ctx: Ctx = { norm: norm.text, toks, lex, pub: parsePublished(published), hitCache: new Array(toks.length), openings, openingFilter: openingFilterOf(openings), openingWordFilter: openingWordFilterOf(openings), lastYearEnd: -1 };
   const out: TimeExpression[] = [];
   for (let i = 0; i < toks.length; ) {
     const c = bestAt(ctx, i);
