@@ -44,8 +44,20 @@ const MIN_TRANSLIT_KEY = 5;
  * that is no such prefix can never grow into a lexicon key by adding words,
  * so the search stops there instead of concatenating and looking up more.
  */
-const TRANSLIT_PREFIXES = new WeakMap<CompiledLexicon, { readonly long: ReadonlySet<string>; readonly short: ReadonlySet<string> }>();
-function translitPrefixesOf(lex: CompiledLexicon): { readonly long: ReadonlySet<string>; readonly short: ReadonlySet<string> } {
+interface TranslitPrefixes {
+  readonly long: ReadonlySet<string>;
+  readonly short: ReadonlySet<string>;
+  /**
+   * One bit per hash (keyHash) of each string in `long`, 2^22 bits: a key over several
+   * words is hashed as it grows, without joining its parts into one string, and only a
+   * key whose bit is set is joined and looked up in `long` (most keys are in no lexicon
+   * key, and each look-up had to flatten and hash a new string).
+   */
+  readonly longBits: Uint32Array;
+}
+const LONG_BITS_MASK = (1 << 22) - 1;
+const TRANSLIT_PREFIXES = new WeakMap<CompiledLexicon, TranslitPrefixes>();
+function translitPrefixesOf(lex: CompiledLexicon): TranslitPrefixes {
   let sets = TRANSLIT_PREFIXES.get(lex);
   if (!sets) {
     const long = new Set<string>();
@@ -55,10 +67,29 @@ function translitPrefixesOf(lex: CompiledLexicon): { readonly long: ReadonlySet<
       for (let n = 1; n < MIN_TRANSLIT_KEY && n <= key.length; n++) short.add(key.slice(0, n));
       for (let n = MIN_TRANSLIT_KEY; n <= key.length; n++) long.add(key.slice(0, n));
     }
-    sets = { long, short };
+    const longBits = new Uint32Array((LONG_BITS_MASK + 1) >>> 5);
+    for (const p of long) setBit(longBits, keyBit(hashMore(HASH_START, p)));
+    sets = { long, short, longBits };
     TRANSLIT_PREFIXES.set(lex, sets);
   }
   return sets;
+}
+// FNV-1a, fed a key's parts one after the other (the hash of the joined key)
+const HASH_START = 0x811c9dc5;
+function hashMore(h: number, part: string): number {
+  for (let k = 0; k < part.length; k++) h = Math.imul(h ^ part.charCodeAt(k), 0x01000193);
+  return h;
+}
+function keyBit(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  return (h ^ (h >>> 15)) & LONG_BITS_MASK;
+}
+function setBit(bits: Uint32Array, b: number): void {
+  bits[b >>> 5] = ((bits[b >>> 5] as number) | (1 << (b & 31))) >>> 0;
+}
+function hasBit(bits: Uint32Array, b: number): boolean {
+  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
 }
 
 /** Where a lexicon match may start at a word form: a pure function of the form and the lexicon. */
@@ -73,7 +104,7 @@ const FORM_START = new FormFact<FormStart>();
 // the answer of most forms: one object for all of them instead of an empty one each
 const STARTS_NOTHING: FormStart = { roots: [], translit: false };
 
-function formStart(cache: ReadingCache, i: number, t: Token, lex: CompiledLexicon, prefixes: { readonly long: ReadonlySet<string>; readonly short: ReadonlySet<string> }): FormStart {
+function formStart(cache: ReadingCache, i: number, t: Token, lex: CompiledLexicon, prefixes: TranslitPrefixes): FormStart {
   const info = cache.info(i);
   const kept = FORM_START.get(info, lex);
   if (kept) return kept;
@@ -140,12 +171,16 @@ export const mentionsStage: Stage<Layers, "tokens" | "readings" | "sentences", "
           for (let ri = 0; ri < readings.length; ri++) {
             const r = readings[ri] as CliticAnalysis;
             let key = "";
+            let h = HASH_START;
             for (let k = 0; k < MAX_TRANSLIT_WORDS && i + k < s.tokenEnd; k++) {
               const tk = tokens[i + k] as Token;
               if (tk.kind !== "word") break;
-              key += k === 0 ? (stemKeys[ri] as string) : cache.translit(i + k);
+              const part = k === 0 ? (stemKeys[ri] as string) : cache.translit(i + k);
+              key += part;
+              h = hashMore(h, part);
               if (key.length < MIN_TRANSLIT_KEY) continue;
-              if (!translitPrefixes.has(key)) break;
+              // (a clear bit: no string of the set has this key's hash, so the key is not in it)
+              if (!hasBit(prefixes.longBits, keyBit(h)) || !translitPrefixes.has(key)) break;
               // one loose word is weak evidence: only a person's name, never a word with the article
               // (الكريم and القرم share a key)
               const all = lex.translit.get(key);
