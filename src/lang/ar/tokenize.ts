@@ -512,6 +512,8 @@ export function tokenizeWithInfo(text: string): { tokens: Token[]; infos: WordIn
     tokens.push({ index: k, start, end, text: t, norm: info.norm, kind: KINDS[kind] as TokenKind });
     infos.push(info);
   }
+  // a huge text's spans are not kept for the texts after it (memory stays flat)
+  if (spanStarts.length > SPANS_KEPT) resetSpans();
   return { tokens, infos };
 }
 
@@ -523,10 +525,17 @@ const KIND_PUNCT = 3;
 const KIND_SYMBOL = 4;
 const KINDS: readonly TokenKind[] = ["word", "latin", "number", "punct", "symbol"];
 // the current text's token spans, reused from text to text (grown when a text has more tokens)
+const SPANS_KEPT = 1 << 16;
 let spanStarts = new Int32Array(4096);
 let spanEnds = new Int32Array(4096);
 let spanHashes = new Int32Array(4096);
 let spanKinds = new Uint8Array(4096);
+function resetSpans(): void {
+  spanStarts = new Int32Array(4096);
+  spanEnds = new Int32Array(4096);
+  spanHashes = new Int32Array(4096);
+  spanKinds = new Uint8Array(4096);
+}
 function growSpans(): void {
   const size = 2 * spanStarts.length;
   const grow = <A extends Int32Array | Uint8Array>(a: A, b: A): A => {
