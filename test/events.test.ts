@@ -971,3 +971,9 @@ test("a verb taking up the indefinite noun before it with a pronoun (تصرفا�
   assert.ok(verb && verb.subject !== null, "يقوم has a subject");
   assert.equal(layers.entities.phrases[verb.subject]?.members[0], "netherlands");
 });
+
+test("البيان as a verb's subject speaks for whoever issued the statement named before (أصدرت الخارجية المصرية بيانا … وأدان البيان)", () => {
+  assert.deepEqual(events("وأصدرت وزارة الخارجية المصرية بيانا أمس. وأدان البيان الهجوم الإسرائيلي على غزة.").filter((e) => e.startsWith("111")).map((e) => e.split(" ").slice(0, 3).join(" ")), ["111 EGYGOV ISR"]);
+  // with no statement named before, the statement is a subject that stands for no actor
+  assert.deepEqual(events("والتقى الرئيس المصري نظيره الكوري. ودعا البيان كوريا الشمالية إلى الاعتذار.").filter((e) => e.startsWith("02")), []);
+});

@@ -81,6 +81,13 @@ const NON_ACTOR_SUBJECTS = new Set(
 /** Auxiliary verbs whose subject is also the subject of the verb after it (كان الوفد زار). */
 const AUXILIARIES = new Set(["كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونون", "ظل", "ظلت", "ظلوا", "بات", "باتت", "اصبح", "اصبحت", "اضحى", "عاد", "عادت", "ما زال", "مازال", "لا يزال", "لازال", "بدا", "بدات", "راح", "راحت", "اخذ", "اخذت"].map((w) => normalizeKey(w)));
 
+/** A statement standing for its issuer as a verb's subject (ودعا البيان، وأكد البيان). */
+const ISSUED_STATEMENTS = new Set(["البيان", "البلاغ"].map((w) => normalizeKey(w)));
+/** The words that name a statement, without article or clitics, to find who issued one. */
+// (indefinite or in construct: البيان itself is the statement already taken up, not its source)
+const STATEMENT_WORDS = new Set(["بيان", "بيانا", "ببيان", "لبيان", "وبيان", "بلاغ", "بلاغا", "ببلاغ"].map((w) => normalizeKey(w)));
+/** How many sentences back the statement a bare البيان stands for may be. */
+const STATEMENT_REACH = 3;
 /** A preposition with a pronoun right after a verb, taking up a noun before it (يقوم بها، تنتمي إليها). */
 const RESUMPTIVE_PREP = /^(?:ب|ل|علي|في|من|عن|الي|مع)(?:ه|ها|هم|هما|هن)$/;
 /** A preposition carrying a third-person pronoun (له، عليه، إليه، معه، به). */
@@ -333,6 +340,28 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       if (c.trigger != null && /^(?:ه|ها|هم|هما|هن)$/.test(c.trigger.reading.suffix)) return actorFrom(afterVerb, 0);
       const t = tokens[afterVerb] as Token | undefined;
       return t !== undefined && t.kind === "word" && RESUMPTIVE_PREP.test(t.norm) && actorFrom(afterVerb + 1, 2);
+    };
+    /**
+     * Who issued the statement named last (وجاء في بيان لقادة الأركان، أصدرت الوزارة بيانا):
+     * the actor right after بيان (with ل or as its genitive), or the subject of the verb just
+     * before it; looked for in the last few sentences before token `at`.
+     */
+    const statementIssuer = (at: number, from: number): number | null => {
+      for (let k = at - 1; k >= from; k--) {
+        const t = tokens[k] as Token;
+        if (t.kind !== "word" || !STATEMENT_WORDS.has(t.norm)) continue;
+        for (let q = k + 1; q <= k + 2; q++) {
+          const pi = phraseOfToken[q] ?? -1;
+          if (pi >= 0 && (phrases[pi] as Phrase).tokenStart === q && (phrases[pi] as Phrase).canAct) return pi;
+        }
+        for (let v = verbs.length - 1; v >= 0; v--) {
+          const vi = verbs[v] as VerbInfo;
+          if (vi.token < k && k - vi.token <= 6 && vi.subject !== null) return vi.subject;
+          if (vi.token < k - 6) break;
+        }
+        return null;
+      }
+      return null;
     };
     /** A first-person verb form (ندعو، نرفض، اتفقنا): present with ن where the lexicon has the ي form, or past with نا after the stem of a ت form. */
     const firstPerson = (i: number): boolean =>
@@ -601,6 +630,13 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // its subject (or the noun it describes); the actor after the verb is the object
           object = freePost[0]?.index ?? null;
           describedBefore = true;
+        } else if (subject === null && afterVerb < nextVerb && ISSUED_STATEMENTS.has((tokens[afterVerb] as Token).norm) && (phraseOfToken[afterVerb] ?? -1) < 0) {
+          // ودعا البيان كوريا الشمالية إلى الاعتذار: the statement speaks for whoever issued it;
+          // the actor after it is the object
+          const issuer = statementIssuer(afterVerb, sentences[Math.max(0, s.index - STATEMENT_REACH)]?.tokenStart ?? 0);
+          if (issuer !== null) subject = issuer;
+          else overt = true;
+          object = freePost[0]?.index ?? null;
         } else if (subject === null && overtSubject(afterVerb, nextVerb)) {
           // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by
           // commas right after the unknown subject says who the subject is
