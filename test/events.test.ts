@@ -977,3 +977,8 @@ test("البيان as a verb's subject speaks for whoever issued the statement n
   // with no statement named before, the statement is a subject that stands for no actor
   assert.deepEqual(events("والتقى الرئيس المصري نظيره الكوري. ودعا البيان كوريا الشمالية إلى الاعتذار.").filter((e) => e.startsWith("02")), []);
 });
+
+test("a loosely spelled one-word name is never read through ف (فلاديسلاف is no ف + a spelling of لولا دا سيلفا)", () => {
+  const { record } = analyze("وقال متحدث باسم الانفصاليين، فلاديسلاف دينيجو، إن المحادثات فشلت.", "2024-04-09");
+  assert.ok(!record.entities.some((e) => e.code.startsWith("BRA")), "no Brazilian in the sentence");
+});

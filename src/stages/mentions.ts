@@ -184,7 +184,8 @@ export const mentionsStage: Stage<Layers, "tokens" | "readings" | "sentences", "
               // one loose word is weak evidence: only a person's name, never a word with the article
               // (الكريم and القرم share a key)
               const all = lex.translit.get(key);
-              const hits = all && k === 0 ? all.filter((e) => e.type === "person" && !r.stem.startsWith("ال")) : all;
+              // (and only the whole word or و + word: فلاديسلاف is no ف + a loose spelling of لولا دا سيلفا)
+              const hits = all && k === 0 ? (r.prefix === "" || r.prefix === "و" ? all.filter((e) => e.type === "person" && !r.stem.startsWith("ال")) : []) : all;
               if (hits && hits.length > 0 && (!best || k + 1 > (best as Candidate).length)) {
                 best = {
                   length: k + 1,
