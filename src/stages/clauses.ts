@@ -28,6 +28,10 @@ const NO_VERB_AFTER = new Set(["من", "في", "عن", "الي", "علي", "ضد
  * there), so one look-up per token and no new string.
  */
 const NO_VERB_AFTER_FORMS: ReadonlySet<string> = new Set([...NO_VERB_AFTER].flatMap((w) => (/^[وف]/.test(w) ? [] : [w]).concat(["و" + w, "ف" + w])));
+/** Is this word (a key) one of NO_VERB_AFTER, alone or after و/ف? (في itself is not in the set above.) */
+function isPrepositionWord(n: string): boolean {
+  return NO_VERB_AFTER.has(n) || NO_VERB_AFTER_FORMS.has(n);
+}
 
 /** Statements, letters and decisions: a present verb after one (بيانا يدين، رسالة تدعو) speaks for its issuer. */
 const DOCUMENT_NOUNS = new Set(
@@ -88,8 +92,10 @@ const ISSUED_STATEMENTS = new Set(["البيان", "البلاغ"].map((w) => no
 const STATEMENT_WORDS = new Set(["بيان", "بيانا", "ببيان", "لبيان", "وبيان", "بلاغ", "بلاغا", "ببلاغ"].map((w) => normalizeKey(w)));
 /** How many sentences back the statement a bare البيان stands for may be. */
 const STATEMENT_REACH = 3;
-/** A preposition with a pronoun right after a verb, taking up a noun before it (يقوم بها، تنتمي إليها). */
-const RESUMPTIVE_PREP = /^(?:ب|ل|علي|في|من|عن|الي|مع)(?:ه|ها|هم|هما|هن)$/;
+/** A third-person pronoun as a word's suffix (تتهمهما، تدعمهم، لقائه). */
+export const OBJECT_PRONOUN = /^(?:ه|ها|هم|هما|هن)$/;
+/** A preposition carrying a pronoun (فيه، عنها، منهم; right after a verb it takes up a noun before it: يقوم بها). */
+export const PREP_WITH_PRONOUN = /^(?:ب|ل|علي|في|من|عن|الي|مع)(?:ه|ها|هم|هما|هن)$/;
 /** A preposition carrying a third-person pronoun (له، عليه، إليه، معه، به). */
 const PRONOUN_PREP = /^(?:مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
 
@@ -337,9 +343,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         }
         return false;
       };
-      if (c.trigger != null && /^(?:ه|ها|هم|هما|هن)$/.test(c.trigger.reading.suffix)) return actorFrom(afterVerb, 0);
+      if (c.trigger != null && OBJECT_PRONOUN.test(c.trigger.reading.suffix)) return actorFrom(afterVerb, 0);
       const t = tokens[afterVerb] as Token | undefined;
-      return t !== undefined && t.kind === "word" && RESUMPTIVE_PREP.test(t.norm) && actorFrom(afterVerb + 1, 2);
+      return t !== undefined && t.kind === "word" && PREP_WITH_PRONOUN.test(t.norm) && actorFrom(afterVerb + 1, 2);
     };
     /**
      * Who issued the statement named last (وجاء في بيان لقادة الأركان، أصدرت الوزارة بيانا):
@@ -511,11 +517,11 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const inPrepPhrase = (p: Phrase): boolean => {
           const noun = tokens[p.tokenStart - 1] as Token | undefined;
           const prep = tokens[p.tokenStart - 2] as Token | undefined;
-          if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && (NO_VERB_AFTER.has(prep.norm) || NO_VERB_AFTER_FORMS.has(prep.norm))) return true;
+          if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && isPrepositionWord(prep.norm)) return true;
           for (let k = p.tokenStart - 1, nouns = 0; k > c.token && nouns <= CONSTRUCT_CHAIN; k--) {
             const t = tokens[k] as Token;
             if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || isVerb.has(k)) return false;
-            if (NO_VERB_AFTER.has(t.norm) || NO_VERB_AFTER_FORMS.has(t.norm)) return nouns >= 2;
+            if (isPrepositionWord(t.norm)) return nouns >= 2;
             if (/^(?:[وف]|ال)/.test(t.norm) || fw.complementizers.has(t.norm)) return false;
             nouns++;
           }
@@ -565,7 +571,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         {
           const prevPhrase = phraseOfToken[c.token - 1] ?? -1;
           const pb = prevPhrase >= 0 ? (phrases[prevPhrase] as Phrase) : undefined;
-          const pronoun = c.trigger != null && /^(?:ه|ها|هم|هما|هن)$/.test(c.trigger.reading.suffix);
+          const pronoun = c.trigger != null && OBJECT_PRONOUN.test(c.trigger.reading.suffix);
           const pa = pronoun ? phrases[phraseOfToken[afterVerb] ?? -1] : undefined;
           if (pb && pb.prep !== null && pb.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[pb.tokenStart] as Token).norm) && pa && pa.tokenStart === afterVerb && pa.prep === null && pa.canAct && !governedMasdar) {
             subject = pa.index;
@@ -678,10 +684,10 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const next = freePost[0];
           // (so is any actor right after such a verb: 230 مواطنا من سكان المدينة اختطفهم التنظيم)
           const rightAfter = next !== undefined && next.tokenStart === afterVerb && next.prep === null;
-          if (before && /^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next && next.canAct && ((before.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) || (rightAfter && before.tokenEnd < c.token))) {
+          if (before && OBJECT_PRONOUN.test(suffix) && next && next.canAct && ((before.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) || (rightAfter && before.tokenEnd < c.token))) {
             object = before.index;
             subject = next.index;
-          } else if (subject === antecedent && next && next.canAct && ((/^(?:ه|ها|هم|هما|هن)$/.test(suffix) && next.tokenStart === afterVerb) || (PRONOUN_PREP.test((tokens[afterVerb] as Token | undefined)?.norm ?? "") && next.tokenStart === afterVerb + 1))) {
+          } else if (subject === antecedent && next && next.canAct && ((OBJECT_PRONOUN.test(suffix) && next.tokenStart === afterVerb) || (PRONOUN_PREP.test((tokens[afterVerb] as Token | undefined)?.norm ?? "") && next.tokenStart === afterVerb + 1))) {
             // (or on a preposition right after it: البشير الذي وجهت له المحكمة اتهامات)
             // الأسد الذي تعارضه الرياض: the pronoun on the verb takes up the antecedent, so it is
             // the object, and the actor right after the verb is the subject (without one, الذي

@@ -10,7 +10,7 @@ import type { Token } from "../lang/ar/tokenize.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
 import { HONORIFICS, HONORIFIC_WORDS, isApposition, isNationalityWord } from "./phrase-facts.js";
-import { HONORIFIC_PRONOUNS } from "./clauses.js";
+import { HONORIFIC_PRONOUNS, OBJECT_PRONOUN, PREP_WITH_PRONOUN } from "./clauses.js";
 import { addTokensOverlapping, ownCountryWord } from "./entities.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
 
@@ -48,8 +48,6 @@ const CIRCUMSTANCE: ReadonlySet<string> = new Set(["خلال", "اثناء", "ل
 const EXPOSURE_VERBS = new Set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "يتعرض", "تتعرض", "يتعرضان", "تتعرضان", "يتعرضون"]);
 /** Past forms of undergoing: one who came under an act tells of a particular act done to them. */
 const EXPOSED_PAST = new Set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "تعرضن"]);
-/** A preposition with a pronoun (فيه، عنها، منهم): what follows is its complement, a noun. */
-const PREP_PRONOUN = /^(?:في|عن|من|مع|ب|ل|علي|الي)(?:ه|ها|هم|هما|هن)$/;
 /** Nouns that govern the masdar تعرض (عدم تعرضه، خشية تعرض، احتمال تعرض). */
 const EXPOSURE_GOVERNORS = new Set(["عدم", "بعدم", "خشية", "احتمال", "امكانية", "إمكانية", "خطر", "مخاطر", "حالة", "حالات", "بسبب", "نتيجة", "جراء"].map((w) => normalizeKey(w)));
 /** A preposition with a third-person pronoun (معه، بها، لهم، عليه، إليه) and the preposition it stands for. */
@@ -148,8 +146,6 @@ const LEAD_SENTENCES = 2;
 const QUOTED_NAME = 6;
 /** Offices over a body (مدير شرطة المنطقة، قائد قوات الأمن): the holder is met, not the body's affairs discussed. */
 const OFFICES = new Set(["مدير", "قائد", "رئيس", "نائب", "مساعد", "مستشار", "وكيل", "أمين", "ممثل", "مندوب", "سفير", "مبعوث", "عضو", "أعضاء", "وفد", "مسؤول", "مسؤولي", "قادة", "رؤساء", "ممثلي"].map((w) => normalizeKey(w)));
-/** An object pronoun on a verb (تتهمهما، تدعمهم). */
-const PRONOUN_SUFFIX = /^(?:ه|ها|هم|هما|هن)$/;
 /** How many adjectives may stand between an event noun and the relative clause on it (الغارات الجوية المكثفة التي). */
 const RELATIVE_REACH = 2;
 /** Quotation marks around a name (a model, a work, a slogan). */
@@ -307,7 +303,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const prev = tokens[k - 1];
       if (!prev || prev.kind !== "word") return false;
       const n = prev.norm.replace(/^[وف]/, "");
-      if ((clauses.verbOfToken[k - 1] ?? -1) >= 0 || PREPOSITIONS.has(n) || PREP_PRONOUN.test(n) || BACKGROUND_GOVERNORS.has(n)) return true;
+      if ((clauses.verbOfToken[k - 1] ?? -1) >= 0 || PREPOSITIONS.has(n) || PREP_WITH_PRONOUN.test(n) || BACKGROUND_GOVERNORS.has(n)) return true;
       // (or joined to one: خشية تسرب الخبر وتعرض الرئيس لـ; or in a relative clause that
       // describes someone: المصور الذي يعمل للوكالة وتعرض للخطف)
       for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
@@ -828,7 +824,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     const ownerOfJudged = (tm: TriggerMatch, searchEnd: number, source: Phrase | null): Phrase | null => {
       let end = searchEnd;
       // (a verb that carries its object as a pronoun has no judged noun after it: مقاتلين تدعمهم الضربات)
-      if (tm.pattern.kind !== "noun" && /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix)) return null;
+      if (tm.pattern.kind !== "noun" && OBJECT_PRONOUN.test(tm.reading.suffix)) return null;
       // (past the subject in VSO: أشاد الرئيس الفلسطيني بالجهود)
       let k = source && source.tokenStart === tm.tokenEnd ? source.tokenEnd : tm.tokenEnd;
       // (and past a subject set off by commas: رفض السفير فلان، مساعد الوزير الأسبق، تصريحات ...)
@@ -1164,7 +1160,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         while (genAt < searchEnd && HONORIFIC_WORDS.has(bareKey(genAt)) && (phraseOfToken[genAt] ?? -1) < 0) genAt++;
         const gen = phraseStartingAt(genAt);
         // لقاؤه نظيره الفرنسي: a pronoun on the noun is its genitive, and the actor right after is its object
-        const pronounGenitive = /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix) && entry.genitive !== "target" && preps.includes("object");
+        const pronounGenitive = OBJECT_PRONOUN.test(tm.reading.suffix) && entry.genitive !== "target" && preps.includes("object");
         const genitive = gen && gen.prep === null && !pronounGenitive ? gen : null;
         if (pronounGenitive && gen && gen.prep === null && !doerAdjective(gen)) targetPhrase = gen;
         const doer = agentAfter(tm.tokenEnd, searchEnd);
@@ -1238,7 +1234,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           inSentence(tm).some((o) => o !== tm && o.tokenStart > (anchor as VerbInfo).token && o.tokenEnd <= tm.tokenStart && o.pattern.kind === "noun" && !VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)));
         // a subject carried from an earlier clause reaches a noun only through a support verb or a
         // pronoun on the noun (وأعرب عن رفضه); a bare noun (الرفض) there names a kind of act
-        const ownPronoun = /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix);
+        const ownPronoun = OBJECT_PRONOUN.test(tm.reading.suffix);
         const carriedOnly = anchor !== undefined && anchor.subjectCarried && !supported && !ownPronoun;
         // أدان الوزير الهجوم، أشاد بالزيارة، اتهمه بالتخطيط للاغتيال: an act that is judged is
         // not the judge's own act (unlike a promised or refused one: رفض الانسحاب، تعهد بتقديم)
@@ -1353,7 +1349,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (before) {
         const n = before.norm.replace(/^[وف]/, "");
         // (ما before a verb carrying its object's pronoun is "what": ما اقترحه المبعوث)
-        const relativeMa = n === "ما" && kind !== "noun" && /^(?:ه|ها|هم|هما|هن)$/.test(tm.reading.suffix);
+        const relativeMa = n === "ما" && kind !== "noun" && OBJECT_PRONOUN.test(tm.reading.suffix);
         if ((fw.verbalNegation.has(n) || fw.copularNegation.has(n)) && !relativeMa) negated = true;
       }
       if (kind === "noun") {
@@ -1587,7 +1583,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // takes up the actor before it, which is the target, whatever follows the pattern
       if (kind === "noun" && anchor && anchor.token === tm.tokenStart && anchor.object !== null && anchor.subject !== null) {
         const antecedent = phrases[anchor.object];
-        if (antecedent && antecedent.tokenEnd === tm.tokenStart && PRONOUN_SUFFIX.test(tm.reading.suffix)) {
+        if (antecedent && antecedent.tokenEnd === tm.tokenStart && OBJECT_PRONOUN.test(tm.reading.suffix)) {
           targetPhrase = antecedent;
           sourcePhrase = phrases[anchor.subject] ?? sourcePhrase;
         }
