@@ -711,7 +711,6 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         // or a letter speaks for whoever issued it: أصدرت بيانا يدين)
         // (the noun is no actor, but unlike an overt subject it does not take the focus)
         let described = describedBefore;
-        if (subject === null && !overt && !governedMasdar && c.present && !c.conj && descriptiveAfter(c.token, cs, isVerb)) described = true;
         // (and a present verb joined to such a clause shares its subject: ... يضع حدا ويوقف)
         if (subject === null && !overt && !described && !governedMasdar && c.present && c.conj) {
           for (let k = c.token - 1; k >= Math.max(s.tokenStart, c.token - DESCRIPTION_REACH); k--) {
