@@ -1012,68 +1012,70 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       addRaws(again);
     }
 
-    // الحركة، الجماعة، التنظيم alone: a body's head noun with the article takes up the body of
-    // that kind named last, a few sentences back at most (قال إن الحركة المتشددة نفذت ...)
-    if ((anyShape & SHAPE_BODY_ANAPHOR) !== 0) {
+    /**
+     * One pass over the words of a shape that no raw covers yet: each word the pattern matches
+     * may give a raw, and the raws are added when the pass ends.
+     */
+    const passOver = (shape: number, pattern: RegExp, each: (t: Token, m: RegExpExecArray, covered: Uint8Array) => Raw | null): void => {
+      if ((anyShape & shape) === 0) return;
       const covered = coveredByRaws();
       const taken: Raw[] = [];
-      let r = 0;
       for (const t of tokens) {
-        if (((shapes[t.index] as number) & SHAPE_BODY_ANAPHOR) === 0 || covered[t.index] === 1) continue;
-        const m = BODY_ANAPHOR.exec(t.norm);
+        if (((shapes[t.index] as number) & shape) === 0 || covered[t.index] === 1) continue;
+        const m = pattern.exec(t.norm);
         if (!m) continue;
-        while (r < raws.length && (raws[r] as Raw).tokenEnd <= t.index) r++;
-        const next = tokens[t.index + 1];
-        // الحركة الإسلامية، الحزب الشيوعي: a nisba after the head names another body
-        if (next && next.kind === "word" && /^ال\S+(?:ي|يه)$/.test(next.norm)) continue;
-        const sentence = sentenceOfToken[t.index] ?? 0;
-        const head = m[2] as string;
-        for (let q = r - 1; q >= 0; q--) {
-          const raw = raws[q] as Raw;
-          if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - BODY_REACH) break;
-          if (raw.members.length !== 1) continue;
-          const e = reg.byId.get(raw.members[0] as string);
-          if (!e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
-          const named = normalizeKey(doc.text.slice(raw.headStart, raw.headEnd)).replace(/^[وف]?[بل]?/, "").split(" ")[0];
-          if (named !== head && !(e.entry?.ar?.names ?? []).some((n) => normalizeKey(n).split(" ")[0] === head)) continue;
-          taken.push({ tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [e.id], prefix: m[1] as string });
-          break;
-        }
+        const raw = each(t, m, covered);
+        if (raw) taken.push(raw);
       }
       addRaws(taken);
-    }
+    };
+
+    // الحركة، الجماعة، التنظيم alone: a body's head noun with the article takes up the body of
+    // that kind named last, a few sentences back at most (قال إن الحركة المتشددة نفذت ...)
+    let anaphorRaw = 0;
+    passOver(SHAPE_BODY_ANAPHOR, BODY_ANAPHOR, (t, m) => {
+      while (anaphorRaw < raws.length && (raws[anaphorRaw] as Raw).tokenEnd <= t.index) anaphorRaw++;
+      const next = tokens[t.index + 1];
+      // الحركة الإسلامية، الحزب الشيوعي: a nisba after the head names another body
+      if (next && next.kind === "word" && /^ال\S+(?:ي|يه)$/.test(next.norm)) return null;
+      const sentence = sentenceOfToken[t.index] ?? 0;
+      const head = m[2] as string;
+      for (let q = anaphorRaw - 1; q >= 0; q--) {
+        const raw = raws[q] as Raw;
+        if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - BODY_REACH) break;
+        if (raw.members.length !== 1) continue;
+        const e = reg.byId.get(raw.members[0] as string);
+        if (!e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
+        const named = normalizeKey(doc.text.slice(raw.headStart, raw.headEnd)).replace(/^[وف]?[بل]?/, "").split(" ")[0];
+        if (named !== head && !(e.entry?.ar?.names ?? []).some((n) => normalizeKey(n).split(" ")[0] === head)) continue;
+        return { tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [e.id], prefix: m[1] as string };
+      }
+      return null;
+    });
 
     // بلاده، بلادها، بلادنا: "his (her, our) country" is the country of the one the sentence is
     // about: its first actor with a country (قال الوزير السعودي خلال لقائه نظيره الفرنسي إن بلاده
     // ...: Saudi Arabia), else that of the latest sentence before it that names one
-    if ((anyShape & SHAPE_OWN_COUNTRY) !== 0) {
-      const covered = coveredByRaws();
-      const taken: Raw[] = [];
-      for (const t of tokens) {
-        if (((shapes[t.index] as number) & SHAPE_OWN_COUNTRY) === 0 || covered[t.index] === 1) continue;
-        const m = OWN_COUNTRY.exec(t.norm);
-        if (!m) continue;
-        const sentence = sentenceOfToken[t.index] ?? 0;
-        let owner: Entity | null = null;
-        let ownerSentence = -1;
-        for (const raw of raws) {
-          if (raw.tokenStart >= t.index) break;
-          const s = sentenceOfToken[raw.tokenStart] ?? 0;
-          if (s < sentence - OWN_COUNTRY_REACH || (owner !== null && s <= ownerSentence) || raw.members.length !== 1) continue;
-          const e = reg.byId.get(raw.members[0] as string);
-          // (a person, by name or title: a body or a place has no country of "his")
-          if (!e || e.media || !e.country || !(e.type === "person" || (e.type === "agent" && e.agent?.title === true))) continue;
-          const c = lex.countriesByIso.get(e.country);
-          if (!c) continue;
-          owner = entityOfActor(c, date, lex);
-          ownerSentence = s;
-        }
-        if (!owner) continue;
-        const id = register(reg, owner, t);
-        taken.push({ tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [id], prefix: m[1] as string });
+    passOver(SHAPE_OWN_COUNTRY, OWN_COUNTRY, (t, m) => {
+      const sentence = sentenceOfToken[t.index] ?? 0;
+      let owner: Entity | null = null;
+      let ownerSentence = -1;
+      for (const raw of raws) {
+        if (raw.tokenStart >= t.index) break;
+        const s = sentenceOfToken[raw.tokenStart] ?? 0;
+        if (s < sentence - OWN_COUNTRY_REACH || (owner !== null && s <= ownerSentence) || raw.members.length !== 1) continue;
+        const e = reg.byId.get(raw.members[0] as string);
+        // (a person, by name or title: a body or a place has no country of "his")
+        if (!e || e.media || !e.country || !(e.type === "person" || (e.type === "agent" && e.agent?.title === true))) continue;
+        const c = lex.countriesByIso.get(e.country);
+        if (!c) continue;
+        owner = entityOfActor(c, date, lex);
+        ownerSentence = s;
       }
-      addRaws(taken);
-    }
+      if (!owner) return null;
+      const id = register(reg, owner, t);
+      return { tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [id], prefix: m[1] as string };
+    });
 
     /** A noun that belongs to the actor of a later raw (تحالف تقوده X، قسم ... في X): one phrase from the noun to that actor, which it replaces. */
     const absorb = (t: Token, actor: Raw, e: Entity, prefix: string): Raw => {
@@ -1084,52 +1086,36 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
 
     // تحالف تقوده الولايات المتحدة، القوات التي تقودها فرنسا: a coalition or force led by an
     // actor is that actor's
-    if ((anyShape & SHAPE_LED_FORCE) !== 0) {
-      const covered = coveredByRaws();
-      const taken: Raw[] = [];
-      for (const t of tokens) {
-        if (((shapes[t.index] as number) & SHAPE_LED_FORCE) === 0 || covered[t.index] === 1) continue;
-        const m = LED_FORCE.exec(t.norm);
-        if (!m) continue;
-        let k = t.index + 1;
-        if (RELATIVE_WORDS.has(tokens[k]?.norm ?? "")) k++;
-        if (!LED_BY.test(tokens[k]?.norm ?? "")) continue;
-        const leader = raws.find((r) => r.tokenStart === k + 1);
-        const e = leader && leader.members.length === 1 ? reg.byId.get(leader.members[0] as string) : undefined;
-        if (!leader || !e || e.media || e.type === "location" || e.type === "person") continue;
-        // (one phrase from the coalition to its leader: the relative clause inside opens no clause)
-        taken.push(absorb(t, leader, e, m[1] as string));
-      }
-      addRaws(taken);
-    }
+    passOver(SHAPE_LED_FORCE, LED_FORCE, (t, m) => {
+      let k = t.index + 1;
+      if (RELATIVE_WORDS.has(tokens[k]?.norm ?? "")) k++;
+      if (!LED_BY.test(tokens[k]?.norm ?? "")) return null;
+      const leader = raws.find((r) => r.tokenStart === k + 1);
+      const e = leader && leader.members.length === 1 ? reg.byId.get(leader.members[0] as string) : undefined;
+      if (!leader || !e || e.media || e.type === "location" || e.type === "person") return null;
+      // (one phrase from the coalition to its leader: the relative clause inside opens no clause)
+      return absorb(t, leader, e, m[1] as string);
+    });
 
     // قسم حقوق الإنسان في منظمة الدول الأمريكية، لجنة ... التابعة للأمم المتحدة: a unit of a
     // body (a section, committee, office, mission) named with the body speaks for it
-    if ((anyShape & SHAPE_BODY_UNIT) !== 0) {
-      const covered = coveredByRaws();
-      const taken: Raw[] = [];
-      for (const t of tokens) {
-        if (((shapes[t.index] as number) & SHAPE_BODY_UNIT) === 0 || covered[t.index] === 1) continue;
-        const m = BODY_UNIT.exec(t.norm);
-        if (!m) continue;
-        let unit: Raw | undefined;
-        for (let k = t.index + 1; k < Math.min(tokens.length, t.index + 1 + UNIT_REACH); k++) {
-          const w = tokens[k] as Token;
-          if (w.kind !== "word") break;
-          if (covered[k] === 1) {
-            const r = raws.find((x) => x.tokenStart === k);
-            const before = (tokens[k - 1] as Token).norm;
-            const linked = before === "في" || before === "لدي" || (/^(?:ال)?تابع(?:ه)?$/.test(before) && /^[وف]?ل/.test(r?.prefix ?? ""));
-            if (r && linked) unit = r;
-            break;
-          }
+    passOver(SHAPE_BODY_UNIT, BODY_UNIT, (t, m, covered) => {
+      let unit: Raw | undefined;
+      for (let k = t.index + 1; k < Math.min(tokens.length, t.index + 1 + UNIT_REACH); k++) {
+        const w = tokens[k] as Token;
+        if (w.kind !== "word") break;
+        if (covered[k] === 1) {
+          const r = raws.find((x) => x.tokenStart === k);
+          const before = (tokens[k - 1] as Token).norm;
+          const linked = before === "في" || before === "لدي" || (/^(?:ال)?تابع(?:ه)?$/.test(before) && /^[وف]?ل/.test(r?.prefix ?? ""));
+          if (r && linked) unit = r;
+          break;
         }
-        const e = unit && unit.members.length === 1 ? reg.byId.get(unit.members[0] as string) : undefined;
-        if (!unit || !e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
-        taken.push(absorb(t, unit, e, m[1] as string));
       }
-      addRaws(taken);
-    }
+      const e = unit && unit.members.length === 1 ? reg.byId.get(unit.members[0] as string) : undefined;
+      if (!unit || !e || e.media || (e.type !== "organization" && e.type !== "group")) return null;
+      return absorb(t, unit, e, m[1] as string);
+    });
 
     // طائرات حربية (يعتقد أنها) تابعة لتحالف تقوده الولايات المتحدة: aircraft or a force that
     // belongs to an actor is that actor's
