@@ -982,3 +982,8 @@ test("a loosely spelled one-word name is never read through ف (فلاديسلا
   const { record } = analyze("وقال متحدث باسم الانفصاليين، فلاديسلاف دينيجو، إن المحادثات فشلت.", "2024-04-09");
   assert.ok(!record.entities.some((e) => e.code.startsWith("BRA")), "no Brazilian in the sentence");
 });
+
+test("a masdar with ة is another noun: أسرة (family) is not أسر (capture), though adjectives keep their feminine form", () => {
+  assert.deepEqual(diag("نقل الوزير تعازي القيادة لوالد وأسرة وذوي الشهيد الجندي أحمد.").filter((d) => d.code === "181"), []);
+  assert.deepEqual(events("أسر مقاتلون لبنانيون جنديين إسرائيليين.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["181 LBNUAF ISRMIL"]);
+});

@@ -184,6 +184,8 @@ function firstWordHits(cache: ReadingCache, i: number, byFirst: ReadonlyMap<stri
     const keyIndex = new Map<string, number>();
     for (const p of list) {
       if (p.kind !== "noun" && (notVerbPrefix || feminine)) continue;
+      // a masdar with ة is another noun (أسرة "family" is not أسر "capture"); adjectives agree in gender
+      if (p.kind === "noun" && feminine && !p.entry.evaluation) continue;
       if (p.kind === "noun" && future) continue;
       let key = ONE_WORD;
       if (p.words.length > 1) {
