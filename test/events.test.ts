@@ -987,3 +987,10 @@ test("a masdar with ة is another noun: أسرة (family) is not أسر (capture
   assert.deepEqual(diag("نقل الوزير تعازي القيادة لوالد وأسرة وذوي الشهيد الجندي أحمد.").filter((d) => d.code === "181"), []);
   assert.deepEqual(events("أسر مقاتلون لبنانيون جنديين إسرائيليين.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["181 LBNUAF ISRMIL"]);
 });
+
+test("a given name before a family name of the nisba shape is a name, not a verb that hamza folding made it look like (ياسر القحطاني is no يأسر)", () => {
+  assert.deepEqual(diag("وواصل ياسر القحطاني برنامجه التأهيلي في النمسا.").filter((d) => d.code === "181"), []);
+  assert.deepEqual(diag("واليمنيان هما عارف الزوكا، وياسر العوضي.").filter((d) => d.code === "181"), []);
+  // the verb written with its hamza keeps its reading before a nisba
+  assert.ok(diag("يأسر الحوثي جنودا سعوديين.").some((d) => d.code === "181"));
+});

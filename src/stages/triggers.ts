@@ -218,6 +218,8 @@ const CONJ_DOUBLED = /^[\u0648\u0641][\u0621-\u064A]{2}\u0651$/;
 /** Short vowels and sukun, leaving the shadda. */
 const HARAKAT = /[\u064B-\u0650\u0652]/g;
 
+/** A family name of the nisba shape (القحطاني، العوضي), as a key. */
+const NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
 /** Titles always followed by a person's name (الأمير فيصل، الشيخ خالد), as keys. */
 const NAME_TITLES: ReadonlySet<string> = new Set(["الأمير", "الأميرة", "الملك", "الملكة", "الشيخ", "الشيخة", "السلطان", "الإمام"].map((w) => normalizeKey(w)));
 
@@ -238,6 +240,8 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     // before a verb, لعام 2022 ووقعت); a word right after a kind of place, which is its name
     // (بمدينة حرض: Haradh, not "incited")
     const counts = lex.fw.sets.countWords;
+    const given = lex.nameLists.given;
+    const ambiguousNames = lex.nameLists.ambiguous;
     const places = lex.fw.sets.placeParts;
     const nounOnly = new Int8Array(tokens.length).fill(-1);
     const isNounOnly = (i: number): boolean => {
@@ -255,6 +259,13 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         if (!yes) {
           const next = tokens[i + 1];
           yes = (prev !== undefined && prev.kind === "word" && NAME_TITLES.has(prev.norm)) || (next !== undefined && next.kind === "word" && (next.norm === "بن" || next.norm === "بنت"));
+          // ياسر القحطاني، وياسر العوضي: a given name before a family name of the nisba shape is a
+          // person's name, not a verb (يأسر) that hamza folding made it look like
+          if (!yes && next !== undefined && next.kind === "word" && inName[i + 1] === 0 && NISBA.test(next.norm)) {
+            const own = given.has(t.norm) ? t.norm : t.norm.startsWith("و") ? t.norm.slice(1) : "";
+            // (a word written with its hamza, يأسر الحوثي, is the verb the writer meant)
+            yes = given.has(own) && !ambiguousNames.has(own) && t.text.replace(HARAKAT, "") === t.norm;
+          }
         }
         nounOnly[i] = yes ? 1 : 0;
       }
