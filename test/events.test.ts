@@ -994,3 +994,9 @@ test("a given name before a family name of the nisba shape is a name, not a verb
   // the verb written with its hamza keeps its reading before a nisba
   assert.ok(diag("يأسر الحوثي جنودا سعوديين.").some((d) => d.code === "181"));
 });
+
+test("an act that dates a fronted phrase (وبعد ثمانية أيام من الهجوم، أعلن الرئيس) is not the main clause's subject's act", () => {
+  assert.deepEqual(events("وبعد ثمانية أيام من الهجوم على فندق سوسة، أعلن الرئيس التونسي حالة الطوارئ في البلاد.").filter((e) => e.startsWith("19")), []);
+  // a fronted occasion with no such word still takes the next verb's subject
+  assert.deepEqual(events("وفي اتصال هاتفي مع نظيره المصري، بحث وزير الخارجية السعودي الأزمة.").filter((e) => e.startsWith("04")).map((e) => e.split(" ").slice(0, 2).join(" ")), ["041 SAUGOV"]);
+});

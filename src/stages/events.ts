@@ -44,6 +44,10 @@ const TOPIC_WINDOW = 8;
 const CONDITION_REACH = 10;
 /** Words that make the event noun after them the occasion of another act (خلال لقائه، أثناء زيارته), as keys. */
 const CIRCUMSTANCE: ReadonlySet<string> = new Set(["خلال", "اثناء", "لدي", "ابان", "عند"].map((w) => normalizeKey(w)));
+/** Words that make the act after them the time of another (بعد الهجوم، إثر مقتل، غداة التفجير), as keys. */
+const DATING: ReadonlySet<string> = new Set(["بعد", "قبل", "اثر", "عقب", "غداة", "منذ", "بعيد", "قبيل"].map((w) => normalizeKey(w)));
+/** How many words before an act such a word may stand (بعد ثمانية أيام من الهجوم). */
+const DATING_REACH = 4;
 /** Verbs of undergoing (تعرض لـ "came under, was subjected to"): their subject suffers the act. */
 const EXPOSURE_VERBS = new Set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "يتعرض", "تتعرض", "يتعرضان", "تتعرضان", "يتعرضون"]);
 /** Past forms of undergoing: one who came under an act tells of a particular act done to them. */
@@ -979,7 +983,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
             break;
           }
         }
-        if (!anchor) {
+        // (not an act that dates the main clause, وبعد ثمانية أيام من الهجوم ...، أعلن الرئيس: an
+        // earlier act, by whoever did it, not by the main clause's subject)
+        let dating = false;
+        for (let k = tm.tokenStart - 1; k >= Math.max(clauseStart, tm.tokenStart - DATING_REACH) && !dating; k--) dating = DATING.has(bareKey(k));
+        if (!anchor && !dating) {
           // a fronted phrase (في اتصال هاتفي مع ...، قال ...): the next verb of the sentence
           for (let k = tm.tokenEnd; k < s.tokenEnd; k++) {
             const v = verbAt(k);
