@@ -1000,3 +1000,8 @@ test("an act that dates a fronted phrase (وبعد ثمانية أيام من ا
   // a fronted occasion with no such word still takes the next verb's subject
   assert.deepEqual(events("وفي اتصال هاتفي مع نظيره المصري، بحث وزير الخارجية السعودي الأزمة.").filter((e) => e.startsWith("04")).map((e) => e.split(" ").slice(0, 2).join(" ")), ["041 SAUGOV"]);
 });
+
+test("a word in construct after an adjective of degree is a noun (جزيل شكره، عظيم شكرهم), not a verb with an object pronoun", () => {
+  assert.deepEqual(events("رفع رئيس مدرسة العلوم بالهند الشيخ محمد القاسمي جزيل شكره إلى خادم الحرمين الشريفين.").filter((e) => e.startsWith("051 SAU")), []);
+  assert.deepEqual(events("وأعرب الضيوف من دولة الهند عن عظيم شكرهم للملك سلمان.").filter((e) => e.startsWith("051 SAU")), []);
+});

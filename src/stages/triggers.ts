@@ -218,6 +218,8 @@ const CONJ_DOUBLED = /^[\u0648\u0641][\u0621-\u064A]{2}\u0651$/;
 /** Short vowels and sukun, leaving the shadda. */
 const HARAKAT = /[\u064B-\u0650\u0652]/g;
 
+/** Adjectives of degree put before the noun they qualify (جزيل شكره، بالغ قلقه), as keys. */
+const DEGREE: ReadonlySet<string> = new Set(["جزيل", "خالص", "عظيم", "وافر", "بالغ", "عميق", "فائق", "أسمى", "أصدق", "أحر"].map((w) => normalizeKey(w)));
 /** A family name of the nisba shape (القحطاني، العوضي), as a key. */
 const NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
 /** Titles always followed by a person's name (الأمير فيصل، الشيخ خالد), as keys. */
@@ -259,6 +261,8 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         if (!yes) {
           const next = tokens[i + 1];
           yes = (prev !== undefined && prev.kind === "word" && NAME_TITLES.has(prev.norm)) || (next !== undefined && next.kind === "word" && (next.norm === "بن" || next.norm === "بنت"));
+          // جزيل شكره، خالص تعازيه: a word in construct after an adjective of degree is a noun
+          if (!yes && prev !== undefined && prev.kind === "word" && DEGREE.has(prev.norm.replace(/^و/, ""))) yes = true;
           // ياسر القحطاني، وياسر العوضي: a given name before a family name of the nisba shape is a
           // person's name, not a verb (يأسر) that hamza folding made it look like
           if (!yes && next !== undefined && next.kind === "word" && inName[i + 1] === 0 && NISBA.test(next.norm)) {
