@@ -1005,3 +1005,13 @@ test("a word in construct after an adjective of degree is a noun (جزيل شك�
   assert.deepEqual(events("رفع رئيس مدرسة العلوم بالهند الشيخ محمد القاسمي جزيل شكره إلى خادم الحرمين الشريفين.").filter((e) => e.startsWith("051 SAU")), []);
   assert.deepEqual(events("وأعرب الضيوف من دولة الهند عن عظيم شكرهم للملك سلمان.").filter((e) => e.startsWith("051 SAU")), []);
 });
+
+test("what a speaker says an actor must do is a demand, dated when said; the speaker may be named after a title and an honorific, and the occasion may hold a relative verb", () => {
+  const text = "أكد وزير الخارجية الأستاذ عادل الجبير أن المملكة حريصة على علاقاتها. وقال الجبير في مؤتمر صحفي عقده مع وزير الخارجية الألماني في برلين اليوم إنه يجب على إيران تغيير سياستها.";
+  const all = events(text);
+  const demand = analyze(text, "2024-04-09").record.events.find((e) => e.code === "100");
+  assert.equal(demand && `${demand.source?.code} ${demand.target?.code} ${demand.date}`, "SAUGOV IRN 2024-04-09", all.join(" | "));
+  assert.ok(all.some((e) => e.startsWith("040 SAUGOV DEUGOV")), "a press conference held with someone is a meeting");
+  // a duty of no named actor is no demand
+  assert.deepEqual(events("وقال الوزير السعودي إنه يجب على الجميع التعاون.").filter((e) => e.startsWith("10")), []);
+});

@@ -494,7 +494,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const n = t.norm;
           const isComp = fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || t.text === ":";
           if (!isComp) {
-            if (isVerb.has(k)) break;
+            // (so may a relative clause on the occasion: في مؤتمر صحفي عقده مع نظيره، الذي عقده)
+            if (isVerb.has(k) && !(fw.relatives.has((tokens[k - 1] as Token).norm) || cache.get(k, true).some((r) => r.prefix === "" && OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem)))) break;
             continue;
           }
           for (let q = k; q < s.tokenEnd; q++) if (complementOf[q] === -1) complementOf[q] = -2 - c.token; // provisional: token id

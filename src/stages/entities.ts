@@ -651,7 +651,13 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         let personMention: Mention | null = null;
         const next = (): { m: Mention; p: NamePayload | null } | null => {
           const nm = mentions[j];
-          if (!nm || nm.tokenStart !== end) return null;
+          if (!nm) return null;
+          if (nm.tokenStart !== end) {
+            // وزير الخارجية الأستاذ عادل الجبير: an honorific may stand between a title and its holder's name
+            const np = chosen[j];
+            const between = nm.tokenStart - end;
+            if (!(agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(end, nm.tokenStart).every((t) => t.kind === "word" && lex.nameLists.cues.honorifics.has(t.norm)))) return null;
+          }
           // a conjunction starts a new phrase, not a continuation
           if (nm.prefix.startsWith("و") || nm.prefix.startsWith("ف")) return null;
           return { m: nm, p: chosen[j] ?? null };

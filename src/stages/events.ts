@@ -44,6 +44,8 @@ const TOPIC_WINDOW = 8;
 const CONDITION_REACH = 10;
 /** Words that make the event noun after them the occasion of another act (خلال لقائه، أثناء زيارته), as keys. */
 const CIRCUMSTANCE: ReadonlySet<string> = new Set(["خلال", "اثناء", "لدي", "ابان", "عند"].map((w) => normalizeKey(w)));
+/** Roots of acts done by saying them (appeals, demands, criticism, rejections, threats): dated when said. */
+const SAID_ROOTS: ReadonlySet<string> = new Set(["01", "02", "05", "10", "11", "12", "13"]);
 /** Words that make the act after them the time of another (بعد الهجوم، إثر مقتل، غداة التفجير), as keys. */
 const DATING: ReadonlySet<string> = new Set(["بعد", "قبل", "اثر", "عقب", "غداة", "منذ", "بعيد", "قبيل"].map((w) => normalizeKey(w)));
 /** How many words before an act such a word may stand (بعد ثمانية أيام من الهجوم). */
@@ -1649,6 +1651,16 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const at = tm.start;
         const nearest = [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
         date = nearest?.eventDate ?? null;
+      }
+      // قال الجبير اليوم إنه يجب على إيران، أكد أن بلاده ترفض: an act done by saying it, in the
+      // present tense and said by its own doer, happens when it is said: the speech verb's time
+      const saidNow = date === null && anchor !== undefined && anchor.present && !future && !vague && matrix?.speech === true && matrix.subject !== null && attributedTo === null && (sourcePhrase?.index === matrix.subject || (sourcePhrase?.members.some((m) => phrases[matrix.subject as number]?.members.includes(m)) ?? false)) && SAID_ROOTS.has(code.slice(0, 2));
+      if (saidNow && matrix) {
+        const at = (tokens[matrix.token] as Token).start;
+        // (a time before what is said: منذ خمس سنوات inside it dates something else)
+        const cut = (tokens[clauseStart] as Token).start;
+        const nearest = sentenceTimes.filter((t) => t.end <= cut).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+        date = nearest?.eventDate ?? (published ? (leadDay?.day ?? published) : null);
       }
       if (date === null && anchor && !anchor.present && !future && !vague && published) {
         // a finite past-tense verb with no time word: the day the story's lead names (استقبل
