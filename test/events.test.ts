@@ -1015,3 +1015,7 @@ test("what a speaker says an actor must do is a demand, dated when said; the spe
   // a duty of no named actor is no demand
   assert.deepEqual(events("وقال الوزير السعودي إنه يجب على الجميع التعاون.").filter((e) => e.startsWith("10")), []);
 });
+
+test("an act of force with a named doer and no other side takes the place behind داخل as that side (داخل الأراضي السورية)", () => {
+  assert.ok(events("وشنت الطائرات الحربية التركية غارات جوية على مواقع داخل الأراضي السورية أمس.").some((e) => e.startsWith("195 TURMIL SYR")));
+});

@@ -493,7 +493,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (!sent) return null;
       const places = phrasesIn(sent.tokenStart, sent.tokenEnd).filter((p) => {
         // (a place is named behind في or ب: a nationality adjective, قصف إسرائيلي, names a doer)
-        if (p === source || p === target || p.members.length !== 1 || (p.prep !== "في" && p.prep !== "ب")) return false;
+        if (p === source || p === target || p.members.length !== 1 || (p.prep !== "في" && p.prep !== "ب" && p.prep !== "داخل")) return false;
         const e = byId.get(p.members[0] as string);
         return e !== undefined && (e.type === "location" || e.type === "country") && !e.media;
       });
