@@ -1019,3 +1019,9 @@ test("what a speaker says an actor must do is a demand, dated when said; the spe
 test("an act of force with a named doer and no other side takes the place behind داخل as that side (داخل الأراضي السورية)", () => {
   assert.ok(events("وشنت الطائرات الحربية التركية غارات جوية على مواقع داخل الأراضي السورية أمس.").some((e) => e.startsWith("195 TURMIL SYR")));
 });
+
+test("an intent told by a speaker is dated when it was said (صرح في 18 يونيو أن الملك سيزور روسيا), as the 03 code is the statement of intent", () => {
+  const { record } = analyze("وكان ولي العهد السعودي قد صرح خلال لقائه الرئيس الروسي في 18 من يونيو الماضي، أن الملك سلمان سيزور روسيا في القريب العاجل.", "2015-08-08");
+  const intent = record.events.find((e) => e.code === "036");
+  assert.equal(intent && `${intent.source?.code} ${intent.target?.code} ${intent.date}`, "SAUGOV RUS 2015-06-18");
+});

@@ -1654,7 +1654,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // قال الجبير اليوم إنه يجب على إيران، أكد أن بلاده ترفض: an act done by saying it, in the
       // present tense and said by its own doer, happens when it is said: the speech verb's time
-      const saidNow = date === null && anchor !== undefined && anchor.present && !future && !vague && matrix?.speech === true && matrix.subject !== null && attributedTo === null && (sourcePhrase?.index === matrix.subject || (sourcePhrase?.members.some((m) => phrases[matrix.subject as number]?.members.includes(m)) ?? false)) && SAID_ROOTS.has(code.slice(0, 2));
+      // (and so is an intent: صرح خلال لقائه بوتين في 18 يونيو أن الملك سيزور روسيا is a 036 of 18 June)
+      const spoken = date === null && anchor !== undefined && !vague && matrix?.speech === true && matrix.subject !== null;
+      const ownAct = !future && anchor?.present === true && attributedTo === null && (sourcePhrase?.index === matrix?.subject || (sourcePhrase?.members.some((m) => phrases[matrix?.subject as number]?.members.includes(m)) ?? false)) && SAID_ROOTS.has(code.slice(0, 2));
+      const saidNow = spoken && (ownAct || (modality === "intended" && code.startsWith("03")));
       if (saidNow && matrix) {
         const at = (tokens[matrix.token] as Token).start;
         // (a time before what is said: منذ خمس سنوات inside it dates something else)
