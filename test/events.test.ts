@@ -1025,3 +1025,10 @@ test("an intent told by a speaker is dated when it was said (صرح في 18 يو
   const intent = record.events.find((e) => e.code === "036");
   assert.equal(intent && `${intent.source?.code} ${intent.target?.code} ${intent.date}`, "SAUGOV RUS 2015-06-18");
 });
+
+test("an event noun whose doer is its genitive takes no bare object from beyond its frame's preposition (زيارة الجبير إلى موسكو ... لزيارة الملك)", () => {
+  const text = "أفاد مصدر بأن وزير الخارجية عادل الجبير سيزور موسكو. وتأتي زيارة الجبير إلى موسكو في إطار التحضيرات لزيارة العاهل السعودي الملك سلمان إلى روسيا.";
+  assert.ok(!events(text).some((e) => e.startsWith("042 SAUGOV SAUGOV")), events(text).join(" | "));
+  const visit = analyze("وكان وزير الخارجية الأمريكي جون كيري قد صرح خلال زيارته لجمهورية مصر العربية بأن بلاده تدعم القاهرة.", "2015-08-05").record.events.find((e) => e.code === "042");
+  assert.equal(visit?.target?.code, "EGY");
+});

@@ -1125,6 +1125,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         for (const want of preps) {
           if (prepsOnly && want === "object") continue;
           for (const p of afterPhrases) {
+            // (an event noun's bare object comes before its frame's prepositions: in زيارة الجبير إلى
+            // موسكو في إطار التحضيرات لزيارة الملك, the king is no object of the first visit)
+            // (when its genitive is its doer: the object's place is taken)
+            if (want === "object" && kind === "noun" && ((exclude !== null && exclude.tokenStart === tm.tokenEnd) || OBJECT_PRONOUN.test(tm.reading.suffix)) && p.prep !== null && p !== exclude && preps.includes(p.prep)) break;
             if (p === exclude || doerAdjective(p) || appositive(p) || placeDescription(p)) continue;
             // (أعلن رفض بلاده للاحتلال: "his country" right after the noun is its doer)
             if (kind === "noun" && p.tokenStart === tm.tokenEnd && p.tokenEnd - p.tokenStart === 1 && ownCountryWord((tokens[p.tokenStart] as Token).norm)) continue;
