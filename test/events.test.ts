@@ -753,8 +753,9 @@ test("an undated past act after the lead takes the day the lead names, when it i
   assert.deepEqual(dates("استقبل وزير الخارجية السعودي أمس نظيره الأردني. وأدان الوزيران الهجوم الإسرائيلي على غزة."), ["2024-04-08", "2024-04-08", "2024-04-08"]);
   // (the lead's own undated act too, the day being named in its second sentence)
   assert.deepEqual(dates("رحب وزير الخارجية المصري بالاتفاق الأردني. وقال في بيان أمس إن الاتفاق خطوة مهمة."), ["2024-04-08"]);
-  // a day long before publication is history, not the story's day
-  assert.deepEqual(dates("استقبل وزير الخارجية السعودي في 3 يناير 2024 نظيره الأردني. وأدان الوزير الأردني الهجوم الإسرائيلي على غزة."), ["2024-01-03", "2024-04-09"]);
+  // a day long before publication is history, not the story's day (beyond the sentence right
+  // after it, which goes on with its time)
+  assert.deepEqual(dates("استقبل وزير الخارجية السعودي في 3 يناير 2024 نظيره الأردني. وكانت الأجواء ودية. وأدان الوزير الأردني الهجوم الإسرائيلي على غزة."), ["2024-01-03", "2024-04-09"]);
 });
 
 test("a body's head noun with no body to take up (وقالت الجماعة، واتهمت الحركة) is the verb's own subject; the actor after it is the object", () => {
@@ -1031,4 +1032,11 @@ test("an event noun whose doer is its genitive takes no bare object from beyond 
   assert.ok(!events(text).some((e) => e.startsWith("042 SAUGOV SAUGOV")), events(text).join(" | "));
   const visit = analyze("وكان وزير الخارجية الأمريكي جون كيري قد صرح خلال زيارته لجمهورية مصر العربية بأن بلاده تدعم القاهرة.", "2015-08-05").record.events.find((e) => e.code === "042");
   assert.equal(visit?.target?.code, "EGY");
+});
+
+test("a sentence that goes on with و and names no time shares the day or month of the sentence before it, if that is the story's own time", () => {
+  const date = (text: string): (string | null)[] => analyze(text, "2015-08-08").record.events.filter((e) => e.code.startsWith("02")).map((e) => e.date);
+  assert.deepEqual(date("وفي يونيو تحققت فرنسا من صحة تسجيل مصور. ووجهت فرنسا نداءها إلى الرئيس اليمني عبد ربه منصور هادي."), ["2015-06"]);
+  // a background year before it is no time of the story
+  assert.deepEqual(date("واستقلت الهند عن بريطانيا عام 1947. ووجهت الحكومة الهندية نداءها إلى باكستان."), ["2015-08-08"]);
 });

@@ -592,6 +592,21 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * occasion the story reports, and so the day of its undated past acts (the lead's own too:
      * رحب الأمين العام بالإعلان. واعتبر في بيان أمس ...).
      */
+    /** The event date of the last time expression of the sentence before, if it has one. */
+    // (a day or month of the last year up to publication: the story's own time, not a
+    // background year such as عام 1947 or a plan for 2016)
+    const previousSentenceTime = (sentence: number): string | null => {
+      const prev = sentences[sentence - 1];
+      if (!prev || !published || published.length < 10) return null;
+      const day = published.slice(0, 10);
+      const yearBefore = `${Number(day.slice(0, 4)) - 1}${day.slice(4, 7)}`;
+      let found: string | null = null;
+      for (const t of times) {
+        const d = t.eventDate;
+        if (t.start >= prev.start && t.end <= prev.end && d !== null && d.length >= 7 && d <= day && d.slice(0, 7) >= yearBefore) found = d;
+      }
+      return found;
+    };
     const leadDay = ((): { day: string } | null => {
       if (!published || published.length < 10) return null;
       const lead = sentences[Math.min(sentences.length, LEAD_SENTENCES) - 1];
@@ -1673,7 +1688,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // a finite past-tense verb with no time word: the day the story's lead names (استقبل
         // الوزير أمس فلانا ... وجدد دعوته: the same occasion), else the day of publication
         const head = tokens[anchor.token] as Token;
-        if (head.kind === "word") date = leadDay?.day ?? published;
+        // (a sentence that goes on with و from one with a time of its own shares it: وفي يونيو
+        // تحققت فرنسا من التسجيل ... ووجهت نداءها)
+        const prevTime = sentenceTimes.length === 0 && /^و/.test((tokens[s.tokenStart] as Token).norm) ? previousSentenceTime(tm.sentence) : null;
+        if (head.kind === "word") date = prevTime ?? leadDay?.day ?? published;
       }
 
       // place: في + a place in the clause that is not an argument
