@@ -1040,3 +1040,9 @@ test("a sentence that goes on with و and names no time shares the day or month 
   // a background year before it is no time of the story
   assert.deepEqual(date("واستقلت الهند عن بريطانيا عام 1947. ووجهت الحكومة الهندية نداءها إلى باكستان."), ["2015-08-08"]);
 });
+
+test("a second nationality adjective joined by و names the same sector of another country (القوات الهندية والباكستانية), and an exchange of fire between them is one reciprocal event", () => {
+  const fire = analyze("تبادلت القوات الهندية والباكستانية إطلاق النار على الحدود المتنازع عليها.", "2024-04-09").record.events;
+  assert.deepEqual(fire.map((e) => `${e.code} ${e.source?.code} ${e.target?.code} ${e.reciprocal}`), ["193 INDMIL PAKMIL true"]);
+  assert.ok(analyze("سيلتقي الوزير الأمريكي جون كيري في الدوحة نظيريه الروسي والسعودي.", "2015-08-01").record.events.some((e) => e.code === "036" && e.target?.code === "SAUGOV"));
+});

@@ -677,7 +677,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           j++;
           n = next();
         }
+        let adjectiveBase = false;
         if (n && n.p?.kind === "adjective") {
+          adjectiveBase = true;
           base = entityOfActor(n.p.country, date, lex);
           end = n.m.tokenEnd;
           endChar = n.m.end;
@@ -871,7 +873,23 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           else if (memberId && !again) inferredSectors.set(agent.id, { member: memberId, sentence });
           inferred = base === null && !again;
         }
-        if (memberId) raws.push({ tokenStart: m.tokenStart, tokenEnd: end, start: m.start, end: endChar, headStart, headEnd, members: [memberId], prefix: m.prefix, inferred });
+        if (memberId) {
+          const members = [memberId];
+          // القوات الهندية والباكستانية: a second nationality adjective joined by و names the same
+          // sector of another country
+          const nm = mentions[j];
+          const np = chosen[j];
+          if (adjectiveBase && person === null && nm && nm.tokenStart === end && nm.prefix === "و" && np?.kind === "adjective" && !np.weak && sentenceOfToken[nm.tokenStart] === sentenceOfToken[m.tokenStart]) {
+            const other = register(reg, agentEntity(agent, entityOfActor(np.country, date, lex)), nm);
+            if (other !== memberId) {
+              members.push(other);
+              end = nm.tokenEnd;
+              endChar = nm.end;
+              j++;
+            }
+          }
+          raws.push({ tokenStart: m.tokenStart, tokenEnd: end, start: m.start, end: endChar, headStart, headEnd, members, prefix: m.prefix, inferred });
+        }
         k = Math.max(j, k + 1);
         continue;
       }
