@@ -1046,3 +1046,8 @@ test("a second nationality adjective joined by و names the same sector of anoth
   assert.deepEqual(fire.map((e) => `${e.code} ${e.source?.code} ${e.target?.code} ${e.reciprocal}`), ["193 INDMIL PAKMIL true"]);
   assert.ok(analyze("سيلتقي الوزير الأمريكي جون كيري في الدوحة نظيريه الروسي والسعودي.", "2015-08-01").record.events.some((e) => e.code === "036" && e.target?.code === "SAUGOV"));
 });
+
+test("the two neighbours (الجارتان) take up the two countries named before, as البلدان does", () => {
+  const all = events("التقى رئيس الوزراء الهندي نظيره الباكستاني في موسكو. واتفقت الجارتان على استئناف الحوار.");
+  assert.ok(all.some((e) => /^019 (IND|PAK)/.test(e)), all.join(" | "));
+});
