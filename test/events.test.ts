@@ -1051,3 +1051,8 @@ test("the two neighbours (الجارتان) take up the two countries named befo
   const all = events("التقى رئيس الوزراء الهندي نظيره الباكستاني في موسكو. واتفقت الجارتان على استئناف الحوار.");
   assert.ok(all.some((e) => /^019 (IND|PAK)/.test(e)), all.join(" | "));
 });
+
+test("the doer's own country as the genitive of a support noun is the one who supports, not the one supported (أكد خامنئي وقوف الجمهورية الإسلامية الإيرانية)", () => {
+  const text = "ألقى المرشد الإيراني علي خامنئي كلمة أكد فيها وقوف الجمهورية الإسلامية الإيرانية مع الشعوب المظلومة.";
+  assert.ok(!events(text).some((e) => e.startsWith("051 IRNGOV IRN ")), events(text).join(" | "));
+});

@@ -1136,6 +1136,13 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (HONORIFIC_PRONOUNS.has(n) || HONORIFICS.has(n) || OFFICES.has(n)) return false;
         return !(fw.prepositions.has(n) || fw.complementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) || fw.vagueTime.has(n) || lex.verbForms.has(prev.norm));
       };
+      /** Is the phrase one country (the state itself) that is the other phrase's only country? */
+      const sameCountryOnly = (p: Phrase, other: Phrase): boolean => {
+        if (p.members.length !== 1) return false;
+        const e = byId.get(p.members[0] as string);
+        if (!e || e.type !== "country") return false;
+        return other.members.length > 0 && other.members.every((m) => byId.get(m)?.code.slice(0, 3) === e.code.slice(0, 3));
+      };
       const findTarget = (exclude: Phrase | null, prepsOnly = false): Phrase | null => {
         for (const want of preps) {
           if (prepsOnly && want === "object") continue;
@@ -1147,6 +1154,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
             if (p === exclude || doerAdjective(p) || appositive(p) || placeDescription(p)) continue;
             // (أعلن رفض بلاده للاحتلال: "his country" right after the noun is its doer)
             if (kind === "noun" && p.tokenStart === tm.tokenEnd && p.tokenEnd - p.tokenStart === 1 && ownCountryWord((tokens[p.tokenStart] as Token).norm)) continue;
+            // (nor is the doer's own country named in full: أكد خامنئي وقوف الجمهورية الإسلامية الإيرانية مع ...)
+            if (kind === "noun" && want === "object" && p.tokenStart === tm.tokenEnd && exclude !== null && sameCountryOnly(p, exclude)) continue;
             if (want === "object" && prepOf(p) === null && topicGenitive(p, exclude)) continue;
             if (want === "object" ? prepOf(p) === null : p.prep === want) {
               if (want === "object" && anchor && kind !== "noun" && anchor.subject === p.index) continue;
