@@ -1056,3 +1056,12 @@ test("the doer's own country as the genitive of a support noun is the one who su
   const text = "ألقى المرشد الإيراني علي خامنئي كلمة أكد فيها وقوف الجمهورية الإسلامية الإيرانية مع الشعوب المظلومة.";
   assert.ok(!events(text).some((e) => e.startsWith("051 IRNGOV IRN ")), events(text).join(" | "));
 });
+
+test("a name set off before its title is the title's holder (، مرتضى صنوبري القائم بأعمال سفارة إيران), and its family name alone names them later", () => {
+  const text = "استدعت وزارة الخارجية البحرينية، مساء أمس، مرتضى صنوبري القائم بأعمال سفارة الجمهورية الإسلامية الإيرانية. وسلمت الخارجية البحرينية صنوبري مذكرة احتجاج رسمية.";
+  const { record } = analyze(text, "2015-07-21");
+  const person = record.entities.find((e) => e.type === "person" && e.mentions.some((m) => m.text === "مرتضى صنوبري"));
+  assert.equal(person?.code, "IRNGOV");
+  const note = record.events.find((e) => e.trigger.text.startsWith("سلمت"));
+  assert.equal(note && `${note.code} ${note.source?.code} ${note.target?.code}`, "114 BHRGOV IRNGOV");
+});

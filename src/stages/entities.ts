@@ -428,6 +428,26 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       inferred?: boolean;
     }
     const raws: Raw[] = [];
+    /**
+     * Where a person's name that no lexicon knows starts, right before token `at` and set off
+     * before it by a comma or a preposition (، مرتضى صنوبري القائم بأعمال): a given name and one
+     * or two more name-like words. Right after a verb it may be the verb's subject and the title
+     * its object, so none is read there.
+     */
+    const nameBefore = (at: number): number | null => {
+      for (let len = 2; len <= 3; len++) {
+        const from = at - len;
+        if (from < 1) break;
+        const before = tokens[from - 1] as Token;
+        const opener = before.kind === "punct" ? before.text === "،" || before.text === "," : before.kind === "word" && (ctx.lex.fw.sets.prepositions.has(before.norm) || before.norm === "مع");
+        if (!opener || sentenceOfToken[from - 1] !== sentenceOfToken[at]) continue;
+        if (!ctx.lex.nameLists.given.has((tokens[from] as Token).norm) || ctx.lex.nameLists.ambiguous.has((tokens[from] as Token).norm)) continue;
+        let ok = true;
+        for (let q = from; q < at && ok; q++) ok = !mentionIndexAt.has(q) && (q === from || nameLike(ctx, tokens[q] as Token, taken) || ctx.lex.nameLists.given.has((tokens[q] as Token).norm));
+        if (ok) return from;
+      }
+      return null;
+    };
     /** The latest two countries named side by side with و in this sentence (سوريا والعراق), if any. */
     const joinedCountries = (sentence: number): string[] | null => {
       for (let r = raws.length - 1; r >= 1; r--) {
@@ -734,6 +754,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         }
         let memberId: string | null = null;
         let inferred = false;
+        let phraseStart = m.tokenStart;
+        let phraseStartChar = m.start;
         let headStart = m.start;
         let headEnd = endChar;
         if (person && personMention) {
@@ -873,6 +895,25 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           else if (memberId && !again) inferredSectors.set(agent.id, { member: memberId, sentence });
           inferred = base === null && !again;
         }
+        // ، مرتضى صنوبري القائم بأعمال سفارة إيران: a name set off before its title is its holder's
+        const held = memberId !== null && person === null && p.agent.title === true && base !== null ? reg.byId.get(memberId) : undefined;
+        const nameFrom = held && held.type === "agent" ? nameBefore(m.tokenStart) : null;
+        if (held && nameFrom !== null) {
+          const first = tokens[nameFrom] as Token;
+          const last = tokens[m.tokenStart - 1] as Token;
+          const nameText = doc.text.slice(first.start, last.end);
+          const existing = [...reg.byId.values()].find((e) => e.type === "person" && e.entry === null && e.name === nameText);
+          const e: Entity = existing ?? { id: `local.person-${++unknownCount}`, name: nameText, type: "person", code: held.code, country: held.country, entry: null, agent: p.agent, lat: null, lon: null, media: false };
+          for (let q = nameFrom; q < m.tokenStart; q++) taken.add(q);
+          memberId = register(reg, e, { start: first.start, end: last.end, text: nameText });
+          noteTitles([p.agent.id], memberId, m.tokenStart);
+          // (a name, so that its family name alone names the holder later on: وسلمت الخارجية صنوبري)
+          addName({ tokenStart: nameFrom, tokenEnd: m.tokenStart, start: first.start, end: last.end }, e, "title");
+          headStart = first.start;
+          headEnd = last.end;
+          phraseStart = nameFrom;
+          phraseStartChar = first.start;
+        }
         if (memberId) {
           const members = [memberId];
           // القوات الهندية والباكستانية: a second nationality adjective joined by و names the same
@@ -888,7 +929,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
               j++;
             }
           }
-          raws.push({ tokenStart: m.tokenStart, tokenEnd: end, start: m.start, end: endChar, headStart, headEnd, members, prefix: m.prefix, inferred });
+          raws.push({ tokenStart: phraseStart, tokenEnd: end, start: phraseStartChar, end: endChar, headStart, headEnd, members, prefix: phraseStart === m.tokenStart ? m.prefix : "", inferred });
         }
         k = Math.max(j, k + 1);
         continue;
