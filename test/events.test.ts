@@ -1065,3 +1065,10 @@ test("a name set off before its title is the title's holder (، مرتضى صن�
   const note = record.events.find((e) => e.trigger.text.startsWith("سلمت"));
   assert.equal(note && `${note.code} ${note.source?.code} ${note.target?.code}`, "114 BHRGOV IRNGOV");
 });
+
+test("a crowd counted right after a verb of protest is its subject (تجمع المئات خارج مكتب الأمم المتحدة): the body named after it is no protester", () => {
+  assert.deepEqual(events("تجمع المئات خارج مكتب منظمة الأمم المتحدة في الأردن أمس للاحتجاج على خفض المساعدات.").filter((e) => e.startsWith("14")), []);
+  assert.deepEqual(events("وتجمع نحو ألف متظاهر أمام مقر الأمم المتحدة في عمان.").filter((e) => e.startsWith("14")), []);
+  // a named crowd still protests
+  assert.ok(events("تظاهر آلاف الفلسطينيين أمام مقر الأمم المتحدة في غزة أمس.").some((e) => e.startsWith("141 PSE")));
+});

@@ -65,6 +65,8 @@ const UNCODED_BODIES = new Set(
 const UNCODED_CONSTRUCT: ReadonlySet<string> = new Set([...UNCODED_BODIES].map((w) => w.slice(2)).filter((w) => !PARTITIVE_HEADS.has(w)));
 
 /** Offices no lexicon codes (مدير، مستشار، عضو): the subject unless an actor follows as their genitive. */
+/** Words of approximation before a count (نحو ألف متظاهر), as keys. */
+const APPROXIMATELY = new Set(["نحو", "حوالي", "قرابة", "زهاء", "اكثر", "عشرات", "مئات", "الاف"].map((w) => normalizeKey(w)));
 const OFFICE_HEADS = new Set(["مدير", "المدير", "مديرة", "المديرة", "مساعد", "مستشار", "المستشار", "عضو", "أعضاء"].map((w) => normalizeKey(w)));
 
 /**
@@ -400,6 +402,15 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       }
       return null;
     };
+    /** Does a count of people open the words at `at` (المئات، آلاف، نحو ألف، 300)? */
+    const countedCrowd = (at: number, end: number): boolean => {
+      let k = at;
+      if (k < end && APPROXIMATELY.has((tokens[k] as Token).norm)) k++;
+      const t = tokens[k];
+      if (k >= end || !t || (phraseOfToken[k] ?? -1) >= 0) return false;
+      if (t.kind === "number") return true;
+      return t.kind === "word" && (fw.countWords.has(t.norm) || fw.countWords.has(t.norm.replace(/^ال/, "")));
+    };
     const overtSubject = (at: number, end: number): boolean => {
       if (at >= end) return false;
       const t = tokens[at] as Token;
@@ -644,6 +655,10 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           if (issuer !== null) subject = issuer;
           else overt = true;
           object = freePost[0]?.index ?? null;
+        } else if (subject === null && c.trigger?.pattern.entry.code.startsWith("14") === true && countedCrowd(afterVerb, nextVerb)) {
+          // تجمع المئات خارج مكتب الأمم المتحدة، تظاهر نحو ألف: a crowd counted right after a verb
+          // of protest is its subject; an actor named after it is where or against whom
+          overt = true;
         } else if (subject === null && overtSubject(afterVerb, nextVerb)) {
           // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by
           // commas right after the unknown subject says who the subject is
