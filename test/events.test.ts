@@ -1072,3 +1072,9 @@ test("a crowd counted right after a verb of protest is its subject (تجمع ا�
   // a named crowd still protests
   assert.ok(events("تظاهر آلاف الفلسطينيين أمام مقر الأمم المتحدة في غزة أمس.").some((e) => e.startsWith("141 PSE")));
 });
+
+test("a verb whose pronoun takes up the actor before it (قطريين اتهمتهما واشنطن بتمويل القاعدة) has that actor as its target, not what it is accused of", () => {
+  const all = events("وشرح المسؤول الأميركي: «نحن مستمرون في تصدينا لـ(القاعدة)»، خلال تفصيله قرار وزارة الخزانة الأميركية أمس بفرض عقوبات على قطريين اتهمتهما واشنطن بـ«تمويل» تنظيم القاعدة، وجبهة النصرة.");
+  assert.ok(all.some((e) => e.startsWith("112 USA QAT")), all.join(" | "));
+  assert.ok(!all.some((e) => e.startsWith("112 USA IMG")), all.join(" | "));
+});

@@ -1312,7 +1312,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;
         }
-        targetPhrase = findTarget(sourcePhrase);
+        // قطريين اتهمتهما واشنطن بتمويل القاعدة: the pronoun on the verb takes up the actor before
+        // it, which the clause stage made the object; what follows the verb is what they did
+        const antecedent = kind === "verb" && anchor?.token === tm.tokenStart && anchor.object !== null && OBJECT_PRONOUN.test(tm.reading.suffix) && preps.includes("object") ? phrases[anchor.object] : undefined;
+        targetPhrase = antecedent && antecedent.tokenEnd <= tm.tokenStart && antecedent !== sourcePhrase ? antecedent : findTarget(sourcePhrase);
         if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) {
           const object = phrases[anchor.object];
           if (object && (object.tokenStart < askedFrom || askedOnly) && !doerAdjective(object) && !placeDescription(object) && !topicGenitive(object, sourcePhrase)) targetPhrase = object;
