@@ -1078,3 +1078,7 @@ test("a verb whose pronoun takes up the actor before it (قطريين اتهمت
   assert.ok(all.some((e) => e.startsWith("112 USA QAT")), all.join(" | "));
   assert.ok(!all.some((e) => e.startsWith("112 USA IMG")), all.join(" | "));
 });
+
+test("a preposition before the kind of state governs the state (مع جمهورية جزر فيجي)", () => {
+  assert.ok(events("أقامت المملكة العربية السعودية علاقات دبلوماسية مع جمهورية جزر فيجي.").some((e) => e.startsWith("05") && e.includes(" FJI")));
+});

@@ -140,6 +140,14 @@ export function governingPrep(ctx: PhraseContext, i: number, prefix: string): st
     // (not من: مجموعة من مقاتلي جبهة النصرة is partitive, the fighters are no "from" phrase)
     if (before && before.kind === "word" && before.norm !== "من" && ctx.lex.fw.sets.prepositions.has(before.norm)) return expressedAbout(ctx, before.norm, i) ? null : before.norm;
   }
+  // مع جمهورية جزر فيجي، لدولة الكويت: a preposition before the kind of state governs the state
+  const state = prefixReadings(prev.norm).find((r) => /^[وف]?[بل]?$/.test(r.prefix) && STATE_WORDS.has(r.stem));
+  if (state) {
+    const clitic = state.prefix.replace(/^[وف]/, "");
+    if (clitic) return PREP_CLITICS[clitic] ?? null;
+    const before = ctx.tokens[i - 2];
+    if (before && before.kind === "word" && ctx.lex.fw.sets.prepositions.has(before.norm)) return expressedAbout(ctx, before.norm, i) ? null : before.norm;
+  }
   // في شمال سوريا: the preposition before the part of the place governs the place
   // بمحافظة الأنبار، وبمدينة حلب: the preposition on the kind of place governs the place
   const part = prefixReadings(prev.norm).find((r) => r.prefix.replace(/^[وف]/, "") !== "" && !r.prefix.includes("ال") && ctx.lex.fw.sets.placeParts.has(r.stem));
@@ -1517,6 +1525,8 @@ const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التح�
 /** Nouns of news outlets (keys without the article) that a nationality adjective may follow. */
 /** Prepositions after which a sound plural of a nationality is the people themselves (على قطريين). */
 /** Units named before the actor they belong to (وحدات الجيش، عناصر الشرطة), as keys. */
+/** Words for a kind of state before its name (جمهورية، مملكة، دولة), as keys. */
+const STATE_WORDS: ReadonlySet<string> = new Set(["جمهورية", "مملكة", "دولة", "إمارة", "سلطنة", "إمارات", "جمهوريات"].map((w) => normalizeKey(w)));
 const UNIT_HEADS: ReadonlySet<string> = new Set(["وحدات", "وحدة", "عناصر", "افراد", "أفراد", "دوريات", "دورية", "كتائب", "سرايا", "مقاتلي", "مسلحي", "جنود"].map((w) => normalizeKey(w)));
 const PEOPLE_PREPOSITIONS = new Set(["علي", "ضد", "مع", "بين", "الي", "حول", "عن", "لدي"]);
 const OUTLET_NOUNS: ReadonlySet<string> = new Set(["انباء", "صحيفه", "وكاله", "قناه", "تلفزيون", "اذاعه", "صحف", "اعلام", "فضائيه", "مجله", "جريده"]);
