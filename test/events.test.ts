@@ -1082,3 +1082,9 @@ test("a verb whose pronoun takes up the actor before it (قطريين اتهمت
 test("a preposition before the kind of state governs the state (مع جمهورية جزر فيجي)", () => {
   assert.ok(events("أقامت المملكة العربية السعودية علاقات دبلوماسية مع جمهورية جزر فيجي.").some((e) => e.startsWith("05") && e.includes(" FJI")));
 });
+
+test("لا before a subject and its verb (لا القيادة السعودية طلبت ذلك، ولا حماس ...) negates the act", () => {
+  const { record } = analyze("وقال المتحدث باسم الحركة: لا القيادة السعودية طلبت ذلك من حماس، ولا حماس يمكن أن تفكر في مثل هذا الأمر.", "2015-07-21");
+  const ask = record.events.find((e) => e.code.startsWith("02"));
+  assert.equal(ask?.negated, true);
+});

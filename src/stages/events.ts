@@ -1393,6 +1393,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const relativeMa = n === "ما" && kind !== "noun" && OBJECT_PRONOUN.test(tm.reading.suffix);
         if ((fw.verbalNegation.has(n) || fw.copularNegation.has(n)) && !relativeMa) negated = true;
       }
+      // لا القيادة السعودية طلبت ذلك ولا حماس ...: "neither ... nor" negates the subject's act
+      if (!negated && anchor && anchor.subject !== null) {
+        const subj = phrases[anchor.subject];
+        const not = subj && subj.tokenEnd === anchor.token ? tokens[subj.tokenStart - 1] : undefined;
+        if (not && not.kind === "word" && not.norm.replace(/^و/, "") === "لا") negated = true;
+      }
       if (kind === "noun") {
         const nb = prevWord(tm.tokenStart, clauseStart);
         if (nb && (fw.nominalNegation.has(nb.norm) || cache.has(nb.index, "عدم"))) negated = true;
