@@ -1088,3 +1088,9 @@ test("لا before a subject and its verb (لا القيادة السعودية �
   const ask = record.events.find((e) => e.code.startsWith("02"));
   assert.equal(ask?.negated, true);
 });
+
+test("a lexicon person's short form that is a given name opening another's name (الفريق عثمان المحرج) is not that person; وعدّه عملاً إرهابياً is no promise", () => {
+  const { record } = analyze("وأكد الفريق عثمان المحرج، مدير الأمن العام، أن رجال الأمن على حق.", "2015-08-09");
+  assert.ok(!record.entities.some((e) => e.code.startsWith("LBN")), record.entities.map((e) => e.id).join(" "));
+  assert.deepEqual(events("استنكر رئيس مجلس الأمة الكويتي التفجير الإرهابي، وعده عملاً إرهابياً يتنافى مع كل القيم.").filter((e) => e.startsWith("03")), []);
+});

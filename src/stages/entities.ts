@@ -753,7 +753,12 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           }
         }
         // (a short form only after a title: الرئيس بوتين, but شركات عقار is real-estate firms)
-        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && (isFunctionWord(ctx, n.m.text) || !agent.title)) && !namedAfter.has(j)) {
+        // (nor a short form that is a given name starting another's name: الفريق عثمان المحرج)
+        const givenOpensName = (x: Mention): boolean => {
+          const after = tokens[x.tokenEnd];
+          return lex.nameLists.given.has(normalizeKey(x.text)) && after !== undefined && after.kind === "word" && sentenceOfToken[x.tokenEnd] === sentenceOfToken[x.tokenStart] && !mentionIndexAt.has(x.tokenEnd) && familyWithArticle(ctx, after, taken);
+        };
+        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && (isFunctionWord(ctx, n.m.text) || !agent.title || givenOpensName(n.m))) && !namedAfter.has(j)) {
           person = n.p.entry;
           personMention = n.m;
           end = n.m.tokenEnd;

@@ -1592,6 +1592,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // وعدّ الأمين العام نتائج الزيارة خطوة كبيرة: opening a later sentence, bare وعد/وعدت is و +
       // عدّ "and he considered" (a promise there is written ووعد); only a story's first sentence opens with وعد
       if (entry.id === "promise" && tm.sentence > 0 && tm.tokenStart === s.tokenStart && /^وعدت?$/.test((tokens[tm.tokenStart] as Token).norm)) return filterAs(tm, "و + عدّ: and considered, no promise", negated, modality);
+      // وعدّه عملا إرهابيا: with a pronoun and then an indefinite noun in the accusative it is
+      // و + عدّ "and considered it (to be)" (a promise names what is promised with ب)
+      if (entry.id === "promise" && /^و/.test((tokens[tm.tokenStart] as Token).norm) && OBJECT_PRONOUN.test(tm.reading.suffix) && /\u064B/.test((tokens[tm.tokenEnd] as Token | undefined)?.text ?? "")) return filterAs(tm, "و + عدّ with a predicate: and considered it, no promise", negated, modality);
       // يهدد أمن المنطقة، تهدد استقرار لبنان: endangering someone's security or life is no threat
       // made to them (CAMEO 13 is a threat to act), whoever or whatever the subject
       if (entry.code.startsWith("13") && kind !== "noun" && ENDANGERED.has(bareKey(tm.tokenEnd))) return filterAs(tm, `endangering (${(tokens[tm.tokenEnd] as Token).text}), no threat made`, negated, modality);
