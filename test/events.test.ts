@@ -1094,3 +1094,7 @@ test("a lexicon person's short form that is a given name opening another's name 
   assert.ok(!record.entities.some((e) => e.code.startsWith("LBN")), record.entities.map((e) => e.id).join(" "));
   assert.deepEqual(events("استنكر رئيس مجلس الأمة الكويتي التفجير الإرهابي، وعده عملاً إرهابياً يتنافى مع كل القيم.").filter((e) => e.startsWith("03")), []);
 });
+
+test("a share widget left in the text (شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك) lends no subject to the story's first verb", () => {
+  assert.ok(!events("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك طالب عدد من المبتعثين في بريطانيا بتخصيص جهة رسمية.").some((e) => / MNC/.test(e)));
+});
