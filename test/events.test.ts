@@ -1098,3 +1098,8 @@ test("a lexicon person's short form that is a given name opening another's name 
 test("a share widget left in the text (شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك) lends no subject to the story's first verb", () => {
   assert.ok(!events("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك طالب عدد من المبتعثين في بريطانيا بتخصيص جهة رسمية.").some((e) => / MNC/.test(e)));
 });
+
+test("a verb with the plural subject ending (وأيدوا، وحذروا) has its subject in it: an actor after it is its object, never its subject", () => {
+  const all = events("التقى قادة دول الخليج الرئيس الأمريكي. وأيدوا بقوة بذل المزيد من الجهود لتقويض تنظيم داعش، وحذروا من تأثير الجماعات المتطرفة.");
+  assert.ok(!all.some((e) => / IMG\S* /.test(e.split(" ").slice(0, 2).join(" ") + " ")), all.join(" | "));
+});

@@ -685,7 +685,11 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // unnamed sector (أدانت الوزارة الهجوم، واتهمت فصائل مسلحة بالوقوف وراءه)
           const sharesSubject = c.conj && cand !== undefined && cand.inferred && verbs.slice(firstVerbIndex).some((v) => v.subject !== null);
           // ندعو السلطات، اتفقنا مع: a first-person verb's subject is the speaker; the actor after it is its object
-          if (cand && actor(cand) && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(c.token)) {
+          // وأيدوا بقوة بذل الجهود لتقويض داعش: a verb with the plural subject ending (وا، ون) has
+          // its subject in it; an actor after it is the object
+          const bareVerb = (tokens[c.token] as Token).norm.replace(/^[وف]/, "");
+          const pluralEnding = (bareVerb.length >= 4 && bareVerb.endsWith("وا")) || (c.present && /^[يت]..+ون$/.test(bareVerb));
+          if (cand && actor(cand) && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(c.token) && !pluralEnding) {
             subject = cand.index;
             object = freePost[1]?.index ?? null;
           } else {
