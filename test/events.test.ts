@@ -1103,3 +1103,10 @@ test("a verb with the plural subject ending (وأيدوا، وحذروا) has it
   const all = events("التقى قادة دول الخليج الرئيس الأمريكي. وأيدوا بقوة بذل المزيد من الجهود لتقويض تنظيم داعش، وحذروا من تأثير الجماعات المتطرفة.");
   assert.ok(!all.some((e) => / IMG\S* /.test(e.split(" ").slice(0, 2).join(" ") + " ")), all.join(" | "));
 });
+
+test("an actor right after a verb with the plural ending is still its subject, as loose and translated text writes (قاموا وانغ وشخصيات صينية بزيارة روسيا); a crowd's purpose of protest (خرجوا للاحتجاج على) reports a protest", () => {
+  assert.ok(events("وصل لافروف إلى الصين، في حين قاموا وانغ يي وشخصيات صينية أخرى بزيارة روسيا مؤخرا.").some((e) => e.startsWith("042 CHNGOV RUS")));
+  const d = diag("مليون متظاهر خرجوا تحت حماية البوليس للاحتجاج على قرار الحكومة.").filter((x) => x.code.startsWith("14"));
+  assert.equal(d.length, 1);
+  assert.notEqual(d[0]?.outcome, "filtered");
+});

@@ -688,7 +688,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // وأيدوا بقوة بذل الجهود لتقويض داعش: a verb with the plural subject ending (وا، ون) has
           // its subject in it; an actor after it is the object
           const bareVerb = (tokens[c.token] as Token).norm.replace(/^[وف]/, "");
-          const pluralEnding = (bareVerb.length >= 4 && bareVerb.endsWith("وا")) || (c.present && /^[يت]..+ون$/.test(bareVerb));
+          // (one right after the verb still is, as loose and translated text writes: قاموا وانغ وشخصيات صينية بزيارة)
+          const pluralEnding = ((bareVerb.length >= 4 && bareVerb.endsWith("وا")) || (c.present && /^[يت]..+ون$/.test(bareVerb))) && cand !== undefined && cand.tokenStart > afterVerb;
           if (cand && actor(cand) && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(c.token) && !pluralEnding) {
             subject = cand.index;
             object = freePost[1]?.index ?? null;

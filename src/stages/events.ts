@@ -691,7 +691,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (inSet(KIND_NOUNS, prev)) return `a kind of act after ${(tokens[prev] as Token).text}`;
       const first = (tokens[tm.tokenStart] as Token).norm;
       if (tm.pattern.kind === "verb" && PREPOSITIONS.has(bareKey(prev))) return "a verbal noun after a preposition";
-      if (tm.pattern.kind === "noun" && /^[وف]?[بلك]?(ال|لل)/.test(first) && !doneByQiyam(tm)) return "a definite event noun";
+      // (ل + the masdar of protest is the purpose of a crowd counted there, خرج مليون متظاهر
+      // للاحتجاج على: a protest reported, not a kind of act)
+      const purpose = /^[وف]?لل/.test(first) && tm.pattern.entry.code.startsWith("14") && incidentOf(tm) !== null;
+      if (tm.pattern.kind === "noun" && /^[وف]?[بلك]?(ال|لل)/.test(first) && !doneByQiyam(tm) && !purpose) return "a definite event noun";
       // خرجوا في مسيرات: an indefinite plural of protest reports protests; of violence it names a kind (هجمات انتحارية)
       if (tm.pattern.kind === "noun" && VIOLENT_ROOTS.has(tm.pattern.entry.code.slice(0, 2)) && /(ات|ون|ين)$/.test(first)) return "a plural event noun";
       return null;
