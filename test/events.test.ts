@@ -1110,3 +1110,7 @@ test("an actor right after a verb with the plural ending is still its subject, a
   assert.equal(d.length, 1);
   assert.notEqual(d[0]?.outcome, "filtered");
 });
+
+test("after إلى أن the actor is the complement's subject, not an actor behind a preposition (وأشار إلى أن الولايات المتحدة حذرت النظام السوري)", () => {
+  assert.ok(events("وأشار الكاتب إلى أن الولايات المتحدة حذرت نظام الرئيس السوري بشار الأسد من أي هجوم.").some((e) => /^13\d* USA SYRGOV/.test(e)));
+});

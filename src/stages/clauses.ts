@@ -529,7 +529,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const inPrepPhrase = (p: Phrase): boolean => {
           const noun = tokens[p.tokenStart - 1] as Token | undefined;
           const prep = tokens[p.tokenStart - 2] as Token | undefined;
-          if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && prep !== undefined && prep.kind === "word" && isPrepositionWord(prep.norm)) return true;
+          // (إلى أن الولايات المتحدة: أن is no noun, and what follows it is the complement's subject)
+          if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && !fw.complementizers.has(noun.norm) && !fw.pronominalComplementizers.has(noun.norm) && prep !== undefined && prep.kind === "word" && isPrepositionWord(prep.norm)) return true;
           for (let k = p.tokenStart - 1, nouns = 0; k > c.token && nouns <= CONSTRUCT_CHAIN; k--) {
             const t = tokens[k] as Token;
             if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || isVerb.has(k)) return false;
