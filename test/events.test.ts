@@ -1114,3 +1114,8 @@ test("an actor right after a verb with the plural ending is still its subject, a
 test("after إلى أن the actor is the complement's subject, not an actor behind a preposition (وأشار إلى أن الولايات المتحدة حذرت النظام السوري)", () => {
   assert.ok(events("وأشار الكاتب إلى أن الولايات المتحدة حذرت نظام الرئيس السوري بشار الأسد من أي هجوم.").some((e) => /^13\d* USA SYRGOV/.test(e)));
 });
+
+test("an act after ل behind ذكرى (الذكرى الأولى لمقتل، الذكرى السبعين لأول عملية قصف) is an anniversary, not the act", () => {
+  assert.deepEqual(events("ويتم حاليا احياء الذكرى السبعين لاول عملية قصف أمريكية نووية لمدينة هيروشيما اليابانية.").filter((e) => e.startsWith("19")), []);
+  assert.deepEqual(diag("أحيا الأمريكيون الذكرى الأولى لمقتل الشاب برصاص الشرطة الأمريكية.").filter((d) => d.code.startsWith("19")).map((d) => d.outcome), ["filtered"]);
+});

@@ -632,6 +632,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (bareKey(tm.tokenStart - 1) === "علي") {
         for (let k = tm.tokenStart - 2; k >= Math.max(s.tokenStart, tm.tokenStart - 6); k--) if (ANNIVERSARY.has(bareKey(k))) return `an anniversary (${(tokens[k] as Token).text})`;
       }
+      // الذكرى الأولى لمقتل، الذكرى السبعين لأول عملية قصف: so is the act after ل behind ذكرى
+      for (let k = tm.tokenStart, steps = 0; k >= s.tokenStart + 1 && steps < 4; k--, steps++) {
+        if (!/^[وف]?ل/.test((tokens[k] as Token).norm) || verbAt(k)) continue;
+        for (let q = k - 1; q >= Math.max(s.tokenStart, k - 3); q--) {
+          if ((tokens[q] as Token).kind !== "word" || verbAt(q)) break;
+          if (ANNIVERSARY.has(bareKey(q).replace(/^[بل]/, ""))) return `an anniversary (${(tokens[q] as Token).text})`;
+        }
+      }
       // الهجوم الذي استهدف ...: a relative clause describing an event named before
       // (الاعتداء الإرهابي الذي وقع وأدى إلى مقتل ...: anywhere in it, the antecedent may take an adjective)
       let rel = -1;
