@@ -1119,3 +1119,8 @@ test("an act after ل behind ذكرى (الذكرى الأولى لمقتل، ا
   assert.deepEqual(events("ويتم حاليا احياء الذكرى السبعين لاول عملية قصف أمريكية نووية لمدينة هيروشيما اليابانية.").filter((e) => e.startsWith("19")), []);
   assert.deepEqual(diag("أحيا الأمريكيون الذكرى الأولى لمقتل الشاب برصاص الشرطة الأمريكية.").filter((d) => d.code.startsWith("19")).map((d) => d.outcome), ["filtered"]);
 });
+
+test("الأبعاد العسكرية (dimensions) is no deportation; a speaker's own state as the complement's subject is not what an evaluation judges", () => {
+  assert.deepEqual(events("وأشار النائب الأمريكي إلى شكوك في الإبعاد العسكرية المحتملة للبرنامج النووي الإيراني.").filter((e) => e.startsWith("17")), []);
+  assert.deepEqual(events("وقال وزير الخارجية الباكستاني إن باكستان تتقدم باحتجاج على هذا العمل الاستفزازي.").filter((e) => e.startsWith("111")), []);
+});

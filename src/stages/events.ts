@@ -1191,6 +1191,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (tm.tokenStart - compStart > 30) return { outcome: "no-judged", reason: "an evaluation too far from the start of its complement" };
         targetPhrase = phrasesIn(compStart, tm.tokenStart).find((p) => p.prep === null) ?? null;
         if (!targetPhrase) return { outcome: "no-judged", reason: "no actor in the complement to be judged" };
+        // (a speaker's own state, باكستان تتقدم باحتجاج على هذا العمل الاستفزازي, is not what they judge)
+        if (sourcePhrase && sameCountryOnly(targetPhrase, sourcePhrase)) return { outcome: "no-judged", reason: "the complement's subject is the speaker's own state" };
         anchor = speech;
       } else if (kind === "passive") {
         // (the actor of an agent phrase is no target: تم اغتصابها من قبل ضباط، خطف من منزله على يد مسلحين)
