@@ -1124,3 +1124,10 @@ test("الأبعاد العسكرية (dimensions) is no deportation; a speaker'
   assert.deepEqual(events("وأشار النائب الأمريكي إلى شكوك في الإبعاد العسكرية المحتملة للبرنامج النووي الإيراني.").filter((e) => e.startsWith("17")), []);
   assert.deepEqual(events("وقال وزير الخارجية الباكستاني إن باكستان تتقدم باحتجاج على هذا العمل الاستفزازي.").filter((e) => e.startsWith("111")), []);
 });
+
+test("خادم الحرمين الشريفين is the reigning Saudi king, and a title beside its holder's name is one phrase (استقبل خادم الحرمين الشريفين الملك سلمان ...)", () => {
+  const thanks = analyze("تلقى الملك سلمان اتصالا من ملك البحرين. وعبر جلالته عن تعازيه. وأعرب خادم الحرمين الشريفين عن شكره وتقديره لجلالة الملك حمد بن عيسى آل خليفة.", "2015-08-07").record.events.filter((e) => e.code.startsWith("05"));
+  assert.deepEqual(thanks.map((e) => `${e.source?.code} ${e.target?.code}`), ["SAUGOV BHRGOV"]);
+  const host = analyze("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام اليوم وزير الدفاع الأمريكي اشتون كارتر.", "2015-07-22").record.events;
+  assert.ok(host.some((e) => e.code === "043" && e.source?.code === "SAUGOV" && e.target?.code === "USAGOV"));
+});

@@ -1231,6 +1231,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       const sentence = sentenceOfToken[raw.tokenStart] ?? 0;
       const adjacent = prev && prev.tokenEnd === raw.tokenStart && prev.sentence === sentence;
       const standaloneAnd = prev && !adjacent && raw.tokenStart === prev.tokenEnd + 1 && tokens[prev.tokenEnd]?.norm === "و";
+      // خادم الحرمين الشريفين الملك سلمان: one actor named twice side by side is one phrase
+      if (prev && adjacent && !conj && prep === null && prev.members.length === 1 && raw.members.length === 1 && prev.members[0] === raw.members[0]) {
+        phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end };
+        continue;
+      }
       // (بين فخامة الرئيس فلان وصاحب السمو الملكي ولي العهد: an honorific after و opens the next member)
       const honorificAnd = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart > prev.tokenEnd && raw.tokenStart - prev.tokenEnd <= 3 && /^و/.test(tokens[prev.tokenEnd]?.norm ?? "") && tokens.slice(prev.tokenEnd, raw.tokenStart).every((t, q) => t.kind === "word" && HONORIFIC_WORDS.has(q === 0 ? t.norm.slice(1) : t.norm));
       if (honorificAnd && prev && prep === null) {
