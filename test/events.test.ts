@@ -1131,3 +1131,8 @@ test("خادم الحرمين الشريفين is the reigning Saudi king, and a
   const host = analyze("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام اليوم وزير الدفاع الأمريكي اشتون كارتر.", "2015-07-22").record.events;
   assert.ok(host.some((e) => e.code === "043" && e.source?.code === "SAUGOV" && e.target?.code === "USAGOV"));
 });
+
+test("و + a nationality adjective between two people joins them as a title's second holder (رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف)", () => {
+  const { record } = analyze("التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف لمدة ساعة في روسيا.", "2015-07-21");
+  assert.ok(record.events.some((e) => e.code.startsWith("04") && [e.source?.code, e.target?.code].sort().join(" ") === "INDGOV PAKGOV"), record.events.map((e) => e.code + e.source?.code + e.target?.code).join(" "));
+});

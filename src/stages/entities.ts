@@ -1238,7 +1238,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       }
       // (بين فخامة الرئيس فلان وصاحب السمو الملكي ولي العهد: an honorific after و opens the next member)
       const honorificAnd = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart > prev.tokenEnd && raw.tokenStart - prev.tokenEnd <= 3 && /^و/.test(tokens[prev.tokenEnd]?.norm ?? "") && tokens.slice(prev.tokenEnd, raw.tokenStart).every((t, q) => t.kind === "word" && HONORIFIC_WORDS.has(q === 0 ? t.norm.slice(1) : t.norm));
-      if (honorificAnd && prev && prep === null) {
+      // رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف: و + a nationality adjective between
+      // two people joins them as the title's second holder
+      const between = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart === prev.tokenEnd + 1 ? mentionIndexAt.get(prev.tokenEnd) : undefined;
+      const adjectiveAnd = between !== undefined && (mentions[between] as Mention).prefix === "و" && chosen[between]?.kind === "adjective" && raw.members.length === 1 && reg.byId.get(raw.members[0] as string)?.type === "person" && prev?.members.every((id) => reg.byId.get(id)?.type === "person") === true;
+      if ((honorificAnd || adjectiveAnd) && prev && prep === null) {
         const members = [...prev.members];
         for (const id of raw.members) if (!members.includes(id)) members.push(id);
         phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end, members, compound: members.length > 1, canAct: prev.canAct || raw.members.some((id) => reg.byId.get(id)?.type !== "location"), inferred: prev.inferred && raw.inferred === true };
