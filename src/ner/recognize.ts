@@ -324,32 +324,12 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     if (n.length > 3 && /[^ي]\u0647$/.test(text)) return false;
     return !/(?:ها|هم|هما|هن|كم|نا)$/.test(n) && !/^(?:لل|بال|كال|فال|وال)/.test(n);
   };
-  /** Not an accusative (اتفاقا), a feminine noun (زيارة) or a plural (محادثات، مسؤولون): shapes names seldom have. */
-  const subjectShaped = (n: string, subjectCase = false): boolean =>
-    n.length >= 3 &&
-    // a subject is nominative: a plural in ين (مسؤولين) is none, so بوين، هيوستين may be names there
-    !(subjectCase ? /(?:ا|ه|ات|يه|يين|اء)$/ : /(?:ا|ه|ات|ين|يه)$/).test(n) &&
-    // فيرجسون، طومسون: a final ون is a plural (مسؤولون، دبلوماسيون) unless the word is long and no participle
-    !(/ون$/.test(n) && (n.length < 6 || /^م/.test(n) || /يون$/.test(n))) &&
-    // a present verb after كان (يعيش، تستعمل) or an elative (أكبر، أكثر)
-    !/^[يتنس]/.test(n) &&
-    !/^ا[^ا]{3}$/.test(n) &&
-    !prefixReadings(n).some((r) => isClosed(r.stem));
-  /**
-   * A preposition or conjunction on a common word (بأول، لصحيفة، كمقدم): a closed
-   * word or verb after the clitic, or a feminine noun after ل/ب/ك.
-   */
-  const commonWithClitic = (n: string): boolean =>
-    prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem) || (/^[لبك]/.test(r.prefix) && r.stem.length >= 3 && /ه$/.test(r.stem))));
   /**
    * تيبساروفيتش، يوريس: a long vowel after a first ت or ي, in a word of five letters and more,
    * is a foreign name's (present verbs and verbal nouns have a consonant there: تفعيل، يقول;
    * يواصل، تواصل have و + ا).
    */
   const foreignLongVowel = (n: string): boolean => n.length >= 5 && /^[يت][وي][^ا]/.test(n);
-  /** No shape of an Arabic plural, feminine or inflected noun (مواقع is still possible: a weak filter). */
-  const foreignShaped = (n: string): boolean =>
-    n.length >= 3 && !/(?:ات|ين|يه|ها|هم)$/.test(n) && !(/ون$/.test(n) && (n.length < 6 || /^م/.test(n) || /يون$/.test(n))) && (!/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) || foreignLongVowel(n)) && !prefixReadings(n).some((r) => r.prefix !== "" && (isClosed(r.stem) || isVerb(r.stem)));
   /**
    * فلان يتوج، فلان أحلاماً، فلان أحاديث: a present verb of the derived forms (يتفعّل،
    * يستفعل) or in the plural (يفعلون), a word with tanween (names take none) or a broken
@@ -403,28 +383,70 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
   /** cueAt at a word token i of the main loop, skipped when none of the word's readings opens the trie. */
   const cueAtWord = (list: (typeof CUE_LISTS)[number], i: number, end: number): { end: number; prefixLength: number } | null =>
     (factsOf(i).cueTries & CUE_BIT[list]) === 0 ? null : cueAt(nl.cuePhrases[list], tokens, i, end, readingsOf);
+  /**
+   * The facts of a word form. Speed: this runs for every word form the recogniser has not
+   * seen yet (on a first pass over a day of news, several per article), so the tests that
+   * read the form's clitic readings share one loop over them instead of a closure and a
+   * look-up of the readings each, and the shape tests shared by the two subject shapes
+   * and the foreign shape are made once. Every answer is the one the separate tests gave.
+   */
   const computeFacts = (t: Token): FormFacts => {
     const n = t.norm;
     const open = n.length >= 2 && !isClosed(n) && !isVerb(n);
     const rs = readingsOf(t);
+    // some reading's stem is a closed word
+    let closedStem = false;
+    // a preposition or conjunction on a closed word or a verb (بأول)
+    let cliticOnCommon = false;
+    // ... or ل/ب/ك on a feminine noun (لصحيفة)
+    let cliticOnFeminine = false;
+    let verbToken = false;
+    let reportVerb = false;
+    // one lookup tells whether any word list can start here; most words start nothing
+    let cueish = false;
+    for (let k = 0; k < rs.length; k++) {
+      const r = rs[k] as CliticAnalysis;
+      const stem = r.stem;
+      const prefix = r.prefix;
+      const closed = isClosed(stem);
+      if (closed) closedStem = true;
+      if (prefix !== "") {
+        if (closed || isVerb(stem)) cliticOnCommon = true;
+        else if (/^[لبك]/.test(prefix) && stem.length >= 3 && /ه$/.test(stem)) cliticOnFeminine = true;
+      }
+      if (prefix === "" || prefix === "و" || prefix === "ف") {
+        // a past verb: a present one (ي، ت first) is too often a noun
+        const pastVerb = lex.verbForms.has(stem) && !stem.startsWith("ي") && !stem.startsWith("ت");
+        if (pastVerb) verbToken = true;
+        if ((pastVerb && !fw.otherVerbs.has(stem)) || SPEECH_PRESENT.has(stem)) reportVerb = true;
+      }
+      if (firstWords.has(stem) || stem.startsWith("عبد")) cueish = true;
+    }
+    // فيرجسون، طومسون: a final ون is a plural (مسؤولون، دبلوماسيون) unless the word is long and no participle
+    const plural = /ون$/.test(n) && (n.length < 6 || /^م/.test(n) || /يون$/.test(n));
+    // Not an accusative (اتفاقا), a feminine noun (زيارة) or a plural (محادثات، مسؤولون): shapes names seldom have;
+    // nor a present verb after كان (يعيش، تستعمل) or an elative (أكبر، أكثر), nor a closed word after a clitic
+    const subjectBase = n.length >= 3 && !plural && !/^[يتنس]/.test(n) && !/^ا[^ا]{3}$/.test(n) && !closedStem;
     return {
       open,
       // للمنظمة، بالريف: a preposition with the article starts a phrase, not a name
       bare: open && !/^(?:ال|و|لل|[بكف]ال)/.test(n),
       definite: open && n.startsWith("ال") && n.length > 3,
       plausible: plausibleForm(n, t.text),
-      subjectShaped: subjectShaped(n),
-      subjectCaseShaped: subjectShaped(n, true),
-      foreignShaped: foreignShaped(n),
-      commonWithClitic: commonWithClitic(n),
-      verbToken: rs.some((r) => (r.prefix === "" || r.prefix === "و" || r.prefix === "ف") && lex.verbForms.has(r.stem) && !r.stem.startsWith("ي") && !r.stem.startsWith("ت")),
-      reportVerb: rs.some((r) => (r.prefix === "" || r.prefix === "و" || r.prefix === "ف") && ((lex.verbForms.has(r.stem) && !fw.otherVerbs.has(r.stem) && !r.stem.startsWith("ي") && !r.stem.startsWith("ت")) || SPEECH_PRESENT.has(r.stem))),
+      subjectShaped: subjectBase && !/(?:ا|ه|ات|ين|يه)$/.test(n),
+      // a subject is nominative: a plural in ين (مسؤولين) is none, so بوين، هيوستين may be names there
+      subjectCaseShaped: subjectBase && !/(?:ا|ه|ات|يه|يين|اء)$/.test(n),
+      // no shape of an Arabic plural, feminine or inflected noun (مواقع is still possible: a weak filter)
+      foreignShaped: n.length >= 3 && !/(?:ات|ين|يه|ها|هم)$/.test(n) && !plural && (!/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) || foreignLongVowel(n)) && !cliticOnCommon,
+      commonWithClitic: cliticOnCommon || cliticOnFeminine,
+      verbToken,
+      reportVerb,
       continuesName: continuesName(n, t.text),
-      // one lookup tells whether any word list can start here; most words start nothing
-      cueish: rs.some((r) => firstWords.has(r.stem) || r.stem.startsWith("عبد")),
-      // على written with ى is the preposition, never the name علي
-      writtenAsPreposition: /[\u0649]$/.test(t.text.replace(/[\u064B-\u065F]/g, "")),
-      cueTries: cueTriesOf(rs),
+      cueish,
+      // على written with ى is the preposition, never the name علي (a form without ى cannot end in one)
+      writtenAsPreposition: t.text.includes("\u0649") && /[\u0649]$/.test(t.text.replace(/[\u064B-\u065F]/g, "")),
+      // every first word of a cue trie is one of firstWords: a form that is not cueish opens none
+      cueTries: cueish ? cueTriesOf(rs) : 0,
       seaHead: seaHeadReading(rs) ?? null,
       communityish: communityishOf(rs),
       eastAsianFirst: eastAsianFirstOf(n),
