@@ -1139,8 +1139,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         // ابن عمه، ابن عشر سنين: ابن and بنت open a name only before a name
         const weakOpener = first?.stem === "ابن" || first?.stem === "بنت";
         // ابن الملك، بنت السلطان: a divine name follows عبد; after ابن it is a title (the king's son)
-        const named = givenStem(i + 1, false) !== null || (cues.divine.has(nextNorm) && !weakOpener) || cues.connectors.has(nextNorm);
-        if (first && i + 1 < s.tokenEnd && (named || (!weakOpener && open(i + 1) && plausible(i + 1) && factsOf(i + 1).continuesName))) {
+        // (tested only after a connector, inside the condition: asked of every word, it cost a look at the next word's given-name reading)
+        if (first && i + 1 < s.tokenEnd && (givenStem(i + 1, false) !== null || (cues.divine.has(nextNorm) && !weakOpener) || cues.connectors.has(nextNorm) || (!weakOpener && open(i + 1) && plausible(i + 1) && factsOf(i + 1).continuesName))) {
           const c = chain(i, s.tokenEnd, false, first.stem);
           const e = c ? c.end : i + 2;
           // معاوية بن أبي سفيان: بن joins the name before it
