@@ -1136,3 +1136,7 @@ test("و + a nationality adjective between two people joins them as a title's se
   const { record } = analyze("التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف لمدة ساعة في روسيا.", "2015-07-21");
   assert.ok(record.events.some((e) => e.code.startsWith("04") && [e.source?.code, e.target?.code].sort().join(" ") === "INDGOV PAKGOV"), record.events.map((e) => e.code + e.source?.code + e.target?.code).join(" "));
 });
+
+test("an act under تطورات/مستجدات/تداعيات is the topic of another act, not the speaker's own (أعرب عن ارتياحه لتطورات العمليات العسكرية ضد الحوثيين)", () => {
+  assert.deepEqual(events("وأعرب وزير الخارجية الألماني عن ارتياحه لتطورات العمليات العسكرية ضد الحوثيين في اليمن.").filter((e) => e.startsWith("19")), []);
+});
