@@ -1140,3 +1140,8 @@ test("و + a nationality adjective between two people joins them as a title's se
 test("an act under تطورات/مستجدات/تداعيات is the topic of another act, not the speaker's own (أعرب عن ارتياحه لتطورات العمليات العسكرية ضد الحوثيين)", () => {
   assert.deepEqual(events("وأعرب وزير الخارجية الألماني عن ارتياحه لتطورات العمليات العسكرية ضد الحوثيين في اليمن.").filter((e) => e.startsWith("19")), []);
 });
+
+test("receiving people by the count (وتستقبل ولاية راخين نحو 140 ألف نازح) is no hosting of a visit", () => {
+  assert.deepEqual(diag("استقبلت الحكومة التركية 300 لاجئ سوري أمس.").filter((d) => d.code.startsWith("04")).map((d) => d.outcome), ["filtered"]);
+  assert.ok(events("استقبل الرئيس المصري أمس وزير الخارجية الأردني في القاهرة.").some((e) => e.startsWith("043 EGYGOV JORGOV")));
+});

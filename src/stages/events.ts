@@ -696,6 +696,20 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       return false;
     };
+    /** Does a count of people (نحو 140 ألف، 300، آلاف) start within [from, to)? */
+    const countedAfter = (from: number, to: number): boolean => {
+      for (let k = from; k < to; k++) {
+        const t = tokens[k] as Token;
+        // (a date's numbers count no one: استقبل في 3 يناير)
+        if (inTime()[k] === 1) continue;
+        if (t.kind === "number") return true;
+        if (t.kind !== "word") return false;
+        const b = t.norm.replace(/^[وف]/, "");
+        if (fw.countWords.has(b) && !/^عدد[اه]?$/.test(b)) return true;
+        if (verbAt(k)) return false;
+      }
+      return false;
+    };
     const genericAct = (tm: TriggerMatch): string | null => {
       const prev = tm.tokenStart - 1;
       if (inSet(KIND_NOUNS, prev)) return `a kind of act after ${(tokens[prev] as Token).text}`;
@@ -1622,6 +1636,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // يبحثون عن أهداف، بحث عن حل: بحث with عن is searching for something, not talks
       if (entry.id === "discuss" && kind === "verb" && bareKey(tm.tokenEnd) === "عن") return filterAs(tm, "بحث عن: searching for something, not talks", negated, "asserted");
+      // وتستقبل ولاية راخين نحو 140 ألف نازح، يستقبل المستشفى 300 مريض: receiving people by the
+      // count (refugees, pilgrims, patients) is no hosting of a visit
+      if (entry.id === "host" && kind === "verb" && countedAfter(tm.tokenEnd, Math.min(s.tokenEnd, tm.tokenEnd + 5))) return filterAs(tm, "receiving people by the count, no visit", negated, modality);
       // رفض أن تكون بلاده دعمت: rejecting a supposition denies it (the act under it is negated), it
       // rejects no one
       if (kind !== "noun" && entry.code.startsWith("12")) {
