@@ -1145,3 +1145,8 @@ test("receiving people by the count (وتستقبل ولاية راخين نحو
   assert.deepEqual(diag("استقبلت الحكومة التركية 300 لاجئ سوري أمس.").filter((d) => d.code.startsWith("04")).map((d) => d.outcome), ["filtered"]);
   assert.ok(events("استقبل الرئيس المصري أمس وزير الخارجية الأردني في القاهرة.").some((e) => e.startsWith("043 EGYGOV JORGOV")));
 });
+
+test("the owner of a mosque, a school or a hospital is no subject (استهدفت يد البغي مسجد قوات الطوارئ)", () => {
+  const text = "تأسست قوات الطوارىء الخاصة السعودية عام 1972. الخميس الماضي استهدفت يد البغي مسجد قوات الطوارىء في مدينة أبها بالجنوب وذلك أثناء تأدية صلاة الظهر فاستشهد 12 من رجال الأمن.";
+  assert.deepEqual(events(text).filter((e) => e.startsWith("19")), []);
+});
