@@ -64,9 +64,9 @@ const UNCODED_BODIES = new Set(
 /** The same bodies in construct, without the article (لجنة الانضباط، أكاديمية الفنون); not units (وحدة من الجيش). */
 const UNCODED_CONSTRUCT: ReadonlySet<string> = new Set([...UNCODED_BODIES].map((w) => w.slice(2)).filter((w) => !PARTITIVE_HEADS.has(w)));
 
-/** Offices no lexicon codes (مدير، مستشار، عضو): the subject unless an actor follows as their genitive. */
 /** Words of approximation before a count (نحو ألف متظاهر), as keys. */
 const APPROXIMATELY = new Set(["نحو", "حوالي", "قرابة", "زهاء", "اكثر", "عشرات", "مئات", "الاف"].map((w) => normalizeKey(w)));
+/** Offices no lexicon codes (مدير، مستشار، عضو): the subject unless an actor follows as their genitive. */
 const OFFICE_HEADS = new Set(["مدير", "المدير", "مديرة", "المديرة", "مساعد", "مستشار", "المستشار", "عضو", "أعضاء"].map((w) => normalizeKey(w)));
 
 /**

@@ -447,7 +447,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         const from = at - len;
         if (from < 1) break;
         const before = tokens[from - 1] as Token;
-        const opener = before.kind === "punct" ? before.text === "،" || before.text === "," : before.kind === "word" && (ctx.lex.fw.sets.prepositions.has(before.norm) || before.norm === "مع");
+        const opener = before.kind === "punct" ? before.text === "،" || before.text === "," : before.kind === "word" && ctx.lex.fw.sets.prepositions.has(before.norm);
         if (!opener || sentenceOfToken[from - 1] !== sentenceOfToken[at]) continue;
         if (!ctx.lex.nameLists.given.has((tokens[from] as Token).norm) || ctx.lex.nameLists.ambiguous.has((tokens[from] as Token).norm)) continue;
         let ok = true;
@@ -1536,13 +1536,13 @@ const OWN_COUNTRY_REACH = 2;
 const BODY_REACH = 3;
 const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التحالف", "العدو", "الانقلابيين", "الانقلاب", "المتمردين", "الغزاه", "المحتل"]);
 
-/** Nouns of news outlets (keys without the article) that a nationality adjective may follow. */
-/** Prepositions after which a sound plural of a nationality is the people themselves (على قطريين). */
-/** Units named before the actor they belong to (وحدات الجيش، عناصر الشرطة), as keys. */
 /** Words for a kind of state before its name (جمهورية، مملكة، دولة), as keys. */
 const STATE_WORDS: ReadonlySet<string> = new Set(["جمهورية", "مملكة", "دولة", "إمارة", "سلطنة", "إمارات", "جمهوريات"].map((w) => normalizeKey(w)));
+/** Units named before the actor they belong to (وحدات الجيش، عناصر الشرطة), as keys. */
 const UNIT_HEADS: ReadonlySet<string> = new Set(["وحدات", "وحدة", "عناصر", "افراد", "أفراد", "دوريات", "دورية", "كتائب", "سرايا", "مقاتلي", "مسلحي", "جنود"].map((w) => normalizeKey(w)));
+/** Prepositions after which a sound plural of a nationality is the people themselves (على قطريين). */
 const PEOPLE_PREPOSITIONS = new Set(["علي", "ضد", "مع", "بين", "الي", "حول", "عن", "لدي"]);
+/** Nouns of news outlets (keys without the article) that a nationality adjective may follow. */
 const OUTLET_NOUNS: ReadonlySet<string> = new Set(["انباء", "صحيفه", "وكاله", "قناه", "تلفزيون", "اذاعه", "صحف", "اعلام", "فضائيه", "مجله", "جريده"]);
 
 const MEDIA_HEADS: ReadonlySet<string> = new Set(["مراسل", "مراسله", "مراسلي", "مراسلو", "فضائيه", "تلفزيون", "شاشه", "موقع", "قناه", "شبكه"]);

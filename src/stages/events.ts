@@ -590,13 +590,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       return t && t.kind === "word" ? t.norm.replace(/^[وف](?=...)/, "") : "";
     };
     /**
-     * The day the story's lead names (أمس، يوم الأحد) within a week before publication: the
-     * occasion the story reports, and so the day of its undated past acts (the lead's own too:
-     * رحب الأمين العام بالإعلان. واعتبر في بيان أمس ...).
+     * The event date of the last time expression of the sentence before, if it is a day or
+     * month of the last year up to publication: the story's own time, not a background year
+     * such as عام 1947 or a plan for 2016.
      */
-    /** The event date of the last time expression of the sentence before, if it has one. */
-    // (a day or month of the last year up to publication: the story's own time, not a
-    // background year such as عام 1947 or a plan for 2016)
     const previousSentenceTime = (sentence: number): string | null => {
       const prev = sentences[sentence - 1];
       if (!prev || !published || published.length < 10) return null;
@@ -609,6 +606,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       return found;
     };
+    /**
+     * The day the story's lead names (أمس، يوم الأحد) within a week before publication: the
+     * occasion the story reports, and so the day of its undated past acts (the lead's own too:
+     * رحب الأمين العام بالإعلان. واعتبر في بيان أمس ...).
+     */
     const leadDay = ((): { day: string } | null => {
       if (!published || published.length < 10) return null;
       const lead = sentences[Math.min(sentences.length, LEAD_SENTENCES) - 1];
@@ -1727,10 +1729,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // قال الجبير اليوم إنه يجب على إيران، أكد أن بلاده ترفض: an act done by saying it, in the
       // present tense and said by its own doer, happens when it is said: the speech verb's time
       // (and so is an intent: صرح خلال لقائه بوتين في 18 يونيو أن الملك سيزور روسيا is a 036 of 18 June)
-      const spoken = date === null && anchor !== undefined && !vague && matrix?.speech === true && matrix.subject !== null;
-      const ownAct = !future && anchor?.present === true && attributedTo === null && (sourcePhrase?.index === matrix?.subject || (sourcePhrase?.members.some((m) => phrases[matrix?.subject as number]?.members.includes(m)) ?? false)) && SAID_ROOTS.has(code.slice(0, 2));
-      const saidNow = spoken && (ownAct || (modality === "intended" && code.startsWith("03")));
-      if (saidNow && matrix) {
+      const speaker = date === null && anchor !== undefined && !vague && matrix?.speech === true && matrix.subject !== null ? phrases[matrix.subject] : undefined;
+      const ownAct = speaker !== undefined && !future && anchor?.present === true && attributedTo === null && sourcePhrase !== null && (sourcePhrase === speaker || sourcePhrase.members.some((m) => speaker.members.includes(m))) && SAID_ROOTS.has(code.slice(0, 2));
+      if (speaker !== undefined && matrix && (ownAct || (modality === "intended" && code.startsWith("03")))) {
         const at = (tokens[matrix.token] as Token).start;
         // (a time before what is said: منذ خمس سنوات inside it dates something else)
         const cut = (tokens[clauseStart] as Token).start;
