@@ -1150,3 +1150,8 @@ test("the owner of a mosque, a school or a hospital is no subject (استهدف�
   const text = "تأسست قوات الطوارىء الخاصة السعودية عام 1972. الخميس الماضي استهدفت يد البغي مسجد قوات الطوارىء في مدينة أبها بالجنوب وذلك أثناء تأدية صلاة الظهر فاستشهد 12 من رجال الأمن.";
   assert.deepEqual(events(text).filter((e) => e.startsWith("19")), []);
 });
+
+test("a word written with ة is no verb for the clause stage (وزارة is not و + زار), so it does not end the clause of the verb before it", () => {
+  const { layers } = analyze("وأهابت وزارة الزراعة بالمواطنين الالتزام بالتعليمات.", "2015-08-06");
+  assert.deepEqual(layers.clauses.verbs.map((v) => layers.tokens[v.token]?.text), ["وأهابت"]);
+});

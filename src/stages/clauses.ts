@@ -172,7 +172,8 @@ function verbReading(cache: ReadingCache, i: number, lex: CompiledLexicon): Verb
   if (kept !== undefined) return kept;
   let value: VerbReading | null = null;
   for (const r of cache.get(i, true)) {
-    if (!conjunctionOrFutureOnly(r.prefix) || r.suffix === "ا") continue;
+    // (a word written with ة is a noun: وزارة is no و + زار)
+    if (!conjunctionOrFutureOnly(r.prefix) || r.suffix === "ا" || r.suffix === "ة") continue;
     if (!lex.verbForms.has(r.stem)) continue;
     const present = r.stem.startsWith("ي") || (/^[تن]/.test(r.stem) && lex.verbForms.has("ي" + r.stem.slice(1)));
     value = {
