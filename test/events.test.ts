@@ -1155,3 +1155,13 @@ test("a word written with ة is no verb for the clause stage (وزارة is not 
   const { layers } = analyze("وأهابت وزارة الزراعة بالمواطنين الالتزام بالتعليمات.", "2015-08-06");
   assert.deepEqual(layers.clauses.verbs.map((v) => layers.tokens[v.token]?.text), ["وأهابت"]);
 });
+
+test("a participle of circumstance after a comma (، داعيا طهران إلى، معربا عن تضامنه) is the main clause's subject's act, with the actor after it as its object", () => {
+  const all = events("وأكد وزير الخارجية الأمريكي جون كيري رفضه للتدخل الإيراني في شؤون البحرين، داعيا طهران إلى وقف دعم المتمردين.");
+  assert.ok(all.some((e) => e.startsWith("02") && e.includes(" USAGOV IRN")), all.join(" | "));
+  const said = events("وقال الأزهر في بيان إن تصريحات المرشد الإيراني تعد تدخلا مرفوضا، معربا عن تضامنه مع البحرين.");
+  assert.ok(said.some((e) => e.startsWith("051 EGY") && e.includes(" BHR")), said.join(" | "));
+  assert.ok(!said.some((e) => e.startsWith("051 IRN")), said.join(" | "));
+  // not where it describes a noun or counts people (وأخلت المحكمة سبيل 11 متهما، رافضا لمثل)
+  assert.deepEqual(events("وأدانت المحكمة المصرية متهما سعوديا بالمشاركة في المظاهرات.").filter((e) => e.startsWith("112")), []);
+});

@@ -282,6 +282,12 @@ export const FunctionWords = z
     supportVerbs: Words,
     /** Other frequent verbs, so that clauses and subjects are found around them. */
     otherVerbs: Words,
+    /**
+     * Active participles of circumstance (حال) that work as verbs (داعيا، مطالبا، معربا): after a
+     * comma they tell what the main clause's subject did as well, so they take that subject,
+     * never an actor after them (which is their object).
+     */
+    participles: Words,
     /** الجانبان، الطرفان: the two actors last in focus. */
     pairAnaphora: Words,
     /** Phrases that introduce the agent of a passive (على يد، من قبل، بنيران). */

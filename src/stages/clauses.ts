@@ -115,6 +115,8 @@ interface VerbCandidate {
   masculine: boolean;
   /** 3rd person feminine singular past (اعتقلت): a sound masculine plural after it is not its subject. */
   feminine: boolean;
+  /** A participle of circumstance after a comma (، داعيا طهران): the main clause's subject is its own. */
+  participle: boolean;
   trigger: TriggerMatch | null;
 }
 
@@ -435,6 +437,10 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         if (prev !== null && prev.kind === "word" && NO_VERB_AFTER_FORMS.has(prev.norm)) continue;
         const before = prevWord(i, s.tokenStart);
         const futureWord = before !== null && (fw.future.has(before.norm) || before.norm === "لن");
+        // a participle is a verb only where it tells a circumstance of the main clause: after a
+        // comma or at the start of a sentence, or joined by و (not 29 متهما، موقف ... رافضا لمثل)
+        const participle = fw.participles.has(t.norm.replace(/^[وف]/, ""));
+        if (participle && !(prev === null || prev.kind === "punct" || /^[وف]/.test(t.norm))) continue;
         if (tm && (tm.pattern.kind === "verb" || tm.pattern.kind === "passive")) {
           cands.push({
             token: i,
@@ -446,6 +452,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
             conj: /^[وف]/.test(tm.reading.prefix),
             masculine: looksMasculineSingular(tm.reading.stem, tm.pattern.present),
             feminine: looksFeminineSingularPast(tm.reading.stem, tm.pattern.present),
+            participle,
             trigger: tm,
           });
           continue;
@@ -462,6 +469,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
             conj: hit.conj,
             masculine: hit.masculine,
             feminine: hit.feminine,
+            participle,
             trigger: tm && tm.pattern.kind === "noun" ? tm : null,
           });
         }
@@ -473,7 +481,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const r = tm.reading;
         const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);
         if (lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) {
-          cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), feminine: looksFeminineSingularPast(r.stem, r.stem.startsWith("ي")), trigger: tm });
+          cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), feminine: looksFeminineSingularPast(r.stem, r.stem.startsWith("ي")), participle: false, trigger: tm });
         }
       }
       cands.sort((a, b) => a.token - b.token);
@@ -587,14 +595,14 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const pb = prevPhrase >= 0 ? (phrases[prevPhrase] as Phrase) : undefined;
           const pronoun = c.trigger != null && OBJECT_PRONOUN.test(c.trigger.reading.suffix);
           const pa = pronoun ? phrases[phraseOfToken[afterVerb] ?? -1] : undefined;
-          if (pb && pb.prep !== null && pb.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[pb.tokenStart] as Token).norm) && pa && pa.tokenStart === afterVerb && pa.prep === null && pa.canAct && !governedMasdar) {
+          if (!c.participle && pb && pb.prep !== null && pb.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[pb.tokenStart] as Token).norm) && pa && pa.tokenStart === afterVerb && pa.prep === null && pa.canAct && !governedMasdar) {
             subject = pa.index;
             object = pb.index;
             antecedentObject = true;
           }
         }
         // SVO: a free phrase before the verb in its clause, no verb in between
-        for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1) && !governedMasdar && subject === null; k--) {
+        for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1) && !governedMasdar && !c.participle && subject === null; k--) {
           const pi = phraseOfToken[k] ?? -1;
           if (pi < 0) continue;
           const p = phrases[pi] as Phrase;
@@ -635,7 +643,21 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         // مذكرا بأنه حث الرئيس ...، أكد أنها لن تزود ...: the pronoun on أنّ right before the
         // verb is its subject (the speaker in focus); the actor after the verb is the object
         const pronounSubject = !governedMasdar && pronounComplementizer(cs, c.token);
-        if (subject === null && matrixSubject !== null) {
+        if (c.participle) {
+          // ، داعيا طهران إلى ...: the subject of the sentence's main clause, its first verb that
+          // is neither inside what is said nor in a relative clause (وقال الأزهر ... إن تصريحات
+          // المرشد تعد ...، معربا عن تضامنه: al-Azhar's); an actor after it is its object
+          subject = discourseSubject;
+          for (let v = firstVerbIndex; v < verbs.length; v++) {
+            const pv = verbs[v] as VerbInfo;
+            if ((complementOf[pv.token] ?? -1) !== -1 || fw.relatives.has((tokens[pv.clauseStart] as Token).norm.replace(/^[وف]/, ""))) continue;
+            subject = pv.subject;
+            break;
+          }
+          object = freePost[0]?.index ?? null;
+          // what it tells is the main clause's subject's own act, not part of what was said before it
+          if ((complementOf[c.token] ?? -1) <= -2) for (let k = c.token; k < afterVerb; k++) complementOf[k] = -1;
+        } else if (subject === null && matrixSubject !== null) {
           subject = matrixSubject;
           object = freePost[0]?.index ?? null;
         } else if (subject === null && pronounSubject) {
@@ -719,7 +741,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
             subject = next.index;
           }
         }
-        let carried = false;
+        let carried = c.participle && subject !== null;
         let future = c.future;
         let present = c.present;
         if (governedMasdar && prevInfo) {
@@ -735,7 +757,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         // (the noun is no actor, but unlike an overt subject it does not take the focus)
         let described = describedBefore;
         // (and a present verb joined to such a clause shares its subject: ... يضع حدا ويوقف)
-        if (subject === null && !overt && !described && !governedMasdar && c.present && c.conj) {
+        if (subject === null && !overt && !described && !governedMasdar && !c.participle && c.present && c.conj) {
           for (let k = c.token - 1; k >= Math.max(s.tokenStart, c.token - DESCRIPTION_REACH); k--) {
             const t = tokens[k] as Token;
             if (t.kind !== "word" || isVerb.has(k)) break;
@@ -745,7 +767,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
             }
           }
         }
-        if (subject === null && !overt && !described) {
+        if (subject === null && !overt && !described && !c.participle) {
           const firstTok = tokens[cs] as Token;
           const relative = fw.relatives.has(firstTok.norm);
           if (relative) {

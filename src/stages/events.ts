@@ -1045,8 +1045,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         if (!entry.standalone && !entry.evaluation && !supported) return { outcome: "unsupported-noun", reason: "an event noun that needs a support verb (أجرى، عقد ...) and has none" };
         // the act an appeal or demand asks for is its topic, not an event (دعا إلى محادثات)
+        // (not past a participle that carries the noun: رفضه للتدخل، معربا عن تضامنه)
+        const ownParticiple = anchor !== undefined && fw.participles.has(bareKey(anchor.token));
         const asked = !CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1)) && inSentence(tm).some(
-          (o) => o !== tm && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW,
+          (o) => o !== tm && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW && !(ownParticiple && anchor !== undefined && anchor.token >= o.tokenEnd),
         );
         if (asked) return { outcome: "asked-topic", reason: "what an appeal or demand asks for, not an event of its own" };
         // سيزور موسكو لبحث الأزمة السورية والحرب على الإرهاب: what talks are about is a topic
