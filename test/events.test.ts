@@ -1165,3 +1165,9 @@ test("a participle of circumstance after a comma (، داعيا طهران إل�
   // not where it describes a noun or counts people (وأخلت المحكمة سبيل 11 متهما، رافضا لمثل)
   assert.deepEqual(events("وأدانت المحكمة المصرية متهما سعوديا بالمشاركة في المظاهرات.").filter((e) => e.startsWith("112")), []);
 });
+
+test("a sentence going on with و takes the time of the last sentence with the same person as subject, not of a sentence about others in between", () => {
+  const text = "قال وزير الخارجية الروسي سيرجي لافروف اليوم الاثنين إن الحوار ضروري. وقال مسؤولون أمريكيون أمس إن واشنطن قررت إرسال مساعدات. وقال لافروف خلال زيارته لقطر إن الحل سياسي.";
+  const visit = analyze(text, "2015-08-03").record.events.filter((e) => e.code === "042");
+  assert.deepEqual(visit.map((e) => `${e.source?.code} ${e.target?.code} ${e.date}`), ["RUSGOV QAT 2015-08-03"]);
+});

@@ -7,6 +7,7 @@
 import { normalizeKey } from "../lang/ar/normalize.js";
 import { isComma } from "../lang/ar/tokenize.js";
 import type { Token } from "../lang/ar/tokenize.js";
+import type { Sentence } from "../lang/ar/sentences.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
 import { HONORIFICS, HONORIFIC_WORDS, isApposition, isNationalityWord } from "./phrase-facts.js";
@@ -594,17 +595,29 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * month of the last year up to publication: the story's own time, not a background year
      * such as عام 1947 or a plan for 2016.
      */
-    const previousSentenceTime = (sentence: number): string | null => {
-      const prev = sentences[sentence - 1];
-      if (!prev || !published || published.length < 10) return null;
+    const previousSentenceTime = (sentence: number, source: Phrase | null, carried: boolean): string | null => {
+      if (!published || published.length < 10) return null;
       const day = published.slice(0, 10);
       const yearBefore = `${Number(day.slice(0, 4)) - 1}${day.slice(4, 7)}`;
-      let found: string | null = null;
-      for (const t of times) {
-        const d = t.eventDate;
-        if (t.start >= prev.start && t.end <= prev.end && d !== null && d.length >= 7 && d <= day && d.slice(0, 7) >= yearBefore) found = d;
+      const timeOf = (prev: Sentence): string | null => {
+        let found: string | null = null;
+        for (const t of times) {
+          const d = t.eventDate;
+          if (t.start >= prev.start && t.end <= prev.end && d !== null && d.length >= 7 && d <= day && d.slice(0, 7) >= yearBefore) found = d;
+        }
+        return found;
+      };
+      // a doer named again goes on from the last sentence that had them as subject (قال لافروف
+      // اليوم ... وقال مسؤولون أمريكيون أمس ... وقال لافروف خلال زيارته لقطر: today's visit)
+      // (a person: الشرطة and شرطي are one entity but not one doer)
+      if (!carried && source !== null && source.members.every((m) => byId.get(m)?.type === "person")) {
+        for (let j = sentence - 1; j >= 0; j--) {
+          const own = clauses.verbs.some((v) => v.sentence === j && v.subject !== null && (phrases[v.subject] as Phrase).members.some((m) => source.members.includes(m)));
+          if (own) return timeOf(sentences[j] as Sentence);
+        }
       }
-      return found;
+      const prev = sentences[sentence - 1];
+      return prev ? timeOf(prev) : null;
     };
     /**
      * The day the story's lead names (أمس، يوم الأحد) within a week before publication: the
@@ -1746,7 +1759,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const head = tokens[anchor.token] as Token;
         // (a sentence that goes on with و from one with a time of its own shares it: وفي يونيو
         // تحققت فرنسا من التسجيل ... ووجهت نداءها)
-        const prevTime = sentenceTimes.length === 0 && /^و/.test((tokens[s.tokenStart] as Token).norm) ? previousSentenceTime(tm.sentence) : null;
+        const prevTime = sentenceTimes.length === 0 && /^و/.test((tokens[s.tokenStart] as Token).norm) ? previousSentenceTime(tm.sentence, sourcePhrase, anchor.subjectCarried) : null;
         if (head.kind === "word") date = prevTime ?? leadDay?.day ?? published;
       }
 
