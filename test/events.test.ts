@@ -1171,3 +1171,8 @@ test("a sentence going on with و takes the time of the last sentence with the s
   const visit = analyze(text, "2015-08-03").record.events.filter((e) => e.code === "042");
   assert.deepEqual(visit.map((e) => `${e.source?.code} ${e.target?.code} ${e.date}`), ["RUSGOV QAT 2015-08-03"]);
 });
+
+test("a relief plane arriving (وصلت الطائرة الإغاثية السعودية إلى مطار عدن) is aid from its nationality to the place's country, and the nisba after a feminine noun is no visiting country", () => {
+  const all = analyze("وصلت اليوم الطائرة الإغاثية السعودية الخامسة إلى مطار عدن الدولي محملة بالأدوية.", "2015-08-06").record.events.map(brief);
+  assert.deepEqual(all, ["073 SAU YEM asserted"]);
+});

@@ -370,6 +370,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const chosen: (NamePayload | null)[] = [];
     for (const m of mentions) chosen.push(choosePayload(m.payloads, date));
     preferCityOfNamedCountry(mentions, chosen);
+    preferNisbaAfterFeminine(mentions, chosen, tokens, ctx.lex);
     const mentionStartAt = new Map<number, Mention>();
     const mentionIndexAt = new Map<number, number>();
     mentions.forEach((m, i) => {
@@ -1357,6 +1358,27 @@ function payloadCountry(p: NamePayload | null): string | null {
   if (p.kind !== "actor") return null;
   const e = p.entry;
   return e.type === "country" ? e.iso3 : "country" in e && typeof e.country === "string" ? e.country : null;
+}
+
+/**
+ * السعودية is the country and the feminine nisba "Saudi": right after a definite feminine noun
+ * or adjective that is no name (الطائرة الإغاثية السعودية، الشحنة الإماراتية) it is the adjective,
+ * which stands for the country only where the noun can act, while after a masculine or
+ * indefinite word (زار الرئيس السعودية، بين مصر والسعودية) it stays the country.
+ */
+function preferNisbaAfterFeminine(mentions: readonly Mention[], chosen: (NamePayload | null)[], tokens: readonly Token[], lex: CompiledLexicon): void {
+  let prevEnd = -1;
+  mentions.forEach((m, i) => {
+    const startsAfterMention = prevEnd === m.tokenStart;
+    prevEnd = Math.max(prevEnd, m.tokenEnd);
+    const p = chosen[i];
+    if (startsAfterMention || m.prefix !== "" || p?.kind !== "actor" || p.entry.type !== "country") return;
+    const adjective = m.payloads.find((q) => q.kind === "adjective" && !q.weak);
+    if (!adjective || !/^ال\S*يه$/.test(normalizeKey(m.text))) return;
+    const head = tokens[m.tokenStart - 1];
+    if (!head || head.kind !== "word" || !/^ال\S+ه$/.test(head.norm) || lex.verbForms.has(head.norm)) return;
+    chosen[i] = adjective;
+  });
 }
 
 /**
