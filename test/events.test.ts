@@ -1176,3 +1176,10 @@ test("a relief plane arriving (وصلت الطائرة الإغاثية السع
   const all = analyze("وصلت اليوم الطائرة الإغاثية السعودية الخامسة إلى مطار عدن الدولي محملة بالأدوية.", "2015-08-06").record.events.map(brief);
   assert.deepEqual(all, ["073 SAU YEM asserted"]);
 });
+
+test("talks between two people named with their honorifics and titles (مباحثات القاهرة بين صاحب السمو الملكي الأمير فلان ولي ولي العهد وفخامة رئيس مصر فلان) have both as sides, not the city; an act told as done takes no time after publication", () => {
+  const { record } = analyze("وشدد على أن مباحثات القاهرة بين صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد وفخامة رئيس جمهورية مصر العربية عبد الفتاح السيسي من شأنها أن تنعكس إيجابيا على الاجتماع المقبل في 27 أغسطس المقبل.", "2015-08-01");
+  const talks = record.events.filter((e) => e.code.startsWith("04"));
+  assert.deepEqual(talks.map((e) => `${e.source?.code} ${e.target?.code}`), ["SAUGOV EGYGOV"]);
+  assert.ok(talks.every((e) => e.date === null || e.date <= "2015-08-01"), talks.map((e) => e.date).join(" "));
+});

@@ -32,6 +32,8 @@ const INTENT_OF_ROOT: Record<string, string> = {
 /** How many tokens past its clause an argument may stand (a time not counted: ، مساء أمس، فلان), when no verb comes between. */
 const PAST_COMMA = 6;
 const GOVERNOR_WINDOW = 8;
+/** Words a side after بين may take for its titles before و and the other side (ولي ولي العهد وزير الدفاع وفخامة). */
+const BETWEEN_TITLES = 14;
 /** Verbs of receiving (a call, a letter, an invitation), as keys: their subject is the target. */
 const RECEIVE_VERBS: ReadonlySet<string> = new Set(["تلقي", "تلقت", "تلقيا", "تلقتا", "تلقوا", "يتلقي", "تتلقي", "تسلم", "تسلمت", "تسلما", "تسلموا", "يتسلم", "تتسلم", "استلم", "استلمت", "استلما", "استلموا", "يستلم", "تستلم"]);
 /** How far back a verb whose subject (with its titles) comes right after it may govern an event noun. */
@@ -1389,16 +1391,41 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // (near the noun: خطة العمل بين مجموعة 5+1 وإيران is the plan's, not the meeting's)
         const near = (p: Phrase): boolean => {
           let n = 0;
-          for (let k = tm.tokenEnd; k < p.tokenStart - 1; k++) if (inTime()[k] !== 1) n++;
+          for (let k = tm.tokenEnd; k < p.tokenStart - 1; k++) if (inTime()[k] !== 1 && !HONORIFIC_WORDS.has(bareKey(k))) n++;
           return n <= 3;
         };
-        const between = afterPhrases.find((p) => p.prep === "بين" && p.members.length >= 2 && (kind !== "noun" || supported || near(p)));
+        let between = afterPhrases.find((p) => p.prep === "بين" && p.members.length >= 2 && (kind !== "noun" || supported || near(p)));
+        // مباحثات القاهرة بين صاحب السمو الملكي الأمير فلان ولي ولي العهد وفخامة الرئيس فلان: one
+        // side after بين, the other joined to it by و past the first one's titles (a city in the
+        // noun's genitive is where, not a side)
+        let secondSide: Phrase | undefined;
+        if (!between) {
+          const first = afterPhrases.find((p) => p.prep === "بين" && p.members.length === 1 && (kind !== "noun" || supported || near(p)));
+          const second = first ? afterPhrases.find((p) => p.tokenStart > first.tokenEnd && p.prep === null) : undefined;
+          if (first && second && second.tokenStart - first.tokenEnd <= BETWEEN_TITLES) {
+            let joined = false;
+            let clean = true;
+            for (let k = first.tokenEnd; k < second.tokenStart && clean; k++) {
+              const t = tokens[k] as Token;
+              clean = t.kind === "word" && !verbAt(k);
+              if (clean && t.norm.startsWith("و") && HONORIFICS.has(t.norm.slice(1))) joined = true;
+            }
+            if (clean && joined) {
+              between = first;
+              secondSide = second;
+            }
+          }
+        }
         // اجتماع بين X مع Y: one side after بين, the other after مع
         const oneSide = !between && !sourcePhrase && targetPhrase ? afterPhrases.find((p) => p.prep === "بين" && p !== targetPhrase && p.tokenStart < (targetPhrase as Phrase).tokenStart) : undefined;
         // الاجتماعات بين كيري وظريف with no support verb: the sides are both after بين, not the
         // subject of the verb over the noun (ويهاجم جيب بوش الاجتماعات بين ...)
         if (between && kind === "noun" && !supported && !verbAt(tm.tokenStart) && sourcePhrase && !targetPhrase && sourcePhrase.tokenStart < tm.tokenStart) sourcePhrase = null;
-        if (oneSide) sourcePhrase = oneSide;
+        const placeOnly = (p: Phrase | null): boolean => p !== null && p.members.every((id) => byId.get(id)?.type === "location");
+        if (secondSide && between && (!targetPhrase || placeOnly(targetPhrase)) && (!sourcePhrase || sourcePhrase === between)) {
+          sourcePhrase = between;
+          targetPhrase = secondSide;
+        } else if (oneSide) sourcePhrase = oneSide;
         else if (between && !sourcePhrase) {
           sourcePhrase = between;
         } else if (between && !targetPhrase) targetPhrase = between;
@@ -1736,7 +1763,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // does not, unless the present form is a subjunctive of the past (قبل أن تغزو)
         const before = tokens[clauseStart - 1];
         const subjunctive = before !== undefined && fw.subjunctiveMarkers.has(before.norm.replace(/^[وف]/, ""));
-        const pool = inClause.length > 0 ? inClause : vague || (anchor && anchor.present && !subjunctive) ? [] : sentenceTimes;
+        let pool = inClause.length > 0 ? inClause : vague || (anchor && anchor.present && !subjunctive) ? [] : sentenceTimes;
+        // an act told as done is not dated by a time after publication (مباحثات القاهرة ... تنعكس
+        // على الاجتماع المقبل في 27 أغسطس المقبل: that is the next meeting's day)
+        if (!future && !(anchor && anchor.present) && modality !== "intended" && modality !== "hypothetical" && published) pool = pool.filter((t) => t.eventDate === null || t.eventDate <= published.slice(0, 10));
         const at = tm.start;
         const nearest = [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
         date = nearest?.eventDate ?? null;
