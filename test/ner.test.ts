@@ -870,3 +870,7 @@ test("currencies: plurals, accusatives, the article and more currencies are name
   assert.deepEqual(tagged("وتراجعت الروبية أمام الإسترليني ."), ["الروبية/B-MISC", "الإسترليني/B-MISC"]);
   assert.deepEqual(tagged("وجرى اتصال بين الطرفين ."), []);
 });
+
+test("the word after a participle of circumstance is no subject's name (، متوعدا بمزيد من العمليات)", () => {
+  assert.deepEqual(tagged("وأدان الرئيس الهجوم الإسرائيلي المستمر في قطاع غزة ، متوعدا بمزيد من عمليات المقاومة ."), ["غزة/B-LOC"]);
+});

@@ -418,7 +418,8 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         // a past verb: a present one (ي، ت first) is too often a noun
         const pastVerb = lex.verbForms.has(stem) && !stem.startsWith("ي") && !stem.startsWith("ت");
         if (pastVerb) verbToken = true;
-        if ((pastVerb && !fw.otherVerbs.has(stem)) || SPEECH_PRESENT.has(stem)) reportVerb = true;
+        // (a participle of circumstance takes no subject after it: متوعدا بمزيد)
+        if ((pastVerb && !fw.otherVerbs.has(stem) && !fw.participles.has(stem)) || SPEECH_PRESENT.has(stem)) reportVerb = true;
       }
       if (firstWords.has(stem) || stem.startsWith("عبد")) cueish = true;
     }
