@@ -1183,3 +1183,9 @@ test("talks between two people named with their honorifics and titles (مباح�
   assert.deepEqual(talks.map((e) => `${e.source?.code} ${e.target?.code}`), ["SAUGOV EGYGOV"]);
   assert.ok(talks.every((e) => e.date === null || e.date <= "2015-08-01"), talks.map((e) => e.date).join(" "));
 });
+
+test("a name set off by commas right after a title (متحدث باسم الانفصاليين، فلاديسلاف دينيجو،) is the title's holder, and the family name alone names them later (وحمّل دينيجو الحكومة الأوكرانية المسؤولية)", () => {
+  const text = "لم يتم إحراز تقدم في سحب الأسلحة من منطقة النزاع شرقي أوكرانيا. وقال متحدث باسم الانفصاليين، فلاديسلاف دينيجو، في تصريحات لوكالة تاس إن المحادثات تعثرت. وحمَّل دينيجو الحكومة الأوكرانية مسؤولية التأخير في سحب الأسلحة.";
+  const blame = analyze(text, "2015-08-06").record.events.filter((e) => e.code.startsWith("112"));
+  assert.deepEqual(blame.map((e) => `${e.source?.code} ${e.target?.code}`), ["UKRREB UKRGOV"]);
+});

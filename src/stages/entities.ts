@@ -5,7 +5,7 @@
  * code each entity has on the document's date.
  */
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
-import { FormFact, originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
+import { FormFact, isComma, originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
 import { FOREIGN_PARTICLES, REGNAL, recognizeNames } from "../ner/recognize.js";
 import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
@@ -454,6 +454,23 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         let ok = true;
         for (let q = from; q < at && ok; q++) ok = !mentionIndexAt.has(q) && (q === from || nameLike(ctx, tokens[q] as Token, taken) || ctx.lex.nameLists.given.has((tokens[q] as Token).norm));
         if (ok) return from;
+      }
+      return null;
+    };
+    /**
+     * A name of two or three words that no lexicon knows, set off by commas right after a title
+     * (متحدث باسم الانفصاليين، فلاديسلاف دينيجو، في تصريحات ...): the title's holder.
+     */
+    const nameAfter = (end: number): { from: number; to: number } | null => {
+      const open = tokens[end];
+      if (!open || !isComma(open)) return null;
+      for (let len = 2; len <= 3; len++) {
+        const close = tokens[end + 1 + len];
+        if (!close || sentenceOfToken[end + 1 + len] !== sentenceOfToken[end]) return null;
+        if (!isComma(close)) continue;
+        let ok = true;
+        for (let q = end + 1; q < end + 1 + len && ok; q++) ok = !mentionIndexAt.has(q) && nameLike(ctx, tokens[q] as Token, taken);
+        if (ok) return { from: end + 1, to: end + 1 + len };
       }
       return null;
     };
@@ -910,8 +927,22 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           inferred = base === null && !again;
         }
         // ، مرتضى صنوبري القائم بأعمال سفارة إيران: a name set off before its title is its holder's
-        const held = memberId !== null && person === null && p.agent.title === true && base !== null ? reg.byId.get(memberId) : undefined;
+        const titleOf = memberId !== null && person === null && p.agent.title === true ? reg.byId.get(memberId) : undefined;
+        const held = base !== null ? titleOf : undefined;
         const nameFrom = held && held.type === "agent" ? nameBefore(m.tokenStart) : null;
+        // (and one set off after it: متحدث باسم الانفصاليين، فلاديسلاف دينيجو،; the phrase stays the
+        // title, and the name, its family name alone too, names the holder later on: وحمّل دينيجو)
+        const after = titleOf && titleOf.type === "agent" && nameFrom === null ? nameAfter(end) : null;
+        if (titleOf && after !== null) {
+          const first = tokens[after.from] as Token;
+          const last = tokens[after.to - 1] as Token;
+          const nameText = doc.text.slice(first.start, last.end);
+          const existing = [...reg.byId.values()].find((e) => e.type === "person" && e.entry === null && e.name === nameText);
+          const e: Entity = existing ?? { id: `local.person-${++unknownCount}`, name: nameText, type: "person", code: titleOf.code, country: titleOf.country, entry: null, agent: p.agent, lat: null, lon: null, media: false };
+          for (let q = after.from; q < after.to; q++) taken.add(q);
+          register(reg, e, { start: first.start, end: last.end, text: nameText });
+          addName({ tokenStart: after.from, tokenEnd: after.to, start: first.start, end: last.end }, e, "title");
+        }
         if (held && nameFrom !== null) {
           const first = tokens[nameFrom] as Token;
           const last = tokens[m.tokenStart - 1] as Token;
