@@ -1189,3 +1189,10 @@ test("a name set off by commas right after a title (متحدث باسم الان
   const blame = analyze(text, "2015-08-06").record.events.filter((e) => e.code.startsWith("112"));
   assert.deepEqual(blame.map((e) => `${e.source?.code} ${e.target?.code}`), ["UKRREB UKRGOV"]);
 });
+
+test("an invitation answered (تلبية لدعوة كريمة من فخامة الرئيس فلان) is the inviter's, made to the visitor, not the visitor's own appeal", () => {
+  const invite = events("قام ولي العهد السعودي بزيارة إلى مصر تلبية لدعوة كريمة من فخامة الرئيس المصري عبدالفتاح السيسي.").filter((e) => e.startsWith("02"));
+  assert.deepEqual(invite.map((e) => e.split(" ").slice(1, 3).join(" ")), ["EGYGOV SAUGOV"]);
+  // with no inviter named, no one made it
+  assert.deepEqual(events("وصل الوزير الأردني إلى الرياض استجابة لدعوة رسمية.").filter((e) => e.startsWith("02")), []);
+});

@@ -32,6 +32,10 @@ const INTENT_OF_ROOT: Record<string, string> = {
 /** How many tokens past its clause an argument may stand (a time not counted: ، مساء أمس، فلان), when no verb comes between. */
 const PAST_COMMA = 6;
 const GOVERNOR_WINDOW = 8;
+/** تلبية لدعوة، استجابة لدعوة، بناء على دعوة: the invitation after them is answered, not made. */
+const ANSWERING: ReadonlySet<string> = new Set(["تلبيه", "استجابه", "علي"].map((w) => normalizeKey(w)));
+/** Words between an answered invitation and its inviter (كريمة رسمية من فخامة السيد الرئيس). */
+const INVITER_REACH = 7;
 /** Words a side after بين may take for its titles before و and the other side (ولي ولي العهد وزير الدفاع وفخامة). */
 const BETWEEN_TITLES = 14;
 /** Verbs of receiving (a call, a letter, an invitation), as keys: their subject is the target. */
@@ -1345,6 +1349,17 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (!sourcePhrase && !exposed && anchor && anchor.subject !== null && !nested && !resultNoun && !carriedOnly && !judged && !(ownPronoun && anchor.token > tm.tokenStart)) {
           sourcePhrase = phrases[anchor.subject] ?? null;
           sourceCarried = anchor.subjectCarried;
+        }
+        // قام الأمير بزيارة إلى مصر تلبية لدعوة كريمة من الرئيس فلان، جاءوا بدعوة من: an invitation
+        // answered is the inviter's (after من or in the genitive), made to the clause's subject;
+        // with no inviter named it is no act of the one who answers it
+        const answered = ANSWERING.has(bareKey(tm.tokenStart - 1)) || ANSWERING.has(bareKey(tm.tokenStart)) || (tm.reading.prefix.endsWith("ب") && bareKey(tm.tokenEnd) === "من");
+        if (answered) {
+          const inviter = afterPhrases.find((p) => (p.prep === "من" || (p.prep === null && (p.tokenStart === tm.tokenEnd || HONORIFIC_WORDS.has(bareKey(p.tokenStart - 1))))) && p.tokenStart <= tm.tokenEnd + INVITER_REACH);
+          if (!inviter) return filterAs(tm, "an invitation answered, with no inviter named", false, "asserted");
+          targetPhrase = anchor && anchor.subject !== null && phrases[anchor.subject] !== inviter ? (phrases[anchor.subject] ?? null) : null;
+          sourcePhrase = inviter;
+          sourceCarried = false;
         }
         // تلقى فلان اتصالا/رسالة من فلان: who receives is the target, the one after من the source
         if (anchor && anchor.subject !== null && anchor.token < tm.tokenStart && RECEIVE_VERBS.has(bareKey(anchor.token))) {
