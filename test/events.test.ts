@@ -1196,3 +1196,8 @@ test("an invitation answered (تلبية لدعوة كريمة من فخامة �
   // with no inviter named, no one made it
   assert.deepEqual(events("وصل الوزير الأردني إلى الرياض استجابة لدعوة رسمية.").filter((e) => e.startsWith("02")), []);
 });
+
+test("الوزارة alone right after a verb is its subject, a body with no code: the actor after it is no subject (كما طالبت الوزارة الدول كافة ومؤسسات الأمم المتحدة)", () => {
+  const all = events("كما طالبت الوزارة الدول كافة ومؤسسات الأمم المتحدة باتخاذ الإجراءات اللازمة.");
+  assert.ok(!all.some((e) => / IGO/.test(e.slice(0, e.indexOf(" ", e.indexOf(" ") + 1)))), all.join(" | "));
+});
