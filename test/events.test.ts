@@ -1201,3 +1201,9 @@ test("الوزارة alone right after a verb is its subject, a body with no cod
   const all = events("كما طالبت الوزارة الدول كافة ومؤسسات الأمم المتحدة باتخاذ الإجراءات اللازمة.");
   assert.ok(!all.some((e) => / IGO/.test(e.slice(0, e.indexOf(" ", e.indexOf(" ") + 1)))), all.join(" | "));
 });
+
+test("a plane, a ship or a convoy right after a verb is its subject (وصلت طائرة الإغاثة السعودية إلى عدن): no actor in focus is carried into it as a visitor", () => {
+  const all = events("أعلنت الإمارات أمس دعمها للحكومة اليمنية. ووصلت طائرة الإغاثة السعودية الرابعة إلى عدن.");
+  assert.ok(!all.some((e) => e.startsWith("042")), all.join(" | "));
+  assert.ok(all.some((e) => e.startsWith("073 SAU YEM")), all.join(" | "));
+});
