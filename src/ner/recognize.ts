@@ -70,6 +70,15 @@ interface FormFacts {
   readonly communityish: boolean;
   /** Where an East Asian family name starts in the word (after و، ل or ب), or -1 when it is none (see eastAsianFirstOf). */
   readonly eastAsianFirst: number;
+  /**
+   * May a rule of the main loop open a name at this word, by what the word form alone tells?
+   * False only where every rule's own test of the form fails; the rules that read the
+   * word's neighbours instead (a sentence's first word, a mention, a verb of saying before)
+   * are tested where the loop skips the word (see there).
+   */
+  readonly mayOpen: boolean;
+  /** Of the shape a place's name after في has (bare, plausible, foreign- and subject-shaped): that rule reads the word before too. */
+  readonly inPlaceShaped: boolean;
   /** givenStem with any proclitic, and with the bare form only (undefined: not computed yet). */
   given?: GivenHit;
   givenBare?: GivenHit;
@@ -92,6 +101,30 @@ function communityishOf(rs: readonly CliticAnalysis[]): boolean {
   return false;
 }
 const COMMUNITY_CLITICS = /^[وف]?(?:لل)?$/;
+
+/** Has a reading (bare or after و) that opens a compound given name (نور الدين، عطاء الله; see dinCompound)? */
+function dinFirstOf(rs: readonly CliticAnalysis[]): boolean {
+  for (const r of rs) if ((r.prefix === "" || r.prefix === "و") && (DIN_FIRST.has(r.stem) || ALLAH_FIRST.has(r.stem))) return true;
+  return false;
+}
+
+/** Has a reading that is a connector opening a name (أبو، عبد، بن; see the connector rule)? */
+function connectorReadingOf(rs: readonly CliticAnalysis[], connectors: ReadonlySet<string>): boolean {
+  for (const r of rs) if (connectors.has(r.stem) && r.stem !== "ول" && r.stem !== "ولد" && r.stem !== "ام" && r.stem !== "ال") return true;
+  return false;
+}
+
+/** Has a reading that is a generic noun of an area (منطقة; see areaName)? */
+function areaReadingOf(rs: readonly CliticAnalysis[]): boolean {
+  for (const r of rs) if (AREA_NOUNS.has(r.stem) && /^[وفبل]*$/.test(r.prefix)) return true;
+  return false;
+}
+
+/** Has a reading that is a tournament named by its year (مونديال 2006)? */
+function yearlyOf(rs: readonly CliticAnalysis[]): boolean {
+  for (const r of rs) if (YEARLY_EVENTS.has(r.stem)) return true;
+  return false;
+}
 
 function eastAsianFirstOf(n: string): number {
   // the first letter when it is و، ل or ب (what /^(?:و|ول|ل|ب|وب)/ matches: its first alternative wins), without a match array per token
@@ -428,17 +461,45 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
     // Not an accusative (اتفاقا), a feminine noun (زيارة) or a plural (محادثات، مسؤولون): shapes names seldom have;
     // nor a present verb after كان (يعيش، تستعمل) or an elative (أكبر، أكثر), nor a closed word after a clitic
     const subjectBase = n.length >= 3 && !plural && !/^[يتنس]/.test(n) && !/^ا[^ا]{3}$/.test(n) && !closedStem;
+    const bare = open && !/^(?:ال|و|لل|[بكف]ال)/.test(n);
+    const definite = open && n.startsWith("ال") && n.length > 3;
+    const plausible = plausibleForm(n, t.text);
+    const subjectShaped = subjectBase && !/(?:ا|ه|ات|ين|يه)$/.test(n);
+    const foreignShaped = n.length >= 3 && !/(?:ات|ين|يه|ها|هم)$/.test(n) && !plural && (!/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) || foreignLongVowel(n)) && !cliticOnCommon;
+    const seaHead = seaHeadReading(rs) ?? null;
+    const communityish = communityishOf(rs);
+    const eastAsianFirst = eastAsianFirstOf(n);
+    const cueTries = cueish ? cueTriesOf(rs) : 0;
+    // (a pure function of the form, as givenStem would find it: kept, so that it is not looked for again)
+    const given = cueish ? givenOfForm(t, true) : undefined;
+    // each rule of the main loop, by the test of this form it cannot pass without (in the loop's order):
+    // an East Asian name, a monarch's regnal number, a sea or a peninsula, a cue (titles, heads,
+    // introduced names, events), a given name, a connector, a compound given name, an area, a
+    // foreign name in و, a community and a tournament with its year
+    const mayOpen =
+      eastAsianFirst >= 0 ||
+      (definite && nl.given.has(n.slice(2))) ||
+      n === "شبه" ||
+      n === "وشبه" ||
+      seaHead !== null ||
+      (cueish && (cueTries !== 0 || (given !== undefined && given !== null) || connectorReadingOf(rs, cues.connectors))) ||
+      dinFirstOf(rs) ||
+      /^[وفبل]*منطق/.test(n) ||
+      areaReadingOf(rs) ||
+      (bare && plausible && /^[^يتنم].{3,}[^اوي]و$/.test(n)) ||
+      communityish ||
+      yearlyOf(rs);
     return {
       open,
       // للمنظمة، بالريف: a preposition with the article starts a phrase, not a name
-      bare: open && !/^(?:ال|و|لل|[بكف]ال)/.test(n),
-      definite: open && n.startsWith("ال") && n.length > 3,
-      plausible: plausibleForm(n, t.text),
-      subjectShaped: subjectBase && !/(?:ا|ه|ات|ين|يه)$/.test(n),
+      bare,
+      definite,
+      plausible,
+      subjectShaped,
       // a subject is nominative: a plural in ين (مسؤولين) is none, so بوين، هيوستين may be names there
       subjectCaseShaped: subjectBase && !/(?:ا|ه|ات|يه|يين|اء)$/.test(n),
       // no shape of an Arabic plural, feminine or inflected noun (مواقع is still possible: a weak filter)
-      foreignShaped: n.length >= 3 && !/(?:ات|ين|يه|ها|هم)$/.test(n) && !plural && (!/^(?:م[^ا]|ت[^ا]|[يت][^ا]{3})/.test(n) || foreignLongVowel(n)) && !cliticOnCommon,
+      foreignShaped,
       commonWithClitic: cliticOnCommon || cliticOnFeminine,
       verbToken,
       reportVerb,
@@ -447,12 +508,14 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
       // على written with ى is the preposition, never the name علي (a form without ى cannot end in one)
       writtenAsPreposition: t.text.includes("\u0649") && /[\u0649]$/.test(t.text.replace(/[\u064B-\u065F]/g, "")),
       // every first word of a cue trie is one of firstWords: a form that is not cueish opens none
-      cueTries: cueish ? cueTriesOf(rs) : 0,
-      seaHead: seaHeadReading(rs) ?? null,
-      communityish: communityishOf(rs),
-      eastAsianFirst: eastAsianFirstOf(n),
-      // filled in later by givenStem; present from the start so that every facts object has one shape
-      given: undefined,
+      cueTries,
+      seaHead,
+      communityish,
+      eastAsianFirst,
+      mayOpen,
+      inPlaceShaped: bare && plausible && foreignShaped && subjectShaped,
+      // else filled in later by givenStem; present from the start so that every facts object has one shape
+      given,
       givenBare: undefined,
     };
   };
@@ -950,6 +1013,18 @@ export function recognizeNames(input: RecognizeInput): FoundName[] {
         }
         i++;
         continue;
+      }
+      // Speed: most words open no name, and every rule below tests them one after the other. A
+      // word whose form passes none of the rules' tests of the form (mayOpen) is passed over at
+      // once, unless a rule that reads its neighbours may still apply: a sentence's first word
+      // (after an abbreviated title), a mention (a title, a nationality), a word after a verb
+      // of saying (its subject) or one of a place's shape after في. The names found are the same.
+      if (i > s.tokenStart) {
+        const f = factsOf(i);
+        if (!f.mayOpen && !mentionAt.has(i) && !isReportVerb(i - 1) && !(f.inPlaceShaped && IN_PLACE_PREPS.has((tokens[i - 1] as Token).norm))) {
+          i++;
+          continue;
+        }
       }
       const eastAsian = eastAsianName(i, s.tokenEnd);
       if (eastAsian) {
