@@ -435,6 +435,11 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const t = tokens[i] as Token;
         if (t.kind !== "word" || (phraseOfToken[i] ?? -1) >= 0 || inPersonName[i] === 1) continue;
         const tm = triggerAt.get(i);
+        const verbTrigger = tm !== undefined && (tm.pattern.kind === "verb" || tm.pattern.kind === "passive");
+        // Speed: whether a word reads as a verb is a fact of its form, and most words do not: the
+        // words before it are looked at only for one that does (the same candidates)
+        const hit = verbTrigger ? null : verbReading(cache, i, lex);
+        if (!verbTrigger && hit === null) continue;
         const prev = i > s.tokenStart ? (tokens[i - 1] as Token) : null;
         if (prev !== null && prev.kind === "word" && NO_VERB_AFTER_FORMS.has(prev.norm)) continue;
         const before = prevWord(i, s.tokenStart);
@@ -443,7 +448,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         // comma or at the start of a sentence, or joined by و (not 29 متهما، موقف ... رافضا لمثل)
         const participle = fw.participles.has(t.norm.replace(/^[وف]/, ""));
         if (participle && !(prev === null || prev.kind === "punct" || /^[وف]/.test(t.norm))) continue;
-        if (tm && (tm.pattern.kind === "verb" || tm.pattern.kind === "passive")) {
+        if (tm && verbTrigger) {
           cands.push({
             token: i,
             support: false,
@@ -459,7 +464,6 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           });
           continue;
         }
-        const hit = verbReading(cache, i, lex);
         if (hit) {
           cands.push({
             token: i,
