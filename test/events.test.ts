@@ -1207,3 +1207,8 @@ test("a plane, a ship or a convoy right after a verb is its subject (وصلت ط
   assert.ok(!all.some((e) => e.startsWith("042")), all.join(" | "));
   assert.ok(all.some((e) => e.startsWith("073 SAU YEM")), all.join(" | "));
 });
+
+test("a family name alone of someone named in full before (وناشد الدويك after الدكتور عبدالغفار الدويك) is the verb's own subject, a person with no code: no actor in focus is carried into it", () => {
+  const all = events("أعلنت تركيا أمس دعمها للتحالف الدولي. وقال الخبير الأمني الدكتور عبدالغفار الدويك إن الإرهاب لن ينتصر. وناشد الدويك الشباب العربي أن يفكر قبل أن يقدم على الخطر.");
+  assert.ok(!all.some((e) => e.startsWith("02")), all.join(" | "));
+});

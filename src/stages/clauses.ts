@@ -220,7 +220,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     for (const n of entities.names ?? []) {
       // only names read from their own shape: a name chain of two words and more, or a body by
       // its head noun (the word after a verb is never a name just for standing there)
-      const sure = (n.cls === "person" && n.tokenEnd - n.tokenStart >= 2 && n.via !== "verb-subject") || (n.cls === "organization" && n.via === "org-head");
+      // (or a family name alone of someone named in full before: وناشد الدويك after الدكتور عبدالغفار الدويك)
+      const sure = (n.cls === "person" && ((n.tokenEnd - n.tokenStart >= 2 && n.via !== "verb-subject") || n.via === "family-name")) || (n.cls === "organization" && n.via === "org-head");
       if (!sure) continue;
       let coded = false;
       for (let k = n.tokenStart; k < n.tokenEnd && !coded; k++) coded = (phraseOfToken[k] ?? -1) >= 0;
