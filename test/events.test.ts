@@ -1212,3 +1212,9 @@ test("a family name alone of someone named in full before (وناشد الدوي
   const all = events("أعلنت تركيا أمس دعمها للتحالف الدولي. وقال الخبير الأمني الدكتور عبدالغفار الدويك إن الإرهاب لن ينتصر. وناشد الدويك الشباب العربي أن يفكر قبل أن يقدم على الخطر.");
   assert.ok(!all.some((e) => e.startsWith("02")), all.join(" | "));
 });
+
+test("aid is carried by the masdar of giving it (أعلنت المملكة تقديم مساعدات لليمن) and given by whoever المقدمة من names, to whoever receives it (تسلمت الحكومة اليمنية شحنة من المساعدات الطبية المقدمة من المملكة)", () => {
+  assert.ok(events("أعلنت السعودية تقديم مساعدات بقيمة 274 مليون دولار لليمن.").some((e) => /^07\d* SAU YEM/.test(e)));
+  const received = events("تسلمت الحكومة اليمنية شحنة من المساعدات الطبية المقدمة من الكويت.");
+  assert.ok(received.some((e) => /^07\d* KWT YEMGOV/.test(e)), received.join(" | "));
+});

@@ -32,6 +32,12 @@ const INTENT_OF_ROOT: Record<string, string> = {
 /** How many tokens past its clause an argument may stand (a time not counted: ، مساء أمس، فلان), when no verb comes between. */
 const PAST_COMMA = 6;
 const GOVERNOR_WINDOW = 8;
+/** The masdars of giving aid (تقديم مساعدات، إرسال، توزيع، تسيير، إيصال، منح): they carry an aid noun as a support verb would. */
+const AID_MASDARS: ReadonlySet<string> = new Set(["تقديم", "إرسال", "توزيع", "تسيير", "إيصال", "منح"].map((w) => normalizeKey(w)));
+/** The passive participles of giving (المساعدات المقدمة من المملكة): the giver follows من. */
+const GIVEN_BY: ReadonlySet<string> = new Set(["المقدمة", "المقدم", "المرسلة", "المرسل", "الممنوحة", "المقدمه"].map((w) => normalizeKey(w)));
+/** Words between an aid noun and المقدمة من (المساعدات الطبية والغذائية المقدمة من). */
+const AID_GIVER_REACH = 3;
 /** تلبية لدعوة، استجابة لدعوة، بناء على دعوة: the invitation after them is answered, not made. */
 const ANSWERING: ReadonlySet<string> = new Set(["تلبيه", "استجابه", "علي"].map((w) => normalizeKey(w)));
 /** Words between an answered invitation and its inviter (كريمة رسمية من فخامة السيد الرئيس). */
@@ -1002,6 +1008,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
 
       // the verb that anchors the event: the trigger itself, or the verb governing a trigger noun
       let anchor: VerbInfo | undefined = verbAt(tm.tokenStart);
+      /** Who gave the aid, named after المقدمة من. */
+      let aidGiver: Phrase | undefined;
       let supported = anchor !== undefined;
       // الحرب التي تشنها تركيا على الإرهاب: a support verb in a relative clause on the noun
       const relativeSupport = !anchor && kind === "noun" ? supportInRelative(tm) : null;
@@ -1059,6 +1067,19 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
             if (v) {
               anchor = v;
               break;
+            }
+          }
+        }
+        // aid is also carried by the masdar of giving it (أعلنت المملكة تقديم مساعدات، مشروع لتوزيع
+        // المساعدات) and given by whoever the passive participle names (المساعدات الطبية المقدمة من المملكة)
+        if (!supported && entry.code.startsWith("07")) {
+          if (AID_MASDARS.has(bareKey(tm.tokenStart - 1).replace(/^(?:لل|[بل])/, ""))) supported = true;
+          for (let k = tm.tokenEnd; k <= tm.tokenEnd + AID_GIVER_REACH && !supported; k++) {
+            if (!GIVEN_BY.has(bareKey(k)) || bareKey(k + 1) !== "من") continue;
+            const giver = phraseStartingAt(k + 2) ?? (bareKey(k + 2) === "قبل" ? phraseStartingAt(k + 3) : undefined);
+            if (giver) {
+              supported = true;
+              aidGiver = giver;
             }
           }
         }
@@ -1737,6 +1758,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           targetPhrase = phrasesIn(relativeSupport.token + 1, relativeSupport.clauseEnd).find((p) => p.prep !== null && preps.includes(p.prep) && (p.canAct || VIOLENT_ROOTS.has(code.slice(0, 2))) && p !== sourcePhrase) ?? null;
         }
         if (sourcePhrase) noOwnActor = false;
+      }
+      if (aidGiver) {
+        // (تسلمت الحكومة اليمنية شحنة من المساعدات المقدمة من المملكة: who receives it is the other side)
+        const receiver = anchor && anchor.subject !== null && RECEIVE_VERBS.has(bareKey(anchor.token)) ? phrases[anchor.subject] : undefined;
+        if (receiver && receiver !== aidGiver) targetPhrase = receiver;
+        sourcePhrase = aidGiver;
+        sourceCarried = false;
+        if (targetPhrase === aidGiver) targetPhrase = null;
+        noOwnActor = false;
       }
       // An incident (a protest, a show of force, an arrest, an attack) whose doer is named but
       // whose other side is not: that side is the place where it happened, named in its sentence
