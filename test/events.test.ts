@@ -1218,3 +1218,9 @@ test("aid is carried by the masdar of giving it (أعلنت المملكة تق�
   const received = events("تسلمت الحكومة اليمنية شحنة من المساعدات الطبية المقدمة من الكويت.");
   assert.ok(received.some((e) => /^07\d* KWT YEMGOV/.test(e)), received.join(" | "));
 });
+
+test("a masdar takes its object behind ل (وأكد الوزير رفضه المطلق للتدخل الإيراني في شؤون البحرين): the act's author is what is rejected, not the place after في", () => {
+  const all = events("وأكد وزير الخارجية الأمريكي رفضه المطلق للتدخل الإيراني في شؤون البحرين.");
+  assert.ok(all.some((e) => e.startsWith("12") && e.includes(" USAGOV IRN")), all.join(" | "));
+  assert.ok(!all.some((e) => e.includes(" BHR")), all.join(" | "));
+});

@@ -38,6 +38,8 @@ const AID_MASDARS: ReadonlySet<string> = new Set(["تقديم", "إرسال", "�
 const GIVEN_BY: ReadonlySet<string> = new Set(["المقدمة", "المقدم", "المرسلة", "المرسل", "الممنوحة", "المقدمه"].map((w) => normalizeKey(w)));
 /** Words between an aid noun and المقدمة من (المساعدات الطبية والغذائية المقدمة من). */
 const AID_GIVER_REACH = 3;
+/** Words of degree between a masdar and its object (رفضه المطلق للتدخل، إدانتها الشديدة للهجوم). */
+const DEGREE_AFTER_MASDAR: ReadonlySet<string> = new Set(["المطلق", "الشديد", "الشديده", "القاطع", "التام", "الكامل", "الكامله", "البالغ", "الواضح"].map((w) => normalizeKey(w)));
 /** تلبية لدعوة، استجابة لدعوة، بناء على دعوة: the invitation after them is answered, not made. */
 const ANSWERING: ReadonlySet<string> = new Set(["تلبيه", "استجابه", "علي"].map((w) => normalizeKey(w)));
 /** Words between an answered invitation and its inviter (كريمة رسمية من فخامة السيد الرئيس). */
@@ -1214,9 +1216,23 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (!e || e.type !== "country") return false;
         return other.members.length > 0 && other.members.every((m) => byId.get(m)?.code.slice(0, 3) === e.code.slice(0, 3));
       };
+      // رفضه المطلق للتدخل الإيراني، دعمها للحكومة اليمنية: a masdar takes its object behind ل, right
+      // after it (or after one word of degree); an actor in that noun's genitive or adjective is the object
+      const lamObjectAt = ((): number => {
+        if (kind !== "noun") return -1;
+        let k = tm.tokenEnd;
+        if (DEGREE_AFTER_MASDAR.has(bareKey(k))) k++;
+        const t = tokens[k];
+        return t !== undefined && t.kind === "word" && /^(?:لل|ل)/.test(t.norm) ? k : -1;
+      })();
+      const lamObject = (p: Phrase): boolean => lamObjectAt >= 0 && p.prep === "ل" && (p.tokenStart === lamObjectAt || (p.tokenStart === lamObjectAt + 1 && (phraseOfToken[lamObjectAt] ?? -1) < 0 && (tokens[lamObjectAt] as Token).norm.startsWith("لل")));
       const findTarget = (exclude: Phrase | null, prepsOnly = false): Phrase | null => {
         for (const want of preps) {
           if (prepsOnly && want === "object") continue;
+          if (want === "object") {
+            const lam = afterPhrases.find((p) => p !== exclude && lamObject(p) && !appositive(p));
+            if (lam) return lam;
+          }
           for (const p of afterPhrases) {
             // (an event noun's bare object comes before its frame's prepositions: in زيارة الجبير إلى
             // موسكو في إطار التحضيرات لزيارة الملك, the king is no object of the first visit)
