@@ -1224,3 +1224,7 @@ test("a masdar takes its object behind ل (وأكد الوزير رفضه الم
   assert.ok(all.some((e) => e.startsWith("12") && e.includes(" USAGOV IRN")), all.join(" | "));
   assert.ok(!all.some((e) => e.includes(" BHR")), all.join(" | "));
 });
+
+test("recalling one's ambassador told as a masdar (وأعلنت البحرين استدعاء سفيرها لدى طهران للتشاور) is the announcer's act toward the host country", () => {
+  assert.ok(events("وأعلنت البحرين استدعاء سفيرها لدى طهران للتشاور.").some((e) => e.startsWith("161 BHR IRN")));
+});
