@@ -1228,3 +1228,7 @@ test("a masdar takes its object behind ل (وأكد الوزير رفضه الم
 test("recalling one's ambassador told as a masdar (وأعلنت البحرين استدعاء سفيرها لدى طهران للتشاور) is the announcer's act toward the host country", () => {
   assert.ok(events("وأعلنت البحرين استدعاء سفيرها لدى طهران للتشاور.").some((e) => e.startsWith("161 BHR IRN")));
 });
+
+test("الرئاسة الفلسطينية is the Palestinian presidency, not a presidency whose country comes from the sentence (وحذرت الرئاسة الفلسطينية إسرائيل من التصعيد)", () => {
+  assert.ok(events("وحذرت الرئاسة الفلسطينية إسرائيل من التصعيد.").some((e) => e.startsWith("130 PSEGOV ISR")));
+});
