@@ -1232,3 +1232,8 @@ test("recalling one's ambassador told as a masdar (وأعلنت البحرين �
 test("الرئاسة الفلسطينية is the Palestinian presidency, not a presidency whose country comes from the sentence (وحذرت الرئاسة الفلسطينية إسرائيل من التصعيد)", () => {
   assert.ok(events("وحذرت الرئاسة الفلسطينية إسرائيل من التصعيد.").some((e) => e.startsWith("130 PSEGOV ISR")));
 });
+
+test("a contact that is the occasion of the clause's act (بحث فلان العمليات ضد «داعش» في اتصال هاتفي مع بان كي مون) is a call between that act's subject and the one after مع, however far back the verb stands", () => {
+  const all = events("وبحث رئيس الوزراء التركي أحمد داود أوغلو العمليات التركية ضد «داعش» و«العمال الكردستاني» في اتصال هاتفي مع الأمين العام للأمم المتحدة بان كي مون.");
+  assert.ok(all.some((e) => e.startsWith("041 TURGOV IGOUNO")), all.join(" | "));
+});

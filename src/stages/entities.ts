@@ -118,10 +118,14 @@ export interface PhraseContext {
 }
 
 /** The preposition governing a phrase that starts at token i with the given proclitics. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", '"', "'"]);
+
 export function governingPrep(ctx: PhraseContext, i: number, prefix: string): string | null {
   const bare = prefix.replace(/^[وف]/, "");
   if (bare) return PREP_CLITICS[bare] ?? PREP_CLITICS[bare[0] ?? ""] ?? null;
   let prev = ctx.tokens[i - 1];
+  // ضد «داعش»، مع "حماس": an opening quote between the preposition and the name changes nothing
+  if (prev && prev.kind === "punct" && OPENING_QUOTES.has(prev.text)) return governingPrep(ctx, i - 1, "");
   if (!prev || prev.kind !== "word") return null;
   // من فخامة الرئيس، لصاحب السمو الملكي الأمير: an honorific stands between the preposition and
   // the person; a preposition on the honorific governs the person

@@ -1028,6 +1028,16 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
             break;
           }
         }
+        // بحث فلان العمليات ضد «داعش» و«العمال الكردستاني» في اتصال هاتفي مع بان كي مون: a contact
+        // that is the occasion of the clause's act (في/خلال + the noun, its other side after مع) is
+        // that act's subject's, however far back the verb stands in its sentence
+        if (!anchor && entry.code.startsWith("04") && (bareKey(tm.tokenStart - 1) === "في" || CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1))) && bareKey(tm.tokenEnd) === "مع") {
+          // (quotes and commas between open clauses of their own: the sentence's verb before it)
+          for (let k = tm.tokenStart - 1; !anchor && k >= s.tokenStart; k--) {
+            const v = verbAt(k);
+            if (v && v.subject !== null && (clauses.complementOf[k] ?? -1) === (clauses.complementOf[tm.tokenStart] ?? -1)) anchor = v;
+          }
+        }
         // تلقى صاحب السمو الملكي الأمير فلان ولي العهد وزير الدفاع اتصالا: a subject with its
         // honorifics and titles may stand longer between a verb and its noun (no comma between)
         for (let k = tm.tokenStart - GOVERNOR_WINDOW - 1; !anchor && k >= Math.max(clauseStart, tm.tokenStart - LONG_SUBJECT_WINDOW); k--) {
