@@ -1237,3 +1237,8 @@ test("a contact that is the occasion of the clause's act (بحث فلان الع
   const all = events("وبحث رئيس الوزراء التركي أحمد داود أوغلو العمليات التركية ضد «داعش» و«العمال الكردستاني» في اتصال هاتفي مع الأمين العام للأمم المتحدة بان كي مون.");
   assert.ok(all.some((e) => e.startsWith("041 TURGOV IGOUNO")), all.join(" | "));
 });
+
+test("المصري اليوم after a title is the Egyptian minister and 'today', not the newspaper Al-Masry Al-Youm (التقى وزير الخارجية السعودي عادل الجبير وزير الخارجية المصري اليوم)", () => {
+  const all = events("التقى وزير الخارجية السعودي عادل الجبير وزير الخارجية المصري اليوم في جدة.");
+  assert.ok(all.some((e) => e.startsWith("04") && e.includes("SAUGOV EGYGOV")), all.join(" | "));
+});
