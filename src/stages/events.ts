@@ -42,6 +42,8 @@ const AID_GIVER_REACH = 3;
 const DEGREE_AFTER_MASDAR: ReadonlySet<string> = new Set(["المطلق", "الشديد", "الشديده", "القاطع", "التام", "الكامل", "الكامله", "البالغ", "الواضح"].map((w) => normalizeKey(w)));
 /** تلبية لدعوة، استجابة لدعوة، بناء على دعوة: the invitation after them is answered, not made. */
 const ANSWERING: ReadonlySet<string> = new Set(["تلبيه", "استجابه", "علي"].map((w) => normalizeKey(w)));
+/** The entries whose nouns are invitations (دعوة، تلبية لدعوة): only they can be answered. */
+const INVITATIONS: ReadonlySet<string> = new Set(["invite", "call-for"]);
 /** Words between an answered invitation and its inviter (كريمة رسمية من فخامة السيد الرئيس). */
 const INVITER_REACH = 7;
 /** Words a side after بين may take for its titles before و and the other side (ولي ولي العهد وزير الدفاع وفخامة). */
@@ -1400,7 +1402,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // قام الأمير بزيارة إلى مصر تلبية لدعوة كريمة من الرئيس فلان، جاءوا بدعوة من: an invitation
         // answered is the inviter's (after من or in the genitive), made to the clause's subject;
         // with no inviter named it is no act of the one who answers it
-        const answered = ANSWERING.has(bareKey(tm.tokenStart - 1)) || ANSWERING.has(bareKey(tm.tokenStart)) || (tm.reading.prefix.endsWith("ب") && bareKey(tm.tokenEnd) === "من");
+        const answered = INVITATIONS.has(entry.id) && (ANSWERING.has(bareKey(tm.tokenStart - 1)) || ANSWERING.has(bareKey(tm.tokenStart)) || (tm.reading.prefix.endsWith("ب") && bareKey(tm.tokenEnd) === "من"));
         if (answered) {
           const inviter = afterPhrases.find((p) => (p.prep === "من" || (p.prep === null && (p.tokenStart === tm.tokenEnd || HONORIFIC_WORDS.has(bareKey(p.tokenStart - 1))))) && p.tokenStart <= tm.tokenEnd + INVITER_REACH);
           if (!inviter) return filterAs(tm, "an invitation answered, with no inviter named", false, "asserted");
