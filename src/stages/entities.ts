@@ -117,9 +117,10 @@ export interface PhraseContext {
   readonly lex: CompiledLexicon;
 }
 
-/** The preposition governing a phrase that starts at token i with the given proclitics. */
+/** Opening quotation marks: a preposition before one governs the name inside. */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", '"', "'"]);
 
+/** The preposition governing a phrase that starts at token i with the given proclitics. */
 export function governingPrep(ctx: PhraseContext, i: number, prefix: string): string | null {
   const bare = prefix.replace(/^[وف]/, "");
   if (bare) return PREP_CLITICS[bare] ?? PREP_CLITICS[bare[0] ?? ""] ?? null;
