@@ -157,3 +157,9 @@ test("an assassination told as a past verb is of someone in particular: an incid
   assert.deepEqual(incidents("ولا ننسى المحكمة التي تحاكم من اغتالوا الزعيم."), [null]);
   assert.deepEqual(incidents("وكان الزعيم قد اغتيل عام 1995 في مدينته."), [null]);
 });
+
+test("a protest told as a past verb where it happened, in front of a building or in a named place, reports an incident; a call to protest does not", () => {
+  assert.ok(detects(coded("واحتشد المتظاهرون أمام السجن ورفعوا لافتات."), "PROTEST"));
+  assert.ok(detects(coded("وتجمع المتظاهرون في مدينة الخليل."), "PROTEST"));
+  assert.ok(!detects(coded("ودعا الناشطون إلى التظاهر أمام السجن."), "PROTEST"));
+});

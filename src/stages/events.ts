@@ -38,6 +38,8 @@ const AID_MASDARS: ReadonlySet<string> = new Set(["تقديم", "إرسال", "�
 const GIVEN_BY: ReadonlySet<string> = new Set(["المقدمة", "المقدم", "المرسلة", "المرسل", "الممنوحة", "المقدمه"].map((w) => normalizeKey(w)));
 /** Words between an aid noun and المقدمة من (المساعدات الطبية والغذائية المقدمة من). */
 const AID_GIVER_REACH = 3;
+/** Where a protest is held: in front of a building, near it, in the streets (أمام السجن، إلى الشوارع). */
+const PROTEST_SITES: ReadonlySet<string> = new Set(["أمام", "امام", "قبالة", "الشوارع", "الشارع", "ساحة", "الساحة", "ميدان"].map((w) => normalizeKey(w)));
 /** Words of degree between a masdar and its object (رفضه المطلق للتدخل، إدانتها الشديدة للهجوم). */
 const DEGREE_AFTER_MASDAR: ReadonlySet<string> = new Set(["المطلق", "الشديد", "الشديده", "القاطع", "التام", "الكامل", "الكامله", "البالغ", "الواضح"].map((w) => normalizeKey(w)));
 /** تلبية لدعوة، استجابة لدعوة، بناء على دعوة: the invitation after them is answered, not made. */
@@ -460,6 +462,21 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         };
         const told = new Set(acts.filter(toldAsVerb).map((o) => o.tokenStart));
         if (told.size >= 2) detail = `several acts (${acts.map((o) => o.pattern.entry.id).filter((v, i, a) => a.indexOf(v) === i).join(", ")})`;
+      }
+      if (!detail && family === "protest") {
+        // احتشد المتظاهرون أمام السجن، خرج المتظاهرون إلى الشوارع في سريناجار: a protest told as a
+        // past verb where it happened, in front of a building or in a named place, is an incident
+        const v = verbAt(tm.tokenStart);
+        if (v && !v.present && !v.future) {
+          const end = Math.min(s.tokenEnd, v.clauseEnd);
+          for (let k = tm.tokenEnd; k < end && !detail; k++) {
+            const w = bareKey(k);
+            if (PROTEST_SITES.has(w)) detail = `a place (${(tokens[k] as Token).text})`;
+            const p = phraseStartingAt(k);
+            const e = p && p.prep === "في" && p.members.length === 1 ? byId.get(p.members[0] as string) : undefined;
+            if (p && e && (e.type === "location" || e.type === "country") && !e.media) detail = `a place (${doc.text.slice(p.start, p.end)})`;
+          }
+        }
       }
       if (!detail && family === "violence") {
         // مقتل شخص وإصابة تسعة آخرين، قتل اثنان وجرح ثلاثة: the dead and the wounded of one act
