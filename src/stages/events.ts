@@ -35,15 +35,15 @@ const GOVERNOR_WINDOW = 8;
 /** The masdars of giving aid (تقديم مساعدات، إرسال، توزيع، تسيير، إيصال، منح): they carry an aid noun as a support verb would. */
 const AID_MASDARS: ReadonlySet<string> = new Set(["تقديم", "إرسال", "توزيع", "تسيير", "إيصال", "منح"].map((w) => normalizeKey(w)));
 /** The passive participles of giving (المساعدات المقدمة من المملكة): the giver follows من. */
-const GIVEN_BY: ReadonlySet<string> = new Set(["المقدمة", "المقدم", "المرسلة", "المرسل", "الممنوحة", "المقدمه"].map((w) => normalizeKey(w)));
+const GIVEN_BY: ReadonlySet<string> = new Set(["المقدمة", "المقدم", "المرسلة", "المرسل", "الممنوحة"].map((w) => normalizeKey(w)));
 /** Words between an aid noun and المقدمة من (المساعدات الطبية والغذائية المقدمة من). */
 const AID_GIVER_REACH = 3;
 /** Where a protest is held: in front of a building, near it, in the streets (أمام السجن، إلى الشوارع). */
-const PROTEST_SITES: ReadonlySet<string> = new Set(["أمام", "امام", "قبالة", "الشوارع", "الشارع", "ساحة", "الساحة", "ميدان"].map((w) => normalizeKey(w)));
+const PROTEST_SITES: ReadonlySet<string> = new Set(["أمام", "قبالة", "الشوارع", "الشارع", "ساحة", "الساحة", "ميدان"].map((w) => normalizeKey(w)));
 /** Words of degree between a masdar and its object (رفضه المطلق للتدخل، إدانتها الشديدة للهجوم). */
-const DEGREE_AFTER_MASDAR: ReadonlySet<string> = new Set(["المطلق", "الشديد", "الشديده", "القاطع", "التام", "الكامل", "الكامله", "البالغ", "الواضح"].map((w) => normalizeKey(w)));
+const DEGREE_AFTER_MASDAR: ReadonlySet<string> = new Set(["المطلق", "الشديد", "الشديدة", "القاطع", "التام", "الكامل", "الكاملة", "البالغ", "الواضح"].map((w) => normalizeKey(w)));
 /** تلبية لدعوة، استجابة لدعوة، بناء على دعوة: the invitation after them is answered, not made. */
-const ANSWERING: ReadonlySet<string> = new Set(["تلبيه", "استجابه", "علي"].map((w) => normalizeKey(w)));
+const ANSWERING: ReadonlySet<string> = new Set(["تلبية", "استجابة", "على"].map((w) => normalizeKey(w)));
 /** The entries whose nouns are invitations (دعوة، تلبية لدعوة): only they can be answered. */
 const INVITATIONS: ReadonlySet<string> = new Set(["invite", "call-for"]);
 /** Words between an answered invitation and its inviter (كريمة رسمية من فخامة السيد الرئيس). */
@@ -624,9 +624,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       return t && t.kind === "word" ? t.norm.replace(/^[وف](?=...)/, "") : "";
     };
     /**
-     * The event date of the last time expression of the sentence before, if it is a day or
-     * month of the last year up to publication: the story's own time, not a background year
-     * such as عام 1947 or a plan for 2016.
+     * The event date of the last time expression of the sentence before (or, for a person named
+     * again, of the last sentence with that person as subject), if it is a day or month of the
+     * last year up to publication: the story's own time, not a background year such as عام 1947
+     * or a plan for 2016.
      */
     const previousSentenceTime = (sentence: number, source: Phrase | null, carried: boolean): string | null => {
       if (!published || published.length < 10) return null;
