@@ -629,6 +629,21 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * last year up to publication: the story's own time, not a background year such as عام 1947
      * or a plan for 2016.
      */
+    /** For each entity, the sentences (in order) where it is a verb's subject: built once, when first asked. */
+    let subjectSentencesMap: Map<string, number[]> | null = null;
+    const subjectSentences = (): Map<string, number[]> => {
+      if (subjectSentencesMap) return subjectSentencesMap;
+      const map = new Map<string, number[]>();
+      for (const v of clauses.verbs) {
+        if (v.subject === null) continue;
+        for (const m of (phrases[v.subject] as Phrase).members) {
+          const list = map.get(m);
+          if (!list) map.set(m, [v.sentence]);
+          else if (list[list.length - 1] !== v.sentence) list.push(v.sentence);
+        }
+      }
+      return (subjectSentencesMap = map);
+    };
     const previousSentenceTime = (sentence: number, source: Phrase | null, carried: boolean): string | null => {
       if (!published || published.length < 10) return null;
       const day = published.slice(0, 10);
@@ -645,10 +660,18 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // اليوم ... وقال مسؤولون أمريكيون أمس ... وقال لافروف خلال زيارته لقطر: today's visit)
       // (a person: الشرطة and شرطي are one entity but not one doer)
       if (!carried && source !== null && source.members.every((m) => byId.get(m)?.type === "person")) {
-        for (let j = sentence - 1; j >= 0; j--) {
-          const own = clauses.verbs.some((v) => v.sentence === j && v.subject !== null && (phrases[v.subject] as Phrase).members.some((m) => source.members.includes(m)));
-          if (own) return timeOf(sentences[j] as Sentence);
+        let last = -1;
+        for (const m of source.members) {
+          const list = subjectSentences().get(m) ?? [];
+          for (let q = list.length - 1; q >= 0; q--) {
+            const j = list[q] as number;
+            if (j < sentence) {
+              last = Math.max(last, j);
+              break;
+            }
+          }
         }
+        if (last >= 0) return timeOf(sentences[last] as Sentence);
       }
       const prev = sentences[sentence - 1];
       return prev ? timeOf(prev) : null;
