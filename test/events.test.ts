@@ -1242,3 +1242,17 @@ test("المصري اليوم after a title is the Egyptian minister and 'today'
   const all = events("التقى وزير الخارجية السعودي عادل الجبير وزير الخارجية المصري اليوم في جدة.");
   assert.ok(all.some((e) => e.startsWith("04") && e.includes("SAUGOV EGYGOV")), all.join(" | "));
 });
+
+test("a cable sent (بعث الرئيس برقية تهنئة إلى نظيره، بعث الملك برقية عزاء) is the congratulation or the condolence it carries: بعث is the noun's support verb", () => {
+  const all = events("بعث الرئيس المصري برقية تهنئة إلى الرئيس التونسي. وبعث ملك الأردن برقية عزاء إلى رئيس فرنسا.");
+  assert.ok(all.some((e) => e.startsWith("051 EGYGOV TUNGOV")), all.join(" | "));
+  assert.ok(all.some((e) => e.startsWith("018 JORGOV FRAGOV")), all.join(" | "));
+});
+
+test("a word of circumstance after a title and its country (رئيس جمهورية الهند بمناسبة ذكرى استقلال بلاده، عقب زيارته) is no name of the title's holder: the title is the actor", () => {
+  for (const w of ["بمناسبة ذكرى استقلال بلاده", "عقب زيارته", "وفق الاتفاق"]) {
+    const r = analyze(`التقى الرئيس المصري رئيس جمهورية الهند ${w}.`, "2024-04-09").record;
+    assert.ok(!r.entities.some((e) => e.type === "person" && e.name.includes(w.split(" ")[0] as string)), r.entities.map((e) => e.name).join(" | "));
+    assert.ok(r.events.some((e) => e.target?.code === "INDGOV" && e.target.text.includes("رئيس")), r.events.map(brief).join(" | "));
+  }
+});

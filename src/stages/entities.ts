@@ -7,6 +7,7 @@
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
 import { FormFact, isComma, originalOffset, prefixReadings } from "../lang/ar/tokenize.js";
 import { FOREIGN_PARTICLES, REGNAL, recognizeNames } from "../ner/recognize.js";
+import { EAST_ASIAN_SYLLABLE } from "../ner/eastasian.js";
 import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
@@ -202,7 +203,7 @@ function firstNameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>)
   if (t.kind !== "word" || !t.norm.startsWith("و") || t.norm.length < 3 || taken.has(t.index)) return false;
   const fw = ctx.lex.fw.sets;
   const n = t.norm;
-  return !fw.prepositions.has(n) && !fw.complementizers.has(n) && !fw.relatives.has(n) && !ctx.lex.verbForms.has(n) && !ctx.lex.triggersByFirst.has(n);
+  return !fw.prepositions.has(n) && !fw.complementizers.has(n) && !fw.relatives.has(n) && !fw.commonWords.has(n) && !ctx.lex.nameLists.cues.notNames.has(n) && !ctx.lex.verbForms.has(n) && !ctx.lex.triggersByFirst.has(n);
 }
 
 /** Can this token be part of a name that no lexicon knows (after a title)? */
@@ -218,6 +219,8 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
   // وزير الخارجية المصري قد زار: the particle before a verb (not the whole never-a-name list:
   // هو is a pronoun and a part of Chinese names, وان هو)
   if (n === "قد") return false;
+  // عقب، إثر، ضمن، بمناسبة: words that never name anyone (هو stays: a syllable of Chinese names, وان هو)
+  if ((fw.commonWords.has(n) || ctx.lex.nameLists.cues.notNames.has(n)) && !EAST_ASIAN_SYLLABLE.has(n)) return false;
   if (ctx.lex.verbForms.has(n) || ctx.lex.triggersByFirst.has(n)) return false;
   for (const r of prefixReadings(n)) if (ctx.lex.verbForms.has(r.stem) || ctx.lex.triggersByFirst.has(r.stem)) return false;
   return true;
