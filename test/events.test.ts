@@ -1256,3 +1256,13 @@ test("a word of circumstance after a title and its country (رئيس جمهور�
     assert.ok(r.events.some((e) => e.target?.code === "INDGOV" && e.target.text.includes("رئيس")), r.events.map(brief).join(" | "));
   }
 });
+
+test("المملكة alone is Saudi Arabia where the document names something Saudi in full (الرياض، خادم الحرمين الشريفين), not only the country's full name; with nothing Saudi named it stays unknown", () => {
+  assert.ok(events("وصل الوفد إلى الرياض أمس. وأعربت المملكة عن إدانتها للهجوم على السفارة.").some((e) => e.startsWith("111 SAU")));
+  assert.ok(!events("وأعربت المملكة عن إدانتها للهجوم على السفارة.").some((e) => e.startsWith("111 SAU")));
+});
+
+test("aid given in a relative clause whose verb takes it up as its object pronoun (المساعدات الإنسانية للأشقاء اليمنيين التي قدمتها المملكة) is the giver's, even past the ones it is for", () => {
+  const all = events("بلغ إجمالي المساعدات الإنسانية للأشقاء اليمنيين التي قدمتها الكويت أكثر من ثلاثة آلاف طن.");
+  assert.ok(all.some((e) => e.startsWith("073 KWT YEM")), all.join(" | "));
+});

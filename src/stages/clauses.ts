@@ -732,7 +732,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // مقاتلين تدعمهم الولايات المتحدة: a verb with an object pronoun right after an
           // indefinite actor is a relative clause on it; the actor after the verb is its subject
           const before = subject !== null ? (phrases[subject] as Phrase) : undefined;
-          const suffix = c.trigger?.reading.suffix ?? "";
+          // (a verb that is no trigger, المساعدات التي قدمتها المملكة, from its readings)
+          const suffix = c.trigger?.reading.suffix ?? (cache.get(c.token, true).find((r) => OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem))?.suffix ?? "");
           const next = freePost[0];
           // (so is any actor right after such a verb: 230 مواطنا من سكان المدينة اختطفهم التنظيم)
           const rightAfter = next !== undefined && next.tokenStart === afterVerb && next.prep === null;

@@ -410,6 +410,13 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const fullIds = new Set<string>();
     chosen.forEach((p) => {
       if (p?.kind === "actor" && !p.short) fullIds.add(p.entry.id);
+      // المملكة with no المملكة العربية السعودية before it: anything the document names in full
+      // as that country's (الرياض، خادم الحرمين الشريفين، مركز الملك سلمان، سعودي) licenses a
+      // country's short form too
+      if (!p || (p.kind === "actor" && p.short) || (p.kind === "adjective" && p.weak)) return;
+      const country = payloadCountry(p);
+      const entry = country ? lex.countriesByIso.get(country) : undefined;
+      if (entry) fullIds.add(entry.id);
     });
     /** A short form no full name in the document licenses (الحكيم, المالكي with no نوري المالكي). */
     const unlicensed = (q: NamePayload | null | undefined): boolean => q?.kind === "actor" && q.short && !fullIds.has(q.entry.id);

@@ -1032,9 +1032,19 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * noun (الغارات التي تشنها قوات النظام، الحرب الجوية التي يشنها التحالف), if any.
      */
     const supportInRelative = (tm: TriggerMatch): VerbInfo | null => {
-      for (let k = tm.tokenEnd; k <= tm.tokenEnd + RELATIVE_REACH; k++) {
+      // (the reach counts words; a phrase behind ل, with a noun before it, adds two: للأشقاء اليمنيين)
+      let reach = RELATIVE_REACH;
+      for (let k = tm.tokenEnd, words = 0; words <= reach; k++, words++) {
         const t = tokens[k] as Token | undefined;
-        if (!t || t.kind !== "word" || phraseStartingAt(k) || verbAt(k)) return null;
+        if (!t || t.kind !== "word" || verbAt(k)) return null;
+        // المساعدات الإنسانية للأشقاء اليمنيين التي قدمتها المملكة: the ones the act is for may stand between
+        const phrase = phraseStartingAt(k);
+        if (phrase) {
+          if (phrase.prep !== "ل" || reach > RELATIVE_REACH) return null;
+          reach += 2;
+          k = phrase.tokenEnd - 1;
+          continue;
+        }
         if (!fw.relatives.has(t.norm)) continue;
         const v = verbAt(k + 1) ?? (bareKey(k + 1) === "قد" ? verbAt(k + 2) : undefined);
         return v && v.support && /(?:ه|ها|هم|هما|هن)$/.test((tokens[v.token] as Token).norm) ? v : null;
