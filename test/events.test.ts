@@ -1266,3 +1266,16 @@ test("aid given in a relative clause whose verb takes it up as its object pronou
   const all = events("بلغ إجمالي المساعدات الإنسانية للأشقاء اليمنيين التي قدمتها الكويت أكثر من ثلاثة آلاف طن.");
   assert.ok(all.some((e) => e.startsWith("073 KWT YEM")), all.join(" | "));
 });
+
+test("ما after a word it makes an adverb of (وسرعان ما ندد، عادة ما ترفض) is no negation", () => {
+  const all = events("وسرعان ما ندد الرئيس التركي بالهجوم على السفارة الأمريكية.");
+  assert.ok(all.some((e) => e.startsWith("111 TURGOV") && !e.includes("NOT")), all.join(" | "));
+  assert.ok(events("ما ندد الرئيس التركي بالهجوم على السفارة الأمريكية.").some((e) => e.includes("NOT")));
+});
+
+test("a time inside a relative clause on someone else (الشطر الشمالي من قبرص الذي تحتله تركيا منذ 1974) does not date the main clause's act", () => {
+  const r = analyze("ندد الرئيس التركي خلال زيارة إلى الشطر الشمالي من قبرص الذي تحتله تركيا منذ 1974 بالهجوم على السفارة الأمريكية.", "2015-07-21").record;
+  const e = r.events.find((x) => x.code.startsWith("111"));
+  assert.ok(e, r.events.map(brief).join(" | "));
+  assert.equal(e.date, "2015-07-21");
+});

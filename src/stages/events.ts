@@ -14,6 +14,7 @@ import { HONORIFICS, HONORIFIC_WORDS, isApposition, isNationalityWord } from "./
 import { HONORIFIC_PRONOUNS, OBJECT_PRONOUN, PREP_WITH_PRONOUN } from "./clauses.js";
 import { addTokensOverlapping, ownCountryWord } from "./entities.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
+import type { TimeExpression } from "../lang/ar/time.js";
 
 /** Intent codes (root 03, or threats in 13) for acts announced for the future. */
 const INTENT_OF_ROOT: Record<string, string> = {
@@ -212,6 +213,9 @@ const OWN_PEOPLE = new Set(
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
+/** Words after which ما makes an adverb of time or frequency, not a negation (سرعان ما، كثيرا ما), as keys. */
+const AFTER_ADVERBIAL_MA: ReadonlySet<string> = new Set(["سرعان", "كثيرا", "غالبا", "نادرا", "قليلا", "طالما", "عادة", "دائما", "حالما"].map(normalizeKey));
+
 /** The masdar of the support verb قام (قيام، لقيام، بقيام، إثر قيام). */
 const QIYAM = /^[بل]?قيام$/;
 /** Decades (في الثمانينات): a time long before any news report. */
@@ -1579,7 +1583,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const n = before.norm.replace(/^[وف]/, "");
         // (ما before a verb carrying its object's pronoun is "what": ما اقترحه المبعوث)
         const relativeMa = n === "ما" && kind !== "noun" && OBJECT_PRONOUN.test(tm.reading.suffix);
-        if ((fw.verbalNegation.has(n) || fw.copularNegation.has(n)) && !relativeMa) negated = true;
+        // (nor after a word it makes an adverb of: وسرعان ما ندد، كثيرا ما انتقد، غالبا ما)
+        const adverbialMa = n === "ما" && AFTER_ADVERBIAL_MA.has(bareKey(before.index - 1));
+        if ((fw.verbalNegation.has(n) || fw.copularNegation.has(n)) && !relativeMa && !adverbialMa) negated = true;
       }
       // لا القيادة السعودية طلبت ذلك ولا حماس ...: "neither ... nor" negates the subject's act
       if (!negated && anchor && anchor.subject !== null) {
@@ -1887,7 +1893,16 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // does not, unless the present form is a subjunctive of the past (قبل أن تغزو)
         const before = tokens[clauseStart - 1];
         const subjunctive = before !== undefined && fw.subjunctiveMarkers.has(before.norm.replace(/^[وف]/, ""));
-        let pool = inClause.length > 0 ? inClause : vague || (anchor && anchor.present && !subjunctive) ? [] : sentenceTimes;
+        // (not a time inside a relative clause of another's, الشطر الشمالي من قبرص الذي تحتله تركيا منذ
+        // 1974: it dates what that clause tells)
+        const inOtherRelative = (t: TimeExpression): boolean => {
+          let k = s.tokenStart;
+          while (k < s.tokenEnd && (tokens[k] as Token).end <= t.start) k++;
+          const cs = clauses.clauseOfToken[k] ?? clauseStart;
+          // (a relative clause right after an event noun tells of that event: اتفاق الهدنة الذي كان ساريا منذ 2013)
+          return cs !== clauseStart && fw.relatives.has(bareKey(cs)) && !(kind === "noun" && cs >= tm.tokenEnd && cs - tm.tokenEnd <= 1);
+        };
+        let pool = inClause.length > 0 ? inClause : vague || (anchor && anchor.present && !subjunctive) ? [] : sentenceTimes.filter((t) => !inOtherRelative(t));
         // an act told as done is not dated by a time after publication (مباحثات القاهرة ... تنعكس
         // على الاجتماع المقبل في 27 أغسطس المقبل: that is the next meeting's day)
         if (!future && !(anchor && anchor.present) && modality !== "intended" && modality !== "hypothetical" && published) pool = pool.filter((t) => t.eventDate === null || t.eventDate <= published.slice(0, 10));
