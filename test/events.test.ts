@@ -1279,3 +1279,16 @@ test("a time inside a relative clause on someone else (الشطر الشمالي
   assert.ok(e, r.events.map(brief).join(" | "));
   assert.equal(e.date, "2015-07-21");
 });
+
+test("settlers and the occupation's forces with no country named (هاجم مستوطنون منزلا في نابلس، اعتقلت قوات الاحتلال) are Israel's, not the country in focus; one named with its country (قوات الاحتلال الأمريكي) is that country's", () => {
+  const all = events("هاجم مستوطنون منزلا فلسطينيا في نابلس. واعتقلت قوات الاحتلال ثلاثة شبان في الخليل.");
+  assert.ok(all.some((e) => e.startsWith("190 ISRCVL PSE")), all.join(" | "));
+  assert.ok(all.some((e) => e.startsWith("173 ISRMIL")), all.join(" | "));
+  assert.ok(events("وقصفت قوات الاحتلال الأمريكي مواقع في بغداد.").some((e) => e.startsWith("190 USAMIL IRQ")));
+});
+
+test("laying an attack at someone's door (نسب رئيس الوزراء الهجوم إلى التنظيم) is an accusation, while a shelling told as attributed (قصف نسب إلى الحوثيين) keeps its doer", () => {
+  assert.ok(events("ونسب رئيس الوزراء التركي الهجوم إلى حزب العمال الكردستاني.").some((e) => e.startsWith("112 TURGOV TURREB")));
+  const shelling = events("وقتل 57 مدنيا الأحد في قصف نسب إلى المتمردين الحوثيين على عدن.");
+  assert.ok(!shelling.some((e) => e.startsWith("112")), shelling.join(" | "));
+});

@@ -152,6 +152,11 @@ export const AgentEntry = z
      * the country the document is about (إدارة النادي is a club's management).
      */
     countryFromContext: z.boolean().optional(),
+    /**
+     * The country it stands for when none is named with it, before the country in focus:
+     * Arabic news means Israel's by المستوطنون and قوات الاحتلال (قوات الاحتلال الأمريكي names its own).
+     */
+    country: z.string().regex(/^[A-Z]{3}$/).optional(),
     note: z.string().optional(),
   })
   .strict();

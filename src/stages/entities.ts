@@ -934,7 +934,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           const inferredBefore = base === null && !before && /^[وف]?(?:[بل]|لل)?ال/.test((tokens[m.tokenStart] as Token).norm) ? inferredSectors.get(agent.id) : undefined;
           const againOf = before && before.sentence >= sentence - TITLE_REACH ? before : inferredBefore && inferredBefore.sentence >= sentence - SECTOR_REACH ? inferredBefore : undefined;
           const again = againOf ? reg.byId.get(againOf.member) : undefined;
-          const where = base ?? (again || agent.countryFromContext === false ? null : contextCountry(sentence));
+          const own = agent.country !== undefined ? lex.countriesByIso.get(agent.country) : undefined;
+          const where = base ?? (again || agent.countryFromContext === false ? null : own ? entityOfActor(own, date, lex) : contextCountry(sentence));
           if (again) memberId = register(reg, again, { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
           else if (where) memberId = register(reg, agentEntity(agent, where), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
           if (base !== null && memberId) namedSectors.set(agent.id, { member: memberId, sentence });
