@@ -1292,3 +1292,9 @@ test("laying an attack at someone's door (نسب رئيس الوزراء اله�
   const shelling = events("وقتل 57 مدنيا الأحد في قصف نسب إلى المتمردين الحوثيين على عدن.");
   assert.ok(!shelling.some((e) => e.startsWith("112")), shelling.join(" | "));
 });
+
+test("a title over a body's bare head noun behind لل (الأمين العام للمنظمة after منظمة التعاون الإسلامي) is that body's officer, and what he says is the body's", () => {
+  const r = analyze("دانت منظمة التعاون الإسلامي الهجوم. ودعا الأمين العام للمنظمة إسرائيل إلى وقف الاستيطان.", "2024-04-09").record;
+  assert.ok(r.entities.some((e) => e.code === "IGOOIC" && e.type === "agent"), r.entities.map((e) => `${e.name} ${e.code}`).join(" | "));
+  assert.ok(r.events.some((e) => e.code.startsWith("02") && e.source?.code === "IGOOIC" && e.source.text.includes("الأمين العام")), r.events.map(brief).join(" | "));
+});

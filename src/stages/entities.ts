@@ -630,7 +630,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     };
     /** The organisation or group named a few sentences before whose name opens with this definite head noun (البرلمان، المنظمة). */
     const bodyBefore = (norm: string, sentence: number, before: number): Entity | null => {
-      const head = norm.replace(/^[وف]?(?:[بل]|لل)?/, "").replace(/^ال/, "");
+      const head = norm.replace(/^[وف]?(?:لل|[بل])?/, "").replace(/^ال/, "");
       if (head.length < 3 || !/^[وف]?(?:[بل]?ال|لل)/.test(norm)) return null;
       for (let q = raws.length - 1; q >= 0; q--) {
         const raw = raws[q] as Raw;
@@ -931,7 +931,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           const before = base === null ? namedSectors.get(agent.id) : undefined;
           // (المتمردون ... المتمردون: the same sector noun with the article, inferred before in
           // this document, is the same sector, whatever country was named last)
-          const inferredBefore = base === null && !before && /^[وف]?(?:[بل]|لل)?ال/.test((tokens[m.tokenStart] as Token).norm) ? inferredSectors.get(agent.id) : undefined;
+          const inferredBefore = base === null && !before && /^[وف]?(?:[بل]?ال|لل)/.test((tokens[m.tokenStart] as Token).norm) ? inferredSectors.get(agent.id) : undefined;
           const againOf = before && before.sentence >= sentence - TITLE_REACH ? before : inferredBefore && inferredBefore.sentence >= sentence - SECTOR_REACH ? inferredBefore : undefined;
           const again = againOf ? reg.byId.get(againOf.member) : undefined;
           const own = agent.country !== undefined ? lex.countriesByIso.get(agent.country) : undefined;
@@ -1027,7 +1027,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         const head = tokens[m.tokenStart - 1];
         // وكالة الأنباء الألمانية، الصحف الإسرائيلية: an outlet's nationality is no actor, and
         // must not lend its country to the sectors that follow (طيران التحالف is not Germany's)
-        if (head && head.kind === "word" && OUTLET_NOUNS.has(head.norm.replace(/^[وف]?(?:[بل]|لل)?/, "").replace(/^ال/, ""))) {
+        if (head && head.kind === "word" && OUTLET_NOUNS.has(head.norm.replace(/^[وف]?(?:لل|[بل])?/, "").replace(/^ال/, ""))) {
           k++;
           continue;
         }
