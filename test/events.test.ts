@@ -1298,3 +1298,10 @@ test("a title over a body's bare head noun behind لل (الأمين العام 
   assert.ok(r.entities.some((e) => e.code === "IGOOIC" && e.type === "agent"), r.entities.map((e) => `${e.name} ${e.code}`).join(" | "));
   assert.ok(r.events.some((e) => e.code.startsWith("02") && e.source?.code === "IGOOIC" && e.source.text.includes("الأمين العام")), r.events.map(brief).join(" | "));
 });
+
+test("civilians before a killing verb written alike in the passive, with no one after it (ذكرت أن أربعة مدنيين قتلوا في قصف), are its victims, not its doers", () => {
+  const all = events("وذكرت باكستان أن أربعة مدنيين قتلوا في قصف على إقليم كشمير.");
+  assert.ok(!all.some((e) => /^19\d* \w+CVL/.test(e)), all.join(" | "));
+  const d = diag("وذكرت باكستان أن أربعة مدنيين قتلوا في قصف على إقليم كشمير.").find((x) => x.code.startsWith("19") && x.rule.includes("killing"));
+  assert.ok(d && d.outcome === "no-source", JSON.stringify(d));
+});

@@ -1495,6 +1495,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           targetPhrase = sourcePhrase;
           sourcePhrase = agentAfter(targetPhrase.tokenEnd, searchEnd);
           sourceCarried = false;
+        } else if (kind === "verb" && !targetPhrase && sourcePhrase && !sourceCarried && sourcePhrase.tokenEnd <= tm.tokenStart && VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && passiveForms(entry).has(bareKey(tm.tokenStart)) && sourcePhrase.members.every((id) => byId.get(id)?.code.endsWith("CVL") === true) && !afterPhrases.some((p) => p.prep === null && p.tokenStart === tm.tokenEnd)) {
+          // ذكرت أن أربعة مدنيين قتلوا في قصف: civilians before such a form, with no one after it,
+          // are those it was done to (قُتلوا), not its doers
+          targetPhrase = sourcePhrase;
+          sourcePhrase = agentAfter(tm.tokenEnd, searchEnd);
+          sourceCarried = false;
         }
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => doerAdjective(p) && p !== targetPhrase) ?? null;
         // تسلمت مصر دبابات من الولايات المتحدة: aid told by a verb of receiving, with من, has the
