@@ -1305,3 +1305,11 @@ test("civilians before a killing verb written alike in the passive, with no one 
   const d = diag("وذكرت باكستان أن أربعة مدنيين قتلوا في قصف على إقليم كشمير.").find((x) => x.code.startsWith("19") && x.rule.includes("killing"));
   assert.ok(d && d.outcome === "no-source", JSON.stringify(d));
 });
+
+test("a city named as where talks were held (بدأت في أديس أبابا المحادثات بين ...، في العاصمة الإثيوبية أديس أبابا) is no side of them when بين names both sides", () => {
+  for (const text of ["بدأت في أديس أبابا المحادثات بين حكومة جنوب السودان والمعارضة المسلحة.", "بدأت المحادثات بين حكومة جنوب السودان والمعارضة المسلحة في العاصمة الإثيوبية أديس أبابا."]) {
+    const all = events(text);
+    assert.ok(all.some((e) => e.startsWith("040 SSDGOV SSDOPP")), all.join(" | "));
+    assert.ok(!all.some((e) => e.includes("ETH")), all.join(" | "));
+  }
+});

@@ -569,6 +569,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         };
         // مناطق وسط بغداد، شمال العراق: a place after a part of it says where, it is no subject
         const placed = (p: Phrase): boolean => {
+          // في العاصمة الإثيوبية أديس أبابا: a city right after a phrase behind a preposition is named in it
+          const before = phrases[phraseOfToken[p.tokenStart - 1] ?? -1];
+          if (before !== undefined && before.prep !== null && p.members.every((id) => byId.get(id)?.type === "location")) return true;
           const t = tokens[p.tokenStart - 1] as Token | undefined;
           return t !== undefined && t.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && (fw.placeParts.has(t.norm) || fw.placeParts.has(t.norm.replace(/^[وف]/, "")));
         };

@@ -1551,8 +1551,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           sourcePhrase = between;
           targetPhrase = secondSide;
         } else if (oneSide) sourcePhrase = oneSide;
-        else if (between && !sourcePhrase) {
+        // (a place named as where they were held, بدأت في أديس أبابا المحادثات بين الحكومة والمعارضة,
+        // is no side when بين names both)
+        else if (between && (!sourcePhrase || (placeOnly(sourcePhrase) && between.members.length >= 2))) {
           sourcePhrase = between;
+          if (targetPhrase && placeOnly(targetPhrase)) targetPhrase = null;
         } else if (between && !targetPhrase) targetPhrase = between;
         // المحادثات بين أميركا وكوبا: the sides after بين are the noun's own actors
         if (between || oneSide) noOwnActor = false;
