@@ -1313,3 +1313,9 @@ test("a city named as where talks were held (بدأت في أديس أبابا �
     assert.ok(!all.some((e) => e.includes("ETH")), all.join(" | "));
   }
 });
+
+test("أوقف with a masdar or a programme after it (أوقفت إيران تنفيذ مشاريع تنموية في السودان) is halting it, no arrest", () => {
+  const all = events("وقال الوزير إن إيران أوقفت تنفيذ مشاريع تنموية كبرى في السودان.");
+  assert.ok(!all.some((e) => e.startsWith("173")), all.join(" | "));
+  assert.ok(events("أوقفت الشرطة الفرنسية ناشطين فرنسيين.").some((e) => e.startsWith("173 FRACOP")));
+});
