@@ -1319,3 +1319,9 @@ test("أوقف with a masdar or a programme after it (أوقفت إيران تن
   assert.ok(!all.some((e) => e.startsWith("173")), all.join(" | "));
   assert.ok(events("أوقفت الشرطة الفرنسية ناشطين فرنسيين.").some((e) => e.startsWith("173 FRACOP")));
 });
+
+test("a visit ended by leaving (غادر الأمير فلان بألقابه اليوم المملكة الأردنية الهاشمية بعد زيارة رسمية لها تلبية لدعوة من الملك) is the leaver's, to the place left, and the invitation it answered is the inviter's to the visitor", () => {
+  const all = events("غادر صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع اليوم المملكة الأردنية الهاشمية بعد زيارة رسمية لها تلبية لدعوة من جلالة الملك عبدالله الثاني بن الحسين.");
+  assert.ok(all.some((e) => /^042 SAU\w* JOR/.test(e)), all.join(" | "));
+  assert.ok(all.some((e) => /^02\d* JORGOV SAU/.test(e)), all.join(" | "));
+});

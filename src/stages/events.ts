@@ -213,6 +213,11 @@ const OWN_PEOPLE = new Set(
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
+/** Verbs of leaving a place (غادر): a visit ended by leaving is the leaver's, to the place left. */
+const DEPARTURE_VERBS: ReadonlySet<string> = new Set(["غادر", "غادرت", "غادرا", "غادروا", "يغادر", "تغادر"].map(normalizeKey));
+/** Words that put a visit before a leaving (غادر ... بعد زيارة، في ختام زيارة), as keys. */
+const VISIT_ENDS: ReadonlySet<string> = new Set(["بعد", "عقب", "إثر", "ختام", "نهاية", "اختتام"].map(normalizeKey));
+
 /** Words after which ما makes an adverb of time or frequency, not a negation (سرعان ما، كثيرا ما), as keys. */
 const AFTER_ADVERBIAL_MA: ReadonlySet<string> = new Set(["سرعان", "كثيرا", "غالبا", "نادرا", "قليلا", "طالما", "عادة", "دائما", "حالما"].map(normalizeKey));
 
@@ -1069,6 +1074,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       let anchor: VerbInfo | undefined = verbAt(tm.tokenStart);
       /** Who gave the aid, named after المقدمة من. */
       let aidGiver: Phrase | undefined;
+      /** The place a visit's visitor left at its end (غادر فلان المملكة الأردنية بعد زيارة). */
+      let placeLeft: Phrase | undefined;
       let supported = anchor !== undefined;
       // الحرب التي تشنها تركيا على الإرهاب: a support verb in a relative clause on the noun
       const relativeSupport = !anchor && kind === "noun" ? supportInRelative(tm) : null;
@@ -1125,6 +1132,18 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
             break;
           }
         }
+        // غادر الأمير فلان اليوم المملكة الأردنية بعد زيارة رسمية لها: a visit that ends in the
+        // leaving is the leaver's, to the place left, however long the leaver's titles
+        if (!anchor && entry.code === "042" && VISIT_ENDS.has(bareKey(tm.tokenStart - 1))) {
+          for (let k = tm.tokenStart - 2; !anchor && k >= s.tokenStart; k--) {
+            const v = verbAt(k);
+            if (v && DEPARTURE_VERBS.has(bareKey(k)) && v.subject !== null) {
+              anchor = v;
+              supported = true;
+              placeLeft = v.object !== null ? phrases[v.object] : undefined;
+            }
+          }
+        }
         // (not an act that dates the main clause, وبعد ثمانية أيام من الهجوم ...، أعلن الرئيس: an
         // earlier act, by whoever did it, not by the main clause's subject)
         let dating = false;
@@ -1150,6 +1169,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
               supported = true;
               aidGiver = giver;
             }
+          }
+        }
+        // (an invitation answered, غادر الأمير ... بعد زيارة لها تلبية لدعوة من الملك, needs no support
+        // verb: it tells why the clause's subject came, however far back that subject's verb stands)
+        if (!supported && INVITATIONS.has(entry.id) && (ANSWERING.has(bareKey(tm.tokenStart - 1)) || ANSWERING.has(bareKey(tm.tokenStart)))) {
+          supported = true;
+          for (let k = tm.tokenStart - 1; !anchor && k >= s.tokenStart; k--) {
+            const v = verbAt(k);
+            if (v && v.subject !== null) anchor = v;
           }
         }
         if (!entry.standalone && !entry.evaluation && !supported) return { outcome: "unsupported-noun", reason: "an event noun that needs a support verb (أجرى، عقد ...) and has none" };
@@ -1881,6 +1909,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // codes nothing. Statements, appeals, demands, criticism, rejections, threats and
       // protests may leave the addressee implicit.
       // (a joint act, اتفق، تتوافق مع, needs two sides even where its root may leave the other implicit)
+      if (!targetPhrase && placeLeft && placeLeft !== sourcePhrase) targetPhrase = placeLeft;
       if (!targetPhrase && entry.symmetric && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && (sourcePhrase?.members.length ?? 0) < 2) return { outcome: "no-target", reason: "a joint act with one side only", negated, modality };
       if (!targetPhrase && !entry.oneSided && !OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !(entry.symmetric && (sourcePhrase?.members.length ?? 0) >= 2)) return { outcome: "no-target", reason: `a root ${entry.code.slice(0, 2)} act needs its other side, and none was found`, negated, modality };
       // An event is who did what to whom: with no doer (قتل ثلاثة جنود في هجوم) it is no coded
