@@ -1325,3 +1325,10 @@ test("a visit ended by leaving (غادر الأمير فلان بألقابه ا
   assert.ok(all.some((e) => /^042 SAU\w* JOR/.test(e)), all.join(" | "));
   assert.ok(all.some((e) => /^02\d* JORGOV SAU/.test(e)), all.join(" | "));
 });
+
+test("a year long before publication after an event noun that stands between (اتفقتا على الإسراع بمحاكمة المتهمين بهجوم على مومباي عام 2008) dates that event, not the verb's act", () => {
+  const r = analyze("واتفقت الهند وباكستان على الإسراع بمحاكمة المتهمين فيما يتصل بهجوم على مدينة مومباي الهندية عام 2008.", "2015-07-21").record;
+  const e = r.events.find((x) => x.code.startsWith("01") || x.code.startsWith("03") || x.code.startsWith("05"));
+  assert.ok(e, r.events.map(brief).join(" | "));
+  assert.notEqual(e.date, "2008");
+});

@@ -1941,6 +1941,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           return cs !== clauseStart && fw.relatives.has(bareKey(cs)) && !(kind === "noun" && cs >= tm.tokenEnd && cs - tm.tokenEnd <= 1);
         };
         let pool = inClause.length > 0 ? inClause : vague || (anchor && anchor.present && !subjunctive) ? [] : sentenceTimes.filter((t) => !inOtherRelative(t));
+        // (nor a year long before publication after an event noun that stands between, اتفقتا على الإسراع
+        // بمحاكمة المتهمين بهجوم على مومباي عام 2008: the year of that event)
+        const pubYear = published ? Number(published.slice(0, 4)) : NaN;
+        const olderEvent = (t: TimeExpression): boolean =>
+          t.eventDate !== null && Number(t.eventDate.slice(0, 4)) < pubYear - 1 && inSentence(tm).some((o) => o !== tm && o.pattern.kind === "noun" && o.tokenStart >= tm.tokenEnd && (tokens[o.tokenEnd - 1] as Token).end <= t.start);
+        if (kind !== "noun") pool = pool.filter((t) => !olderEvent(t));
         // an act told as done is not dated by a time after publication (مباحثات القاهرة ... تنعكس
         // على الاجتماع المقبل في 27 أغسطس المقبل: that is the next meeting's day)
         if (!future && !(anchor && anchor.present) && modality !== "intended" && modality !== "hypothetical" && published) pool = pool.filter((t) => t.eventDate === null || t.eventDate <= published.slice(0, 10));
