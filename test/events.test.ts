@@ -1332,3 +1332,8 @@ test("a year long before publication after an event noun that stands between (ا
   assert.ok(e, r.events.map(brief).join(" | "));
   assert.notEqual(e.date, "2008");
 });
+
+test("aid that a place receives (استقبل مطار عدن الدولي الطائرة الإغاثية السعودية) is for that place", () => {
+  const all = events("واستقبل مطار عدن الدولي أمس الطائرة الإغاثية السعودية الثالثة محملة بالأدوية.");
+  assert.ok(all.some((e) => e.startsWith("073 SAU YEM")), all.join(" | "));
+});

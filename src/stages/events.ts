@@ -213,6 +213,8 @@ const OWN_PEOPLE = new Set(
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
+/** Verbs of receiving a visitor or a delivery (استقبل): a place that receives aid is its receiver. */
+const HOST_VERBS: ReadonlySet<string> = new Set(["استقبل", "استقبلت", "يستقبل", "تستقبل"].map(normalizeKey));
 /** Verbs of leaving a place (غادر): a visit ended by leaving is the leaver's, to the place left. */
 const DEPARTURE_VERBS: ReadonlySet<string> = new Set(["غادر", "غادرت", "غادرا", "غادروا", "يغادر", "تغادر"].map(normalizeKey));
 /** Words that put a visit before a leaving (غادر ... بعد زيارة، في ختام زيارة), as keys. */
@@ -1910,6 +1912,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // protests may leave the addressee implicit.
       // (a joint act, اتفق، تتوافق مع, needs two sides even where its root may leave the other implicit)
       if (!targetPhrase && placeLeft && placeLeft !== sourcePhrase) targetPhrase = placeLeft;
+      // استقبل مطار عدن الدولي أول طائرة إغاثية سعودية: aid that a place receives is for that place
+      if (!targetPhrase && code.startsWith("07")) {
+        let host = -1;
+        for (let k = tm.tokenStart - 1; host < 0 && k >= clauseStart; k--) if (HOST_VERBS.has(bareKey(k)) && verbAt(k)) host = k;
+        if (host >= 0) targetPhrase = phrases.find((p) => p.tokenStart > host && p.tokenEnd <= tm.tokenStart && p !== sourcePhrase && p.members.every((id) => byId.get(id)?.type === "location")) ?? null;
+      }
       if (!targetPhrase && entry.symmetric && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && (sourcePhrase?.members.length ?? 0) < 2) return { outcome: "no-target", reason: "a joint act with one side only", negated, modality };
       if (!targetPhrase && !entry.oneSided && !OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !(entry.symmetric && (sourcePhrase?.members.length ?? 0) >= 2)) return { outcome: "no-target", reason: `a root ${entry.code.slice(0, 2)} act needs its other side, and none was found`, negated, modality };
       // An event is who did what to whom: with no doer (قتل ثلاثة جنود في هجوم) it is no coded
