@@ -1337,3 +1337,13 @@ test("aid that a place receives (استقبل مطار عدن الدولي ال�
   const all = events("واستقبل مطار عدن الدولي أمس الطائرة الإغاثية السعودية الثالثة محملة بالأدوية.");
   assert.ok(all.some((e) => e.startsWith("073 SAU YEM")), all.join(" | "));
 });
+
+test("an act done by saying it, told in the present by no one else (البحرين تدين التفجير الإرهابي), is dated the day the story is told", () => {
+  const r = analyze("البحرين تدين التفجير الإرهابي في عسير.", "2015-08-06").record;
+  const e = r.events.find((x) => x.code === "111");
+  assert.ok(e, r.events.map(brief).join(" | "));
+  assert.equal(e.date, "2015-08-06");
+  // (a future act is not)
+  const f = analyze("وسوف تدين البحرين التفجير الإرهابي في عسير.", "2015-08-06").record.events.find((x) => x.code.startsWith("11"));
+  assert.ok(!f || f.date !== "2015-08-06" || f.modality !== "asserted", JSON.stringify(f));
+});

@@ -444,7 +444,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const prev = i > s.tokenStart ? (tokens[i - 1] as Token) : null;
         if (prev !== null && prev.kind === "word" && NO_VERB_AFTER_FORMS.has(prev.norm)) continue;
         const before = prevWord(i, s.tokenStart);
-        const futureWord = before !== null && (fw.future.has(before.norm) || before.norm === "لن");
+        // (وسوف، فسوف: with its conjunction too)
+        const futureWord = before !== null && (fw.future.has(before.norm.replace(/^[وف](?=سوف$)/, "")) || before.norm === "لن");
         // a participle is a verb only where it tells a circumstance of the main clause: after a
         // comma or at the start of a sentence, or joined by و (not 29 متهما، موقف ... رافضا لمثل)
         const participle = fw.participles.has(t.norm.replace(/^[وف]/, ""));

@@ -1983,6 +1983,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const prevTime = sentenceTimes.length === 0 && /^و/.test((tokens[s.tokenStart] as Token).norm) ? previousSentenceTime(tm.sentence, sourcePhrase, anchor.subjectCarried) : null;
         if (head.kind === "word") date = prevTime ?? leadDay?.day ?? published;
       }
+      // البحرين تدين التفجير، تدعو مصر إلى: an act done by saying it, told in the present and said by
+      // no one else, is said as the story is told: the day the lead names, else the day of publication
+      if (date === null && anchor && anchor.present && !future && !vague && modality === "asserted" && attributedTo === null && matrix === undefined && SAID_ROOTS.has(code.slice(0, 2)) && published) date = leadDay?.day ?? published;
 
       // place: في + a place in the clause that is not an argument
       let location: string | null = null;
