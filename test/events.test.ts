@@ -1347,3 +1347,8 @@ test("an act done by saying it, told in the present by no one else (البحري
   const f = analyze("وسوف تدين البحرين التفجير الإرهابي في عسير.", "2015-08-06").record.events.find((x) => x.code.startsWith("11"));
   assert.ok(!f || f.date !== "2015-08-06" || f.modality !== "asserted", JSON.stringify(f));
 });
+
+test("a judgement of a thing whose maker a relative clause right after it names (قال نتنياهو إن الخطاب العدواني الذي ألقاه الزعيم الإيراني يثبت ...) judges the maker", () => {
+  const all = events("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الخطاب العدواني الذي ألقاه الزعيم الإيراني الأعلى يثبت أن سياساته لن تتغير.");
+  assert.ok(all.some((e) => e.startsWith("111 ISRGOV IRNGOV")), all.join(" | "));
+});

@@ -1363,6 +1363,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // judgement far from it belongs to something else
         if (tm.tokenStart - compStart > 30) return { outcome: "no-judged", reason: "an evaluation too far from the start of its complement" };
         targetPhrase = phrasesIn(compStart, tm.tokenStart).find((p) => p.prep === null) ?? null;
+        // (or the maker of the thing judged, named in a relative clause right after it: إن الخطاب
+        // "العدواني" الذي ألقاه الزعيم الإيراني)
+        for (let k = tm.tokenEnd; !targetPhrase && k <= tm.tokenEnd + 2 && k < s.tokenEnd; k++) {
+          if (!fw.relatives.has(bareKey(k))) continue;
+          const v = verbAt(k + 1);
+          if (v && v.subject !== null && OBJECT_PRONOUN.test(cache.get(k + 1, true).find((r) => OBJECT_PRONOUN.test(r.suffix))?.suffix ?? "")) targetPhrase = phrases[v.subject] ?? null;
+          break;
+        }
         if (!targetPhrase) return { outcome: "no-judged", reason: "no actor in the complement to be judged" };
         // (a speaker's own state, باكستان تتقدم باحتجاج على هذا العمل الاستفزازي, is not what they judge)
         if (sourcePhrase && sameCountryOnly(targetPhrase, sourcePhrase)) return { outcome: "no-judged", reason: "the complement's subject is the speaker's own state" };
