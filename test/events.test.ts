@@ -450,7 +450,7 @@ test("the pronoun on أنّ right before a verb is its subject; the actor after 
 
 test("an official or envoy said to be in a body or a state belongs to it; a city lends nothing", () => {
   assert.deepEqual(events("وأدان مسؤول كبير في الأمم المتحدة الهجوم على المدنيين في دارفور."), ["111 IGOUNO - asserted"]);
-  assert.deepEqual(events("وانتقد مسؤول في حلف الناتو تصريحات وزير الخارجية البولندي."), ["111 NAT POLGOV asserted"]);
+  assert.deepEqual(events("وانتقد مسؤول في حلف الناتو تصريحات وزير الخارجية البولندي."), ["111 IGOWSTNAT POLGOV asserted"]);
   assert.deepEqual(events("وانتقد مسؤول في جنيف تصريحات وزير الخارجية البولندي."), []);
 });
 
@@ -497,7 +497,7 @@ test("an unknown person a title gave a code is that actor again where the name o
 test("what is praised, criticised or rejected belongs to the one it is aimed at: its genitive, its nationality, or the subject of a relative clause on it", () => {
   assert.deepEqual(events("أشاد الرئيس الفلسطيني بالجهود التي تبذلها مصر لتحقيق المصالحة."), ["051 PSEGOV EGY asserted"]);
   assert.deepEqual(events("أشاد الرئيس الفلسطيني بجهود مصر في مكافحة الإرهاب."), ["051 PSEGOV EGY asserted"]);
-  assert.deepEqual(events("وتعارض روسيا التدابير التي أعلنها الاتحاد الأوروبي في قطاع الطاقة."), ["120 RUS EUR asserted"]);
+  assert.deepEqual(events("وتعارض روسيا التدابير التي أعلنها الاتحاد الأوروبي في قطاع الطاقة."), ["120 RUS IGOEUREEC asserted"]);
   assert.deepEqual(events("رفضت إيران الاتهامات التي وجهتها السعودية."), ["016 IRN SAU asserted"]);
   assert.deepEqual(events("أدان الأردن الهجوم الذي شنته إسرائيل على غزة."), ["111 JOR ISR asserted"]);
   assert.deepEqual(events("أعرب نائب الرئيس اليمني عن تقديره البالغ للدور الذي تضطلع به دول مجلس التعاون لدول الخليج العربية."), ["051 YEMGOV IGOGCC asserted"]);

@@ -431,11 +431,16 @@ export function tokenizeWithInfo(text: string): { tokens: Token[]; infos: WordIn
     if (cls === "ar" || cls === "latin" || cls === "mark") {
       const start = i;
       const kind: TokenKind = cls === "latin" ? "latin" : "word";
+      // ة ends every word it is in: a letter after it starts the next word, which a lost space
+      // glued on (الطائرات الليبيةجددت الحكومة)
+      let afterTaMarbuta = cp === 0x629;
       i += w;
       while (i < n) {
         const c2p = text.codePointAt(i) ?? 0;
         const w2 = c2p > 0xffff ? 2 : 1;
         const k2 = classAt(text, i, c2p, w2);
+        if (afterTaMarbuta && k2 === "ar") break;
+        if (k2 !== "mark") afterTaMarbuta = c2p === 0x629;
         if (k2 === "mark" || k2 === cls || (kind === "word" && k2 === "ar") || (kind === "latin" && (k2 === "latin" || k2 === "digit"))) {
           i += w2;
           continue;
