@@ -91,3 +91,10 @@ test("the language of a document is the script most of its letters are written i
   assert.equal(detectLanguage("ﻻ ﺍﻟﺴﻼﻡ"), "ar", "presentation forms are Arabic letters");
   assert.equal(detectLanguage(""), "und");
 });
+
+test("tokenize: ة ends every word it is in, so a word a lost space glued on after it is a token of its own (الليبيةجددت), with spans on the original text", () => {
+  const text = "أغرقتها الطائرات الليبيةجددت الحكومة تحذيرها، والمدرسةُالجديدة";
+  const words = tokenize(text).filter((t) => t.kind === "word");
+  assert.deepEqual(words.map((t) => t.text), ["أغرقتها", "الطائرات", "الليبية", "جددت", "الحكومة", "تحذيرها", "والمدرسةُ", "الجديدة"]);
+  for (const t of words) assert.equal(text.slice(t.start, t.end), t.text);
+});
