@@ -1352,3 +1352,8 @@ test("a judgement of a thing whose maker a relative clause right after it names 
   const all = events("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الخطاب العدواني الذي ألقاه الزعيم الإيراني الأعلى يثبت أن سياساته لن تتغير.");
   assert.ok(all.some((e) => e.startsWith("111 ISRGOV IRNGOV")), all.join(" | "));
 });
+
+test("after و, an actor right after a verb of accusing with the charge right after it (وقالت الحكومة البوروندية إن الانتخابات نزيهة، واتهمت المعارضة بإذكاء التوترات) is the accused, and the one who spoke before accuses", () => {
+  const all = events("وقالت الحكومة البوروندية إن الانتخابات كانت نزيهة، واتهمت المعارضة بإذكاء التوترات.");
+  assert.ok(all.some((e) => e.startsWith("112 BDIGOV BDIOPP")), all.join(" | "));
+});

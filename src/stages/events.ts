@@ -1540,6 +1540,19 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           sourcePhrase = agentAfter(tm.tokenEnd, searchEnd);
           sourceCarried = false;
         }
+        // وقالت الحكومة إن الانتخابات نزيهة، واتهمت المعارضة بإذكاء التوترات: after و, an actor right
+        // after a verb of accusing with the charge (ب) right after it is the accused, and the one who
+        // spoke before is the accuser
+        const accusedAfter = !targetPhrase && sourcePhrase && !sourceCarried ? sourcePhrase : !sourcePhrase ? targetPhrase : null;
+        if (kind === "verb" && entry.code.startsWith("112") && accusedAfter && accusedAfter.tokenStart === tm.tokenEnd && /^ب/.test(bareKey(accusedAfter.tokenEnd)) && /^و/.test((tokens[tm.tokenStart] as Token).norm)) {
+          const accused = accusedAfter;
+          const before = clauses.verbs.filter((v) => v.sentence === tm.sentence && v.token < tm.tokenStart && v.subject !== null && phrases[v.subject] !== accused && (phrases[v.subject]?.tokenEnd ?? 0) <= tm.tokenStart).pop();
+          if (before && before.subject !== null) {
+            targetPhrase = accused;
+            sourcePhrase = phrases[before.subject] ?? null;
+            sourceCarried = true;
+          }
+        }
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => doerAdjective(p) && p !== targetPhrase) ?? null;
         // تسلمت مصر دبابات من الولايات المتحدة: aid told by a verb of receiving, with من, has the
         // receiver as subject and the giver after من
