@@ -1357,3 +1357,10 @@ test("after و, an actor right after a verb of accusing with the charge right af
   const all = events("وقالت الحكومة البوروندية إن الانتخابات كانت نزيهة، واتهمت المعارضة بإذكاء التوترات.");
   assert.ok(all.some((e) => e.startsWith("112 BDIGOV BDIOPP")), all.join(" | "));
 });
+
+test("a protest at home with no one named it is aimed at (خرجت مظاهرات المواطنين في بغداد) is aimed at the place where it is held, but not where the place codes as the protesters (تظاهر آلاف الإسرائيليين في تل أبيب)", () => {
+  const all = events("وتظاهر المواطنون العراقيون أمس في بغداد احتجاجا على تردي الخدمات.");
+  assert.ok(all.some((e) => /^14\d* IRQ\w* IRQ$|^14\d* IRQ\w* IRQ /.test(e)), all.join(" | "));
+  const tlv = events("تظاهر آلاف الإسرائيليين مساء أمس في تل أبيب.");
+  assert.ok(tlv.some((e) => /^14\d* ISR - /.test(e)), tlv.join(" | "));
+});

@@ -1933,6 +1933,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // protests may leave the addressee implicit.
       // (a joint act, اتفق، تتوافق مع, needs two sides even where its root may leave the other implicit)
       if (!targetPhrase && placeLeft && placeLeft !== sourcePhrase) targetPhrase = placeLeft;
+      // خرجت مظاهرات المواطنين في بغداد: a protest at home, with no one named it is aimed at, is
+      // aimed at the authorities of the place (the country where it is held, the protesters' own)
+      if (!targetPhrase && sourcePhrase && code.startsWith("14")) {
+        const own = new Set(sourcePhrase.members.map((id) => byId.get(id)?.country ?? null));
+        // (not where the place would code as the protesters themselves: الإسرائيليون في تل أبيب)
+        const ownCodes = new Set(sourcePhrase.members.map((id) => byId.get(id)?.code));
+        targetPhrase = afterPhrases.find((p) => p.prep === "في" && p !== sourcePhrase && !p.members.some((id) => ownCodes.has(byId.get(id)?.code)) && p.members.every((id) => { const e = byId.get(id); return (e?.type === "location" || e?.type === "country") && own.has(e.country); })) ?? null;
+      }
       // استقبل مطار عدن الدولي أول طائرة إغاثية سعودية: aid that a place receives is for that place
       if (!targetPhrase && code.startsWith("07")) {
         let host = -1;
