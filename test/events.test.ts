@@ -131,7 +131,8 @@ test("the doer of a strike named by its adjective is never its victim; قتل wi
   // anywhere in a relative clause on an attack named before (الاعتداء الذي وقع وأدى إلى مقتل): background
   assert.ok(diag("وشددت الصين إجراءاتها بعد الاعتداء الإرهابي الذي وقع مطلع الأسبوع وأدى إلى مقتل 16 شرطيا.").some((d) => d.code === "190" && d.reason === "background: a relative clause on an event named before"));
   // an actor in idafa inside the trigger's preposition phrase is what is attacked, never the subject
-  assert.deepEqual(victims("شنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء.", "195"), ["houthis"]);
+  assert.deepEqual(events("شنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء."), ["195 SAUMIL YEMREB asserted"]);
+  assert.deepEqual(victims("شنت طائرات مجهولة غارات على مواقع الحوثيين في صنعاء.", "195"), ["houthis"]);
   // the denial formula: نفى X أن يكون قد ... — X is the subject, the actor after the verb its object
   assert.deepEqual(events("نفت إيران أن تكون قد زودت روسيا بطائرات مسيرة."), ["072 IRN RUS NOT asserted"]);
   // a unit of an actor acts as that actor; the owner of a place attacked is no subject
@@ -343,9 +344,10 @@ test("whose forces: an outlet's nationality lends no country; a sector owned by 
   assert.ok(!events("وقالت مصادر فلسطينية إن طائرات الاحتلال قصفت موقعا لحركة حماس في غزة.").some((e) => e.startsWith("19") && e.split(" ")[1]?.startsWith("PSE")));
   const army = (text: string): string[] => analyze(text, "2024-04-09").record.entities.filter((e) => e.mentions.some((m) => m.text === "الجيش")).map((e) => e.code);
   assert.deepEqual(army("أعلن الجيش اليمني تحرير عدن. وقال وزير الخارجية السعودي إن الجيش سيتقدم نحو صنعاء."), ["YEMMIL"]);
-  // a coalition's short name is that coalition only where it is named in full
+  // a coalition's short name is that coalition only where it is named in full, or where the war it fights is named
   assert.deepEqual(events("وقال التحالف العربي بقيادة السعودية إنه سيواصل العمليات. وشن طيران التحالف ست غارات على مواقع الحوثيين في صنعاء."), ["195 SAUMIL YEMREB asserted"]);
-  assert.deepEqual(events("وشن طيران التحالف ست غارات على مواقع الحوثيين في صنعاء."), []);
+  assert.deepEqual(events("وشن طيران التحالف ست غارات على مواقع الحوثيين في صنعاء."), ["195 SAUMIL YEMREB asserted"]);
+  assert.deepEqual(events("وشن طيران التحالف ست غارات على مواقع في الرقة."), []);
   // a group's militias are the group
   assert.deepEqual(events("وشن الجيش اليمني غارات على مواقع مليشيات الحوثي."), ["195 YEMMIL YEMREB asserted"]);
 });
@@ -1363,4 +1365,10 @@ test("a protest at home with no one named it is aimed at (خرجت مظاهرا�
   assert.ok(all.some((e) => /^14\d* IRQ\w* IRQ$|^14\d* IRQ\w* IRQ /.test(e)), all.join(" | "));
   const tlv = events("تظاهر آلاف الإسرائيليين مساء أمس في تل أبيب.");
   assert.ok(tlv.some((e) => /^14\d* ISR - /.test(e)), tlv.join(" | "));
+});
+
+test("التحالف alone is the Saudi-led coalition in a report that names Yemen or the Houthis, whose war it fights, and stays unknown in one that names neither", () => {
+  const all = events("تواصلت المعارك في اليمن. وشنت طائرات التحالف غارات على مواقع الحوثيين في صعدة.");
+  assert.ok(all.some((e) => e.startsWith("195 SAUMIL YEMREB")), all.join(" | "));
+  assert.ok(!events("وشنت طائرات التحالف غارات على مواقع في الرقة.").some((e) => e.includes("SAUMIL")));
 });

@@ -4,7 +4,7 @@
  * Pure: the same data compiles to the same matchers.
  */
 import { normalizeKey, translitKey } from "../lang/ar/normalize.js";
-import type { ActorEntry, AgentEntry, CountryEntry, FunctionWords, GivenNames, NameCues, PersonEntry, TopicEntry, TriggerEntry } from "./schema.js";
+import type { ActorEntry, AgentEntry, CountryEntry, FunctionWords, GivenNames, NameCues, OrganizationEntry, PersonEntry, TopicEntry, TriggerEntry } from "./schema.js";
 import type { LexiconData } from "./load.js";
 
 export type NamePayload =
@@ -66,6 +66,8 @@ export interface CompiledLexicon {
   readonly translit: ReadonlyMap<string, readonly ActorEntry[]>;
   readonly actorsById: ReadonlyMap<string, ActorEntry>;
   readonly countriesByIso: ReadonlyMap<string, CountryEntry>;
+  /** Bodies whose short forms other entries' full names license too (shortLicensedBy). */
+  readonly shortLicensed: readonly OrganizationEntry[];
   readonly triggersByFirst: ReadonlyMap<string, readonly TriggerPattern[]>;
   readonly topicsByFirst: ReadonlyMap<string, readonly TopicPattern[]>;
   readonly fw: CompiledFunctionWords;
@@ -187,10 +189,12 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   const translit = new Map<string, ActorEntry[]>();
   const actorsById = new Map<string, ActorEntry>();
   const countriesByIso = new Map<string, CountryEntry>();
+  const shortLicensed: OrganizationEntry[] = [];
   const masculineCountries = new Set<string>();
 
   for (const { value: e } of data.actors) {
     actorsById.set(e.id, e);
+    if ((e.type === "organization" || e.type === "group") && e.shortLicensedBy) shortLicensed.push(e);
     if (e.type === "country") {
       countriesByIso.set(e.iso3, e);
       if (e.gender === "m") masculineCountries.add(e.iso3);
@@ -279,6 +283,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     translit,
     actorsById,
     countriesByIso,
+    shortLicensed,
     triggersByFirst,
     topicsByFirst,
     fw: { sets, phrases },

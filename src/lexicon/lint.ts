@@ -73,6 +73,10 @@ export function lintLexicon(data: LexiconData, codebook?: Codebook): LintReport 
   }
   for (const s of data.actors) {
     const e = s.value;
+    if ((e.type === "organization" || e.type === "group") && e.shortLicensedBy) {
+      if (!e.ar?.short?.length) errors.push(`${at(s)}: ${e.id} has shortLicensedBy but no short forms`);
+      for (const id of e.shortLicensedBy) if (!ids.has(id)) errors.push(`${at(s)}: shortLicensedBy '${id}' of ${e.id} is not an entry`);
+    }
     if (e.type === "country" && e.capital) {
       const cap = ids.get(e.capital);
       if (!cap) errors.push(`${at(s)}: capital '${e.capital}' of ${e.id} is not an entry`);

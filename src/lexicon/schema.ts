@@ -119,6 +119,11 @@ export const OrganizationEntry = z
     country: z.string().regex(/^[A-Z]{3}$/).optional(),
     /** A news agency reports events; it is not an actor of them. */
     media: z.boolean().optional(),
+    /**
+     * Entries whose full names license the short forms too, besides the entry's own: the war
+     * a body fights names it (التحالف alone in a report that names اليمن or الحوثيين).
+     */
+    shortLicensedBy: z.array(Id).optional(),
   })
   .strict();
 

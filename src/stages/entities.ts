@@ -418,6 +418,16 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       const entry = country ? lex.countriesByIso.get(country) : undefined;
       if (entry) fullIds.add(entry.id);
     });
+    /** Short forms licensed only by the war they fight (shortLicensedBy), not by their own full names. */
+    const contextLicensed = new Set<string>();
+    for (const e of lex.shortLicensed) {
+      if (fullIds.has(e.id) || !e.shortLicensedBy?.some((id) => fullIds.has(id))) continue;
+      fullIds.add(e.id);
+      contextLicensed.add(e.id);
+    }
+    // (التحالف الذي تقوده السعودية names its own leader: the led-by reading below wins there)
+    const ledByAfter = (k: number): boolean => LED_BY.test(tokens[RELATIVE_WORDS.has(tokens[k]?.norm ?? "") ? k + 1 : k]?.norm ?? "");
+    const shortUnlicensedAt = (q: NamePayload | null | undefined, m: Mention): boolean => q?.kind === "actor" && q.short && contextLicensed.has(q.entry.id) && ledByAfter(m.tokenEnd);
     /** A short form no full name in the document licenses (الحكيم, المالكي with no نوري المالكي). */
     const unlicensed = (q: NamePayload | null | undefined): boolean => q?.kind === "actor" && q.short && !fullIds.has(q.entry.id);
     // words already explained (names, time expressions) cannot be part of an unknown name
@@ -426,7 +436,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const taken = new Set<number>();
     mentions.forEach((m, i) => {
       const p = chosen[i];
-      if (unlicensed(p)) return;
+      if (unlicensed(p) || shortUnlicensedAt(p, m)) return;
       // (nor does one the resolver set aside: رودريغيز after برونو is no Delcy Rodríguez)
       if (!p && m.payloads.length > 0 && m.payloads.every(unlicensed)) return;
       for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
@@ -996,7 +1006,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         continue;
       }
       if (p.kind === "actor") {
-        if (p.short && (!fullIds.has(p.entry.id) || isFunctionWord(ctx, m.text))) {
+        if (p.short && (!fullIds.has(p.entry.id) || isFunctionWord(ctx, m.text) || shortUnlicensedAt(p, m))) {
           // بوش، أنان alone: too weak to say which person acts, enough to say a person is named
           if (p.entry.type === "person" && unlicensedShortIsName(m, ctx, timeTaken)) shortNames.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, text: m.text, cls: "person", entity: null, via: "short-form" });
           k++;
