@@ -1372,3 +1372,9 @@ test("التحالف alone is the Saudi-led coalition in a report that names Yem
   assert.ok(all.some((e) => e.startsWith("195 SAUMIL YEMREB")), all.join(" | "));
   assert.ok(!events("وشنت طائرات التحالف غارات على مواقع في الرقة.").some((e) => e.includes("SAUMIL")));
 });
+
+test("strikes launched (شنت تركيا أولى ضرباتها ضد التنظيم في سورية) are a military operation by whoever launched them; an air strike launched (تم شن ضربة جوية أميركية) stays an air strike", () => {
+  assert.ok(events("وشنت تركيا أولى ضرباتها ضد التنظيم المتشدد في سورية.").some((e) => e.startsWith("190 TUR")));
+  const air = events("وقال مسؤولون إنه تم شن ضربة جوية أميركية على مواقع في باكستان.");
+  assert.ok(!air.some((e) => e.startsWith("190 ")), air.join(" | "));
+});
