@@ -97,7 +97,7 @@ export interface WordInfo {
 }
 /**
  * The word forms' memo: each written form (up to 40 code units) to its shared
- * WordInfo, bounded like `Memo` (two generations of at most half the bound each).
+ * WordInfo, holding at most `limit` forms.
  *
  * Speed: this is asked once per token, and a `Map<string, WordInfo>` look-up
  * first needed the token's text cut out of the document (a new string, which
@@ -107,6 +107,16 @@ export interface WordInfo {
  * cache line), and a form seen before gives its kept key as the token's text,
  * so most tokens allocate no string at all. The kept key equals the text it
  * stands for, so no result changes.
+ *
+ * Which forms it keeps: each form carries the generation it was last asked for
+ * in, and a new generation starts every `limit / GENERATIONS` forms asked for
+ * (new ones, and ones not asked for yet in the current generation). Only when
+ * the table is full are the oldest generations dropped, down to a generation's
+ * worth of room: the table stays nearly full, and what goes is what was asked
+ * for least recently. (Dropping the whole older half at each turnover, as `Memo`
+ * does, kept the table only 50,000 to 100,000 forms full, fewer than the 86,800
+ * forms of 1,500 SaudiNewsNet articles, so most forms, with every fact kept on
+ * them, were computed again on each pass.)
  */
 class WordTable {
   // 2.5 × the bound in slots at least, a power of two: at most 0.4 full, so a probe seldom goes past its first slot
@@ -114,19 +124,23 @@ class WordTable {
   /** Slot s holds the form's text at 2s and its WordInfo at 2s + 1 (undefined: empty). */
   private readonly slots: (string | WordInfo | undefined)[];
   /**
-   * Each slot's hash and generation (a copy of its WordInfo's gen), so that a
-   * turnover finds and moves the forms it keeps without reading their text or
+   * Each slot's hash and generation (a copy of its WordInfo's gen), so that an
+   * eviction finds and moves the forms it keeps without reading their text or
    * their WordInfo again.
    */
   private readonly hashes: Int32Array;
   private readonly gens: Int32Array;
   private gen = 1;
-  /** Forms asked for (or added) since the last turnover, as Memo's young generation. */
+  /** Forms asked for (or added) in the current generation. */
   private young = 0;
-  private readonly half: number;
+  /** Forms in the table. */
+  private size = 0;
+  private readonly limit: number;
+  private readonly period: number;
 
   constructor(limit: number) {
-    this.half = Math.max(1, Math.floor(limit / 2));
+    this.limit = Math.max(1, limit);
+    this.period = Math.max(1, Math.floor(limit / GENERATIONS));
     let cap = 16;
     while (cap < 2.5 * limit) cap *= 2;
     this.mask = cap - 1;
@@ -158,11 +172,9 @@ class WordTable {
       if (key.length === len && sameUnits(key, text, start)) {
         const info = slots[2 * s + 1] as WordInfo;
         if (info.gen !== this.gen) {
-          // an old form asked for again joins the young generation (Memo moves it)
-          if (this.young >= this.half) return this.turnAndAdd(key, info, h);
           info.gen = this.gen;
           this.gens[s] = this.gen;
-          this.young++;
+          this.counted();
         }
         lastKey = key;
         return info;
@@ -171,45 +183,64 @@ class WordTable {
     }
     const key = text.slice(start, end);
     const info = newWordInfo(computeKey(key));
-    if (this.young >= this.half) return this.turnAndAdd(key, info, h);
+    if (this.size >= this.limit) {
+      this.evict();
+      s = h & this.mask;
+      while (slots[2 * s] !== undefined) s = (s + 1) & this.mask;
+    }
     info.gen = this.gen;
-    this.young++;
     slots[2 * s] = key;
     slots[2 * s + 1] = info;
     this.hashes[s] = h;
     this.gens[s] = this.gen;
+    this.size++;
+    this.counted();
     lastKey = key;
     return info;
   }
 
-  /** Memo's turnover (the young generation becomes the old one, the old one is dropped), then the form is added. */
-  private turnAndAdd(key: string, info: WordInfo, h: number): WordInfo {
+  /** One more form asked for in the current generation; a full one makes way for the next. */
+  private counted(): void {
+    if (++this.young < this.period) return;
+    this.gen++;
+    this.young = 0;
+  }
+
+  /** Drops the forms of the oldest generations, until a generation's worth of forms fits again. */
+  private evict(): void {
     const slots = this.slots;
     const hashes = this.hashes;
     const gens = this.gens;
-    const kept = this.gen;
-    // the young forms, set aside; then the table is cleared in place and they go back in
-    // (allocating a new table of 2^19 entries at each turnover showed as 0.5% of extraction)
+    // forms per age in generations (the oldest ones together in the last count)
+    const counts = new Int32Array(MAX_AGE + 1);
+    for (let s = 0; s < gens.length; s++) {
+      if (slots[2 * s] === undefined) continue;
+      const age = Math.min(MAX_AGE, this.gen - (gens[s] as number));
+      counts[age] = (counts[age] as number) + 1;
+    }
+    // the youngest ages that fit in the room left for them
+    const room = this.limit - this.period;
+    let kept = 0;
+    let oldestKept = 0;
+    while (oldestKept <= MAX_AGE && kept + (counts[oldestKept] as number) <= room) kept += counts[oldestKept++] as number;
+    const youngestDropped = this.gen - oldestKept;
+    // the forms kept, set aside; then the table is cleared in place and they go back in
+    // (allocating a new table of 2^19 entries at each eviction showed as 0.5% of extraction)
     const keys: string[] = [];
     const infos: WordInfo[] = [];
     const hs: number[] = [];
+    const gs: number[] = [];
     for (let s = 0; s < gens.length; s++) {
-      if (gens[s] !== kept) continue;
-      const v = slots[2 * s + 1] as WordInfo | undefined;
-      if (v === undefined || v === info) continue;
-      keys.push(slots[2 * s] as string);
-      infos.push(v);
+      const key = slots[2 * s] as string | undefined;
+      if (key === undefined || (gens[s] as number) <= youngestDropped) continue;
+      keys.push(key);
+      infos.push(slots[2 * s + 1] as WordInfo);
       hs.push(hashes[s] as number);
+      gs.push(gens[s] as number);
     }
     slots.fill(undefined);
-    gens.fill(0);
-    this.gen++;
-    for (let k = 0; k < keys.length; k++) this.put(keys[k] as string, infos[k] as WordInfo, hs[k] as number, kept);
-    this.young = 1;
-    info.gen = this.gen;
-    this.put(key, info, h, this.gen);
-    lastKey = key;
-    return info;
+    for (let k = 0; k < keys.length; k++) this.put(keys[k] as string, infos[k] as WordInfo, hs[k] as number, gs[k] as number);
+    this.size = keys.length;
   }
 
   private put(key: string, info: WordInfo, h: number, gen: number): void {
@@ -221,6 +252,10 @@ class WordTable {
     this.gens[s] = gen;
   }
 }
+// A generation is a tenth of the bound: an eviction keeps nine tenths of it at least.
+const GENERATIONS = 10;
+// ages past this many generations are dropped first, all together
+const MAX_AGE = 1023;
 
 /** FNV-1a over UTF-16 code units, with a final mix so that the low bits (the slot) depend on every unit (a 32-bit integer). */
 function hashUnits(text: string, start: number, end: number): number {
@@ -239,9 +274,11 @@ function sameUnits(key: string, text: string, start: number): boolean {
 // Twice the default bound: a day of news has more distinct forms (86,800 in 1,500
 // SaudiNewsNet articles) than the default keeps, and a form dropped from the memo
 // loses every fact kept on its WordInfo (readings, name, trigger and clause facts),
-// all computed again, about 15 µs a form, when it comes back. At 100,000 a first
-// pass over those articles makes 22% fewer WordInfos (115,600 -> 90,000), and
-// later passes 37% fewer, for about 45 MB more retained heap at the bound.
+// all computed again, about 15 µs a form, when it comes back. Kept nearly full (see
+// WordTable), it holds every form of those 1,500 articles, so a later pass over them
+// makes no WordInfo (65,700 a pass when it held 50,000 to 100,000 forms), and over
+// fresh articles it makes 31% fewer (48,000 -> 33,000 per 2,000 articles), for about
+// 30 MB more retained heap on average; the most it can hold is the same.
 const WORD_MEMO = new WordTable(100_000);
 /** The kept text of the form WORD_MEMO.get answered last (the token's text). */
 let lastKey = "";
