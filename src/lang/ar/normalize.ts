@@ -192,37 +192,88 @@ export class Memo<V> {
   }
 }
 
+/**
+ * What a code unit that is a whole code point (not a surrogate) folds to, as one
+ * number: the single unit it becomes, DROPPED when it folds to nothing (a
+ * diacritic, tatweel), SEVERAL when to more than one unit or to a surrogate (a
+ * ligature), UNKNOWN when not asked about yet. Filled from `foldedAt` on first
+ * sight of each unit, so it answers what `foldedAt` does.
+ */
+const UNKNOWN = -1;
+const DROPPED = -2;
+const SEVERAL = -3;
+const FOLDED_UNIT = new Int32Array(0x10000).fill(UNKNOWN);
+function isSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
+}
+function foldedUnit(original: string, i: number, unit: number): number {
+  const piece = foldedAt(original, i, unit, 1);
+  const f = piece.length === 0 ? DROPPED : piece.length === 1 && !isSurrogate(piece.charCodeAt(0)) ? piece.charCodeAt(0) : SEVERAL;
+  FOLDED_UNIT[unit] = f;
+  return f;
+}
+
 export function normalizeWithMap(original: string): Normalized {
   // Speed: the map and the normalised code units are typed arrays sized for one
   // unit per original unit (the common case), grown only when a ligature
   // expands; the text is decoded from the units at the end. Concatenating a
   // piece per character made a string object per character, which the
-  // collector then had to clear.
-  let map = new Int32Array(original.length + 1);
-  let units = new Uint16Array(original.length + 1);
+  // collector then had to clear. Nearly every character folds to one unit or to
+  // none, read from FOLDED_UNIT by its code; only the others (surrogates,
+  // ligatures) go through their folded piece.
+  let map: Int32Array = new Int32Array(original.length + 1);
+  let units: Uint16Array = new Uint16Array(original.length + 1);
   let len = 0;
   let i = 0;
+  // a surrogate written: the units then go through unitsToString, which keeps a lone one
+  let surrogates = false;
   while (i < original.length) {
+    const unit = original.charCodeAt(i);
+    if (!isSurrogate(unit)) {
+      let f = FOLDED_UNIT[unit] as number;
+      if (f === UNKNOWN) f = foldedUnit(original, i, unit);
+      if (f === DROPPED) {
+        i++;
+        continue;
+      }
+      if (f !== SEVERAL) {
+        // (a grown map has room for this unit: see below)
+        if (len + 1 >= map.length) [map, units] = grow(map, units, 1);
+        map[len] = i;
+        units[len++] = f;
+        i++;
+        continue;
+      }
+    }
     const code = original.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const piece = foldedAt(original, i, code, width);
-    if (len + piece.length >= map.length) {
-      const grown = new Int32Array(2 * map.length + piece.length + 1);
-      grown.set(map);
-      map = grown;
-      const grownUnits = new Uint16Array(grown.length);
-      grownUnits.set(units);
-      units = grownUnits;
-    }
+    if (len + piece.length >= map.length) [map, units] = grow(map, units, piece.length);
     for (let k = 0; k < piece.length; k++) {
       map[len] = i;
-      units[len++] = piece.charCodeAt(k);
+      const c = piece.charCodeAt(k);
+      if (isSurrogate(c)) surrogates = true;
+      units[len++] = c;
     }
     i += width;
   }
   map[len] = original.length;
-  return { text: unitsToString(units, len), map: map.slice(0, len + 1) };
+  // a view of the units written, not a copy of them (the map is only read)
+  return { text: surrogates ? unitsToString(units, len) : UTF16.decode(units.subarray(0, len)), map: map.subarray(0, len + 1) };
 }
+
+/** The map and units, copied into arrays with room for `more` units and as many again. */
+function grow(map: Int32Array, units: Uint16Array, more: number): [Int32Array, Uint16Array] {
+  const grown = new Int32Array(2 * map.length + more + 1);
+  grown.set(map);
+  const grownUnits = new Uint16Array(grown.length);
+  grownUnits.set(units);
+  return [grown, grownUnits];
+}
+
+// Decodes units without surrogates several times faster than fromCharCode does, and to the
+// same string (it would replace a lone surrogate; with ignoreBOM it keeps a leading U+FEFF)
+const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
 // fromCharCode takes its units as arguments: chunks keep the call within the stack
 const DECODE_CHUNK = 8192;

@@ -165,11 +165,26 @@ const LETTER = 0;
 const NUMBER = 1;
 const PUNCT = 2;
 
-interface Tok {
-  readonly s: number;
-  readonly e: number;
-  readonly t: string;
-  readonly k: 0 | 1 | 2;
+/**
+ * A token of the normalised text: its span, its kind and its text.
+ *
+ * Speed: the text is cut out of the normalised string on first use. Most tokens
+ * are words that open no time phrase, which the opening filters tell from the
+ * span alone (see mayOpen), so their text is never asked for; cutting every
+ * token's out made a new string per token of every document.
+ */
+class Tok {
+  private text: string | undefined = undefined;
+  constructor(
+    readonly s: number,
+    readonly e: number,
+    readonly k: 0 | 1 | 2,
+    private readonly source: string,
+  ) {}
+
+  get t(): string {
+    return (this.text ??= this.source.slice(this.s, this.e));
+  }
 }
 
 function isLetterCode(c: number): boolean {
@@ -204,14 +219,14 @@ function tokenizeNormalized(text: string): Tok[] {
     if (c >= 0x30 && c <= 0x39) {
       do i++;
       while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39);
-      out.push({ s: start, e: i, t: text.slice(start, i), k: NUMBER });
+      out.push(new Tok(start, i, NUMBER, text));
     } else if (isLetterCode(c)) {
       do i++;
       while (i < n && isLetterCode(text.charCodeAt(i)));
-      out.push({ s: start, e: i, t: text.slice(start, i), k: LETTER });
+      out.push(new Tok(start, i, LETTER, text));
     } else {
       i++;
-      out.push({ s: start, e: i, t: text.slice(start, i), k: PUNCT });
+      out.push(new Tok(start, i, PUNCT, text));
     }
   }
   return out;
@@ -544,11 +559,18 @@ function openingsOf(lex: TimeLexicon): ReadonlyMap<string, readonly Opening[]> {
 const OPENING_FILTERS = new WeakMap<ReadonlyMap<string, readonly Opening[]>, Uint32Array>();
 /** The slot of a word in an opening filter: its first and last code units (low 7 bits each). */
 function filterSlot(w: string): number {
-  return ((w.charCodeAt(0) & 0x7f) << 7) | (w.charCodeAt(w.length - 1) & 0x7f);
+  return slotOf(w, 0, w.length);
 }
 /** The bit of a word's length (31 and over share one). */
 function filterBit(w: string): number {
-  return 1 << (w.length < 31 ? w.length : 31);
+  return bitOf(w.length);
+}
+/** `filterSlot` of the word s[start, end). */
+function slotOf(s: string, start: number, end: number): number {
+  return ((s.charCodeAt(start) & 0x7f) << 7) | (s.charCodeAt(end - 1) & 0x7f);
+}
+function bitOf(length: number): number {
+  return 1 << (length < 31 ? length : 31);
 }
 /**
  * For each pair of first and last code units, the lengths of the words with openings: most
@@ -585,15 +607,21 @@ function openingWordFilterOf(map: ReadonlyMap<string, readonly Opening[]>): Uint
 }
 /** FNV-1a over a word's code units, mixed so that its low bits depend on every unit. */
 function wordHash(w: string): number {
+  return spanHash(w, 0, w.length);
+}
+/** `wordHash` of the word s[start, end). */
+function spanHash(s: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d);
   return h ^ (h >>> 15);
 }
-function mayOpen(ctx: Ctx, w: string): boolean {
-  if (w.length === 0 || ((ctx.openingFilter[filterSlot(w)] as number) & filterBit(w)) === 0) return false;
-  const b = wordHash(w) & WORD_FILTER_MASK;
+/** Can the token's word open a phrase? Read from its span in the normalised text, without cutting it out. */
+function mayOpen(ctx: Ctx, tok: Tok): boolean {
+  const text = ctx.norm;
+  if (tok.e === tok.s || ((ctx.openingFilter[slotOf(text, tok.s, tok.e)] as number) & bitOf(tok.e - tok.s)) === 0) return false;
+  const b = spanHash(text, tok.s, tok.e) & WORD_FILTER_MASK;
   return ((ctx.openingWordFilter[b >>> 5] as number) & (1 << (b & 31))) !== 0;
 }
 
@@ -623,8 +651,7 @@ function hitsAt(ctx: Ctx, i: number): readonly Hit[] {
     ctx.hitCache[i] = NO_HITS;
     return NO_HITS;
   }
-  const w = tok.t;
-  const openings = mayOpen(ctx, w) ? ctx.openings.get(w) : undefined;
+  const openings = mayOpen(ctx, tok) ? ctx.openings.get(tok.t) : undefined;
   if (!openings) {
     ctx.hitCache[i] = NO_HITS;
     return NO_HITS;
