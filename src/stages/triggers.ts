@@ -107,7 +107,19 @@ interface FirstWordHit {
   readonly keys: readonly string[];
   /** For each key: does a gap come before it (the pattern's second word is GAP)? */
   readonly gapKeys: readonly boolean[];
+  /**
+   * The index in `keys` of each word that comes with no gap before it, when there are
+   * VSO_ALL_KEYS such words or more (else null): their VSO positions are then found in
+   * one pass over the words after the token (see vsoPositions).
+   */
+  readonly plainKeyOf: ReadonlyMap<string, number> | null;
 }
+/**
+ * From this many words without a gap before them, a hit's VSO positions are found all at
+ * once: a list like قال's needs a few dozen, and each was looked for in every reading of
+ * each of the six words after the verb, most of them for nothing.
+ */
+const VSO_ALL_KEYS = 4;
 const NO_HITS: readonly FirstWordHit[] = [];
 
 interface Following {
@@ -150,6 +162,26 @@ function vsoPosition(cache: ReadingCache, tokens: readonly Token[], i: number, e
     if (cache.has(g, word)) return g;
   }
   return -1;
+}
+
+/**
+ * vsoPosition of every word of `keyOf` (word → key index) at once, into vsoValue under the
+ * current stamp: one pass over the words after token i, each of whose readings is looked up
+ * in `keyOf`. A word's position is the first token that has it, as vsoPosition's is.
+ */
+function vsoPositions(cache: ReadingCache, tokens: readonly Token[], i: number, end: number, keyOf: ReadonlyMap<string, number>): void {
+  for (const k of keyOf.values()) {
+    vsoStamp[k] = stamp;
+    vsoValue[k] = -1;
+  }
+  for (let g = i + 2; g < Math.min(end, i + 2 + MAX_GAP); g++) {
+    if ((tokens[g] as Token).kind === "punct") return;
+    const readings = cache.get(g, false);
+    for (let q = 0; q < readings.length; q++) {
+      const k = keyOf.get((readings[q] as CliticAnalysis).stem);
+      if (k !== undefined && vsoValue[k] === -1) vsoValue[k] = g;
+    }
+  }
 }
 
 /** The token matchFrom's gap search settles on for `word` from token pos, or -1. */
@@ -205,7 +237,12 @@ function firstWordHits(cache: ReadingCache, i: number, byFirst: ReadonlyMap<stri
       }
       admitted.push({ p, verbFirst: !article && !(p.words[0] ?? "").startsWith("ال"), key });
     }
-    if (admitted.length > 0) out.push({ r, ri, admitted, keys, gapKeys });
+    let plainKeyOf: Map<string, number> | null = null;
+    if (gapKeys.filter((gap) => !gap).length >= VSO_ALL_KEYS) {
+      plainKeyOf = new Map<string, number>();
+      for (let k = 0; k < keys.length; k++) if (!gapKeys[k]) plainKeyOf.set(keys[k] as string, k);
+    }
+    if (admitted.length > 0) out.push({ r, ri, admitted, keys, gapKeys, plainKeyOf });
   }
   return FIRST_WORD_HITS.set(info, byFirst, out.length > 0 ? out : NO_HITS);
 }
@@ -330,7 +367,7 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         if (t.kind !== "word" || inName[i] === 1) continue;
         const hits = firstWordHits(cache, i, lex.triggersByFirst);
         for (let h = 0; h < hits.length; h++) {
-          const { r, ri, admitted, keys, gapKeys } = hits[h] as FirstWordHit;
+          const { r, ri, admitted, keys, gapKeys, plainKeyOf } = hits[h] as FirstWordHit;
           stamp++;
           for (let a = 0; a < admitted.length; a++) {
             const { p, verbFirst, key } = admitted[a] as Admitted;
@@ -353,7 +390,8 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
                   if (!verbFirst) continue;
                   if (vsoStamp[key] !== stamp) {
                     vsoStamp[key] = stamp;
-                    vsoValue[key] = vsoPosition(cache, tokens, i, s.tokenEnd, word);
+                    if (plainKeyOf !== null) vsoPositions(cache, tokens, i, s.tokenEnd, plainKeyOf);
+                    else vsoValue[key] = vsoPosition(cache, tokens, i, s.tokenEnd, word);
                   }
                   if ((vsoValue[key] as number) < 0) continue;
                 }
