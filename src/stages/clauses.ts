@@ -207,6 +207,15 @@ function opensClauseWord(cache: ReadingCache, i: number, n: string, fw: Compiled
   );
 }
 
+/**
+ * The first candidate of the list at token i. (A function of its arguments, not a closure
+ * over the loop's i: that made V8 allocate the loop's variables afresh for every token.)
+ */
+function candidateAt(cands: readonly VerbCandidate[], i: number): VerbCandidate | undefined {
+  for (const c of cands) if (c.token === i) return c;
+  return undefined;
+}
+
 export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "entities" | "triggers" | "times" | "mentions", "clauses", Resources> = {
   name: "clauses",
   requires: ["tokens", "readings", "sentences", "entities", "triggers", "times", "mentions"],
@@ -502,7 +511,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const n = t.norm;
         const startsClause =
           (t.kind === "punct" && BOUNDARY_PUNCT.has(t.text[0] ?? "")) ||
-          (t.kind === "word" && (phraseOfToken[i] ?? -1) < 0 && (opensClauseWord(cache, i, n, fw) || (isVerb.has(i) && cands.find((c) => c.token === i)?.conj === true)));
+          (t.kind === "word" && (phraseOfToken[i] ?? -1) < 0 && (opensClauseWord(cache, i, n, fw) || (isVerb.has(i) && candidateAt(cands, i)?.conj === true)));
         if (startsClause) clauseStart = i;
         clauseOfToken[i] = clauseStart;
       }
