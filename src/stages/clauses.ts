@@ -746,8 +746,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // indefinite actor is a relative clause on it; the actor after the verb is its subject
           const before = subject !== null ? (phrases[subject] as Phrase) : undefined;
           // (a verb that is no trigger, المساعدات التي قدمتها المملكة, from its readings)
-          const suffix = c.trigger?.reading.suffix ?? (cache.get(c.token, true).find((r) => OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem))?.suffix ?? "");
           const next = freePost[0];
+          // (read only where an actor that can act follows: most verbs have none)
+          const suffix = c.trigger?.reading.suffix ?? (next?.canAct === true ? (cache.get(c.token, true).find((r) => OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem))?.suffix ?? "") : "");
           // (so is any actor right after such a verb: 230 مواطنا من سكان المدينة اختطفهم التنظيم)
           const rightAfter = next !== undefined && next.tokenStart === afterVerb && next.prep === null;
           if (before && OBJECT_PRONOUN.test(suffix) && next && next.canAct && ((before.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) || (rightAfter && before.tokenEnd < c.token))) {
