@@ -1378,3 +1378,15 @@ test("strikes launched (شنت تركيا أولى ضرباتها ضد التن�
   const air = events("وقال مسؤولون إنه تم شن ضربة جوية أميركية على مواقع في باكستان.");
   assert.ok(!air.some((e) => e.startsWith("190 ")), air.join(" | "));
 });
+
+test("سابقا after a noun away from the act (منزل قائد محور عتق سابقا) means former and leaves the act its day; next to the act (زار الجزائر سابقا) it makes the day unknown", () => {
+  const r = analyze("وقالت مصادر محلية إن طيران التحالف العربي استهدف منزل قائد محور عتق سابقا في شبوة.", "2015-07-27").record;
+  const e = r.events.find((x) => x.code.startsWith("19"));
+  assert.ok(e, r.events.map(brief).join(" | "));
+  assert.equal(e.date, "2015-07-27");
+  const v = analyze("وكان الرئيس الفرنسي قد زار الجزائر سابقا.", "2015-07-27").record.events.find((x) => x.code.startsWith("04"));
+  assert.ok(v, "visit");
+  assert.equal(v.date, null);
+  // (and after a title it names no one: الرئيس الفرنسي سابقا is the former president)
+  assert.ok(!analyze("وزار الرئيس الفرنسي سابقا الجزائر.", "2015-07-27").record.entities.some((x) => x.name === "سابقا"));
+});

@@ -213,6 +213,8 @@ const OWN_PEOPLE = new Set(
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
+/** سابقا: "earlier" next to an act, "former" after a noun. */
+const FORMERLY = normalizeKey("سابقا");
 /** Verbs of receiving a visitor or a delivery (استقبل): a place that receives aid is its receiver. */
 const HOST_VERBS: ReadonlySet<string> = new Set(["استقبل", "استقبلت", "يستقبل", "تستقبل"].map(normalizeKey));
 /** Verbs of leaving a place (غادر): a visit ended by leaving is the leaver's, to the place left. */
@@ -1957,7 +1959,13 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // date: the clause's time expression, else the sentence's, else the tense;
       // "recently", "earlier" in the clause: a past event of unknown date
       let vague = false;
-      for (let k = clauseStart; k < clauseEnd && !vague; k++) if (fw.vagueTime.has((tokens[k] as Token).norm.replace(/^[وف]/, ""))) vague = true;
+      for (let k = clauseStart; k < clauseEnd && !vague; k++) {
+        const w = (tokens[k] as Token).norm.replace(/^[وف]/, "");
+        if (!fw.vagueTime.has(w) || inTime()[k] === 1) continue;
+        // (سابقا after a noun away from the act is "former": قايد محور عتق سابقا)
+        if (w === FORMERLY && (k < tm.tokenStart - 1 || k > tm.tokenEnd + 1)) continue;
+        vague = true;
+      }
       let date: string | null = null;
       const sentenceTimes = times.filter((t) => t.start >= s.start && t.end <= s.end);
       if (sentenceTimes.length > 0) {
