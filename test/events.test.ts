@@ -1390,3 +1390,8 @@ test("سابقا after a noun away from the act (منزل قائد محور عت
   // (and after a title it names no one: الرئيس الفرنسي سابقا is the former president)
   assert.ok(!analyze("وزار الرئيس الفرنسي سابقا الجزائر.", "2015-07-27").record.entities.some((x) => x.name === "سابقا"));
 });
+
+test("a stance told after its speaker (وأكد المصدر وقوف دولة الكويت الكامل إلى جانب المملكة العربية السعودية) is the genitive's, toward the one it stands by", () => {
+  const all = events("وأكد المصدر وقوف دولة الكويت الكامل إلى جانب المملكة العربية السعودية.");
+  assert.ok(all.some((e) => e.startsWith("051 KWT SAU")), all.join(" | "));
+});

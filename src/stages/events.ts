@@ -1523,6 +1523,17 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // it, which the clause stage made the object; what follows the verb is what they did
         const antecedent = kind === "verb" && anchor?.token === tm.tokenStart && anchor.object !== null && OBJECT_PRONOUN.test(tm.reading.suffix) && preps.includes("object") ? phrases[anchor.object] : undefined;
         targetPhrase = antecedent && antecedent.tokenEnd <= tm.tokenStart && antecedent !== sourcePhrase ? antecedent : findTarget(sourcePhrase);
+        // أكد وقوف دولة الكويت إلى جانب المملكة: the genitive of the stance the pattern ends on stands
+        // by the one after ل or جانب; the speaker only says so
+        if (kind === "noun" && entry.code.startsWith("05")) {
+          const gen = phraseStartingAt(tm.tokenEnd);
+          const to = gen && gen.prep === null ? findTarget(gen, true) : null;
+          if (gen && gen.prep === null && gen.canAct && to && to !== gen) {
+            sourcePhrase = gen;
+            sourceCarried = false;
+            targetPhrase = to;
+          }
+        }
         if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) {
           const object = phrases[anchor.object];
           if (object && (object.tokenStart < askedFrom || askedOnly) && !doerAdjective(object) && !placeDescription(object) && !topicGenitive(object, sourcePhrase)) targetPhrase = object;
