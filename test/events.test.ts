@@ -1395,3 +1395,9 @@ test("a stance told after its speaker (وأكد المصدر وقوف دولة �
   const all = events("وأكد المصدر وقوف دولة الكويت الكامل إلى جانب المملكة العربية السعودية.");
   assert.ok(all.some((e) => e.startsWith("051 KWT SAU")), all.join(" | "));
 });
+
+test("no verb comes right after a preposition (وأعربت الوزارة في بيان لها اليوم عن إدانتها للهجوم): the word is the masdar, carried by the support verb however far back, not the verb أدانت with a pronoun", () => {
+  const all = events("وأعربت وزارة الخارجية المصرية في بيان لها اليوم عن إدانتها للهجوم.");
+  assert.ok(all.some((e) => e.startsWith("111 EGYGOV")), all.join(" | "));
+  assert.ok(diag("وأعربت وزارة الخارجية المصرية في بيان لها اليوم عن إدانتها للهجوم.").some((d) => d.rule.endsWith("#noun") && d.code === "111"));
+});

@@ -257,6 +257,8 @@ const HARAKAT = /[\u064B-\u0650\u0652]/g;
 
 /** Adjectives of degree put before the noun they qualify (جزيل شكره، بالغ قلقه), as keys. */
 const DEGREE: ReadonlySet<string> = new Set(["جزيل", "خالص", "عظيم", "وافر", "بالغ", "عميق", "فائق", "أسمى", "أصدق", "أحر"].map((w) => normalizeKey(w)));
+/** Responsibility claimed (مسؤوليته، مسؤوليتها، المسؤولية), as keys: the act after its عن is named by a verb form. */
+const CLAIM = /^(?:[وف]?ال)?مسؤولي(?:ه|ت(?:ه|ها|هم|هما))$/;
 /** A family name of the nisba shape (القحطاني، العوضي), as a key. */
 const NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
 /** Titles always followed by a person's name (الأمير فيصل، الشيخ خالد), as keys. */
@@ -300,6 +302,11 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           yes = (prev !== undefined && prev.kind === "word" && NAME_TITLES.has(prev.norm)) || (next !== undefined && next.kind === "word" && (next.norm === "بن" || next.norm === "بنت"));
           // جزيل شكره، خالص تعازيه: a word in construct after an adjective of degree is a noun
           if (!yes && prev !== undefined && prev.kind === "word" && DEGREE.has(prev.norm.replace(/^و/, ""))) yes = true;
+          // أعربت الوزارة في بيان لها اليوم عن إدانتها، مسؤوليتها عن قتل: no verb comes right after a
+          // preposition, so a form that is also a verb is its masdar there (إدانة + ها, not أدانت + ها)
+          // (من is also "who", حتى also "so that": those may)
+          // (but أعلنت مسؤوليتها عن قتل: the act a claim names is read through its verb form)
+          if (!yes && prev !== undefined && prev.kind === "word" && prev.norm !== "من" && prev.norm !== "حتي" && lex.fw.sets.prepositions.has(prev.norm) && !CLAIM.test(tokens[i - 2]?.norm ?? "")) yes = true;
           // ياسر القحطاني، وياسر العوضي: a given name before a family name of the nisba shape is a
           // person's name, not a verb (يأسر) that hamza folding made it look like
           if (!yes && next !== undefined && next.kind === "word" && inName[i + 1] === 0 && NISBA.test(next.norm)) {
