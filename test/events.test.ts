@@ -1401,3 +1401,10 @@ test("no verb comes right after a preposition (وأعربت الوزارة في 
   assert.ok(all.some((e) => e.startsWith("111 EGYGOV")), all.join(" | "));
   assert.ok(diag("وأعربت وزارة الخارجية المصرية في بيان لها اليوم عن إدانتها للهجوم.").some((d) => d.rule.endsWith("#noun") && d.code === "111"));
 });
+
+test("a sector with no country in reach (من جانبها، قالت الحكومة) belongs to the country the story has named most, three times at least; with none so named it stays unknown", () => {
+  const story = "فاز رئيس بوروندي بولاية ثالثة. وقاطعت المعارضة في بوروندي الانتخابات. ودعت الولايات المتحدة إلى الهدوء. وقال مراقبون إن الاقتراع جرى بهدوء. وتشهد بوروندي أزمة منذ أشهر. ورحب مراقبون بالهدوء. من جانبها، اتهمت الحكومة المعارضة بإذكاء التوترات.";
+  const all = events(story);
+  assert.ok(all.some((e) => e.startsWith("112 BDIGOV")), all.join(" | "));
+  assert.ok(!events("ورحب مراقبون بالهدوء. من جانبها، اتهمت الحكومة المعارضة بإذكاء التوترات.").some((e) => e.startsWith("112 ")));
+});

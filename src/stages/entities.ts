@@ -667,7 +667,29 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           if (c) return entityOfActor(c, date, lex);
         }
       }
-      return null;
+      // (none in reach: the country the story has named most so far, three times at least, as a
+      // reader takes من جانبها، قالت الحكومة in a story about Burundi)
+      const iso = mostNamedCountry();
+      const c = iso ? lex.countriesByIso.get(iso) : undefined;
+      return c ? entityOfActor(c, date, lex) : null;
+    };
+    /** The country most named by the phrases built so far (three times at least), counted as they come. */
+    const namedCountryCounts = new Map<string, number>();
+    let countedRaws = 0;
+    let mostNamed: string | null = null;
+    const mostNamedCountry = (): string | null => {
+      for (; countedRaws < raws.length; countedRaws++) {
+        for (const id of (raws[countedRaws] as Raw).members) {
+          const e = reg.byId.get(id);
+          if (!e || e.media) continue;
+          const iso = e.type === "country" && e.entry?.type === "country" ? e.entry.iso3 : e.country;
+          if (!iso) continue;
+          const n = (namedCountryCounts.get(iso) ?? 0) + 1;
+          namedCountryCounts.set(iso, n);
+          if (n >= 3 && (mostNamed === null || n > (namedCountryCounts.get(mostNamed) ?? 0))) mostNamed = iso;
+        }
+      }
+      return mostNamed;
     };
 
     // a sports report: a club named in full, or a club's short name where a team is meant
