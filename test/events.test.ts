@@ -1408,3 +1408,8 @@ test("a sector with no country in reach (من جانبها، قالت الحكو
   assert.ok(all.some((e) => e.startsWith("112 BDIGOV")), all.join(" | "));
   assert.ok(!events("ورحب مراقبون بالهدوء. من جانبها، اتهمت الحكومة المعارضة بإذكاء التوترات.").some((e) => e.startsWith("112 ")));
 });
+
+test("a call to the writer or the reader (واتصل بي شقيقي ليخبرني) is no contact between actors", () => {
+  const all = events("هدمت السلطات الإسرائيلية منزلا في القدس. واتصل بي شقيقي ليخبرني أن جنودا ومسؤولين من البلدية جاءوا لمنزلنا.");
+  assert.ok(!all.some((e) => e.startsWith("041")), all.join(" | "));
+});
