@@ -120,6 +120,10 @@ test("gdelt: FIPS country codes in the geography columns, CAMEO codes split into
   assert.deepEqual(splitActorCode("RUSGOV", "RUS"), { country: "RUS", group: "", types: ["GOV"] });
   assert.deepEqual(splitActorCode("UNO", null), { country: "", group: "UNO", types: [] });
   assert.deepEqual(splitActorCode("SYRMILREB", "SYR"), { country: "SYR", group: "", types: ["MIL", "REB"] });
+  // an IGO has no country: its type, and its known group past a region
+  assert.deepEqual(splitActorCode("IGOUNO", null), { country: "", group: "UNO", types: ["IGO"] });
+  assert.deepEqual(splitActorCode("IGOEUREEC", null), { country: "", group: "EEC", types: ["IGO"] });
+  assert.deepEqual(splitActorCode("IGOWSTNAT", null), { country: "", group: "NAT", types: ["IGO"] });
   const ev: StoredEvent = {
     id: 9, date: "2024-12-31", code: "190", root: "19", quadClass: 4, goldstein: -10, name: "x", negated: false,
     source: { entity: "a", name: "A\tB", code: "IRQMIL", country: "IRQ" }, target: null,

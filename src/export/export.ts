@@ -78,6 +78,12 @@ const KNOWN_GROUPS = new Set(["UNO", "NAT", "ARL", "AFR", "ASN", "EEC", "OPC", "
  */
 export function splitActorCode(code: string, country: string | null): { country: string; group: string; types: string[] } {
   const parts = code.match(/.{1,3}/g) ?? [];
+  // IGOUNO، IGOEUREEC، IGOWSTNAT: an intergovernmental or non-governmental body has no country; its
+  // first part is its type and its known group comes after a region (EUR, WST)
+  if (parts[0] === "IGO" || parts[0] === "NGO") {
+    const known = parts.slice(1).find((q) => KNOWN_GROUPS.has(q));
+    return { country: country ?? "", group: known ?? "", types: [parts[0]] };
+  }
   let i = 0;
   let c = "";
   let group = "";
