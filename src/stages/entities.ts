@@ -426,8 +426,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       contextLicensed.add(e.id);
     }
     // (التحالف الذي تقوده السعودية names its own leader: the led-by reading below wins there)
-    const ledByAfter = (k: number): boolean => LED_BY.test(tokens[RELATIVE_WORDS.has(tokens[k]?.norm ?? "") ? k + 1 : k]?.norm ?? "");
-    const shortUnlicensedAt = (q: NamePayload | null | undefined, m: Mention): boolean => q?.kind === "actor" && q.short && contextLicensed.has(q.entry.id) && ledByAfter(m.tokenEnd);
+    const shortUnlicensedAt = (q: NamePayload | null | undefined, m: Mention): boolean => q?.kind === "actor" && q.short && contextLicensed.has(q.entry.id) && ledByAt(tokens, m.tokenEnd) >= 0;
     /** A short form no full name in the document licenses (الحكيم, المالكي with no نوري المالكي). */
     const unlicensed = (q: NamePayload | null | undefined): boolean => q?.kind === "actor" && q.short && !fullIds.has(q.entry.id);
     // words already explained (names, time expressions) cannot be part of an unknown name
@@ -1245,9 +1244,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     // تحالف تقوده الولايات المتحدة، القوات التي تقودها فرنسا: a coalition or force led by an
     // actor is that actor's
     passOver(SHAPE_LED_FORCE, LED_FORCE, (t, m) => {
-      let k = t.index + 1;
-      if (RELATIVE_WORDS.has(tokens[k]?.norm ?? "")) k++;
-      if (!LED_BY.test(tokens[k]?.norm ?? "")) return null;
+      const k = ledByAt(tokens, t.index + 1);
+      if (k < 0) return null;
       const leader = raws.find((r) => r.tokenStart === k + 1);
       const e = leader && leader.members.length === 1 ? reg.byId.get(leader.members[0] as string) : undefined;
       if (!leader || !e || e.media || e.type === "location" || e.type === "person") return null;
@@ -1625,6 +1623,11 @@ const LED_FORCE = /^((?:[وف])?(?:[بل]|لل)?)(?:ال)?(?:تحالف|ائتل
 /** "leads it" (تقوده، يقودها): the actor after it leads the coalition before it. */
 const LED_BY = /^(?:ي|ت)قود(?:ه|ها)$/;
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["الذي", "التي", "الذين"]);
+/** تقوده، التي تقودها from token k: the token of the led-by verb (its leader follows it), or -1. */
+function ledByAt(tokens: readonly Token[], k: number): number {
+  const at = RELATIVE_WORDS.has(tokens[k]?.norm ?? "") ? k + 1 : k;
+  return LED_BY.test(tokens[at]?.norm ?? "") ? at : -1;
+}
 /** بلاده with its clitics: the prefix (و، ف، ب، ل) and the possessor's pronoun. */
 const OWN_COUNTRY = /^((?:[وف])?(?:[بل])?)بلاد(?:ه|ها|هم|هما|نا)$/;
 /** بلاده: a country named by its owner's pronoun, so an actor like a person (رفض بلاده للاحتلال: his country rejects). */

@@ -519,6 +519,16 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const v = clauses.verbOfToken[t] ?? -1;
       return v >= 0 ? clauses.verbs[v] : undefined;
     };
+    /** The nearest verb at or before token `from`, down to token `lo`, that `ok` accepts. */
+    const verbBack = (from: number, lo: number, ok: (v: VerbInfo, k: number) => boolean): VerbInfo | undefined => {
+      for (let k = from; k >= lo; k--) {
+        const v = verbAt(k);
+        if (v && ok(v, k)) return v;
+      }
+      return undefined;
+    };
+    /** تلبية لدعوة، بناء على دعوة: an invitation answered, not made (only the entries that are invitations). */
+    const answersInvitation = (tm: TriggerMatch): boolean => INVITATIONS.has(tm.pattern.entry.id) && (ANSWERING.has(bareKey(tm.tokenStart - 1)) || ANSWERING.has(bareKey(tm.tokenStart)));
     const phraseStartingAt = (t: number): Phrase | undefined => {
       const pi = phraseOfToken[t] ?? -1;
       const p = pi >= 0 ? phrases[pi] : undefined;
@@ -1101,10 +1111,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // that act's subject's, however far back the verb stands in its sentence
         if (!anchor && entry.code.startsWith("04") && (bareKey(tm.tokenStart - 1) === "في" || CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1))) && bareKey(tm.tokenEnd) === "مع") {
           // (quotes and commas between open clauses of their own: the sentence's verb before it)
-          for (let k = tm.tokenStart - 1; !anchor && k >= s.tokenStart; k--) {
-            const v = verbAt(k);
-            if (v && v.subject !== null && (clauses.complementOf[k] ?? -1) === (clauses.complementOf[tm.tokenStart] ?? -1)) anchor = v;
-          }
+          anchor = verbBack(tm.tokenStart - 1, s.tokenStart, (v, k) => v.subject !== null && (clauses.complementOf[k] ?? -1) === (clauses.complementOf[tm.tokenStart] ?? -1));
         }
         // تلقى صاحب السمو الملكي الأمير فلان ولي العهد وزير الدفاع اتصالا: a subject with its
         // honorifics and titles may stand longer between a verb and its noun (no comma between)
@@ -1139,13 +1146,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // غادر الأمير فلان اليوم المملكة الأردنية بعد زيارة رسمية لها: a visit that ends in the
         // leaving is the leaver's, to the place left, however long the leaver's titles
         if (!anchor && entry.code === "042" && VISIT_ENDS.has(bareKey(tm.tokenStart - 1))) {
-          for (let k = tm.tokenStart - 2; !anchor && k >= s.tokenStart; k--) {
-            const v = verbAt(k);
-            if (v && DEPARTURE_VERBS.has(bareKey(k)) && v.subject !== null) {
-              anchor = v;
-              supported = true;
-              placeLeft = v.object !== null ? phrases[v.object] : undefined;
-            }
+          anchor = verbBack(tm.tokenStart - 2, s.tokenStart, (v, k) => DEPARTURE_VERBS.has(bareKey(k)) && v.subject !== null);
+          if (anchor) {
+            supported = true;
+            placeLeft = anchor.object !== null ? phrases[anchor.object] : undefined;
           }
         }
         // (not an act that dates the main clause, وبعد ثمانية أيام من الهجوم ...، أعلن الرئيس: an
@@ -1177,12 +1181,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         // (an invitation answered, غادر الأمير ... بعد زيارة لها تلبية لدعوة من الملك, needs no support
         // verb: it tells why the clause's subject came, however far back that subject's verb stands)
-        if (!supported && INVITATIONS.has(entry.id) && (ANSWERING.has(bareKey(tm.tokenStart - 1)) || ANSWERING.has(bareKey(tm.tokenStart)))) {
+        if (!supported && answersInvitation(tm)) {
           supported = true;
-          for (let k = tm.tokenStart - 1; !anchor && k >= s.tokenStart; k--) {
-            const v = verbAt(k);
-            if (v && v.subject !== null) anchor = v;
-          }
+          anchor ??= verbBack(tm.tokenStart - 1, s.tokenStart, (v) => v.subject !== null);
         }
         if (!entry.standalone && !entry.evaluation && !supported) return { outcome: "unsupported-noun", reason: "an event noun that needs a support verb (أجرى، عقد ...) and has none" };
         // the act an appeal or demand asks for is its topic, not an event (دعا إلى محادثات)
@@ -1370,7 +1371,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         for (let k = tm.tokenEnd; !targetPhrase && k <= tm.tokenEnd + 2 && k < s.tokenEnd; k++) {
           if (!fw.relatives.has(bareKey(k))) continue;
           const v = verbAt(k + 1);
-          if (v && v.subject !== null && OBJECT_PRONOUN.test(cache.get(k + 1, true).find((r) => OBJECT_PRONOUN.test(r.suffix))?.suffix ?? "")) targetPhrase = phrases[v.subject] ?? null;
+          if (v && v.subject !== null && cache.get(k + 1, true).some((r) => OBJECT_PRONOUN.test(r.suffix))) targetPhrase = phrases[v.subject] ?? null;
           break;
         }
         if (!targetPhrase) return { outcome: "no-judged", reason: "no actor in the complement to be judged" };
@@ -1497,7 +1498,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // قام الأمير بزيارة إلى مصر تلبية لدعوة كريمة من الرئيس فلان، جاءوا بدعوة من: an invitation
         // answered is the inviter's (after من or in the genitive), made to the clause's subject;
         // with no inviter named it is no act of the one who answers it
-        const answered = INVITATIONS.has(entry.id) && (ANSWERING.has(bareKey(tm.tokenStart - 1)) || ANSWERING.has(bareKey(tm.tokenStart)) || (tm.reading.prefix.endsWith("ب") && bareKey(tm.tokenEnd) === "من"));
+        const answered = answersInvitation(tm) || (INVITATIONS.has(entry.id) && tm.reading.prefix.endsWith("ب") && bareKey(tm.tokenEnd) === "من");
         if (answered) {
           const inviter = afterPhrases.find((p) => (p.prep === "من" || (p.prep === null && (p.tokenStart === tm.tokenEnd || HONORIFIC_WORDS.has(bareKey(p.tokenStart - 1))))) && p.tokenStart <= tm.tokenEnd + INVITER_REACH);
           if (!inviter) return filterAs(tm, "an invitation answered, with no inviter named", false, "asserted");
@@ -1559,7 +1560,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const accusedAfter = !targetPhrase && sourcePhrase && !sourceCarried ? sourcePhrase : !sourcePhrase ? targetPhrase : null;
         if (kind === "verb" && entry.code.startsWith("112") && accusedAfter && accusedAfter.tokenStart === tm.tokenEnd && /^ب/.test(bareKey(accusedAfter.tokenEnd)) && /^و/.test((tokens[tm.tokenStart] as Token).norm)) {
           const accused = accusedAfter;
-          const before = clauses.verbs.filter((v) => v.sentence === tm.sentence && v.token < tm.tokenStart && v.subject !== null && phrases[v.subject] !== accused && (phrases[v.subject]?.tokenEnd ?? 0) <= tm.tokenStart).pop();
+          const before = verbBack(tm.tokenStart - 1, s.tokenStart, (v) => v.subject !== null && phrases[v.subject] !== accused && (phrases[v.subject]?.tokenEnd ?? 0) <= tm.tokenStart);
           if (before && before.subject !== null) {
             targetPhrase = accused;
             sourcePhrase = phrases[before.subject] ?? null;

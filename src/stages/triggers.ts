@@ -257,6 +257,8 @@ const HARAKAT = /[\u064B-\u0650\u0652]/g;
 
 /** Adjectives of degree put before the noun they qualify (جزيل شكره، بالغ قلقه), as keys. */
 const DEGREE: ReadonlySet<string> = new Set(["جزيل", "خالص", "عظيم", "وافر", "بالغ", "عميق", "فائق", "أسمى", "أصدق", "أحر"].map((w) => normalizeKey(w)));
+/** Prepositions that are also "who" (من) or "so that" (حتى): a verb may follow them, as keys. */
+const VERB_MAY_FOLLOW: ReadonlySet<string> = new Set(["من", "حتى"].map((w) => normalizeKey(w)));
 /** Responsibility claimed (مسؤوليته، مسؤوليتها، المسؤولية), as keys: the act after its عن is named by a verb form. */
 const CLAIM = /^(?:[وف]?ال)?مسؤولي(?:ه|ت(?:ه|ها|هم|هما))$/;
 /** A family name of the nisba shape (القحطاني، العوضي), as a key. */
@@ -306,7 +308,7 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           // preposition, so a form that is also a verb is its masdar there (إدانة + ها, not أدانت + ها)
           // (من is also "who", حتى also "so that": those may)
           // (but أعلنت مسؤوليتها عن قتل: the act a claim names is read through its verb form)
-          if (!yes && prev !== undefined && prev.kind === "word" && prev.norm !== "من" && prev.norm !== "حتي" && lex.fw.sets.prepositions.has(prev.norm) && !CLAIM.test(tokens[i - 2]?.norm ?? "")) yes = true;
+          if (!yes && prev !== undefined && prev.kind === "word" && !VERB_MAY_FOLLOW.has(prev.norm) && lex.fw.sets.prepositions.has(prev.norm) && !CLAIM.test(tokens[i - 2]?.norm ?? "")) yes = true;
           // ياسر القحطاني، وياسر العوضي: a given name before a family name of the nisba shape is a
           // person's name, not a verb (يأسر) that hamza folding made it look like
           if (!yes && next !== undefined && next.kind === "word" && inName[i + 1] === 0 && NISBA.test(next.norm)) {
