@@ -1413,3 +1413,10 @@ test("a call to the writer or the reader (واتصل بي شقيقي ليخبر�
   const all = events("هدمت السلطات الإسرائيلية منزلا في القدس. واتصل بي شقيقي ليخبرني أن جنودا ومسؤولين من البلدية جاءوا لمنزلنا.");
   assert.ok(!all.some((e) => e.startsWith("041")), all.join(" | "));
 });
+
+test("an act told in the present with no time of its own (كيري الذي يزور قطر، يزور الرئيس العراق) is going on as the story is told", () => {
+  const visit = analyze("ومن المقرر أن يجتمع لافروف مع نظيره الأمريكي جون كيري الذي يزور قطر لإجراء محادثات.", "2015-08-03").record.events.find((e) => e.code === "042");
+  assert.ok(visit, "visit");
+  assert.equal(visit.date, "2015-08-03");
+  assert.deepEqual(analyze("يزور الرئيس الأمريكي العراق.", "2015-08-03").record.events.map((e) => e.date), ["2015-08-03"]);
+});
