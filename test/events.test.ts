@@ -1420,3 +1420,7 @@ test("an act told in the present with no time of its own (كيري الذي يز
   assert.equal(visit.date, "2015-08-03");
   assert.deepEqual(analyze("يزور الرئيس الأمريكي العراق.", "2015-08-03").record.events.map((e) => e.date), ["2015-08-03"]);
 });
+
+test("مقام before a person (لمقام خادم الحرمين الشريفين) is a form of address: the preposition on it governs the person", () => {
+  assert.deepEqual(events("رفع وزير الخارجية الهندي شكره وتقديره لمقام خادم الحرمين الشريفين."), ["051 INDGOV SAUGOV asserted"]);
+});

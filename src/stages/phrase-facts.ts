@@ -26,7 +26,7 @@ function adjectiveKeys(names: AdjectiveNames): ReadonlySet<string> {
 /** Honorifics before a name or a title (معالي الوزير، فخامة الرئيس), as keys: no genitive head. */
 export const HONORIFICS: ReadonlySet<string> = new Set(["معالي", "سمو", "فخامه", "سعاده", "جلاله", "دوله", "سماحه", "صاحب", "السيد", "السيده"]);
 /** The honorifics with the words of their formulas (صاحب السمو الملكي، فخامة). */
-export const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, "السمو", "الملكي", "الفخامه", "المعالي", "خادم", "الحرمين", "الشريفين"]);
+export const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, "السمو", "الملكي", "الفخامه", "المعالي", "خادم", "الحرمين", "الشريفين", "مقام"]);
 
 /** Words of address and rank before a person's name that name no office (الدكتور، الشيخ، اللواء). */
 const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["الدكتور", "الدكتوره", "د", "المهندس", "الشيخ", "الشيخه", "الامير", "الاميره", "السيد", "السيده", "الاستاذ", "الاستاذه", "الحاج", "اللواء", "العميد", "الفريق", "المشير", "العقيد"]);
