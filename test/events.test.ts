@@ -1424,3 +1424,9 @@ test("an act told in the present with no time of its own (كيري الذي يز
 test("مقام before a person (لمقام خادم الحرمين الشريفين) is a form of address: the preposition on it governs the person", () => {
   assert.deepEqual(events("رفع وزير الخارجية الهندي شكره وتقديره لمقام خادم الحرمين الشريفين."), ["051 INDGOV SAUGOV asserted"]);
 });
+
+test("a time in a relative clause (الحادث الذي استهدف مسجدا أمس) dates that clause's act, not the lead's occasion nor the sentence that goes on with و", () => {
+  const story = "قدم الرئيس المصري تعازيه لخادم الحرمين الشريفين في ضحايا الحادث الذي استهدف مسجدا في أبها أمس. وأدان وزير الخارجية المصري الهجوم.";
+  const dates = analyze(story, "2015-08-08").record.events.map((e) => `${e.code} ${e.date}`);
+  assert.deepEqual(dates, ["018 2015-08-08", "111 2015-08-08"]);
+});

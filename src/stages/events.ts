@@ -667,6 +667,21 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       return (subjectSentencesMap = map);
     };
+    /**
+     * A time in a relative clause dates what that clause tells (الحادث الذي استهدف المصلين ظهر أول
+     * من أمس is the attack's day), not the acts of the sentences around it.
+     */
+    const inRelativeClause = (t: TimeExpression): boolean => {
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((tokens[mid] as Token).end <= t.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const cs = clauses.clauseOfToken[lo];
+      return cs !== undefined && cs < lo && fw.relatives.has(bareKey(cs));
+    };
     const previousSentenceTime = (sentence: number, source: Phrase | null, carried: boolean): string | null => {
       if (!published || published.length < 10) return null;
       const day = published.slice(0, 10);
@@ -675,7 +690,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         let found: string | null = null;
         for (const t of times) {
           const d = t.eventDate;
-          if (t.start >= prev.start && t.end <= prev.end && d !== null && d.length >= 7 && d <= day && d.slice(0, 7) >= yearBefore) found = d;
+          if (t.start >= prev.start && t.end <= prev.end && d !== null && d.length >= 7 && d <= day && d.slice(0, 7) >= yearBefore && !inRelativeClause(t)) found = d;
         }
         return found;
       };
@@ -711,6 +726,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const week = weekBefore(published.slice(0, 10));
       for (const t of times) {
         if (t.end > lead.end) break;
+        if (inRelativeClause(t)) continue;
         const d = t.eventDate;
         if (d !== null && d.length === 10) return d <= published.slice(0, 10) && d >= week ? { day: d } : null;
       }
