@@ -1430,3 +1430,10 @@ test("a time in a relative clause (الحادث الذي استهدف مسجدا
   const dates = analyze(story, "2015-08-08").record.events.map((e) => `${e.code} ${e.date}`);
   assert.deepEqual(dates, ["018 2015-08-08", "111 2015-08-08"]);
 });
+
+test("bare المقاومة الشعبية in a report on Yemen is the Popular Resistance fighting the Houthis; elsewhere it names no one", () => {
+  const yemen = events("وهاجمت عناصر من المقاومة الشعبية نقطة أمنية تابعة لجماعة الحوثي في محافظة إب.");
+  assert.ok(yemen.some((e) => e.startsWith("190 YEMUAF YEMREB")), yemen.join(" | "));
+  const elsewhere = events("وهاجمت عناصر من المقاومة الشعبية نقطة أمنية تابعة للجيش السوري في حلب.");
+  assert.ok(!elsewhere.some((e) => e.includes("YEM")), elsewhere.join(" | "));
+});
