@@ -1437,3 +1437,14 @@ test("bare المقاومة الشعبية in a report on Yemen is the Popular R
   const elsewhere = events("وهاجمت عناصر من المقاومة الشعبية نقطة أمنية تابعة للجيش السوري في حلب.");
   assert.ok(!elsewhere.some((e) => e.includes("YEM")), elsewhere.join(" | "));
 });
+
+test("a count of an actor right after the verb or its subject is that actor (اعتصم عدد من المعلمين الإيرانيين، اعتقلت الشرطة عشرات من الصحفيين); further on it counts another verb's victims", () => {
+  assert.deepEqual(events("وتظاهر المئات من الطلاب المصريين في القاهرة."), ["141 EGYEDU EGY asserted"]);
+  assert.deepEqual(events("واعتقلت الشرطة التركية عشرات من الصحفيين الأتراك."), ["173 TURCOP TURMED asserted"]);
+  const victims = events("استهدفت يد الغدر مسجد قوات الطوارئ في أبها فاستشهد 12 من رجال الأمن السعوديين.");
+  assert.ok(!victims.some((e) => e.startsWith("190 SAUCOP")), victims.join(" | "));
+});
+
+test("a protest before an actor's seat (أمام مبنى البرلمان الإيراني) is aimed at that actor", () => {
+  assert.deepEqual(events("اعتصم عدد من المعلمين الإيرانيين أمس أمام مبنى البرلمان الإيراني."), ["141 IRNEDU IRNLEG asserted"]);
+});

@@ -574,8 +574,20 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         // أوقفت قوة من الجيش اللبناني: a unit "of" an actor acts as that actor
         const partitive = (p: Phrase): boolean => {
           if (p.prep !== "من") return false;
-          const head = (tokens[p.tokenStart - 1] as Token | undefined)?.norm === "من" ? tokens[p.tokenStart - 2] : tokens[p.tokenStart - 1];
-          return head !== undefined && PARTITIVE_HEADS.has(head.norm.replace(/^[وف]/, ""));
+          const at = (tokens[p.tokenStart - 1] as Token | undefined)?.norm === "من" ? p.tokenStart - 2 : p.tokenStart - 1;
+          const head = tokens[at];
+          if (head === undefined) return false;
+          const bare = head.norm.replace(/^[وف]/, "");
+          if (PARTITIVE_HEADS.has(bare)) return true;
+          // (and so is a count of them right after the verb or its subject: اعتصم عدد من المعلمين،
+          // اعتقلت الشرطة عشرات من الصحفيين; further on, فاستشهد 12 من رجال الأمن, it counts the
+          // victims of another verb)
+          const counted = head.kind === "number" || (head.kind === "word" && (fw.countWords.has(bare) || fw.countWords.has(bare.replace(/^ال/, ""))));
+          if (!counted) return false;
+          const from = at - 1 >= afterVerb && APPROXIMATELY.has((tokens[at - 1] as Token).norm) ? at - 1 : at;
+          if (from === afterVerb) return true;
+          const before = phrases[phraseOfToken[from - 1] ?? -1];
+          return before !== undefined && before.tokenStart === afterVerb && before.tokenEnd === from;
         };
         // مناطق وسط بغداد، شمال العراق: a place after a part of it says where, it is no subject
         const placed = (p: Phrase): boolean => {
@@ -701,8 +713,11 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           object = freePost[0]?.index ?? null;
         } else if (subject === null && c.trigger?.pattern.entry.code.startsWith("14") === true && countedCrowd(afterVerb, nextVerb)) {
           // تجمع المئات خارج مكتب الأمم المتحدة، تظاهر نحو ألف: a crowd counted right after a verb
-          // of protest is its subject; an actor named after it is where or against whom
-          overt = true;
+          // of protest is its subject; an actor named after it is where or against whom, unless the
+          // count is of that actor (تظاهر المئات من الطلاب المصريين، اعتصم عدد من المعلمين)
+          const crowd = freePost[0];
+          if (crowd !== undefined && partitive(crowd) && crowd.canAct && crowd.tokenStart - afterVerb <= 3) subject = crowd.index;
+          else overt = true;
         } else if (subject === null && overtSubject(afterVerb, nextVerb)) {
           // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by
           // commas right after the unknown subject says who the subject is

@@ -146,6 +146,12 @@ export function governingPrep(ctx: PhraseContext, i: number, prefix: string): st
     // (not من: مجموعة من مقاتلي جبهة النصرة is partitive, the fighters are no "from" phrase)
     if (before && before.kind === "word" && before.norm !== "من" && ctx.lex.fw.sets.prepositions.has(before.norm)) return expressedAbout(ctx, before.norm, i) ? null : before.norm;
   }
+  // أمام مبنى البرلمان الإيراني، أمام مقر الأمم المتحدة: a preposition before an actor's seat governs
+  // the actor (as a protest before it is aimed at it)
+  if (SEAT_HEADS.has(prev.norm)) {
+    const before = ctx.tokens[i - 2];
+    if (before && before.kind === "word" && SEAT_PREPOSITIONS.has(before.norm)) return before.norm;
+  }
   // مع جمهورية جزر فيجي، لدولة الكويت: a preposition before the kind of state governs the state
   const state = prefixReadings(prev.norm).find((r) => /^[وف]?[بل]?$/.test(r.prefix) && STATE_WORDS.has(r.stem));
   if (state) {
@@ -1644,6 +1650,10 @@ const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التح�
 const STATE_WORDS: ReadonlySet<string> = new Set(["جمهورية", "مملكة", "دولة", "إمارة", "سلطنة", "إمارات", "جمهوريات"].map((w) => normalizeKey(w)));
 /** Units named before the actor they belong to (وحدات الجيش، عناصر الشرطة), as keys. */
 const UNIT_HEADS: ReadonlySet<string> = new Set(["وحدات", "وحدة", "عناصر", "افراد", "أفراد", "دوريات", "دورية", "كتائب", "سرايا", "مقاتلي", "مسلحي", "جنود"].map((w) => normalizeKey(w)));
+/** The buildings that seat an actor (مبنى البرلمان، مقر الأمم المتحدة), as keys. */
+const SEAT_HEADS: ReadonlySet<string> = new Set(["مبنى", "مقر", "قصر", "مكتب", "بوابة", "مقار", "مقرات"].map((w) => normalizeKey(w)));
+/** Prepositions of where a protest stands (أمام), that govern the actor behind its seat. */
+const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(["أمام", "امام", "قرب", "خارج"].map((w) => normalizeKey(w)));
 /** Prepositions after which a sound plural of a nationality is the people themselves (على قطريين). */
 const PEOPLE_PREPOSITIONS = new Set(["علي", "ضد", "مع", "بين", "الي", "حول", "عن", "لدي"]);
 /** Nouns of news outlets (keys without the article) that a nationality adjective may follow. */
