@@ -573,7 +573,8 @@ test("one who underwent a beating, a stabbing or a rape (تعرض لـ) is its t
 test("protesters closing a road or a street (أغلق المتظاهرون، سد المحتجون، إقفال الطريق) obstruct passage; the police closing one do not", () => {
   assert.deepEqual(events("أغلق المحتجون الأردنيون الطريق أمام البرلمان الأردني."), ["144 JOROPP JORLEG asserted"]);
   assert.deepEqual(events("وسد المتظاهرون الأتراك الطريق المؤدي إلى البرلمان التركي."), ["144 TUROPP - asserted"]);
-  assert.deepEqual(events("وقام المحتجون اللبنانيون بإقفال الطريق أمام مقر الحكومة اللبنانية."), ["144 LBNOPP - asserted"]);
+  // (before an actor's seat the obstruction is aimed at that actor)
+  assert.deepEqual(events("وقام المحتجون اللبنانيون بإقفال الطريق أمام مقر الحكومة اللبنانية."), ["144 LBNOPP LBNGOV asserted"]);
   assert.deepEqual(events("أغلقت الشرطة الأردنية الطريق أمام السيارات."), []);
 });
 
@@ -1445,6 +1446,8 @@ test("a count of an actor right after the verb or its subject is that actor (ا�
   assert.ok(!victims.some((e) => e.startsWith("190 SAUCOP")), victims.join(" | "));
 });
 
-test("a protest before an actor's seat (أمام مبنى البرلمان الإيراني) is aimed at that actor", () => {
+test("a protest before an actor's seat (أمام مبنى البرلمان الإيراني) is aimed at that actor; found aimed at its own protesters, the crowd stays unnamed", () => {
   assert.deepEqual(events("اعتصم عدد من المعلمين الإيرانيين أمس أمام مبنى البرلمان الإيراني."), ["141 IRNEDU IRNLEG asserted"]);
+  const text = "وأبلغه استنكار الحكومة الأردنية لقيام مجموعة من المتظاهرين يوم أمس بالتجمع أمام مقر السفارة الأردنية في طهران.";
+  assert.ok(diag(text).some((d) => d.code.startsWith("14") && d.outcome === "no-source" && d.target !== null), JSON.stringify(diag(text).map((d) => [d.code, d.outcome])));
 });

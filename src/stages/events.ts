@@ -1982,6 +1982,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // An event is who did what to whom: with no doer (قتل ثلاثة جنود في هجوم) it is no coded
       // event, as in CAMEO coding; the mention and its victim stay in the diagnostics, which
       // explain prints and the sentence-level detection of violence reads
+      // (a protest found aimed at its own protesters has the wrong ones: لقيام مجموعة من المتظاهرين
+      // بالتجمع أمام مقر السفارة الأردنية, after استنكار الحكومة الأردنية; the crowd stays unnamed)
+      if (sourcePhrase && targetPhrase && code.startsWith("14") && sourcePhrase.members.every((m) => targetPhrase?.members.some((t) => byId.get(t)?.code === byId.get(m)?.code))) sourcePhrase = null;
       if (!sourcePhrase) return { outcome: "no-source", reason: "no subject in the clause, no carried subject and no agent phrase", negated, modality, target: targetPhrase?.members[0] ?? null };
 
       // date: the clause's time expression, else the sentence's, else the tense;
