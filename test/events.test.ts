@@ -1432,7 +1432,7 @@ test("a time in a relative clause (الحادث الذي استهدف مسجدا
   assert.deepEqual(dates, ["018 2015-08-08", "111 2015-08-08"]);
 });
 
-test("bare المقاومة الشعبية in a report on Yemen is the Popular Resistance fighting the Houthis; elsewhere it names no one", () => {
+test("bare المقاومة الشعبية in a report that names the Houthis is the Popular Resistance fighting them; elsewhere it names no one", () => {
   const yemen = events("وهاجمت عناصر من المقاومة الشعبية نقطة أمنية تابعة لجماعة الحوثي في محافظة إب.");
   assert.ok(yemen.some((e) => e.startsWith("190 YEMUAF YEMREB")), yemen.join(" | "));
   const elsewhere = events("وهاجمت عناصر من المقاومة الشعبية نقطة أمنية تابعة للجيش السوري في حلب.");
