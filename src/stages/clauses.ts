@@ -716,7 +716,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // of protest is its subject; an actor named after it is where or against whom, unless the
           // count is of that actor (تظاهر المئات من الطلاب المصريين، اعتصم عدد من المعلمين)
           const crowd = freePost[0];
-          if (crowd !== undefined && partitive(crowd) && crowd.canAct && crowd.tokenStart - afterVerb <= 3) subject = crowd.index;
+          if (crowd !== undefined && partitive(crowd) && crowd.canAct) subject = crowd.index;
           else overt = true;
         } else if (subject === null && overtSubject(afterVerb, nextVerb)) {
           // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by

@@ -2051,13 +2051,17 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const prevTime = sentenceTimes.length === 0 && /^و/.test((tokens[s.tokenStart] as Token).norm) ? previousSentenceTime(tm.sentence, sourcePhrase, anchor.subjectCarried) : null;
         if (head.kind === "word") date = prevTime ?? leadDay?.day ?? published;
       }
-      // البحرين تدين التفجير، تدعو مصر إلى: an act done by saying it, told in the present and said by
-      // no one else, is said as the story is told: the day the lead names, else the day of publication
-      if (date === null && anchor && anchor.present && !future && !vague && modality === "asserted" && attributedTo === null && matrix === undefined && SAID_ROOTS.has(code.slice(0, 2)) && published) date = leadDay?.day ?? published;
-      // كيري الذي يزور قطر، القوات تقصف المدينة: any other act told in the present with no time is
-      // going on as the story is told (not where the sentence names a time the present tense left
-      // aside before the act: عام 2004 مسلحون يقتحمون مجمعا is a history told in the present)
-      if (date === null && anchor && anchor.present && !future && !vague && (modality === "asserted" || modality === "reported") && published && !sentenceTimes.some((t) => t.eventDate !== null && t.end <= tm.start)) date = leadDay?.day ?? published;
+      if (date === null && anchor && anchor.present && !future && !vague && published) {
+        // البحرين تدين التفجير، تدعو مصر إلى: an act done by saying it, told in the present and said
+        // by no one else, is said as the story is told
+        const saidNow = modality === "asserted" && attributedTo === null && matrix === undefined && SAID_ROOTS.has(code.slice(0, 2));
+        // كيري الذي يزور قطر، القوات تقصف المدينة: so is any other act told in the present with no
+        // time, unless the sentence names one before it that the present tense left aside (عام 2004
+        // مسلحون يقتحمون مجمعا is a history told in the present)
+        const goingOn = (modality === "asserted" || modality === "reported") && !sentenceTimes.some((t) => t.eventDate !== null && t.end <= tm.start);
+        // (the day the lead names, else the day of publication)
+        if (saidNow || goingOn) date = leadDay?.day ?? published;
+      }
 
       // place: في + a place in the clause that is not an argument
       let location: string | null = null;
