@@ -1451,3 +1451,10 @@ test("a protest before an actor's seat (أمام مبنى البرلمان ال�
   const text = "وأبلغه استنكار الحكومة الأردنية لقيام مجموعة من المتظاهرين يوم أمس بالتجمع أمام مقر السفارة الأردنية في طهران.";
   assert.ok(diag(text).some((d) => d.code.startsWith("14") && d.outcome === "no-source" && d.target !== null), JSON.stringify(diag(text).map((d) => [d.code, d.outcome])));
 });
+
+test("a plane, a ship or a convoy arriving (الطائرات السعودية التي وصلت إلى مطار عدن) is a delivery, no visit; an official arriving is one", () => {
+  const all = events("وصلت الطائرات السعودية إلى مطار عدن اليمني.");
+  assert.ok(!all.some((e) => e.startsWith("042")), all.join(" | "));
+  assert.ok(diag("وصلت الطائرات السعودية إلى مطار عدن اليمني.").some((d) => d.code === "042" && /delivery/.test(d.reason)));
+  assert.deepEqual(events("وصل وزير الخارجية السعودي إلى عدن."), ["042 SAUGOV YEM asserted"]);
+});

@@ -193,6 +193,8 @@ const REACTION_ROOTS = new Set(["11", "12"]);
 const REACTION_WINDOW = 6;
 /** God as the one prayed to (دعا المولى، دعا الله أن). */
 /** What a danger threatens (يهدد أمن، يهدد حياة): the verb then says "endangers", not "threatens to". */
+/** Craft and loads (keys without the article): their arrival is a delivery, no visit. */
+const VEHICLES = new Set(["طائرة", "طائرات", "طائرتين", "طائرتان", "سفينة", "سفن", "باخرة", "بواخر", "قافلة", "قوافل", "شحنة", "شحنات", "سيارة", "سيارات", "مساعدات", "معونات"].map((w) => normalizeKey(w)));
 const ENDANGERED = new Set(["أمن", "امن", "استقرار", "سلامة", "حياة", "أرواح", "ارواح", "مستقبل", "مصالح", "وحدة", "سيادة", "السلم", "السلام", "الأمن", "الامن", "الاستقرار", "بقاء", "وجود"].map((w) => normalizeKey(w)));
 const PRAYED_TO: ReadonlySet<string> = new Set(["الله", "المولي", "ربه", "ربها", "ربهم", "الباري", "الخالق"]);
 /** The verb of a blessing before الله (رحمه الله، حفظه الله، أيده الله، طيب الله ثراه). */
@@ -1986,6 +1988,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // بالتجمع أمام مقر السفارة الأردنية, after استنكار الحكومة الأردنية; the crowd stays unnamed)
       if (sourcePhrase && targetPhrase && code.startsWith("14") && sourcePhrase.members.every((m) => targetPhrase?.members.some((t) => byId.get(t)?.code === byId.get(m)?.code))) sourcePhrase = null;
       if (!sourcePhrase) return { outcome: "no-source", reason: "no subject in the clause, no carried subject and no agent phrase", negated, modality, target: targetPhrase?.members[0] ?? null };
+      // الطائرات السعودية التي وصلت إلى مطار عدن: a plane, a ship or a convoy arriving brings
+      // something; it is no visit by the country it is from
+      if (entry.id === "arrive" && VEHICLES.has(bareKey(sourcePhrase.tokenStart).replace(/^ال/, ""))) return filterAs(tm, `a delivery arriving (${(tokens[sourcePhrase.tokenStart] as Token).text}), no visit`, negated, modality);
 
       // date: the clause's time expression, else the sentence's, else the tense;
       // "recently", "earlier" in the clause: a past event of unknown date
