@@ -1458,3 +1458,8 @@ test("a plane, a ship or a convoy arriving (الطائرات السعودية ا
   assert.ok(diag("وصلت الطائرات السعودية إلى مطار عدن اليمني.").some((d) => d.code === "042" && /delivery/.test(d.reason)));
   assert.deepEqual(events("وصل وزير الخارجية السعودي إلى عدن."), ["042 SAUGOV YEM asserted"]);
 });
+
+test("the word right after a verb of going on with an act (جدد قصفه، واصلت غاراتها) is the act's masdar, not a verb with an object pronoun", () => {
+  const d = diag("وأفاد المرصد أن الطيران الحربي جدد قصفه لمدينة داريا السورية.").filter((x) => x.code.startsWith("19"));
+  assert.ok(d.length > 0 && d.every((x) => x.rule.endsWith("#noun")), JSON.stringify(d.map((x) => x.rule)));
+});

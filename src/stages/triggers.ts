@@ -259,6 +259,10 @@ const HARAKAT = /[\u064B-\u0650\u0652]/g;
 const DEGREE: ReadonlySet<string> = new Set(["جزيل", "خالص", "عظيم", "وافر", "بالغ", "عميق", "فائق", "أسمى", "أصدق", "أحر"].map((w) => normalizeKey(w)));
 /** Prepositions that are also "who" (من) or "so that" (حتى): a verb may follow them, as keys. */
 const VERB_MAY_FOLLOW: ReadonlySet<string> = new Set(["من", "حتى"].map((w) => normalizeKey(w)));
+/** Verbs of going on with an act (جدد، واصل، استأنف، كثف): the word right after them is the act's masdar. */
+const CONTINUING = new Set(
+  ["جدد", "جددت", "جددوا", "واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "استأنف", "استأنفت", "استأنفوا", "يستأنف", "تستأنف", "كثف", "كثفت", "كثفوا", "يكثف", "تكثف"].flatMap((w) => [w, `و${w}`]).map((w) => normalizeKey(w)),
+);
 /** Responsibility claimed (مسؤوليته، مسؤوليتها، المسؤولية), as keys: the act after its عن is named by a verb form. */
 const CLAIM = /^(?:[وف]?ال)?مسؤولي(?:ه|ت(?:ه|ها|هم|هما))$/;
 /** A family name of the nisba shape (القحطاني، العوضي), as a key. */
@@ -309,6 +313,9 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           // (من is also "who", حتى also "so that": those may)
           // (but أعلنت مسؤوليتها عن قتل: the act a claim names is read through its verb form)
           if (!yes && prev !== undefined && prev.kind === "word" && !VERB_MAY_FOLLOW.has(prev.norm) && lex.fw.sets.prepositions.has(prev.norm) && !CLAIM.test(tokens[i - 2]?.norm ?? "")) yes = true;
+          // جدد قصفه، واصلت غاراتها: nor right after a verb of going on with an act: قصفه is the
+          // shelling it renewed, not "he shelled it"
+          if (!yes && prev !== undefined && prev.kind === "word" && CONTINUING.has(prev.norm)) yes = true;
           // ياسر القحطاني، وياسر العوضي: a given name before a family name of the nisba shape is a
           // person's name, not a verb (يأسر) that hamza folding made it look like
           if (!yes && next !== undefined && next.kind === "word" && inName[i + 1] === 0 && NISBA.test(next.norm)) {
