@@ -1463,3 +1463,10 @@ test("the word right after a verb of going on with an act (جدد قصفه، و�
   const d = diag("وأفاد المرصد أن الطيران الحربي جدد قصفه لمدينة داريا السورية.").filter((x) => x.code.startsWith("19"));
   assert.ok(d.length > 0 && d.every((x) => x.rule.endsWith("#noun")), JSON.stringify(d.map((x) => x.rule)));
 });
+
+test("a sentence that goes on with و does not take a span's start from the sentence before (انقطاع كلي منذ 4 أشهر) as its act's date", () => {
+  const story = "واستمر انقطاع التيار الكهربائي عن المدينة بعد انقطاع كلي منذ 4 أشهر. وأفادت مصادر بأن المسلحين الحوثيين شرعوا بمداهمة عدد من المنازل في محافظة لحج.";
+  const raid = analyze(story, "2015-07-23").record.events.find((e) => e.code.startsWith("17"));
+  assert.ok(raid, "raid");
+  assert.equal(raid.date, "2015-07-23");
+});

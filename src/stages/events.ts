@@ -193,6 +193,8 @@ const REACTION_ROOTS = new Set(["11", "12"]);
 const REACTION_WINDOW = 6;
 /** God as the one prayed to (دعا المولى، دعا الله أن). */
 /** What a danger threatens (يهدد أمن، يهدد حياة): the verb then says "endangers", not "threatens to". */
+/** A time that opens with منذ gives the start of a span, not when an act took place. */
+const SINCE = /^[وف]?منذ/;
 /** Craft and loads (keys without the article): their arrival is a delivery, no visit. */
 const VEHICLES = new Set(["طائرة", "طائرات", "طائرتين", "طائرتان", "سفينة", "سفن", "باخرة", "بواخر", "قافلة", "قوافل", "شحنة", "شحنات", "سيارة", "سيارات", "مساعدات", "معونات"].map((w) => normalizeKey(w)));
 const ENDANGERED = new Set(["أمن", "امن", "استقرار", "سلامة", "حياة", "أرواح", "ارواح", "مستقبل", "مصالح", "وحدة", "سيادة", "السلم", "السلام", "الأمن", "الامن", "الاستقرار", "بقاء", "وجود"].map((w) => normalizeKey(w)));
@@ -692,7 +694,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         let found: string | null = null;
         for (const t of times) {
           const d = t.eventDate;
-          if (t.start >= prev.start && t.end <= prev.end && d !== null && d.length >= 7 && d <= day && d.slice(0, 7) >= yearBefore && !inRelativeClause(t)) found = d;
+          // (not the start of a span, انقطاع كلي منذ 4 أشهر: that tells how long a state lasts)
+          if (t.start >= prev.start && t.end <= prev.end && d !== null && d.length >= 7 && d <= day && d.slice(0, 7) >= yearBefore && !inRelativeClause(t) && !SINCE.test(t.text)) found = d;
         }
         return found;
       };
