@@ -1470,3 +1470,9 @@ test("a sentence that goes on with و does not take a span's start from the sent
   assert.ok(raid, "raid");
   assert.equal(raid.date, "2015-07-23");
 });
+
+test("an invitation to visit a place (ووجه له الدعوة لزيارة موسكو) is made to the one the pronoun takes up, not by or to the place", () => {
+  const all = events("اجتمع وزير الخارجية الروسي سيرجي لافروف مع خالد مشعل اليوم ووجه له الدعوة لزيارة موسكو.");
+  assert.ok(all.some((e) => e.startsWith("026 RUSGOV PSEREB")), all.join(" | "));
+  assert.ok(!all.some((e) => /^02\d* RUS /.test(e) || / RUS asserted/.test(e)), all.join(" | "));
+});

@@ -1821,6 +1821,17 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (intent) code = intent;
       }
 
+      // a pronoun on a preposition inside the trigger's own words (ووجه له الدعوة لزيارة موسكو): the
+      // last target named, before any actor after the trigger (Moscow is where the visit would go)
+      if (lastTarget && lastTarget.sentence >= tm.sentence - 1 && !(sourcePhrase?.members.some((x) => lastTarget?.members.includes(x)) ?? false)) {
+        for (let k = tm.tokenStart + 1; k < tm.tokenEnd - 1; k++) {
+          const m = PRONOUN_PREP.exec((tokens[k] as Token).norm);
+          if (m && preps.some((p) => normalizeKey(p) === m[1])) {
+            targetPhrase = lastTarget;
+            break;
+          }
+        }
+      }
       // a pronoun after the trigger's preposition (التقى X بـY وبحث معه): the last target named
       if (!targetPhrase && lastTarget && lastTarget.sentence >= tm.sentence - 1) {
         for (let k = tm.tokenEnd; k < clauseEnd; k++) {
