@@ -84,7 +84,7 @@ async function joined(page: Page, selector: string): Promise<string> {
   return (await page.locator(selector).allTextContents()).join("");
 }
 
-describe("web UI in Chromium against the real server", { timeout: 55_000 }, () => {
+describe("web UI in Chromium against the real server", { timeout: 150_000 }, () => {
   before(async () => {
     // Fail loudly rather than skip: a missing build or browser is a broken setup.
     if (!existsSync(join(WEB_ROOT, "index.html"))) {
