@@ -191,13 +191,13 @@ const RELATIVE_GAP = new Set(["كان", "كانت", "كانوا", "قد", "سب�
 /** Disapproval and rejection (استنكر، أدان، ندد، رفض): an act right after one is what it reacts to. */
 const REACTION_ROOTS = new Set(["11", "12"]);
 const REACTION_WINDOW = 6;
-/** God as the one prayed to (دعا المولى، دعا الله أن). */
-/** What a danger threatens (يهدد أمن، يهدد حياة): the verb then says "endangers", not "threatens to". */
 /** A time that opens with منذ gives the start of a span, not when an act took place. */
 const SINCE = /^[وف]?منذ/;
 /** Craft and loads (keys without the article): their arrival is a delivery, no visit. */
 const VEHICLES = new Set(["طائرة", "طائرات", "طائرتين", "طائرتان", "سفينة", "سفن", "باخرة", "بواخر", "قافلة", "قوافل", "شحنة", "شحنات", "سيارة", "سيارات", "مساعدات", "معونات"].map((w) => normalizeKey(w)));
+/** What a danger threatens (يهدد أمن، يهدد حياة): the verb then says "endangers", not "threatens to". */
 const ENDANGERED = new Set(["أمن", "امن", "استقرار", "سلامة", "حياة", "أرواح", "ارواح", "مستقبل", "مصالح", "وحدة", "سيادة", "السلم", "السلام", "الأمن", "الامن", "الاستقرار", "بقاء", "وجود"].map((w) => normalizeKey(w)));
+/** God as the one prayed to (دعا المولى، دعا الله أن). */
 const PRAYED_TO: ReadonlySet<string> = new Set(["الله", "المولي", "ربه", "ربها", "ربهم", "الباري", "الخالق"]);
 /** The verb of a blessing before الله (رحمه الله، حفظه الله، أيده الله، طيب الله ثراه). */
 const BLESSINGS = /^(?:ي)?(?:رحم|حفظ|ايد|رعا|وفق|طيب|نصر|سدد)(?:ه|ها|هم|هما)?$/;
