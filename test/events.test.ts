@@ -1476,3 +1476,11 @@ test("an invitation to visit a place (ووجه له الدعوة لزيارة م
   assert.ok(all.some((e) => e.startsWith("026 RUSGOV PSEREB")), all.join(" | "));
   assert.ok(!all.some((e) => /^02\d* RUS /.test(e) || / RUS asserted/.test(e)), all.join(" | "));
 });
+
+test("a place name with an Arabic head (مدينة رأس العين) is not a loose spelling of a foreign one (مدينة روسو)", () => {
+  const countries = (text: string): string[] => analyze(text, "2024-04-09").record.entities.map((e) => `${e.country} ${e.mentions.map((m) => m.text).join("|")}`);
+  assert.deepEqual(countries("استهدف تنظيم داعش أحد الحواجز في مدخل مدينة رأس العين."), ["null تنظيم داعش", "SYR رأس العين"]);
+  assert.deepEqual(countries("وصل الوفد إلى مدينة جازان."), ["SAU جازان"]);
+  // the foreign place itself still matches, head and all
+  assert.deepEqual(events("زار وزير الخارجية الفرنسي مدينة روسو."), ["042 FRAGOV DMA asserted"]);
+});

@@ -155,6 +155,13 @@ const ARAB_LEAGUE = new Set([
 ]);
 
 /** Names written in Arabic from another script vary in spelling; Arab names do not need the loose key. */
+/**
+ * Arabic head nouns of place names (مدينة روسو، العاصمة الجيبوتية): a form that starts with one
+ * spells no foreign word there, and what follows is often a short name whose loose key meets
+ * common words (مدينة رأس and مدينة روسو share one), so such forms match only exactly.
+ */
+const PLACE_HEADS = new Set(["مدينة", "العاصمة", "جزيرة", "جزر", "ولاية", "إقليم", "مقاطعة", "منطقة", "محافظة", "ميناء", "مطار", "بلدة", "قرية"].map(normalizeKey));
+
 function isForeignName(e: ActorEntry): boolean {
   if (e.type === "person" || e.type === "location") return !ARAB_LEAGUE.has(e.country);
   return false;
@@ -214,7 +221,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     if (!e.ar) continue;
     for (const form of e.ar.names) {
       trieAdd(names, words(form), { kind: "actor", entry: e, short: false });
-      if (isForeignName(e)) {
+      if (isForeignName(e) && !PLACE_HEADS.has(normalizeKey(words(form)[0] ?? ""))) {
         const key = translitKey(form);
         if (key.length >= 5) {
           const list = translit.get(key) ?? [];
