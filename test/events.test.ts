@@ -1484,3 +1484,9 @@ test("a place name with an Arabic head (مدينة رأس العين) is not a l
   // the foreign place itself still matches, head and all
   assert.deepEqual(events("زار وزير الخارجية الفرنسي مدينة روسو."), ["042 FRAGOV DMA asserted"]);
 });
+
+test("what gives cause for a feeling (يدعو للقلق، يدعو إلى الريبة) is no appeal; an appeal to act still is", () => {
+  assert.deepEqual(events("إن تصرف إيران يدعو إلى الريبة."), []);
+  assert.deepEqual(events("وقال الوزير الإيراني إن الوضع في اليمن يدعو للقلق."), []);
+  assert.deepEqual(events("دعا الرئيس المصري إيران إلى وقف التدخل."), ["020 EGYGOV IRN asserted"]);
+});
