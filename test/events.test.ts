@@ -1490,3 +1490,9 @@ test("what gives cause for a feeling (يدعو للقلق، يدعو إلى ال
   assert.deepEqual(events("وقال الوزير الإيراني إن الوضع في اليمن يدعو للقلق."), []);
   assert.deepEqual(events("دعا الرئيس المصري إيران إلى وقف التدخل."), ["020 EGYGOV IRN asserted"]);
 });
+
+test("an act told in the present under a year that heads its list entry takes that year", () => {
+  assert.deepEqual(analyze("1964 - البحرية الفيتنامية الشمالية تهاجم المدمرة الأميركية في خليج تونكين. 1990- القوات العراقية تغزو الكويت.", "2015-08-02").record.events.map((e) => `${e.code} ${e.source?.code} ${e.target?.code} ${e.date}`), ["190 VNMMIL USA 1964", "192 IRQMIL KWT 1990"]);
+  // with no such year the present is the story's day
+  assert.deepEqual(analyze("القوات العراقية تقصف مواقع داعش في الرمادي.", "2015-08-02").record.events.map((e) => e.date), ["2015-08-02"]);
+});

@@ -367,3 +367,11 @@ test("a weekday named with اليوم or أمس beats the publication date by a 
   assert.deepEqual(pairs("وصل الرئيس الأمريكي اليوم الأربعاء إلى نيروبي.", WED), [["اليوم الأربعاء", "2024-04-10"]]);
   assert.deepEqual(pairs("وصل الرئيس الأمريكي اليوم الخميس إلى نيروبي.", WED), [["اليوم الخميس", "2024-04-10"]]);
 });
+
+test("a bare year heading a list entry (1990 - ...) is a time; a bare number amid a sentence is not", () => {
+  const list = "1948 - اعتقال قادة الحزب الشيوعي الأميركي. 1956 - البنك الدولي يعلن أنه لن يمول السد العالي.\n1990- القوات العراقية تغزو الكويت.\n2005: المجلس العسكري يستولي على السلطة.";
+  assert.deepEqual(pairs(list, TUE), [["1948", "1948"], ["1956", "1956"], ["1990", "1990"], ["2005", "2005"]]);
+  // a number mid-sentence, or at a line start with no dash, stays a number
+  assert.deepEqual(pairs("قتل 1990 - 2000 شخص في الحرب.", TUE), []);
+  assert.deepEqual(pairs("وصل عدد اللاجئين إلى\n1990 لاجئا.", TUE), []);
+});

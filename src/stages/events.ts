@@ -2035,7 +2035,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           // (a relative clause right after an event noun tells of that event: اتفاق الهدنة الذي كان ساريا منذ 2013)
           return cs !== clauseStart && fw.relatives.has(bareKey(cs)) && !(kind === "noun" && cs >= tm.tokenEnd && cs - tm.tokenEnd <= 1);
         };
-        let pool = inClause.length > 0 ? inClause : vague || (anchor && anchor.present && !subjunctive) ? [] : sentenceTimes.filter((t) => !inOtherRelative(t));
+        // (a time that opens the sentence heads all of it, the present told too: 1990 - القوات العراقية
+        // تغزو الكويت, an entry of a "this day in history" list)
+        const opening = sentenceTimes.filter((t) => t.start === (tokens[s.tokenStart] as Token).start);
+        let pool = inClause.length > 0 ? inClause : vague ? [] : anchor && anchor.present && !subjunctive ? opening : sentenceTimes.filter((t) => !inOtherRelative(t));
         // (nor a year long before publication after an event noun that stands between, اتفقتا على الإسراع
         // بمحاكمة المتهمين بهجوم على مومباي عام 2008: the year of that event)
         const pubYear = published ? Number(published.slice(0, 4)) : NaN;

@@ -1098,7 +1098,21 @@ function emitYear(y: number): Res {
   return res("year", isoYear(y), false);
 }
 
-/** عام 2022، العام الماضي، هذه السنة، and a bare year after a cue word (في 2022). */
+/**
+ * A bare year that heads an entry of a list, "1990 - القوات العراقية تغزو الكويت" (the daily
+ * "this day in history" columns): it opens the text, a line or a sentence, and a dash or a
+ * colon follows it.
+ */
+function headsEntry(ctx: Ctx, i: number, end: number): boolean {
+  if (!isPunct(ctx, end, "-\u2013\u2014:")) return false;
+  if (i === 0) return true;
+  const prev = ctx.toks[i - 1] as Tok;
+  if (prev.k === PUNCT && ".!?\u061f;\u061b".includes(prev.t)) return true;
+  const gap = ctx.norm.slice(prev.e, (ctx.toks[i] as Tok).s);
+  return gap.includes("\n") || gap.includes("\r") || gap.includes("\u2029");
+}
+
+/** عام 2022، العام الماضي، هذه السنة، a bare year after a cue word (في 2022) or heading a list entry. */
 function yearAt(ctx: Ctx, i: number): Cand | null {
   let best: Cand | null = null;
   const take = (c: Cand | null): void => {
@@ -1116,7 +1130,7 @@ function yearAt(ctx: Ctx, i: number): Cand | null {
     const y = yearDigitsAt(ctx, i);
     if (y) {
       const linked = ctx.lastYearEnd >= 0 && ctx.lastYearEnd === i - 1 && hit(ctx, i - 1, "yearLink", false) !== null;
-      if (linked || precededBy(ctx, i, "yearCue")) take({ s: t.s, e: y.end, res: emitYear(y.y) });
+      if (linked || precededBy(ctx, i, "yearCue") || headsEntry(ctx, i, y.end)) take({ s: t.s, e: y.end, res: emitYear(y.y) });
     }
   }
   return best;
