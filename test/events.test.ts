@@ -1496,3 +1496,14 @@ test("an act told in the present under a year that heads its list entry takes th
   // with no such year the present is the story's day
   assert.deepEqual(analyze("القوات العراقية تقصف مواقع داعش في الرمادي.", "2015-08-02").record.events.map((e) => e.date), ["2015-08-02"]);
 });
+
+test("a contact with someone that is the occasion of what the subject says (خلال مؤتمر صحافي مع، بعد حوار مع) is the subject's", () => {
+  assert.deepEqual(events("وشدد وزير الخارجية السعودي عادل الجبير، خلال مؤتمر صحافي مع نظيره الإيطالي في روما، على أن الحل سياسي."), ["040 SAUGOV ITAGOV asserted"]);
+  assert.deepEqual(events("وقال وزير الخارجية الأمريكي جون كيري بعد حوار مع نظيره المصري إن العلاقات قوية."), ["040 USAGOV EGYGOV asserted"]);
+  // an interview with a newspaper is no consultation
+  assert.deepEqual(events("وقال وزير الخارجية المصري سامح شكري في حوار مع صحيفة عكاظ إن الحل سياسي."), []);
+});
+
+test("quotation marks around a word inside a pattern's gap do not break it", () => {
+  assert.deepEqual(events("في المقابل، حمل الحوثيون الأمم المتحدة «ضمنيا» مسؤولية هزائمهم."), ["112 YEMREB IGOUNO asserted"]);
+});

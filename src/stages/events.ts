@@ -64,6 +64,8 @@ const TOPIC_WINDOW = 8;
 const CONDITION_REACH = 10;
 /** Words that make the event noun after them the occasion of another act (خلال لقائه، أثناء زيارته), as keys. */
 const CIRCUMSTANCE: ReadonlySet<string> = new Set(["خلال", "اثناء", "لدي", "ابان", "عند"].map((w) => normalizeKey(w)));
+/** Words that make a contact after them, with مع, the occasion just over of the clause's act (قال بعد حوار مع نظيره), as keys. */
+const CONTACT_JUST_OVER: ReadonlySet<string> = new Set(["بعد", "عقب", "اثر", "فور"].map((w) => normalizeKey(w)));
 /** Roots of acts done by saying them (appeals, demands, criticism, rejections, threats): dated when said. */
 const SAID_ROOTS: ReadonlySet<string> = new Set(["01", "02", "05", "10", "11", "12", "13"]);
 /** Words that make the act after them the time of another (بعد الهجوم، إثر مقتل، غداة التفجير), as keys. */
@@ -1130,7 +1132,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // بحث فلان العمليات ضد «داعش» و«العمال الكردستاني» في اتصال هاتفي مع بان كي مون: a contact
         // that is the occasion of the clause's act (في/خلال + the noun, its other side after مع) is
         // that act's subject's, however far back the verb stands in its sentence
-        if (!anchor && entry.code.startsWith("04") && (bareKey(tm.tokenStart - 1) === "في" || CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1))) && bareKey(tm.tokenEnd) === "مع") {
+        // (بعد حوار مع، عقب لقاء مع: a contact just over is that occasion too; مع may close the pattern)
+        if (!anchor && entry.code.startsWith("04") && (bareKey(tm.tokenStart - 1) === "في" || CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1)) || CONTACT_JUST_OVER.has(bareKey(tm.tokenStart - 1))) && (bareKey(tm.tokenEnd) === "مع" || bareKey(tm.tokenEnd - 1) === "مع")) {
           // (quotes and commas between open clauses of their own: the sentence's verb before it)
           anchor = verbBack(tm.tokenStart - 1, s.tokenStart, (v, k) => v.subject !== null && (clauses.complementOf[k] ?? -1) === (clauses.complementOf[tm.tokenStart] ?? -1));
         }

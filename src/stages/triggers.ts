@@ -15,6 +15,11 @@ import type { Layers, Resources, TriggerMatch } from "./layers.js";
 // a VSO subject and object both fit between a verb and the rest of its pattern
 const MAX_GAP = 6;
 /**
+ * Punctuation a gap may hold: commas, and quotation marks around a word in it (بعد حوار «صريح»
+ * مع نظيره), which set off a quoted word rather than end the phrase.
+ */
+const GAP_PUNCT: ReadonlySet<string> = new Set(["،", ",", "«", "»", "\"", "“", "”"]);
+/**
  * Token indices of the pattern match being tried. Most tries fail at their
  * second word, so they are written here and copied out only on success instead
  * of allocating an array per try.
@@ -53,7 +58,7 @@ function matchFrom(p: TriggerPattern, cache: ReadingCache, tokens: readonly Toke
       if (nextWord === undefined) return -1;
       let found = -1;
       for (let g = pos; g < Math.min(end, pos + MAX_GAP + 1); g++) {
-        if ((tokens[g] as Token).kind === "punct" && (tokens[g] as Token).text !== "،" && (tokens[g] as Token).text !== ",") break;
+        if ((tokens[g] as Token).kind === "punct" && !GAP_PUNCT.has((tokens[g] as Token).text)) break;
         if (cache.has(g, nextWord)) {
           found = g;
           break;
@@ -187,7 +192,7 @@ function vsoPositions(cache: ReadingCache, tokens: readonly Token[], i: number, 
 /** The token matchFrom's gap search settles on for `word` from token pos, or -1. */
 function gapPosition(cache: ReadingCache, tokens: readonly Token[], pos: number, end: number, word: string): number {
   for (let g = pos; g < Math.min(end, pos + MAX_GAP + 1); g++) {
-    if ((tokens[g] as Token).kind === "punct" && (tokens[g] as Token).text !== "،" && (tokens[g] as Token).text !== ",") return -1;
+    if ((tokens[g] as Token).kind === "punct" && !GAP_PUNCT.has((tokens[g] as Token).text)) return -1;
     if (cache.has(g, word)) return g;
   }
   return -1;
