@@ -1507,3 +1507,15 @@ test("a contact with someone that is the occasion of what the subject says (خل
 test("quotation marks around a word inside a pattern's gap do not break it", () => {
   assert.deepEqual(events("في المقابل، حمل الحوثيون الأمم المتحدة «ضمنيا» مسؤولية هزائمهم."), ["112 YEMREB IGOUNO asserted"]);
 });
+
+test("forces loyal to an actor (القوات الموالية للحكومة اليمنية، المسلحون الموالون للحوثيين) are that actor's", () => {
+  assert.deepEqual(events("وقصفت القوات الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين."), ["190 YEMMIL YEMREB asserted"]);
+  assert.deepEqual(events("هاجم المسلحون الموالون للحوثيين مواقع الجيش اليمني."), ["190 YEMREB YEMMIL asserted"]);
+  assert.deepEqual(events("وسيطرت القوات الموالية للحكومة اليمنية على مدينة زنجبار عاصمة محافظة أبين."), ["192 YEMMIL YEM asserted"]);
+});
+
+test("a place name two countries share is read in the country the document names (زنجبار in Abyan, or in Tanzania)", () => {
+  const places = (text: string): string[] => analyze(text, "2015-08-10").record.entities.filter((e) => e.type === "location").map((e) => `${e.id} ${e.country}`);
+  assert.deepEqual(places("وصل الرئيس التنزاني إلى زنجبار."), ["zanzibar TZA"]);
+  assert.deepEqual(places("تقدمت القوات اليمنية نحو زنجبار."), ["zinjibar YEM"]);
+});

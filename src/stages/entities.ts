@@ -384,6 +384,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     const chosen: (NamePayload | null)[] = [];
     for (const m of mentions) chosen.push(choosePayload(m.payloads, date));
     preferCityOfNamedCountry(mentions, chosen);
+    preferPlaceOfNamedCountry(mentions, chosen);
     preferNisbaAfterFeminine(mentions, chosen, tokens, ctx.lex);
     const mentionStartAt = new Map<number, Mention>();
     const mentionIndexAt = new Map<number, number>();
@@ -792,6 +793,39 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           endChar = n.m.end;
           j++;
           n = next();
+        }
+        // القوات الموالية للحكومة اليمنية، المسلحون الموالون للحوثيين: forces loyal to an actor are
+        // that actor's (its country's, for a government, a person or a country; the group's own)
+        if (base === null && !agent.title && n === null && LOYAL.has((tokens[end] as Token | undefined)?.norm ?? "")) {
+          const at = mentionIndexAt.get(end + 1) ?? -1;
+          const lm = at >= 0 ? (mentions[at] as Mention) : null;
+          const lp = at >= 0 ? (chosen[at] ?? null) : null;
+          if (lm && (lm.prefix === "ل" || lm.prefix === "لل") && sentenceOfToken[end + 1] === sentenceOfToken[m.tokenStart]) {
+            let owner: ActorEntry | null = null;
+            let ownerEnd = lm;
+            if (lp?.kind === "actor" && !unlicensed(lp)) {
+              const e = lp.entry;
+              owner = e.type === "person" || e.type === "location" ? (lex.countriesByIso.get(e.country) ?? null) : e;
+            } else if (lp?.kind === "agent") {
+              // للحكومة اليمنية، للرئيس اليمني: a state's office named by its adjective
+              const adj = mentions[at + 1];
+              const ap = chosen[at + 1];
+              if (adj && adj.tokenStart === lm.tokenEnd && ap?.kind === "adjective") {
+                owner = ap.country;
+                ownerEnd = adj;
+              } else if (adj && adj.tokenStart === lm.tokenEnd && lp.agent.title === true && ap?.kind === "actor" && ap.entry.type === "person" && !ap.short) {
+                // للرئيس عبد ربه منصور هادي: a title and its holder's name
+                owner = lex.countriesByIso.get(ap.entry.country) ?? null;
+                ownerEnd = adj;
+              }
+            }
+            if (owner) {
+              base = entityOfActor(owner, date, lex);
+              end = ownerEnd.tokenEnd;
+              endChar = ownerEnd.end;
+              j = (ownerEnd === lm ? at : at + 1) + 1;
+            }
+          }
         }
         // مسؤول كبير في الأمم المتحدة، دبلوماسي في الخارجية الروسية: an official "in" a body or a
         // state is that body's (a city lends none: مسؤول في بغداد may be anyone's)
@@ -1496,6 +1530,36 @@ function preferCityOfNamedCountry(mentions: readonly Mention[], chosen: (NamePay
     if (city) chosen[i] = { kind: "actor", entry: city.entry, short: false };
   });
 }
+
+/**
+ * Two places of one name (زنجبار: Zanzibar in Tanzania, Zinjibar in Yemen's Abyan): the one in
+ * a country the document names otherwise (أبين، اليمن، قوات يمنية), else the lexicon's first.
+ */
+function preferPlaceOfNamedCountry(mentions: readonly Mention[], chosen: (NamePayload | null)[]): void {
+  let evidence: Set<string> | null = null;
+  mentions.forEach((m, i) => {
+    const p = chosen[i];
+    if (p?.kind !== "actor" || p.entry.type !== "location") return;
+    let places = 0;
+    for (const q of m.payloads) if (q.kind === "actor" && !q.short && q.entry.type === "location") places++;
+    if (places < 2) return;
+    if (!evidence) {
+      evidence = new Set();
+      for (let j = 0; j < mentions.length; j++) {
+        const c = payloadCountry(chosen[j] ?? null);
+        // (not the other readings of an ambiguous place itself)
+        if (c && !(mentions[j] as Mention).payloads.some((q) => q.kind === "actor" && !q.short && q.entry.type === "location" && q !== chosen[j] && payloadCountry(q) !== c)) evidence.add(c);
+      }
+    }
+    const named = evidence;
+    if (named.has(payloadCountry(p) ?? "")) return;
+    const other = m.payloads.find((q) => q.kind === "actor" && !q.short && q.entry.type === "location" && named.has(payloadCountry(q) ?? ""));
+    if (other) chosen[i] = other;
+  });
+}
+
+/** Words that make the actor after them (with ل) the owner of a sector before them (القوات الموالية لـ), as keys. */
+const LOYAL: ReadonlySet<string> = new Set(["الموالية", "الموالي", "الموالين", "الموالون", "المواليه"].map((w) => normalizeKey(w)));
 
 /** Sectors that are rarely one of "the two sides" of talks (CAMEO agent codes). */
 const NOT_A_SIDE = new Set(["REF", "CVL", "BUS", "MED", "EDU", "HLT", "AGR", "LAB", "SPT", "CRM"]);
