@@ -1519,3 +1519,8 @@ test("a place name two countries share is read in the country the document names
   assert.deepEqual(places("وصل الرئيس التنزاني إلى زنجبار."), ["zanzibar TZA"]);
   assert.deepEqual(places("تقدمت القوات اليمنية نحو زنجبار."), ["zinjibar YEM"]);
 });
+
+test("an entry of a list headed by its year takes no subject from the entry before", () => {
+  const text = "1911 - القوات الإيطالية تحتل طرابلس الغرب وتطلب من الحكومة العثمانية سحب القوات.\n1997 - جزيرة انجوان تعلن استقلالها وتطالب بالانضمام إلى فرنسا.";
+  assert.deepEqual(analyze(text, "2015-08-03").record.events.filter((e) => e.date === "1997").map(brief), []);
+});

@@ -17,6 +17,8 @@ import { isApposition, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
 /** How far after a verb of saying its complementizer (إن، أن) may come, in tokens. */
+/** What follows the year that heads an entry of a list (1990 - ، 1990: ). */
+const LIST_DASHES: ReadonlySet<string> = new Set(["-", "\u2013", "\u2014", ":"]);
 const COMPLEMENT_REACH = 20;
 const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حين", "حيث", "بعدما", "عندما", "اذ", "ف", "و"]);
 
@@ -439,6 +441,11 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     };
 
     for (const s of sentences) {
+      // an entry of a list headed by its year (1997 - انجوان تعلن ... وتطالب) tells a story of its
+      // own: no subject carries into it from the entry before
+      const head = tokens[s.tokenStart];
+      const dash = tokens[s.tokenStart + 1];
+      if (head?.kind === "number" && /^[0-9\u0660-\u0669]{4}$/.test(head.text) && dash?.kind === "punct" && LIST_DASHES.has(dash.text)) discourseSubject = null;
       // 1. verbs
       const cands: VerbCandidate[] = [];
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
