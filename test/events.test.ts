@@ -1524,3 +1524,7 @@ test("an entry of a list headed by its year takes no subject from the entry befo
   const text = "1911 - القوات الإيطالية تحتل طرابلس الغرب وتطلب من الحكومة العثمانية سحب القوات.\n1997 - جزيرة انجوان تعلن استقلالها وتطالب بالانضمام إلى فرنسا.";
   assert.deepEqual(analyze(text, "2015-08-03").record.events.filter((e) => e.date === "1997").map(brief), []);
 });
+
+test("a tour of someone in states (جولة الوزير في إيطاليا وألمانيا) is a visit to each", () => {
+  assert.deepEqual(events("وأشار إلى أن جولة وزير الخارجية السعودي في إيطاليا وألمانيا تأتي في مرحلة هامة."), ["042 SAUGOV ITA asserted", "042 SAUGOV DEU asserted"]);
+});
