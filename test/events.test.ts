@@ -1528,3 +1528,10 @@ test("an entry of a list headed by its year takes no subject from the entry befo
 test("a tour of someone in states (جولة الوزير في إيطاليا وألمانيا) is a visit to each", () => {
   assert.deepEqual(events("وأشار إلى أن جولة وزير الخارجية السعودي في إيطاليا وألمانيا تأتي في مرحلة هامة."), ["042 SAUGOV ITA asserted", "042 SAUGOV DEU asserted"]);
 });
+
+test("what an accusation alleges (اتهمته بأنه أيد، مزاعم بأن الجيش قصف) is not coded as done; the accusation is", () => {
+  assert.deepEqual(events("واتهمت المعارضة التركية الحكومة بأنها أيدت تنظيم داعش."), ["112 TUROPP TURGOV asserted"]);
+  assert.deepEqual(events("ونفت الحكومة التركية مزاعم المعارضة بأن الجيش التركي قصف مواقع كردية."), []);
+  // بأن after a verb of saying is what is said, as ever
+  assert.deepEqual(events("وأكد الوزير بأن الجيش التركي قصف مواقع داعش."), ["190 TURMIL IMGSUN asserted"]);
+});

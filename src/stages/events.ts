@@ -66,6 +66,12 @@ const CONDITION_REACH = 10;
 const CIRCUMSTANCE: ReadonlySet<string> = new Set(["خلال", "اثناء", "لدي", "ابان", "عند"].map((w) => normalizeKey(w)));
 /** Words that make a contact after them, with مع, the occasion just over of the clause's act (قال بعد حوار مع نظيره), as keys. */
 const CONTACT_JUST_OVER: ReadonlySet<string> = new Set(["بعد", "عقب", "اثر", "فور"].map((w) => normalizeKey(w)));
+/** بأن and its forms with a pronoun, as keys: what follows tells the content of a charge or a claim. */
+const ALLEGING_THAT: ReadonlySet<string> = new Set(["بأن", "بان", "بأنه", "بأنها", "بأنهم", "بأنهما"].map((w) => normalizeKey(w)));
+/** Nouns of a charge or a claim (without the article), as keys: their بأن clause is alleged. */
+const ALLEGATIONS: ReadonlySet<string> = new Set(["اتهامات", "اتهام", "مزاعم", "ادعاءات", "ادعاء", "شائعات", "إشاعات", "تهمة", "تهم"].map((w) => normalizeKey(w)));
+/** How many words may stand between بأن and the act, and between a charge and its بأن. */
+const ALLEGATION_REACH = 5;
 /** Roots of acts done by saying them (appeals, demands, criticism, rejections, threats): dated when said. */
 const SAID_ROOTS: ReadonlySet<string> = new Set(["01", "02", "05", "10", "11", "12", "13"]);
 /** Words that make the act after them the time of another (بعد الهجوم، إثر مقتل، غداة التفجير), as keys. */
@@ -923,6 +929,20 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * An act joined by و to one just filtered (من قتل وخطف، بتهمة القتل والخطف، منذ اغتيال X
      * وتفجير Y) shares its reading.
      */
+    /** Is the trigger inside what an accusation alleges (اتهمه بأنه هاجم، مزاعم بأن الجيش قصف)? */
+    const allegedBy = (tm: TriggerMatch, sentenceStart: number): boolean => {
+      for (let k = tm.tokenStart - 1; k >= Math.max(sentenceStart, tm.tokenStart - ALLEGATION_REACH); k--) {
+        const t = tokens[k] as Token;
+        if (t.kind === "punct" && t.text !== "،" && t.text !== ",") return false;
+        if (!ALLEGING_THAT.has(bareKey(k))) continue;
+        for (let q = k - 1; q >= Math.max(sentenceStart, k - ALLEGATION_REACH); q--) {
+          if (ALLEGATIONS.has(bareKey(q).replace(/^(?:ال|لل|ب|ل)/, ""))) return true;
+          if (triggers.some((o) => o.tokenStart <= q && q < o.tokenEnd && o.pattern.entry.code.startsWith("112"))) return true;
+        }
+        return false;
+      }
+      return false;
+    };
     const filteredEnds = new Map<number, string>();
     const filterAs = (tm: TriggerMatch, reason: string, negated: boolean, modality: Modality): Outcome => {
       filteredEnds.set(tm.tokenEnd, reason);
@@ -2005,6 +2025,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // بالتجمع أمام مقر السفارة الأردنية, after استنكار الحكومة الأردنية; the crowd stays unnamed)
       if (sourcePhrase && targetPhrase && code.startsWith("14") && sourcePhrase.members.every((m) => targetPhrase?.members.some((t) => byId.get(t)?.code === byId.get(m)?.code))) sourcePhrase = null;
       if (!sourcePhrase) return { outcome: "no-source", reason: "no subject in the clause, no carried subject and no agent phrase", negated, modality, target: targetPhrase?.members[0] ?? null };
+      // اتهمت المعارضة الحكومة بأنها أيدت داعش، ترفض اتهامات بأنها: what an accusation alleges is
+      // the accuser's claim, not an act the story reports; the accusation is what is coded
+      if (allegedBy(tm, s.tokenStart)) return filterAs(tm, "alleged: the content of an accusation (بأن after اتهم، اتهامات، مزاعم), which is coded instead", negated, modality);
       // الطائرات السعودية التي وصلت إلى مطار عدن: a plane, a ship or a convoy arriving brings
       // something; it is no visit by the country it is from
       if (entry.id === "arrive" && VEHICLES.has(bareKey(sourcePhrase.tokenStart).replace(/^ال/, ""))) return filterAs(tm, `a delivery arriving (${(tokens[sourcePhrase.tokenStart] as Token).text}), no visit`, negated, modality);
