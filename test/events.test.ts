@@ -1535,3 +1535,9 @@ test("what an accusation alleges (اتهمته بأنه أيد، مزاعم بأ
   // بأن after a verb of saying is what is said, as ever
   assert.deepEqual(events("وأكد الوزير بأن الجيش التركي قصف مواقع داعش."), ["190 TURMIL IMGSUN asserted"]);
 });
+
+test("taking territory back is a fight with the one it is taken from; peaceful objects of the same verbs are not", () => {
+  assert.deepEqual(events("وكانت قوات الجيش اليمني قد استعادت السبت محافظة الضالع بالكامل من ميليشيات الحوثيين."), ["192 YEMMIL YEMREB asserted"]);
+  assert.deepEqual(events("واستعادت مصر آثارا مسروقة من بريطانيا."), []);
+  assert.deepEqual(events("وحرر رجال المرور مخالفات لسائقين سعوديين."), []);
+});
