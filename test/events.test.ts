@@ -1541,3 +1541,12 @@ test("taking territory back is a fight with the one it is taken from; peaceful o
   assert.deepEqual(events("واستعادت مصر آثارا مسروقة من بريطانيا."), []);
   assert.deepEqual(events("وحرر رجال المرور مخالفات لسائقين سعوديين."), []);
 });
+
+test("Yemen's forces loyal to the government are an actor, and و on a unit of the next actor (وعناصر المقاومة) joins it to the subject", () => {
+  assert.deepEqual(events("وهاجمت قوات الشرعية اليمنية مواقع الحوثيين."), ["190 YEMMIL YEMREB asserted"]);
+  assert.deepEqual(events("استعادت قوات الجيش اليمني وعناصر المقاومة الشعبية مدينة عدن من الحوثيين."), ["192 YEMMIL YEMREB asserted", "192 YEMUAF YEMREB asserted"]);
+});
+
+test("a count of a body's members after a verb of killing written alike in the passive is its victims, not its doers", () => {
+  assert.deepEqual(events("وقتل أربعة من الجيش الوطني اليمني في مدينة تعز."), []);
+});

@@ -1360,7 +1360,11 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       // two people joins them as the title's second holder
       const between = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart === prev.tokenEnd + 1 ? mentionIndexAt.get(prev.tokenEnd) : undefined;
       const adjectiveAnd = between !== undefined && (mentions[between] as Mention).prefix === "و" && chosen[between]?.kind === "adjective" && raw.members.length === 1 && reg.byId.get(raw.members[0] as string)?.type === "person" && prev?.members.every((id) => reg.byId.get(id)?.type === "person") === true;
-      if ((honorificAnd || adjectiveAnd) && prev && prep === null) {
+      // قوات الجيش الوطني وعناصر المقاومة الشعبية: و on a unit of the next actor joins that actor
+      const unitWord = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart === prev.tokenEnd + 1 ? (tokens[prev.tokenEnd]?.norm ?? "") : "";
+      // (not after بين, whose two sides they are: معارك بين قوات الناتو ومسلحي طالبان)
+      const unitAnd = unitWord.startsWith("و") && UNIT_HEADS.has(unitWord.slice(1)) && raw.prefix === "" && prev?.prep !== "بين";
+      if ((honorificAnd || adjectiveAnd || unitAnd) && prev && prep === null) {
         const members = [...prev.members];
         for (const id of raw.members) if (!members.includes(id)) members.push(id);
         phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end, members, compound: members.length > 1, canAct: prev.canAct || raw.members.some((id) => reg.byId.get(id)?.type !== "location"), inferred: prev.inferred && raw.inferred === true };

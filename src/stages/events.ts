@@ -1586,7 +1586,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // قتل جندي أميركي في انفجار: a form written alike in the active and the passive,
         // with an actor after it and nothing done to anyone, tells who was killed
         // (people are killed; a body or a state named after the verb is its doer: وقتل التنظيم أبناء أقليات)
-        const people = (p: Phrase): boolean => p.members.every((id) => byId.get(id)?.type === "person" || byId.get(id)?.type === "agent");
+        // (a count of a body's members is people too: قتل أربعة من الجيش الوطني)
+        const counted = (p: Phrase): boolean => {
+          if (p.prep !== "من") return false;
+          const head = tokens[p.tokenStart - 2];
+          if (head === undefined) return false;
+          const bare = head.norm.replace(/^[وف]/, "");
+          return head.kind === "number" || (head.kind === "word" && (fw.countWords.has(bare) || fw.countWords.has(bare.replace(/^ال/, ""))));
+        };
+        const people = (p: Phrase): boolean => counted(p) || p.members.every((id) => byId.get(id)?.type === "person" || byId.get(id)?.type === "agent");
         if (kind === "verb" && !targetPhrase && sourcePhrase && sourcePhrase.tokenStart >= tm.tokenEnd && VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && passiveForms(entry).has(bareKey(tm.tokenStart)) && people(sourcePhrase)) {
           targetPhrase = sourcePhrase;
           sourcePhrase = agentAfter(targetPhrase.tokenEnd, searchEnd);
