@@ -1550,3 +1550,7 @@ test("Yemen's forces loyal to the government are an actor, and و on a unit of t
 test("a count of a body's members after a verb of killing written alike in the passive is its victims, not its doers", () => {
   assert.deepEqual(events("وقتل أربعة من الجيش الوطني اليمني في مدينة تعز."), []);
 });
+
+test("an act claimed after it is told (في هجمات تبنى بعضها داعش، الهجوم الذي تبناه) is the claimant's, who is not its target", () => {
+  assert.deepEqual(events("وقتل 30 شخصا على الأقل في تفجيرات استهدفت مناطق مختلفة في العراق أمس، في هجمات تبنى بعضها تنظيم داعش."), ["190 IMGSUN IRQ asserted"]);
+});

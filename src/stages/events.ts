@@ -66,6 +66,12 @@ const CONDITION_REACH = 10;
 const CIRCUMSTANCE: ReadonlySet<string> = new Set(["خلال", "اثناء", "لدي", "ابان", "عند"].map((w) => normalizeKey(w)));
 /** Words that make a contact after them, with مع, the occasion just over of the clause's act (قال بعد حوار مع نظيره), as keys. */
 const CONTACT_JUST_OVER: ReadonlySet<string> = new Set(["بعد", "عقب", "اثر", "فور"].map((w) => normalizeKey(w)));
+/** A claiming verb after the act it claims: with its pronoun (تبناه، تبنتها) or before a share of them (تبنى بعضها). */
+const CLAIMED_AFTER = /^(?:تبنا|تبنت|تبنو|يتبنا|تتبنا)(?:ه|ها|هم|هما)?$|^(?:تبني|يتبني|تتبني)$/;
+/** Words for a share of the acts claimed (بعضها، معظمها), as keys. */
+const CLAIMED_SHARE: ReadonlySet<string> = new Set(["بعضها", "معظمها", "اغلبها", "أغلبها", "جميعها", "احدها", "أحدها", "بعضهما"].map((w) => normalizeKey(w)));
+/** How many words after an act its claim may stand (هجمات تبنى، الهجوم الذي تبناه). */
+const CLAIM_REACH = 4;
 /** بأن and its forms with a pronoun, as keys: what follows tells the content of a charge or a claim. */
 const ALLEGING_THAT: ReadonlySet<string> = new Set(["بأن", "بان", "بأنه", "بأنها", "بأنهم", "بأنهما"].map((w) => normalizeKey(w)));
 /** Nouns of a charge or a claim (without the article), as keys: their بأن clause is alleged. */
@@ -1091,6 +1097,19 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const v = verbAt(o.tokenStart);
         return v && v.subject !== null ? (phrases[v.subject] ?? null) : null;
       }
+      // هجمات تبنى بعضها داعش، الهجوم الذي تبناه التنظيم: claimed after it is told, the claimant
+      // is the actor after the claiming verb
+      const s = sentences[tm.sentence];
+      const end = Math.min(s?.tokenEnd ?? tm.tokenEnd, tm.tokenEnd + CLAIM_REACH);
+      for (let k = tm.tokenEnd; k < end; k++) {
+        const t = tokens[k] as Token;
+        if (t.kind !== "word" || phraseOfToken[k] !== -1) break;
+        if (!CLAIMED_AFTER.test(t.norm.replace(/^[وف]/, ""))) continue;
+        let q = k + 1;
+        if (CLAIMED_SHARE.has(bareKey(q))) q++;
+        const p = phraseStartingAt(q);
+        return p && p.prep === null && p.canAct ? p : null;
+      }
       return null;
     };
     /**
@@ -1898,7 +1917,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // أعلنت الحركة مسؤوليتها عن قتل القاضي: the act a claim takes responsibility for is the
       // claimant's own (an act it is blamed for, حمّله المسؤولية عن, stays background)
       const claimant = VIOLENT_ROOTS.has(entry.code.slice(0, 2)) ? claimedBy(tm) : null;
-      if (claimant && claimant !== targetPhrase) {
+      if (claimant) {
+        // (the claimant named after the act was no target of it: هجمات تبنى بعضها داعش)
+        if (claimant === targetPhrase) targetPhrase = null;
         sourcePhrase = claimant;
         sourceCarried = false;
       }
