@@ -1554,3 +1554,9 @@ test("a count of a body's members after a verb of killing written alike in the p
 test("an act claimed after it is told (في هجمات تبنى بعضها داعش، الهجوم الذي تبناه) is the claimant's, who is not its target", () => {
   assert.deepEqual(events("وقتل 30 شخصا على الأقل في تفجيرات استهدفت مناطق مختلفة في العراق أمس، في هجمات تبنى بعضها تنظيم داعش."), ["190 IMGSUN IRQ asserted"]);
 });
+
+test("strikes directed at an actor or its positions (وجه ضربات إلى التنظيم، لمواقع تنظيم داعش) are force against it", () => {
+  assert.deepEqual(events("ووجه طيران الجيش العراقي ضربات موجعة إلى تنظيم داعش."), ["190 IRQMIL IMGSUN asserted"]);
+  assert.deepEqual(events("ووجه الجيش العراقي عددا من الضربات لمواقع تنظيم داعش في الأنبار."), ["190 IRQMIL IMGSUN asserted"]);
+  assert.deepEqual(events("وجهت الحكومة المصرية ضربة قوية للاقتصاد."), []);
+});

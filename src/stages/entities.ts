@@ -146,6 +146,14 @@ export function governingPrep(ctx: PhraseContext, i: number, prefix: string): st
     // (not من: مجموعة من مقاتلي جبهة النصرة is partitive, the fighters are no "from" phrase)
     if (before && before.kind === "word" && before.norm !== "من" && ctx.lex.fw.sets.prepositions.has(before.norm)) return expressedAbout(ctx, before.norm, i) ? null : before.norm;
   }
+  // ضربات لمواقع التنظيم، هجوم على معاقل المتمردين: a preposition of aim before an actor's positions
+  // governs the actor (as a strike on them is aimed at it)
+  const positions = prefixReadings(prev.norm).find((r) => POSITION_HEADS.has(r.stem) && /^[وف]?ل?$/.test(r.prefix));
+  if (positions) {
+    if (positions.prefix.replace(/^[وف]/, "") === "ل") return "ل";
+    const before = ctx.tokens[i - 2];
+    if (before && before.kind === "word" && AIM_PREPOSITIONS.has(before.norm)) return before.norm;
+  }
   // أمام مبنى البرلمان الإيراني، أمام مقر الأمم المتحدة: a preposition before an actor's seat governs
   // the actor (as a protest before it is aimed at it)
   if (SEAT_HEADS.has(prev.norm)) {
@@ -1716,6 +1724,10 @@ const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التح�
 
 /** Words for a kind of state before its name (جمهورية، مملكة، دولة), as keys. */
 const STATE_WORDS: ReadonlySet<string> = new Set(["جمهورية", "مملكة", "دولة", "إمارة", "سلطنة", "إمارات", "جمهوريات"].map((w) => normalizeKey(w)));
+/** An actor's positions and holdings that strikes aim at (مواقع، معاقل، تحصينات), as keys. */
+const POSITION_HEADS: ReadonlySet<string> = new Set(["مواقع", "موقع", "معاقل", "معقل", "تحصينات", "ثكنات", "تجمعات", "تمركزات", "مخازن", "مستودعات", "أوكار", "اوكار", "مقرات"].map((w) => normalizeKey(w)));
+/** Prepositions of aim (as keys): one before an actor's positions governs the actor. */
+const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(["على", "إلى", "ضد"].map((w) => normalizeKey(w)));
 /** Units named before the actor they belong to (وحدات الجيش، عناصر الشرطة), as keys. */
 const UNIT_HEADS: ReadonlySet<string> = new Set(["وحدات", "وحدة", "عناصر", "افراد", "أفراد", "دوريات", "دورية", "كتائب", "سرايا", "مقاتلي", "مسلحي", "جنود"].map((w) => normalizeKey(w)));
 /** The buildings that seat an actor (مبنى البرلمان، مقر الأمم المتحدة), as keys. */
