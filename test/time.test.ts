@@ -375,3 +375,10 @@ test("a bare year heading a list entry (1990 - ...) is a time; a bare number ami
   assert.deepEqual(pairs("قتل 1990 - 2000 شخص في الحرب.", TUE), []);
   assert.deepEqual(pairs("وصل عدد اللاجئين إلى\n1990 لاجئا.", TUE), []);
 });
+
+test("a day and month that name a revolution or a bloc (ثورة 25 يناير، قوى 14 آذار، 8 و14 آذار) are no time; the same days elsewhere are", () => {
+  assert.deepEqual(pairs("وقال إن ثورة 25 يناير كانت شعبية، وانتقدت قوى 14 آذار الحكومة، ودعا البطريرك 8 و14 آذار للحوار.", TUE), []);
+  assert.deepEqual(pairs("زار الوزير لبنان بين 8 و14 مارس، والتقى نظيره في 25 يناير.", TUE), [["14 مارس", "2024-03-14"], ["25 يناير", "2024-01-25"]]);
+  // with a year it is a date again
+  assert.deepEqual(pairs("اندلعت ثورة 25 يناير 2011.", TUE), [["25 يناير 2011", "2011-01-25"]]);
+});

@@ -1252,6 +1252,28 @@ function spanEnd(norm: Normalized, original: string, e: number): number {
   return end;
 }
 
+/** Words that make a day and month after them a name (ثورة 25 يناير، قوى 14 آذار), as keys. */
+const NAMED_BY_DAY: ReadonlySet<string> = new Set(["ثورة", "قوى", "تحالف", "فريق", "تيار", "حركة", "انتفاضة", "كتلة", "جماعة", "مجموعة", "معسكر", "أحداث", "هجمات"].map((w) => normalizeKey(w)));
+
+/**
+ * A day and month with no year that names a movement, a bloc or a revolution (ثورة 25 يناير،
+ * قوى 14 آذار، 8 و14 آذار, حركة 6 أبريل) is no time of this year: the name's own day.
+ */
+function namesAnEvent(ctx: Ctx, i: number, c: Cand): boolean {
+  if (c.res.kind !== "date") return false;
+  // (c.s is a character offset, c.e the token after the expression)
+  for (let k = i; k < c.e; k++) {
+    const t = ctx.toks[k] as Tok;
+    if (t.k === NUMBER && t.t.length === 4) return false;
+  }
+  const prev = ctx.toks[i - 1];
+  if (!prev) return false;
+  if (prev.k === LETTER && NAMED_BY_DAY.has(normalizeKey(prev.t.replace(/^[وف]/, "")))) return true;
+  // 8 و14 آذار: Lebanon's two blocs, named together (while بين 8 و14 مارس is a span of days)
+  const first = ctx.toks[i] as Tok;
+  return prev.k === LETTER && prev.t === "و" && ctx.toks[i - 2]?.t === "8" && first.t === "14" && normalizeKey(ctx.toks[i + 1]?.t ?? "") === normalizeKey("آذار");
+}
+
 /** findTimes on text the caller has already normalised with normalizeWithMap. */
 export function findTimesNormalized(original: string, norm: Normalized, published: string | null, lex: TimeLexicon): TimeExpression[] {
   const toks = tokenizeNormalized(norm.text);
@@ -1262,6 +1284,10 @@ export function findTimesNormalized(original: string, norm: Normalized, publishe
     const c = bestAt(ctx, i);
     if (!c) {
       i++;
+      continue;
+    }
+    if (namesAnEvent(ctx, i, c)) {
+      i = c.e;
       continue;
     }
     const start = norm.map[c.s] ?? original.length;
