@@ -1560,3 +1560,7 @@ test("strikes directed at an actor or its positions (وجه ضربات إلى ا
   assert.deepEqual(events("ووجه الجيش العراقي عددا من الضربات لمواقع تنظيم داعش في الأنبار."), ["190 IRQMIL IMGSUN asserted"]);
   assert.deepEqual(events("وجهت الحكومة المصرية ضربة قوية للاقتصاد."), []);
 });
+
+test("a name set off by commas after the title that opens what is said (أن المبعوث الأممي، فلان، زار) is the subject of the verb after it", () => {
+  assert.deepEqual(events("وقال إن المبعوث الأممي إلى سوريا، ستيفان دي ميستورا، زار طهران."), ["042 IGOUNO IRN asserted"]);
+});

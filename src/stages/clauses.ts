@@ -18,6 +18,10 @@ import { isApposition, isNationalityWord } from "./phrase-facts.js";
 /** Particles that may stand before a verb at the head of its clause. */
 /** How far after a verb of saying its complementizer (إن، أن) may come, in tokens. */
 /** What follows the year that heads an entry of a list (1990 - ، 1990: ). */
+/** Commas, Arabic and Latin. */
+const COMMAS: ReadonlySet<string> = new Set(["،", ","]);
+/** How far back from a name set off by commas its title and the complementizer before it may stand. */
+const APPOSITION_REACH = 10;
 const LIST_DASHES: ReadonlySet<string> = new Set(["-", "\u2013", "\u2014", ":"]);
 const COMPLEMENT_REACH = 20;
 const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حين", "حيث", "بعدما", "عندما", "اذ", "ف", "و"]);
@@ -657,6 +661,23 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
             break;
           }
           k = p.tokenStart;
+        }
+        // أن المبعوث الأممي إلى سوريا، ستيفان دي ميستورا، زار طهران: a name set off by commas after
+        // the title that opens what is said is the subject of the verb right after it
+        if (subject === null && !governedMasdar && !c.participle && cs === c.token - 1 && COMMAS.has((tokens[cs] as Token).text)) {
+          const name = phrases[phraseOfToken[cs - 1] ?? -1];
+          if (name && name.tokenEnd === cs && free(name) && name.canAct && COMMAS.has((tokens[name.tokenStart - 1] as Token | undefined)?.text ?? "")) {
+            // (the title's words, often read into the name's own entity, stand between)
+            for (let k = name.tokenStart - 2; k >= Math.max(s.tokenStart, name.tokenStart - APPOSITION_REACH); k--) {
+              const t = tokens[k] as Token;
+              if (isVerb.has(k) || (t.kind === "punct" && !COMMAS.has(t.text))) break;
+              const bare = t.norm.replace(/^[وف]/, "");
+              if (fw.complementizers.has(bare)) {
+                if (k < name.tokenStart - 2) subject = name.index;
+                break;
+              }
+            }
+          }
         }
         const post: Phrase[] = [];
         for (let k = afterVerb; k < nextVerb; k++) {
