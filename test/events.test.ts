@@ -1564,3 +1564,7 @@ test("strikes directed at an actor or its positions (وجه ضربات إلى ا
 test("a name set off by commas after the title that opens what is said (أن المبعوث الأممي، فلان، زار) is the subject of the verb after it", () => {
   assert.deepEqual(events("وقال إن المبعوث الأممي إلى سوريا، ستيفان دي ميستورا، زار طهران."), ["042 IGOUNO IRN asserted"]);
 });
+
+test("the international community as subject (ندد المجتمع الدولي) is no coded actor, and takes no one else's act", () => {
+  assert.deepEqual(events("أكد وزير الخارجية السعودي أن المملكة تدعم الفلسطينيين. وقد ندد المجتمع الدولي أمس بجريمة حرق الطفل الفلسطيني."), ["051 SAU PSE asserted"]);
+});
