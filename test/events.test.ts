@@ -1511,6 +1511,7 @@ test("quotation marks around a word inside a pattern's gap do not break it", () 
 test("forces loyal to an actor (القوات الموالية للحكومة اليمنية، المسلحون الموالون للحوثيين) are that actor's", () => {
   assert.deepEqual(events("وقصفت القوات الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين."), ["190 YEMMIL YEMREB asserted"]);
   assert.deepEqual(events("هاجم المسلحون الموالون للحوثيين مواقع الجيش اليمني."), ["190 YEMREB YEMMIL asserted"]);
+  assert.deepEqual(events("قال الرئيس اليمني عبد ربه منصور هادي إن الحرب ستنتهي. وتستمر المعارك بين القوات الموالية لحكومة هادي والحوثيين حول حي كريتر."), ["190 YEMMIL YEMREB asserted"]);
   assert.deepEqual(events("وسيطرت القوات الموالية للحكومة اليمنية على مدينة زنجبار عاصمة محافظة أبين."), ["192 YEMMIL YEM asserted"]);
 });
 

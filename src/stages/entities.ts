@@ -821,8 +821,8 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
               if (adj && adj.tokenStart === lm.tokenEnd && ap?.kind === "adjective") {
                 owner = ap.country;
                 ownerEnd = adj;
-              } else if (adj && adj.tokenStart === lm.tokenEnd && lp.agent.title === true && ap?.kind === "actor" && ap.entry.type === "person" && !ap.short) {
-                // للرئيس عبد ربه منصور هادي: a title and its holder's name
+              } else if (adj && adj.tokenStart === lm.tokenEnd && ap?.kind === "actor" && ap.entry.type === "person" && !unlicensed(ap)) {
+                // للرئيس عبد ربه منصور هادي، لحكومة هادي: a title or a body and the person it is named by
                 owner = lex.countriesByIso.get(ap.entry.country) ?? null;
                 ownerEnd = adj;
               }
