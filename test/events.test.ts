@@ -1569,3 +1569,8 @@ test("a name set off by commas after the title that opens what is said (أن ا�
 test("the international community as subject (ندد المجتمع الدولي) is no coded actor, and takes no one else's act", () => {
   assert.deepEqual(events("أكد وزير الخارجية السعودي أن المملكة تدعم الفلسطينيين. وقد ندد المجتمع الدولي أمس بجريمة حرق الطفل الفلسطيني."), ["051 SAU PSE asserted"]);
 });
+
+test("two policemen (شرطيين بحرينيين) are police of the country their adjective names", () => {
+  const codes = analyze("قتل مسلحون شرطيين بحرينيين في تفجير.", "2015-07-31").record.entities.map((e) => e.code);
+  assert.ok(codes.includes("BHRCOP"), codes.join(" "));
+});
