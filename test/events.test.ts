@@ -1574,3 +1574,7 @@ test("two policemen (شرطيين بحرينيين) are police of the country th
   const codes = analyze("قتل مسلحون شرطيين بحرينيين في تفجير.", "2015-07-31").record.entities.map((e) => e.code);
   assert.ok(codes.includes("BHRCOP"), codes.join(" "));
 });
+
+test("talks between the foreign ministers of a group of states and another minister (بين وزراء خارجية دول الخليج ووزير الخارجية الأمريكي) are between them", () => {
+  assert.deepEqual(events("وأضاف وزير الخارجية القطري في مؤتمر صحفي عقب استضافة محادثات بين وزراء خارجية دول الخليج العربية ووزير الخارجية الأمريكي أنه متفائل."), ["040 PGS USAGOV asserted"]);
+});
