@@ -1032,10 +1032,9 @@ function dayAnchorAt(ctx: Ctx, i: number): Cand | null {
     j = dp.end;
     clitic = false;
   }
+  // (the longer candidate kept by `longer`, not by a closure: this runs for every number
+  // and every word that opens a time phrase, and a closure per call is an allocation each time)
   let best: Cand | null = null;
-  const take = (c: Cand | null): void => {
-    if (c && (!best || c.e > best.e)) best = c;
-  };
 
   const rd = hit(ctx, j, "relday", clitic);
   if (rd) {
@@ -1053,8 +1052,8 @@ function dayAnchorAt(ctx: Ctx, i: number): Cand | null {
     const value = day === null ? null : isoDay(day);
     const date = trailingDate(ctx, e);
     // An explicit year beats our reading of the publication date.
-    if (date && !date.res.anchored) take({ s, e: date.e, res: date.res });
-    else take({ s, e: date ? date.e : e, res: res("relative", value, true) });
+    if (date && !date.res.anchored) best = longer(best, { s, e: date.e, res: date.res });
+    else best = longer(best, { s, e: date ? date.e : e, res: res("relative", value, true) });
   }
 
   const noun = hit(ctx, j, "dayNoun", clitic);
@@ -1071,15 +1070,15 @@ function dayAnchorAt(ctx: Ctx, i: number): Cand | null {
     }
     const date = trailingDate(ctx, e);
     const from = s >= 0 ? s : wd.start;
-    if (date) take({ s: from, e: date.e, res: date.res });
+    if (date) best = longer(best, { s: from, e: date.e, res: date.res });
     else {
       const value = ctx.pub === null ? null : isoDay(weekdayValue(ctx.pub, wd.item.n, shift));
-      take({ s: from, e, res: res("weekday", value, true) });
+      best = longer(best, { s: from, e, res: res("weekday", value, true) });
     }
   }
   if (s >= 0) {
     const date = dateAt(ctx, k, clitic && !noun);
-    if (date) take({ s, e: date.e, res: date.res });
+    if (date) best = longer(best, { s, e: date.e, res: date.res });
   }
   return best;
 }
@@ -1114,23 +1113,21 @@ function headsEntry(ctx: Ctx, i: number, end: number): boolean {
 
 /** عام 2022، العام الماضي، هذه السنة، a bare year after a cue word (في 2022) or heading a list entry. */
 function yearAt(ctx: Ctx, i: number): Cand | null {
+  // (as in dayAnchorAt: `longer`, not a closure per call)
   let best: Cand | null = null;
-  const take = (c: Cand | null): void => {
-    if (c && (!best || c.e > best.e)) best = c;
-  };
   const noun = hit(ctx, i, "yearNoun", true);
   if (noun) {
     const y = yearDigitsAt(ctx, noun.end);
-    if (y) take({ s: noun.start, e: y.end, res: emitYear(y.y) });
+    if (y) best = longer(best, { s: noun.start, e: y.end, res: emitYear(y.y) });
   }
   const p = periodAt(ctx, i, true, false);
-  if (p) take({ s: p.start, e: p.end, res: resolvePeriod(ctx, p.unit, p.shift) });
+  if (p) best = longer(best, { s: p.start, e: p.end, res: resolvePeriod(ctx, p.unit, p.shift) });
   const t = ctx.toks[i];
   if (t && t.k === NUMBER) {
     const y = yearDigitsAt(ctx, i);
     if (y) {
       const linked = ctx.lastYearEnd >= 0 && ctx.lastYearEnd === i - 1 && hit(ctx, i - 1, "yearLink", false) !== null;
-      if (linked || precededBy(ctx, i, "yearCue") || headsEntry(ctx, i, y.end)) take({ s: t.s, e: y.end, res: emitYear(y.y) });
+      if (linked || precededBy(ctx, i, "yearCue") || headsEntry(ctx, i, y.end)) best = longer(best, { s: t.s, e: y.end, res: emitYear(y.y) });
     }
   }
   return best;
