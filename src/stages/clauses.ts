@@ -224,6 +224,85 @@ function candidateAt(cands: readonly VerbCandidate[], i: number): VerbCandidate 
   return undefined;
 }
 
+/**
+ * What the argument tests of a verb candidate read (inPrepPhrase, possessor, partitive,
+ * placed, free): the document's tokens and phrases, and the candidate's token, the token
+ * after it and its sentence's verbs. One per document, its last three fields set for each
+ * candidate in turn. (Module functions over it, not closures made per candidate: seven
+ * closures for each verb of a document, each an allocation, and under tsx a defineProperty
+ * of its name besides.)
+ */
+interface ArgumentScope {
+  readonly tokens: readonly Token[];
+  readonly phraseOfToken: Int32Array;
+  readonly phrases: readonly Phrase[];
+  readonly byId: ReadonlyMap<string, Entity>;
+  readonly fw: CompiledLexicon["fw"]["sets"];
+  verb: number;
+  afterVerb: number;
+  isVerb: ReadonlySet<number>;
+}
+
+// على مواقع الحوثيين: an actor in idafa inside a preposition phrase is no argument of the verb
+// (and at the end of a longer construct chain: في سياق مؤسسات الاتحاد الأوروبي, whose
+// inner nouns carry no ال; a verb, a name or a comma in between ends the chain)
+function inPrepPhrase(a: ArgumentScope, p: Phrase): boolean {
+  const { tokens, phraseOfToken, fw } = a;
+  const noun = tokens[p.tokenStart - 1] as Token | undefined;
+  const prep = tokens[p.tokenStart - 2] as Token | undefined;
+  // (إلى أن الولايات المتحدة: أن is no noun, and what follows it is the complement's subject)
+  if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && !fw.complementizers.has(noun.norm) && !fw.pronominalComplementizers.has(noun.norm) && prep !== undefined && prep.kind === "word" && isPrepositionWord(prep.norm)) return true;
+  for (let k = p.tokenStart - 1, nouns = 0; k > a.verb && nouns <= CONSTRUCT_CHAIN; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || a.isVerb.has(k)) return false;
+    if (isPrepositionWord(t.norm)) return nouns >= 2;
+    if (/^(?:[وف]|ال)/.test(t.norm) || fw.complementizers.has(t.norm)) return false;
+    nouns++;
+  }
+  return false;
+}
+
+// دكت مواقع المتمردين: the owner of a place or a thing is no subject
+function possessor(a: ArgumentScope, p: Phrase): boolean {
+  const noun = a.tokens[p.tokenStart - 1] as Token | undefined;
+  return noun !== undefined && noun.kind === "word" && (a.phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && OWNED_THINGS.has(noun.norm.replace(/^[وف]/, ""));
+}
+
+// أوقفت قوة من الجيش اللبناني: a unit "of" an actor acts as that actor
+function partitive(a: ArgumentScope, p: Phrase): boolean {
+  const { tokens, phraseOfToken, phrases, fw, afterVerb } = a;
+  if (p.prep !== "من") return false;
+  const at = (tokens[p.tokenStart - 1] as Token | undefined)?.norm === "من" ? p.tokenStart - 2 : p.tokenStart - 1;
+  const head = tokens[at];
+  if (head === undefined) return false;
+  const bare = head.norm.replace(/^[وف]/, "");
+  if (PARTITIVE_HEADS.has(bare)) return true;
+  // (and so is a count of them right after the verb or its subject: اعتصم عدد من المعلمين،
+  // اعتقلت الشرطة عشرات من الصحفيين; further on, فاستشهد 12 من رجال الأمن, it counts the
+  // victims of another verb)
+  const counted = head.kind === "number" || (head.kind === "word" && (fw.countWords.has(bare) || fw.countWords.has(bare.replace(/^ال/, ""))));
+  if (!counted) return false;
+  const from = at - 1 >= afterVerb && APPROXIMATELY.has((tokens[at - 1] as Token).norm) ? at - 1 : at;
+  if (from === afterVerb) return true;
+  const before = phrases[phraseOfToken[from - 1] ?? -1];
+  return before !== undefined && before.tokenStart === afterVerb && before.tokenEnd === from;
+}
+
+// مناطق وسط بغداد، شمال العراق: a place after a part of it says where, it is no subject
+function placed(a: ArgumentScope, p: Phrase): boolean {
+  const { tokens, phraseOfToken, phrases, byId, fw } = a;
+  // في العاصمة الإثيوبية أديس أبابا: a city right after a phrase behind a preposition is named in it
+  const before = phrases[phraseOfToken[p.tokenStart - 1] ?? -1];
+  if (before !== undefined && before.prep !== null && p.members.every((id) => byId.get(id)?.type === "location")) return true;
+  const t = tokens[p.tokenStart - 1] as Token | undefined;
+  return t !== undefined && t.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && (fw.placeParts.has(t.norm) || fw.placeParts.has(t.norm.replace(/^[وف]/, "")));
+}
+
+/** May the phrase be an argument of the verb at all (not inside a preposition phrase, an owner or a place)? */
+function free(a: ArgumentScope, p: Phrase): boolean {
+  return (p.prep === null && !inPrepPhrase(a, p) && !possessor(a, p) && !placed(a, p)) || partitive(a, p);
+}
+
 export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "entities" | "triggers" | "times" | "mentions", "clauses", Resources> = {
   name: "clauses",
   requires: ["tokens", "readings", "sentences", "entities", "triggers", "times", "mentions"],
@@ -303,6 +382,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     const clauseOfToken = new Int32Array(tokens.length).fill(0);
     const complementOf = new Int32Array(tokens.length).fill(-1);
     const verbs: VerbInfo[] = [];
+    const scope: ArgumentScope = { tokens, phraseOfToken, phrases, byId, fw, verb: -1, afterVerb: -1, isVerb: new Set<number>() };
     let discourseSubject: number | null = null;
     /** Indices in `verbs` of verbs whose subject is named but is no actor. */
     const overtVerbs = new Set<number>();
@@ -562,56 +642,9 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const nextVerb = cands[ci + 1] && (cands[ci + 1] as VerbCandidate).token < ce ? (cands[ci + 1] as VerbCandidate).token : ce;
         const prevVerb = ci > 0 ? (cands[ci - 1] as VerbCandidate).token : -1;
         const afterVerb = c.trigger && c.trigger.pattern.kind !== "noun" ? c.trigger.tokenEnd : c.token + 1;
-        // على مواقع الحوثيين: an actor in idafa inside a preposition phrase is no argument of the verb
-        // (and at the end of a longer construct chain: في سياق مؤسسات الاتحاد الأوروبي, whose
-        // inner nouns carry no ال; a verb, a name or a comma in between ends the chain)
-        const inPrepPhrase = (p: Phrase): boolean => {
-          const noun = tokens[p.tokenStart - 1] as Token | undefined;
-          const prep = tokens[p.tokenStart - 2] as Token | undefined;
-          // (إلى أن الولايات المتحدة: أن is no noun, and what follows it is the complement's subject)
-          if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && !fw.complementizers.has(noun.norm) && !fw.pronominalComplementizers.has(noun.norm) && prep !== undefined && prep.kind === "word" && isPrepositionWord(prep.norm)) return true;
-          for (let k = p.tokenStart - 1, nouns = 0; k > c.token && nouns <= CONSTRUCT_CHAIN; k--) {
-            const t = tokens[k] as Token;
-            if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || isVerb.has(k)) return false;
-            if (isPrepositionWord(t.norm)) return nouns >= 2;
-            if (/^(?:[وف]|ال)/.test(t.norm) || fw.complementizers.has(t.norm)) return false;
-            nouns++;
-          }
-          return false;
-        };
-        // دكت مواقع المتمردين: the owner of a place or a thing is no subject
-        const possessor = (p: Phrase): boolean => {
-          const noun = tokens[p.tokenStart - 1] as Token | undefined;
-          return noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && OWNED_THINGS.has(noun.norm.replace(/^[وف]/, ""));
-        };
-        // أوقفت قوة من الجيش اللبناني: a unit "of" an actor acts as that actor
-        const partitive = (p: Phrase): boolean => {
-          if (p.prep !== "من") return false;
-          const at = (tokens[p.tokenStart - 1] as Token | undefined)?.norm === "من" ? p.tokenStart - 2 : p.tokenStart - 1;
-          const head = tokens[at];
-          if (head === undefined) return false;
-          const bare = head.norm.replace(/^[وف]/, "");
-          if (PARTITIVE_HEADS.has(bare)) return true;
-          // (and so is a count of them right after the verb or its subject: اعتصم عدد من المعلمين،
-          // اعتقلت الشرطة عشرات من الصحفيين; further on, فاستشهد 12 من رجال الأمن, it counts the
-          // victims of another verb)
-          const counted = head.kind === "number" || (head.kind === "word" && (fw.countWords.has(bare) || fw.countWords.has(bare.replace(/^ال/, ""))));
-          if (!counted) return false;
-          const from = at - 1 >= afterVerb && APPROXIMATELY.has((tokens[at - 1] as Token).norm) ? at - 1 : at;
-          if (from === afterVerb) return true;
-          const before = phrases[phraseOfToken[from - 1] ?? -1];
-          return before !== undefined && before.tokenStart === afterVerb && before.tokenEnd === from;
-        };
-        // مناطق وسط بغداد، شمال العراق: a place after a part of it says where, it is no subject
-        const placed = (p: Phrase): boolean => {
-          // في العاصمة الإثيوبية أديس أبابا: a city right after a phrase behind a preposition is named in it
-          const before = phrases[phraseOfToken[p.tokenStart - 1] ?? -1];
-          if (before !== undefined && before.prep !== null && p.members.every((id) => byId.get(id)?.type === "location")) return true;
-          const t = tokens[p.tokenStart - 1] as Token | undefined;
-          return t !== undefined && t.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && (fw.placeParts.has(t.norm) || fw.placeParts.has(t.norm.replace(/^[وف]/, "")));
-        };
-        const free = (p: Phrase): boolean => (p.prep === null && !inPrepPhrase(p) && !possessor(p) && !placed(p)) || partitive(p);
-        const actor = (p: Phrase): boolean => free(p) && p.canAct;
+        scope.verb = c.token;
+        scope.afterVerb = afterVerb;
+        scope.isVerb = isVerb;
         let subject: number | null = null;
         let object: number | null = null;
         let overt = false;
@@ -655,7 +688,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // عند وصول الشرطة ... تظاهر: the genitive of an event noun is no subject of a later verb
           const governing = triggerAt.get(p.tokenStart - 1);
           if (governing && governing.pattern.kind === "noun" && governing.tokenEnd === p.tokenStart) break;
-          if (free(p)) {
+          if (free(scope, p)) {
             // تداولت وسائل الإعلام مؤخرا رفض ...: the subject of a verb before it is not this one's
             // (not after an auxiliary: وكان الوفد زار القاهرة)
             const earlier = verbs.slice(firstVerbIndex).some((v) => v.subject === p.index && v.clauseStart === cs && v.token < p.tokenStart && !v.subjectCarried && !AUXILIARIES.has((tokens[v.token] as Token).norm.replace(/^[وف]/, "")));
@@ -668,7 +701,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         // the title that opens what is said is the subject of the verb right after it
         if (subject === null && !governedMasdar && !c.participle && cs === c.token - 1 && COMMAS.has((tokens[cs] as Token).text)) {
           const name = phrases[phraseOfToken[cs - 1] ?? -1];
-          if (name && name.tokenEnd === cs && free(name) && name.canAct && COMMAS.has((tokens[name.tokenStart - 1] as Token | undefined)?.text ?? "")) {
+          if (name && name.tokenEnd === cs && free(scope, name) && name.canAct && COMMAS.has((tokens[name.tokenStart - 1] as Token | undefined)?.text ?? "")) {
             // (the title's words, often read into the name's own entity, stand between)
             for (let k = name.tokenStart - 2; k >= Math.max(s.tokenStart, name.tokenStart - APPOSITION_REACH); k--) {
               const t = tokens[k] as Token;
@@ -690,7 +723,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           post.push(p);
         }
         // (a title's holder named right after it is the same actor: وزير الخارجية الأميركي، جون كيري)
-        const freePost = post.filter(free).filter((p, j, all) => j === 0 || !isApposition(all[j - 1] as Phrase, p, byId, tokens));
+        const freePost = post.filter((p) => free(scope, p)).filter((p, j, all) => j === 0 || !isApposition(all[j - 1] as Phrase, p, byId, tokens));
         // وبحث سموه مع ...، التقى معاليه الرئيس: an honorific pronoun after the verb is its subject,
         // the person in focus; the actor after it is the object
         const honorific = afterVerb < nextVerb && HONORIFIC_PRONOUNS.has((tokens[afterVerb] as Token).norm.replace(/^[وف]/, ""));
@@ -746,7 +779,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           // of protest is its subject; an actor named after it is where or against whom, unless the
           // count is of that actor (تظاهر المئات من الطلاب المصريين، اعتصم عدد من المعلمين)
           const crowd = freePost[0];
-          if (crowd !== undefined && partitive(crowd) && crowd.canAct) subject = crowd.index;
+          if (crowd !== undefined && partitive(scope, crowd) && crowd.canAct) subject = crowd.index;
           else overt = true;
         } else if (subject === null && overtSubject(afterVerb, nextVerb)) {
           // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by
@@ -779,7 +812,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const bareVerb = (tokens[c.token] as Token).norm.replace(/^[وف]/, "");
           // (one right after the verb still is, as loose and translated text writes: قاموا وانغ وشخصيات صينية بزيارة)
           const pluralEnding = ((bareVerb.length >= 4 && bareVerb.endsWith("وا")) || (c.present && /^[يت]..+ون$/.test(bareVerb))) && cand !== undefined && cand.tokenStart > afterVerb;
-          if (cand && actor(cand) && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(c.token) && !pluralEnding) {
+          if (cand && free(scope, cand) && cand.canAct && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(c.token) && !pluralEnding) {
             subject = cand.index;
             object = freePost[1]?.index ?? null;
           } else {
