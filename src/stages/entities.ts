@@ -2108,6 +2108,23 @@ function givenShortForm(m: Mention, entry: PersonEntry): boolean {
  * on (فهد بن خالد، عبدالله القريني: another Fahd or Abdullah); or a place or
  * institution named after the person (مستشفى الملك فهد: the person's name only).
  */
+/** Token k, when it is a word of the sentence of token `at`; else null (insideAnotherName's reach). */
+function wordNear(tokens: readonly Token[], sentenceOfToken: ArrayLike<number>, at: number, k: number): Token | null {
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && k >= 0 && k < tokens.length && sentenceOfToken[k] === sentenceOfToken[at] ? t : null;
+}
+/** A given name that is not also a common word. */
+function givenName(lex: CompiledLexicon, t: Token | null): boolean {
+  return t !== null && lex.nameLists.given.has(t.norm) && !lex.nameLists.ambiguous.has(t.norm);
+}
+/** Where the name chain ends that goes on after token k (in the sentence of token `at`): بن + a word, as often as it repeats. */
+function nasabEnd(tokens: readonly Token[], sentenceOfToken: ArrayLike<number>, at: number, k: number): number {
+  for (let e = k; ; e += 2) {
+    const w = wordNear(tokens, sentenceOfToken, at, e);
+    if (w === null || !NASAB.has(w.norm) || wordNear(tokens, sentenceOfToken, at, e + 1) === null) return e;
+  }
+}
+
 function insideAnotherName(
   m: Mention,
   short: boolean,
@@ -2118,42 +2135,33 @@ function insideAnotherName(
   mentionStartAt: ReadonlyMap<number, Mention>,
   timeTokens: ReadonlySet<number>,
 ): { tokenStart: number; tokenEnd: number; namedAfter?: true } | null {
-  const sameSentence = (k: number): boolean => k >= 0 && k < tokens.length && sentenceOfToken[k] === sentenceOfToken[m.tokenStart];
-  const word = (k: number): Token | null => {
-    const t = tokens[k];
-    return t !== undefined && t.kind === "word" && sameSentence(k) ? t : null;
-  };
-  const given = (t: Token | null): boolean => t !== null && lex.nameLists.given.has(t.norm) && !lex.nameLists.ambiguous.has(t.norm);
-  /** The chain goes on after token k: بن + a word, as often as it repeats. */
-  const onward = (k: number): number => {
-    let e = k;
-    while (word(e) !== null && NASAB.has((word(e) as Token).norm) && word(e + 1) !== null) e += 2;
-    return e;
-  };
-  const prev = word(m.tokenStart - 1);
-  if (m.prefix === "" && prev !== null && (NASAB.has(prev.norm) || (given(prev) && !mentionStartAt.has(prev.index)))) {
+  // (the helpers are module functions, not closures made on each call: this runs for every
+  // lexicon person's mention)
+  const at = m.tokenStart;
+  const prev = wordNear(tokens, sentenceOfToken, at, m.tokenStart - 1);
+  if (m.prefix === "" && prev !== null && (NASAB.has(prev.norm) || (givenName(lex, prev) && !mentionStartAt.has(prev.index)))) {
     // back to the chain's first name: given names, and a name before each بن
     let b = m.tokenStart;
     for (let steps = 0; steps < 6; steps++) {
-      const p1 = word(b - 1);
-      if (p1 !== null && NASAB.has(p1.norm) && word(b - 2) !== null) b -= 2;
-      else if (p1 !== null && given(p1) && !mentionStartAt.has(p1.index)) b -= 1;
+      const p1 = wordNear(tokens, sentenceOfToken, at, b - 1);
+      if (p1 !== null && NASAB.has(p1.norm) && wordNear(tokens, sentenceOfToken, at, b - 2) !== null) b -= 2;
+      else if (p1 !== null && givenName(lex, p1) && !mentionStartAt.has(p1.index)) b -= 1;
       else break;
     }
-    return { tokenStart: b, tokenEnd: onward(m.tokenEnd) };
+    return { tokenStart: b, tokenEnd: nasabEnd(tokens, sentenceOfToken, at, m.tokenEnd) };
   }
   // back over the titles to the noun the name is in construct with
   let k = m.tokenStart - 1;
-  while (k >= m.tokenStart - 4 && word(k) !== null && NAMED_AFTER_TITLES.has((word(k) as Token).norm)) k--;
-  const head = k < m.tokenStart - 1 || m.prefix === "" ? word(k) : null;
+  while (k >= m.tokenStart - 4 && wordNear(tokens, sentenceOfToken, at, k) !== null && NAMED_AFTER_TITLES.has((wordNear(tokens, sentenceOfToken, at, k) as Token).norm)) k--;
+  const head = k < m.tokenStart - 1 || m.prefix === "" ? wordNear(tokens, sentenceOfToken, at, k) : null;
   if (head !== null) {
     const bare = head.norm.replace(/^[وف]?[بلك]?/, "");
     if (NAMED_AFTER_HEADS.has(bare) || NAMED_AFTER_HEADS.has(head.norm)) return { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, namedAfter: true };
   }
-  const next = word(m.tokenEnd);
+  const next = wordNear(tokens, sentenceOfToken, at, m.tokenEnd);
   if (next === null) return null;
   // any short form with a nasab after it is a given name of someone else (العميد سليمان بن عبدالرحمن)
-  if (short && NASAB.has(next.norm)) return { tokenStart: m.tokenStart, tokenEnd: onward(m.tokenEnd) };
+  if (short && NASAB.has(next.norm)) return { tokenStart: m.tokenStart, tokenEnd: nasabEnd(tokens, sentenceOfToken, at, m.tokenEnd) };
   if (!givenAlone) return null;
   // a family name after the given name: a definite word that is no other name, title,
   // place, time, regnal number, verb or closed word (فهد الطفيل; not الملك سلمان الرئيس)
