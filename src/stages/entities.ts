@@ -1359,7 +1359,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       const standaloneAnd = prev && !adjacent && raw.tokenStart === prev.tokenEnd + 1 && tokens[prev.tokenEnd]?.norm === "و";
       // خادم الحرمين الشريفين الملك سلمان: one actor named twice side by side is one phrase
       if (prev && adjacent && !conj && prep === null && prev.members.length === 1 && raw.members.length === 1 && prev.members[0] === raw.members[0]) {
-        phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end };
+        phrases[phrases.length - 1] = extendedPhrase(prev, raw.tokenEnd, raw.end, prev.members, prev.compound, prev.canAct, prev.inferred);
         continue;
       }
       // (بين فخامة الرئيس فلان وصاحب السمو الملكي ولي العهد: an honorific after و opens the next member)
@@ -1375,14 +1375,14 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
       if ((honorificAnd || adjectiveAnd || unitAnd) && prev && prep === null) {
         const members = [...prev.members];
         for (const id of raw.members) if (!members.includes(id)) members.push(id);
-        phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end, members, compound: members.length > 1, canAct: prev.canAct || raw.members.some((id) => reg.byId.get(id)?.type !== "location"), inferred: prev.inferred && raw.inferred === true };
+        phrases[phrases.length - 1] = extendedPhrase(prev, raw.tokenEnd, raw.end, members, members.length > 1, prev.canAct || raw.members.some((id) => reg.byId.get(id)?.type !== "location"), prev.inferred && raw.inferred === true);
         continue;
       }
       if (prev && (adjacent || standaloneAnd) && conj && (prep === null || prep === prev.prep)) {
         const members = [...prev.members];
         for (const id of raw.members) if (!members.includes(id)) members.push(id);
         const canAct = prev.canAct || (!raw.adjective && raw.members.some((id) => reg.byId.get(id)?.type !== "location"));
-        phrases[phrases.length - 1] = { ...prev, tokenEnd: raw.tokenEnd, end: raw.end, members, compound: members.length > 1, canAct, inferred: prev.inferred && raw.inferred === true };
+        phrases[phrases.length - 1] = extendedPhrase(prev, raw.tokenEnd, raw.end, members, members.length > 1, canAct, prev.inferred && raw.inferred === true);
         continue;
       }
       phrases.push({
@@ -2108,6 +2108,31 @@ function givenShortForm(m: Mention, entry: PersonEntry): boolean {
  * on (فهد بن خالد، عبدالله القريني: another Fahd or Abdullah); or a place or
  * institution named after the person (مستشفى الملك فهد: the person's name only).
  */
+/**
+ * A phrase grown to `tokenEnd`/`end` (the next words or members joined to it), written out
+ * field by field in the order of the phrases made in the entities stage: a spread copy
+ * ({ ...prev, tokenEnd }) gets another hidden class, and the later stages' reads of phrases
+ * then met two shapes and were deoptimised for the second ("wrong map").
+ */
+function extendedPhrase(prev: Phrase, tokenEnd: number, end: number, members: readonly string[], compound: boolean, canAct: boolean, inferred: boolean): Phrase {
+  return {
+    index: prev.index,
+    sentence: prev.sentence,
+    tokenStart: prev.tokenStart,
+    tokenEnd,
+    start: prev.start,
+    end,
+    headStart: prev.headStart,
+    headEnd: prev.headEnd,
+    members,
+    prep: prev.prep,
+    conj: prev.conj,
+    compound,
+    inferred,
+    canAct,
+  };
+}
+
 /** Token k, when it is a word of the sentence of token `at`; else null (insideAnotherName's reach). */
 function wordNear(tokens: readonly Token[], sentenceOfToken: ArrayLike<number>, at: number, k: number): Token | null {
   const t = tokens[k];
