@@ -1578,3 +1578,8 @@ test("two policemen (شرطيين بحرينيين) are police of the country th
 test("talks between the foreign ministers of a group of states and another minister (بين وزراء خارجية دول الخليج ووزير الخارجية الأمريكي) are between them", () => {
   assert.deepEqual(events("وأضاف وزير الخارجية القطري في مؤتمر صحفي عقب استضافة محادثات بين وزراء خارجية دول الخليج العربية ووزير الخارجية الأمريكي أنه متفائل."), ["040 PGS USAGOV asserted"]);
 });
+
+test("an Arab name after a title of its country is not a loose spelling of another Arab's (جمال is not كامل)", () => {
+  const ids = analyze("أمر الرئيس المصري جمال عبد الناصر باعتقال الصحافي مصطفى أمين.", "1965-07-19").record.entities.map((e) => e.id);
+  assert.ok(!ids.includes("abbas-kamel"), ids.join(" "));
+});

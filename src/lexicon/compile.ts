@@ -209,7 +209,9 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   }
   const personKeysByCountry = new Map<string, Map<string, PersonEntry>>();
   for (const { value: e } of data.actors) {
-    if (e.type !== "person" || !e.ar) continue;
+    // (only foreign names vary in spelling: an Arab's is written one way, and its loose key meets
+    // other Arab names, كامل and جمال)
+    if (e.type !== "person" || !e.ar || !isForeignName(e)) continue;
     const keys = personKeysByCountry.get(e.country) ?? new Map<string, PersonEntry>();
     for (const form of [...e.ar.names, ...(e.ar.short ?? [])]) {
       const key = translitKey(form);
