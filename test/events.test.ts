@@ -1583,3 +1583,8 @@ test("an Arab name after a title of its country is not a loose spelling of anoth
   const ids = analyze("أمر الرئيس المصري جمال عبد الناصر باعتقال الصحافي مصطفى أمين.", "1965-07-19").record.entities.map((e) => e.id);
   assert.ok(!ids.includes("abbas-kamel"), ids.join(" "));
 });
+
+test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
+  assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
+  assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);
+});

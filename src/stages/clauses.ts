@@ -19,6 +19,10 @@ import { isApposition, isNationalityWord } from "./phrase-facts.js";
 /** How far after a verb of saying its complementizer (إن، أن) may come, in tokens. */
 /** What follows the year that heads an entry of a list (1990 - ، 1990: ). */
 /** Commas, Arabic and Latin. */
+/** How many words after أمر its ب + masdar may stand (the orderer's name and titles between). */
+const ORDER_REACH = 20;
+/** Forms of أمر "ordered" (as keys), a support verb only before ب (see orderReading). */
+const ORDER_FORMS: ReadonlySet<string> = new Set(["أمر", "أمرت", "أمروا", "يأمر", "تأمر", "يأمرون"].map((w) => normalizeKey(w)));
 const COMMAS: ReadonlySet<string> = new Set(["،", ","]);
 /** How far back from a name set off by commas its title and the complementizer before it may stand. */
 const APPOSITION_REACH = 10;
@@ -200,6 +204,28 @@ function verbReading(cache: ReadingCache, i: number, lex: CompiledLexicon): Verb
     break;
   }
   return VERB_READING.set(info, lex, value);
+}
+
+/**
+ * أمر الرئيس باعتقال، يأمرون بإغلاق: a verb of ordering before ب + masdar carries the act it orders
+ * as a support verb does (the orderer does it). Only there: أمر is mostly the noun "matter, order"
+ * (أمر مروع، أمر قضائي), so it is no verb form of the lexicon, which the name finder reads too.
+ */
+function orderReading(tokens: readonly Token[], i: number): VerbReading | null {
+  const t = tokens[i] as Token;
+  const conj = /^[وف]/.test(t.norm) && ORDER_FORMS.has(t.norm.slice(1));
+  if (!conj && !ORDER_FORMS.has(t.norm)) return null;
+  // (the orderer may stand between: وأمرت النيابة العامة باعتقال)
+  let ordered = false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + ORDER_REACH) && !ordered; k++) {
+    const w = tokens[k] as Token;
+    if (w.kind !== "word") break;
+    ordered = w.norm.length >= 5 && w.norm.startsWith("ب");
+  }
+  if (!ordered) return null;
+  const stem = conj ? t.norm.slice(1) : t.norm;
+  const present = /^[يت]/.test(stem);
+  return { support: true, denial: false, present, future: false, conj, masculine: looksMasculineSingular(stem, present), feminine: looksFeminineSingularPast(stem, present) };
 }
 
 /** Does the word (key `n`) open a clause: a complementizer, relative or clause breaker, maybe after و/ف. */
@@ -541,7 +567,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
         const verbTrigger = tm !== undefined && (tm.pattern.kind === "verb" || tm.pattern.kind === "passive");
         // Speed: whether a word reads as a verb is a fact of its form, and most words do not: the
         // words before it are looked at only for one that does (the same candidates)
-        const hit = verbTrigger ? null : verbReading(cache, i, lex);
+        const hit = verbTrigger ? null : (verbReading(cache, i, lex) ?? orderReading(tokens, i));
         if (!verbTrigger && hit === null) continue;
         const prev = i > s.tokenStart ? (tokens[i - 1] as Token) : null;
         if (prev !== null && prev.kind === "word" && NO_VERB_AFTER_FORMS.has(prev.norm)) continue;

@@ -209,6 +209,8 @@ const REACTION_WINDOW = 6;
 const SINCE = /^[وف]?منذ/;
 /** Craft and loads (keys without the article): their arrival is a delivery, no visit. */
 const VEHICLES = new Set(["طائرة", "طائرات", "طائرتين", "طائرتان", "سفينة", "سفن", "باخرة", "بواخر", "قافلة", "قوافل", "شحنة", "شحنات", "سيارة", "سيارات", "مساعدات", "معونات"].map((w) => normalizeKey(w)));
+/** How many tokens after a verb of arriving a vehicle may stand as its subject (وصلت ـ بحفظ الله ـ اليوم أول طائرة). */
+const VEHICLE_REACH = 10;
 /** What a danger threatens (يهدد أمن، يهدد حياة): the verb then says "endangers", not "threatens to". */
 const ENDANGERED = new Set(["أمن", "امن", "استقرار", "سلامة", "حياة", "أرواح", "ارواح", "مستقبل", "مصالح", "وحدة", "سيادة", "السلم", "السلام", "الأمن", "الامن", "الاستقرار", "بقاء", "وجود"].map((w) => normalizeKey(w)));
 /** God as the one prayed to (دعا المولى، دعا الله أن). */
@@ -2060,6 +2062,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // الطائرات السعودية التي وصلت إلى مطار عدن: a plane, a ship or a convoy arriving brings
       // something; it is no visit by the country it is from
       if (entry.id === "arrive" && VEHICLES.has(bareKey(sourcePhrase.tokenStart).replace(/^ال/, ""))) return filterAs(tm, `a delivery arriving (${(tokens[sourcePhrase.tokenStart] as Token).text}), no visit`, negated, modality);
+      // (so does one named after the verb when the source stands before it or is carried: وصلت اليوم أول
+      // طائرة إلى مطار عدن)
+      if (entry.id === "arrive" && sourcePhrase.tokenStart < tm.tokenStart) {
+        for (let k = tm.tokenEnd; k < Math.min(s.tokenEnd, tm.tokenEnd + VEHICLE_REACH); k++) {
+          if (VEHICLES.has(bareKey(k).replace(/^ال/, ""))) return filterAs(tm, `a delivery arriving (${(tokens[k] as Token).text}), no visit`, negated, modality);
+          if ((phraseOfToken[k] ?? -1) >= 0) break;
+        }
+      }
 
       // date: the clause's time expression, else the sentence's, else the tense;
       // "recently", "earlier" in the clause: a past event of unknown date
