@@ -1052,7 +1052,8 @@ test("a second nationality adjective joined by و names the same sector of anoth
 
 test("the two neighbours (الجارتان) take up the two countries named before, as البلدان does", () => {
   const all = events("التقى رئيس الوزراء الهندي نظيره الباكستاني في موسكو. واتفقت الجارتان على استئناف الحوار.");
-  assert.ok(all.some((e) => /^019 (IND|PAK)/.test(e)), all.join(" | "));
+  // (agreeing to resume talks is intent to negotiate, 036)
+  assert.ok(all.some((e) => /^036 (IND|PAK)/.test(e)), all.join(" | "));
 });
 
 test("the doer's own country as the genitive of a support noun is the one who supports, not the one supported (أكد خامنئي وقوف الجمهورية الإسلامية الإيرانية)", () => {
@@ -1587,4 +1588,9 @@ test("an Arab name after a title of its country is not a loose spelling of anoth
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);
+});
+
+test("agreeing on doing something together (اتفقا على العمل معا) is intent to cooperate (030); agreeing that something matters stays accord (019)", () => {
+  assert.deepEqual(events("اتفق الرئيس الأمريكي مع نظيره التركي على العمل معا لوقف تدفق المقاتلين."), ["030 USAGOV TURGOV asserted"]);
+  assert.deepEqual(events("اتفق وزير الخارجية المصري مع نظيره السوداني على أهمية التنسيق."), ["019 EGYGOV SDNGOV asserted"]);
 });

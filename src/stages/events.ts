@@ -1867,6 +1867,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const mapped = topicCode(tm, s.tokenEnd, code);
         if (mapped) code = mapped;
       }
+      // اتفقا على العمل معا، اتفقوا على عقد جولة مفاوضات: agreeing on doing something is intent to do
+      // it (CAMEO 03), not the mere accord of 019 (اتفقا على أهمية التنسيق)
+      if (code === "019") {
+        const mapped = topicCode(tm, s.tokenEnd, "030");
+        if (mapped && mapped.startsWith("03")) code = mapped;
+      }
       if (modality === "intended") {
         const root = code.slice(0, 2);
         const intent = INTENT_OF_ROOT[root];
