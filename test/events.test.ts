@@ -1594,3 +1594,7 @@ test("agreeing on doing something together (اتفقا على العمل معا)
   assert.deepEqual(events("اتفق الرئيس الأمريكي مع نظيره التركي على العمل معا لوقف تدفق المقاتلين."), ["030 USAGOV TURGOV asserted"]);
   assert.deepEqual(events("اتفق وزير الخارجية المصري مع نظيره السوداني على أهمية التنسيق."), ["019 EGYGOV SDNGOV asserted"]);
 });
+
+test("an indefinite event noun takes its relative clause with no relative pronoun (غارة جوية شنتها طائرات أمريكية)", () => {
+  assert.deepEqual(events("وقتل عشرة مسلحين في غارة جوية شنتها طائرات أمريكية على مواقع تنظيم داعش."), ["195 USAMIL IMGSUN asserted"]);
+});

@@ -1121,8 +1121,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     const supportInRelative = (tm: TriggerMatch): VerbInfo | null => {
       // (the reach counts words; a phrase behind ل, with a noun before it, adds two: للأشقاء اليمنيين)
       let reach = RELATIVE_REACH;
+      // (an indefinite noun takes its relative clause with no relative pronoun: لغارات جوية شنتها
+      // مقاتلات التحالف)
+      const indefinite = !/^(?:[وف]?(?:ال|[بل]ال|لل))/.test((tokens[tm.tokenStart] as Token).norm);
       for (let k = tm.tokenEnd, words = 0; words <= reach; k++, words++) {
         const t = tokens[k] as Token | undefined;
+        if (t && t.kind === "word" && indefinite) {
+          const v = verbAt(k);
+          if (v) return v.support && /(?:ه|ها|هم|هما)$/.test(t.norm) && !/^[وف]/.test(t.norm) ? v : null;
+        }
         if (!t || t.kind !== "word" || verbAt(k)) return null;
         // المساعدات الإنسانية للأشقاء اليمنيين التي قدمتها المملكة: the ones the act is for may stand between
         const phrase = phraseStartingAt(k);
