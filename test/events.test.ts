@@ -1598,3 +1598,9 @@ test("agreeing on doing something together (اتفقا على العمل معا)
 test("an indefinite event noun takes its relative clause with no relative pronoun (غارة جوية شنتها طائرات أمريكية)", () => {
   assert.deepEqual(events("وقتل عشرة مسلحين في غارة جوية شنتها طائرات أمريكية على مواقع تنظيم داعش."), ["195 USAMIL IMGSUN asserted"]);
 });
+
+test("a predicate of readiness or commitment (إن واشنطن ملتزمة بتقديم، قالت روسيا إنها مستعدة للحوار) is its nominal clause's subject's, dated when said", () => {
+  assert.deepEqual(events("وقالت روسيا إنها مستعدة للحوار مع المعارضة السورية."), ["036 RUS SYROPP asserted"]);
+  const said = analyze("وقال وزير الخارجية الأمريكي جون كيري إن هناك توافقا، وواشنطن ملتزمة بتقديم كل الدعم العسكري لمصر.", "2015-08-03").record.events;
+  assert.deepEqual(said.map((e) => `${e.code} ${e.source?.code} ${e.target?.code} ${e.date}`), ["0332 USA EGY 2015-08-03"]);
+});

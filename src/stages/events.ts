@@ -72,6 +72,8 @@ const CLAIMED_AFTER = /^(?:تبنا|تبنت|تبنو|يتبنا|تتبنا)(?:�
 const CLAIMED_SHARE: ReadonlySet<string> = new Set(["بعضها", "معظمها", "اغلبها", "أغلبها", "جميعها", "احدها", "أحدها", "بعضهما"].map((w) => normalizeKey(w)));
 /** How many words after an act its claim may stand (هجمات تبنى، الهجوم الذي تبناه). */
 const CLAIM_REACH = 4;
+/** Predicates of readiness and commitment (keys) that a nominal clause's subject holds (إن واشنطن ملتزمة). */
+const PREDICATES: ReadonlySet<string> = new Set(["مستعد", "مستعدة", "مستعدون", "مستعدين", "ملتزم", "ملتزمة", "ملتزمون", "ملتزمين"].map((w) => normalizeKey(w)));
 /** بأن and its forms with a pronoun, as keys: what follows tells the content of a charge or a claim. */
 const ALLEGING_THAT: ReadonlySet<string> = new Set(["بأن", "بان", "بأنه", "بأنها", "بأنهم", "بأنهما"].map((w) => normalizeKey(w)));
 /** Nouns of a charge or a claim (without the article), as keys: their بأن clause is alleged. */
@@ -1857,6 +1859,21 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const marker = tokens[anchorToken - 2] as Token | undefined;
         if (before && before.kind === "word" && before.norm.replace(/^[وف]/, "") === "ان" && !(marker && fw.subjunctiveMarkers.has(marker.norm.replace(/^[وف]/, "")))) modality = "hypothetical";
       }
+      // إن واشنطن ملتزمة بتقديم، قالت روسيا إنها مستعدة للحوار: a predicate of readiness or commitment
+      // is its nominal clause's subject's, the actor right after إن/أن, or the speaker of إنها
+      if (!sourcePhrase && kind === "noun" && PREDICATES.has(bareKey(tm.tokenStart))) {
+        const before = tokens[tm.tokenStart - 1];
+        const bare = before?.kind === "word" ? before.norm.replace(/^[وف]/, "") : "";
+        const subjectPhrase = phrases[phraseOfToken[tm.tokenStart - 1] ?? -1];
+        if (fw.pronominalComplementizers.has(bare)) {
+          if (matrix && matrix.subject !== null) sourcePhrase = phrases[matrix.subject] ?? null;
+        } else if (subjectPhrase && subjectPhrase.tokenEnd === tm.tokenStart && subjectPhrase.prep === null && subjectPhrase.canAct) {
+          const opener = tokens[subjectPhrase.tokenStart - 1];
+          // (or opens a clause of its own: ...، وواشنطن ملتزمة)
+          if (opener === undefined || subjectPhrase.tokenStart === s.tokenStart || opener.kind === "punct" || (opener.kind === "word" && fw.complementizers.has(opener.norm.replace(/^[وف]/, "")))) sourcePhrase = subjectPhrase;
+        }
+        if (sourcePhrase === targetPhrase) targetPhrase = null;
+      }
       if (matrix && matrix.speech && matrix.subject !== null) {
         const speaker = phrases[matrix.subject]?.members[0] ?? null;
         // (a speaker who says what his own country does speaks for it: إن بلاده تدين)
@@ -2133,9 +2150,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // قال الجبير اليوم إنه يجب على إيران، أكد أن بلاده ترفض: an act done by saying it, in the
       // present tense and said by its own doer, happens when it is said: the speech verb's time
       // (and so is an intent: صرح خلال لقائه بوتين في 18 يونيو أن الملك سيزور روسيا is a 036 of 18 June)
-      const speaker = date === null && anchor !== undefined && !vague && matrix?.speech === true && matrix.subject !== null ? phrases[matrix.subject] : undefined;
+      // (a predicate of readiness said so is dated so too: قال كيري إن واشنطن ملتزمة)
+      const predicate = kind === "noun" && PREDICATES.has(bareKey(tm.tokenStart));
+      const speaker = date === null && (anchor !== undefined || predicate) && !vague && matrix?.speech === true && matrix.subject !== null ? phrases[matrix.subject] : undefined;
       const ownAct = speaker !== undefined && !future && anchor?.present === true && attributedTo === null && sourcePhrase !== null && (sourcePhrase === speaker || sourcePhrase.members.some((m) => speaker.members.includes(m))) && SAID_ROOTS.has(code.slice(0, 2));
-      if (speaker !== undefined && matrix && (ownAct || (modality === "intended" && code.startsWith("03")))) {
+      if (speaker !== undefined && matrix && (ownAct || ((modality === "intended" || predicate) && code.startsWith("03")))) {
         const at = (tokens[matrix.token] as Token).start;
         // (a time before what is said: منذ خمس سنوات inside it dates something else)
         const cut = (tokens[clauseStart] as Token).start;
