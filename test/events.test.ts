@@ -1604,3 +1604,9 @@ test("a predicate of readiness or commitment (إن واشنطن ملتزمة ب�
   const said = analyze("وقال وزير الخارجية الأمريكي جون كيري إن هناك توافقا، وواشنطن ملتزمة بتقديم كل الدعم العسكري لمصر.", "2015-08-03").record.events;
   assert.deepEqual(said.map((e) => `${e.code} ${e.source?.code} ${e.target?.code} ${e.date}`), ["0332 USA EGY 2015-08-03"]);
 });
+
+test("forces belonging to an actor (الطائرات الحربية التابعة لنظام الأسد) are its; اثنين (two) is no form of أثنى (praised)", () => {
+  const all = events("وقال ناشطون إن الطائرات الحربية التابعة للنظام السوري ألقت عددا من البراميل المتفجرة على أحياء المدنيين في درعا.");
+  assert.ok(all.some((e) => e.startsWith("195 SYRMIL")), all.join(" | "));
+  assert.deepEqual(diag("وأضافت أنه تم ضرب اثنين من المجمعات السكنية في تعز.").filter((d) => d.code === "051"), []);
+});

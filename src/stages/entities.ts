@@ -1570,8 +1570,8 @@ function preferPlaceOfNamedCountry(mentions: readonly Mention[], chosen: (NamePa
   });
 }
 
-/** Words that make the actor after them (with ل) the owner of a sector before them (القوات الموالية لـ), as keys. */
-const LOYAL: ReadonlySet<string> = new Set(["الموالية", "الموالي", "الموالين", "الموالون", "المواليه"].map((w) => normalizeKey(w)));
+/** Words that make the actor after them (with ل) the owner of a sector before them (القوات الموالية لـ، القوات التابعة لـ), as keys. */
+const LOYAL: ReadonlySet<string> = new Set(["الموالية", "الموالي", "الموالين", "الموالون", "التابعة", "التابع", "التابعين", "التابعون"].map((w) => normalizeKey(w)));
 
 /** Sectors that are rarely one of "the two sides" of talks (CAMEO agent codes). */
 const NOT_A_SIDE = new Set(["REF", "CVL", "BUS", "MED", "EDU", "HLT", "AGR", "LAB", "SPT", "CRM"]);
