@@ -1610,3 +1610,7 @@ test("forces belonging to an actor (الطائرات الحربية التابع
   assert.ok(all.some((e) => e.startsWith("195 SYRMIL")), all.join(" | "));
   assert.deepEqual(diag("وأضافت أنه تم ضرب اثنين من المجمعات السكنية في تعز.").filter((d) => d.code === "051"), []);
 });
+
+test("dual event nouns (غارتين، هجومين) are the events their singulars are", () => {
+  assert.deepEqual(events("وشنت الطائرات السورية غارتين على مدينة حلب."), ["195 SYRMIL SYR asserted"]);
+});
