@@ -1614,3 +1614,7 @@ test("forces belonging to an actor (الطائرات الحربية التابع
 test("dual event nouns (غارتين، هجومين) are the events their singulars are", () => {
   assert.deepEqual(events("وشنت الطائرات السورية غارتين على مدينة حلب."), ["195 SYRMIL SYR asserted"]);
 });
+
+test("rejecting charges from someone (ترفض الحكومة اتهامات من المعارضة) is aimed at who made them", () => {
+  assert.deepEqual(events("وترفض الحكومة التركية اتهامات من المعارضة التركية بأنها أيدت تنظيم داعش."), ["120 TURGOV TUROPP asserted"]);
+});

@@ -2088,6 +2088,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (!sourcePhrase) return { outcome: "no-source", reason: "no subject in the clause, no carried subject and no agent phrase", negated, modality, target: targetPhrase?.members[0] ?? null };
       // اتهمت المعارضة الحكومة بأنها أيدت داعش، ترفض اتهامات بأنها: what an accusation alleges is
       // the accuser's claim, not an act the story reports; the accusation is what is coded
+      // ترفض الحكومة اتهامات من المعارضة: what is rejected is the charge of the one after من
+      if (!targetPhrase && code.startsWith("12")) {
+        for (let k = tm.tokenEnd; k < Math.min(clauseEnd, tm.tokenEnd + ALLEGATION_REACH); k++) {
+          if (!ALLEGATIONS.has(bareKey(k).replace(/^(?:ال|لل|ب|ل)/, ""))) continue;
+          const from = bareKey(k + 1) === "من" ? phraseStartingAt(k + 2) : undefined;
+          if (from && from.canAct && from !== sourcePhrase) targetPhrase = from;
+          break;
+        }
+      }
       if (allegedBy(tm, s.tokenStart)) return filterAs(tm, "alleged: the content of an accusation (بأن after اتهم، اتهامات، مزاعم), which is coded instead", negated, modality);
       // الطائرات السعودية التي وصلت إلى مطار عدن: a plane, a ship or a convoy arriving brings
       // something; it is no visit by the country it is from
