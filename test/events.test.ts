@@ -1618,3 +1618,9 @@ test("dual event nouns (غارتين، هجومين) are the events their singul
 test("rejecting charges from someone (ترفض الحكومة اتهامات من المعارضة) is aimed at who made them", () => {
   assert.deepEqual(events("وترفض الحكومة التركية اتهامات من المعارضة التركية بأنها أيدت تنظيم داعش."), ["120 TURGOV TUROPP asserted"]);
 });
+
+test("keenness to do something with another actor (حرص المملكة على تعزيز العلاقات مع مصر، الإمارات حريصة على التعاون مع الأردن) is intent, by the topic", () => {
+  assert.deepEqual(events("وشدد وزير الخارجية السعودي على حرص المملكة على تعزيز العلاقات مع مصر."), ["032 SAU EGY asserted"]);
+  assert.deepEqual(events("وقال الوزير إن الإمارات حريصة على التعاون مع الأردن."), ["030 ARE JOR asserted"]);
+  assert.deepEqual(events("وحرص الرئيس المصري على حضور الحفل."), []);
+});

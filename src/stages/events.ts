@@ -73,7 +73,7 @@ const CLAIMED_SHARE: ReadonlySet<string> = new Set(["بعضها", "معظمها"
 /** How many words after an act its claim may stand (هجمات تبنى، الهجوم الذي تبناه). */
 const CLAIM_REACH = 4;
 /** Predicates of readiness and commitment (keys) that a nominal clause's subject holds (إن واشنطن ملتزمة). */
-const PREDICATES: ReadonlySet<string> = new Set(["مستعد", "مستعدة", "مستعدون", "مستعدين", "ملتزم", "ملتزمة", "ملتزمون", "ملتزمين"].map((w) => normalizeKey(w)));
+const PREDICATES: ReadonlySet<string> = new Set(["مستعد", "مستعدة", "مستعدون", "مستعدين", "ملتزم", "ملتزمة", "ملتزمون", "ملتزمين", "حريص", "حريصة", "حريصون", "حريصين"].map((w) => normalizeKey(w)));
 /** بأن and its forms with a pronoun, as keys: what follows tells the content of a charge or a claim. */
 const ALLEGING_THAT: ReadonlySet<string> = new Set(["بأن", "بان", "بأنه", "بأنها", "بأنهم", "بأنهما"].map((w) => normalizeKey(w)));
 /** Nouns of a charge or a claim (without the article), as keys: their بأن clause is alleged. */
@@ -2179,6 +2179,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const prevTime = sentenceTimes.length === 0 && /^و/.test((tokens[s.tokenStart] as Token).norm) ? previousSentenceTime(tm.sentence, sourcePhrase, anchor.subjectCarried) : null;
         if (head.kind === "word") date = prevTime ?? leadDay?.day ?? published;
       }
+      // (a predicate of readiness holds as the story is told: الإمارات حريصة على التعاون)
+      if (date === null && predicate && !future && !vague && published && !sentenceTimes.some((t) => t.eventDate !== null && t.end <= tm.start)) date = leadDay?.day ?? published;
       if (date === null && anchor && anchor.present && !future && !vague && published) {
         // البحرين تدين التفجير، تدعو مصر إلى: an act done by saying it, told in the present and said
         // by no one else, is said as the story is told
