@@ -1624,3 +1624,8 @@ test("keenness to do something with another actor (حرص المملكة على 
   assert.deepEqual(events("وقال الوزير إن الإمارات حريصة على التعاون مع الأردن."), ["030 ARE JOR asserted"]);
   assert.deepEqual(events("وحرص الرئيس المصري على حضور الحفل."), []);
 });
+
+test("Iraq's Sunni blocs' alliance (تحالف القوى العراقية) is an actor", () => {
+  const codes = analyze("اعتبر تحالف القوى العراقية أن التصريحات مسيئة.", "2015-07-25").record.entities.map((e) => `${e.id} ${e.code}`);
+  assert.ok(codes.includes("iraqi-forces-alliance IRQPTY"), codes.join(" | "));
+});
