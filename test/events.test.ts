@@ -1629,3 +1629,7 @@ test("Iraq's Sunni blocs' alliance (تحالف القوى العراقية) is a
   const codes = analyze("اعتبر تحالف القوى العراقية أن التصريحات مسيئة.", "2015-07-25").record.entities.map((e) => `${e.id} ${e.code}`);
   assert.ok(codes.includes("iraqi-forces-alliance IRQPTY"), codes.join(" | "));
 });
+
+test("supplying an actor with arms or equipment (أمدت إيران الحوثيين بالأسلحة، بكاسحات الألغام) is military aid, as زود is", () => {
+  assert.deepEqual(events("وأمدت إيران الحوثيين بالأسلحة."), ["072 IRN YEMREB asserted"]);
+});
