@@ -1633,3 +1633,7 @@ test("Iraq's Sunni blocs' alliance (تحالف القوى العراقية) is a
 test("supplying an actor with arms or equipment (أمدت إيران الحوثيين بالأسلحة، بكاسحات الألغام) is military aid, as زود is", () => {
   assert.deepEqual(events("وأمدت إيران الحوثيين بالأسلحة."), ["072 IRN YEMREB asserted"]);
 });
+
+test("a masculine crowd after a 3fs past verb (وحثت الجميع) is its object, and the subject carries over", () => {
+  assert.deepEqual(events("انتقدت مصر إسرائيل وحثت الجميع على ضبط النفس."), ["111 EGY ISR asserted", "025 EGY - asserted"]);
+});

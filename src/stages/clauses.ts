@@ -20,6 +20,8 @@ import { isApposition, isNationalityWord } from "./phrase-facts.js";
 /** What follows the year that heads an entry of a list (1990 - ، 1990: ). */
 /** Commas, Arabic and Latin. */
 /** How many words after أمر its ب + masdar may stand (the orderer's name and titles between). */
+/** Crowds no 3fs verb agrees with (as keys): after one, they are its object (وحثت الجميع على). */
+const MASCULINE_CROWDS: ReadonlySet<string> = new Set(["الجميع", "كثيرون", "الكثيرون", "كثيرين", "البعض", "بعضهم"].map((w) => normalizeKey(w)));
 const ORDER_REACH = 20;
 /** Forms of أمر "ordered" (as keys), a support verb only before ب (see orderReading). */
 const ORDER_FORMS: ReadonlySet<string> = new Set(["أمر", "أمرت", "أمروا", "يأمر", "تأمر", "يأمرون"].map((w) => normalizeKey(w)));
@@ -807,7 +809,8 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
           const crowd = freePost[0];
           if (crowd !== undefined && partitive(scope, crowd) && crowd.canAct) subject = crowd.index;
           else overt = true;
-        } else if (subject === null && overtSubject(afterVerb, nextVerb)) {
+        } else if (subject === null && overtSubject(afterVerb, nextVerb) && !(!c.present && /ت$/.test((tokens[c.token] as Token).norm) && MASCULINE_CROWDS.has((tokens[afterVerb] as Token).norm))) {
+          // (a 3fs past verb takes no masculine crowd as subject: وحثت الجميع، its object)
           // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by
           // commas right after the unknown subject says who the subject is
           const apposed = nextVerb === ce ? commaApposition(ce) : null;
