@@ -13,7 +13,7 @@ import { GAP } from "../lexicon/compile.js";
 import type { CompiledLexicon } from "../lexicon/compile.js";
 import type { ReadingCache } from "./readings.js";
 import { addTokensOverlapping } from "./entities.js";
-import { isApposition, isNationalityWord } from "./phrase-facts.js";
+import { isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
 /** How far after a verb of saying its complementizer (إن، أن) may come, in tokens. */
@@ -308,8 +308,7 @@ function partitive(a: ArgumentScope, p: Phrase): boolean {
   // (and so is a count of them right after the verb or its subject: اعتصم عدد من المعلمين،
   // اعتقلت الشرطة عشرات من الصحفيين; further on, فاستشهد 12 من رجال الأمن, it counts the
   // victims of another verb)
-  const counted = head.kind === "number" || (head.kind === "word" && (fw.countWords.has(bare) || fw.countWords.has(bare.replace(/^ال/, ""))));
-  if (!counted) return false;
+  if (!isCount(head, bare, fw.countWords)) return false;
   const from = at - 1 >= afterVerb && APPROXIMATELY.has((tokens[at - 1] as Token).norm) ? at - 1 : at;
   if (from === afterVerb) return true;
   const before = phrases[phraseOfToken[from - 1] ?? -1];
@@ -539,8 +538,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       if (k < end && APPROXIMATELY.has((tokens[k] as Token).norm)) k++;
       const t = tokens[k];
       if (k >= end || !t || (phraseOfToken[k] ?? -1) >= 0) return false;
-      if (t.kind === "number") return true;
-      return t.kind === "word" && (fw.countWords.has(t.norm) || fw.countWords.has(t.norm.replace(/^ال/, "")));
+      return isCount(t, t.norm, fw.countWords);
     };
     const overtSubject = (at: number, end: number): boolean => {
       if (at >= end) return false;

@@ -10,7 +10,7 @@ import type { Token } from "../lang/ar/tokenize.js";
 import type { Sentence } from "../lang/ar/sentences.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
-import { HONORIFICS, HONORIFIC_WORDS, isApposition, isNationalityWord } from "./phrase-facts.js";
+import { HONORIFICS, HONORIFIC_WORDS, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 import { HONORIFIC_PRONOUNS, OBJECT_PRONOUN, PREP_WITH_PRONOUN } from "./clauses.js";
 import { addTokensOverlapping, ownCountryWord } from "./entities.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
@@ -1620,9 +1620,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const counted = (p: Phrase): boolean => {
           if (p.prep !== "من") return false;
           const head = tokens[p.tokenStart - 2];
-          if (head === undefined) return false;
-          const bare = head.norm.replace(/^[وف]/, "");
-          return head.kind === "number" || (head.kind === "word" && (fw.countWords.has(bare) || fw.countWords.has(bare.replace(/^ال/, ""))));
+          return isCount(head, head?.norm.replace(/^[وف]/, "") ?? "", fw.countWords);
         };
         const people = (p: Phrase): boolean => counted(p) || p.members.every((id) => byId.get(id)?.type === "person" || byId.get(id)?.type === "agent");
         if (kind === "verb" && !targetPhrase && sourcePhrase && sourcePhrase.tokenStart >= tm.tokenEnd && VIOLENT_ROOTS.has(entry.code.slice(0, 2)) && passiveForms(entry).has(bareKey(tm.tokenStart)) && people(sourcePhrase)) {

@@ -7,6 +7,16 @@ import { normalizeKey } from "../lang/ar/normalize.js";
 import type { Token } from "../lang/ar/tokenize.js";
 import type { Entity, Phrase } from "./layers.js";
 
+/**
+ * A count of people or things (300، عشرات، المئات): a number, or a count word with or without
+ * the article. `word` is the token's key as the caller has stripped it of clitics.
+ */
+export function isCount(t: Token | undefined, word: string, countWords: ReadonlySet<string>): boolean {
+  if (t === undefined) return false;
+  if (t.kind === "number") return true;
+  return t.kind === "word" && (countWords.has(word) || countWords.has(word.replace(/^ال/, "")));
+}
+
 interface AdjectiveNames {
   readonly adjectives?: readonly string[];
   readonly weakAdjectives?: readonly string[];
