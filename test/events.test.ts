@@ -1538,6 +1538,11 @@ test("what an accusation alleges (اتهمته بأنه أيد، مزاعم بأ
   assert.deepEqual(events("وأكد الوزير بأن الجيش التركي قصف مواقع داعش."), ["190 TURMIL IMGSUN asserted"]);
 });
 
+test("an act any accusation charges with ب (اتهم X برفض، بدعم) is alleged, not coded as done", () => {
+  assert.deepEqual(events("اتهم حزب الله تيار المستقبل برفض تعيين قائد الجيش."), ["112 LBNREB LBNPTY asserted"]);
+  assert.deepEqual(events("واتهمت الحكومة اليمنية إيران بدعم الحوثيين."), ["112 YEMGOV IRN asserted"]);
+});
+
 test("taking territory back is a fight with the one it is taken from; peaceful objects of the same verbs are not", () => {
   assert.deepEqual(events("وكانت قوات الجيش اليمني قد استعادت السبت محافظة الضالع بالكامل من ميليشيات الحوثيين."), ["192 YEMMIL YEMREB asserted"]);
   assert.deepEqual(events("واستعادت مصر آثارا مسروقة من بريطانيا."), []);

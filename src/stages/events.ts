@@ -1958,6 +1958,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) {
         const why = accusedOf(tm) ?? figurative(tm) ?? (kind === "noun" && !targetPhrase ? weaponOnly(tm) : null) ?? mishap(tm, searchEnd) ?? coordinatedWith(tm);
         if (why) return filterAs(tm, why, negated, modality);
+      } else if (kind === "noun") {
+        // يتهم خصومه برفض تعيينه، اتهمه بدعم الإرهاب: any act an accusation charges is alleged
+        const why = accusedOf(tm);
+        if (why) return filterAs(tm, why, negated, modality);
       }
       // مكتب تحقيقات الطيران، لجنة المصالحة، هيئة مكافحة الفساد: an event noun in a body's name
       if (kind === "noun" && !verbAt(tm.tokenStart) && inSet(BODY_HEADS, tm.tokenStart - 1)) return { outcome: "filtered", reason: `part of a body's name after ${(tokens[tm.tokenStart - 1] as Token).text}`, negated, modality };
