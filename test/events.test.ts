@@ -1543,6 +1543,12 @@ test("an act any accusation charges with ب (اتهم X برفض، بدعم) is 
   assert.deepEqual(events("واتهمت الحكومة اليمنية إيران بدعم الحوثيين."), ["112 YEMGOV IRN asserted"]);
 });
 
+test("an indefinite act just before the one reported, with its own doer (إثر غارة أمريكية، عقب غارتين نفذتهما), is reported; a definite one refers back", () => {
+  assert.deepEqual(events("وقتل تسعة مدنيين عقب غارتين نفذتهما طائرات التحالف على مأرب."), ["195 SAUMIL YEM asserted"]);
+  assert.deepEqual(events("وقتل تسعة مدنيين إثر غارة أمريكية على قرية في ولاية لوغار."), ["195 USA AFG asserted"]);
+  assert.deepEqual(events("وقتل تسعة مدنيين إثر الغارة الأمريكية على القرية."), []);
+});
+
 test("taking territory back is a fight with the one it is taken from; peaceful objects of the same verbs are not", () => {
   assert.deepEqual(events("وكانت قوات الجيش اليمني قد استعادت السبت محافظة الضالع بالكامل من ميليشيات الحوثيين."), ["192 YEMMIL YEMREB asserted"]);
   assert.deepEqual(events("واستعادت مصر آثارا مسروقة من بريطانيا."), []);

@@ -134,6 +134,8 @@ const ACCUSATIONS = new Set(
     "تهمة", "تهم", "بتهمة", "بتهم", "يشتبه", "المشتبه", "اشتباه", "للاشتباه", "اعترافات", "اعترف", "اعترفوا", "اعترافه", "اعترافهم", "أدين", "ادين", "أدينوا", "ادينوا", "المدانين", "مدانين", "إدانته", "ادانته", "يحاكم", "يحاكمون", "محاكمته", "محاكمتهم", "حكم", "أحكام", "احكام"].map((w) => normalizeKey(w)),
 );
 const ACCUSATION_WINDOW = 10;
+/** Governors of an act just before the one a sentence reports (قتل خمسة إثر غارة). */
+const JUST_AFTER = new Set(["إثر", "اثر", "عقب", "بعيد", "أعقاب", "اعقاب"].map((w) => normalizeKey(w)));
 /** What an accusation or a confession is about (حول، عن) and the carrying out of an act (تنفيذ). */
 const ABOUT = new Set(["حول", "عن"]);
 const EXECUTION = new Set(["تنفيذ", "بتنفيذ", "لتنفيذ"].map((w) => normalizeKey(w)));
@@ -1953,7 +1955,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         sourcePhrase = claimant;
         sourceCarried = false;
       }
-      const bg = claimant ? null : backgroundOf(tm, clauseStart, clauseEnd);
+      let bg = claimant ? null : backgroundOf(tm, clauseStart, clauseEnd);
+      // قتل تسعة مدنيين عقب غارتين نفذتهما طائرات التحالف: an indefinite act just before the one
+      // reported, told with its own doer, is reported too (عقب الهجوم still refers back)
+      if (bg !== null && kind === "noun" && sourcePhrase && !sourceCarried && JUST_AFTER.has(bareKey(tm.tokenStart - 1)) && !/^[وف]?[بلك]?(ال|لل)/.test((tokens[tm.tokenStart] as Token).norm)) bg = null;
       if (bg) return filterAs(tm, `background: ${bg}`, negated, modality);
       if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) {
         const why = accusedOf(tm) ?? figurative(tm) ?? (kind === "noun" && !targetPhrase ? weaponOnly(tm) : null) ?? mishap(tm, searchEnd) ?? coordinatedWith(tm);
