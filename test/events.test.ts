@@ -1549,6 +1549,24 @@ test("an indefinite act just before the one reported, with its own doer (إثر 
   assert.deepEqual(events("وقتل تسعة مدنيين إثر الغارة الأمريكية على القرية."), []);
 });
 
+test("an arrest told as a noun takes the group its counted people belong to (اعتقال 320 شخصا ينتمون لتنظيم داعش، عناصر من)", () => {
+  assert.deepEqual(events("وأعلنت الحكومة التركية اعتقال 320 شخصا ينتمون لتنظيم داعش."), ["173 TURGOV IMGSUN asserted"]);
+  assert.deepEqual(events("وأعلنت الشرطة التركية عن اعتقال عناصر من تنظيم داعش."), ["173 TURCOP IMGSUN asserted"]);
+  // people of no group named: no side, no event
+  assert.deepEqual(events("وأعلنت الشرطة التركية عن اعتقال 320 شخصا."), []);
+});
+
+test("a time set off by commas does not part a verb from its event noun (أعلنت الحكومة، السبت 25 يوليو، عن اعتقال)", () => {
+  assert.deepEqual(events("وأعلنت الحكومة التركية، السبت 25 يوليو/تموز، عن اعتقال 320 شخصا ينتمون لتنظيم داعش."), ["173 TURGOV IMGSUN asserted"]);
+});
+
+test("a place that names an accord or a meeting (اتفاق فيينا، مؤتمر جنيف) is no side of the act", () => {
+  assert.deepEqual(events("وانتقد وزير الخارجية الإيراني اتفاق فيينا."), ["111 IRNGOV - asserted"]);
+  assert.deepEqual(events("ورفض الوزير الإيراني اتفاق فيينا."), ["120 IRNGOV - asserted"]);
+  // a place after an act that is no accord is still its side
+  assert.deepEqual(events("وانتقد وزير الخارجية الإيراني فرنسا."), ["111 IRNGOV FRA asserted"]);
+});
+
 test("taking territory back is a fight with the one it is taken from; peaceful objects of the same verbs are not", () => {
   assert.deepEqual(events("وكانت قوات الجيش اليمني قد استعادت السبت محافظة الضالع بالكامل من ميليشيات الحوثيين."), ["192 YEMMIL YEMREB asserted"]);
   assert.deepEqual(events("واستعادت مصر آثارا مسروقة من بريطانيا."), []);
