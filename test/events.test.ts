@@ -1567,6 +1567,11 @@ test("a place that names an accord or a meeting (اتفاق فيينا، مؤت�
   assert.deepEqual(events("وانتقد وزير الخارجية الإيراني فرنسا."), ["111 IRNGOV FRA asserted"]);
 });
 
+test("seizing a town or ground (استولى على مدينة تدمر) is occupation (192); seizing goods stays confiscation (1711)", () => {
+  assert.deepEqual(events("واستولى مقاتلو تنظيم داعش على مدينة تدمر."), ["192 IMGSUN SYR asserted"]);
+  assert.deepEqual(events("واستولى الحوثيون على أسلحة الجيش اليمني."), ["1711 YEMREB YEMMIL asserted"]);
+});
+
 test("taking territory back is a fight with the one it is taken from; peaceful objects of the same verbs are not", () => {
   assert.deepEqual(events("وكانت قوات الجيش اليمني قد استعادت السبت محافظة الضالع بالكامل من ميليشيات الحوثيين."), ["192 YEMMIL YEMREB asserted"]);
   assert.deepEqual(events("واستعادت مصر آثارا مسروقة من بريطانيا."), []);

@@ -134,6 +134,8 @@ const ACCUSATIONS = new Set(
     "تهمة", "تهم", "بتهمة", "بتهم", "يشتبه", "المشتبه", "اشتباه", "للاشتباه", "اعترافات", "اعترف", "اعترفوا", "اعترافه", "اعترافهم", "أدين", "ادين", "أدينوا", "ادينوا", "المدانين", "مدانين", "إدانته", "ادانته", "يحاكم", "يحاكمون", "محاكمته", "محاكمتهم", "حكم", "أحكام", "احكام"].map((w) => normalizeKey(w)),
 );
 const ACCUSATION_WINDOW = 10;
+/** Ground that is taken, not goods (استولى على مدينة، على مواقع الجيش). Keys without ال. */
+const TERRITORY = new Set(["مدينة", "مدن", "بلدة", "بلدات", "قرية", "قري", "منطقة", "مناطق", "حي", "احياء", "مواقع", "موقع", "مطار", "قاعدة", "معسكر", "معسكرات", "محافظة", "مديرية", "ميناء", "جزيرة", "جزر", "تلة", "تلال", "جبل", "اراضي", "ارض", "معبر", "حقل", "حقول"].map((w) => normalizeKey(w)));
 /** Accords, talks and meetings known by a place (اتفاق فيينا، مؤتمر جنيف، قمة الرياض). */
 const NAMED_BY_PLACE = new Set(["اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "اتفاقيات", "معاهدة", "مؤتمر", "محادثات", "مفاوضات", "مباحثات", "إعلان", "اعلان", "مسار", "قمة", "مبادرة", "تفاهمات", "بروتوكول", "وثيقة", "ميثاق", "مقررات", "بيان"].map((w) => normalizeKey(w)));
 /** Belonging to a group (عناصر ينتمون إلى، من المنتمين ل). */
@@ -1973,6 +1975,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // a verbal attack (هاجم سياسة الحكومة، شن هجوما حادا على، هاجم ... في مؤتمر صحافي) is criticism
       if ((entry.id === "attack" || entry.id === "assault") && verbalAttack(tm, searchEnd)) code = "111";
+      // استولى التنظيم على مدينة القريتين: seizing a town or ground is occupying territory (192),
+      // seizing goods is confiscation (1711)
+      if (entry.id === "confiscate" && !/^[وف]?(?:ال)?مصادر/.test((tokens[tm.tokenStart] as Token).norm)) {
+        const taken = tm.tokenEnd < s.tokenEnd && TERRITORY.has(bareKey(tm.tokenEnd).replace(/^ال/, ""));
+        if (taken || (targetPhrase && targetPhrase.tokenStart === tm.tokenEnd && targetPhrase.members.every((id) => byId.get(id)?.type === "location"))) code = "192";
+      }
       // a reference to an event already known (منذ اغتيال، ضحايا الهجوم، عام 1981) reports no new one
       // أعلنت الحركة مسؤوليتها عن قتل القاضي: the act a claim takes responsibility for is the
       // claimant's own (an act it is blamed for, حمّله المسؤولية عن, stays background)
