@@ -911,6 +911,9 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
               if (hit) linked = { person: hit, end: q + 1 };
             }
           }
+          // حاكم ولاية كاليفورنيا جيري براون: one word that sounds like a known surname, with more
+          // of the name after it, is another person's given name
+          if (linked && linked.end - end === 1 && linked.end < t) linked = null;
           const nextActor = actorNext(j, end);
           if (linked) {
             const first = tokens[end] as Token;
