@@ -1634,6 +1634,11 @@ test("achieving something (تحقيق توافق، تحقيق السلام) is n
   assert.deepEqual(events("وأفرجت روسيا عن مواطن أمريكي."), ["0841 RUS USACVL asserted"]);
 });
 
+test("a comma parts the two sides of a clash after بين, each of which may hold allies (بين المقاومة وقوات الجيش، وميليشيات الحوثي)", () => {
+  assert.deepEqual(events("واندلعت اشتباكات عنيفة بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي في مناطق جبل صبر."), ["190 YEMUAF YEMREB asserted", "190 YEMMIL YEMREB asserted"]);
+  assert.deepEqual(events("واندلعت اشتباكات بين الجيش السوري وحزب الله."), ["190 SYRMIL LBNREB asserted"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);

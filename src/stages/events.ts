@@ -1724,7 +1724,13 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // subject of the verb over the noun (ويهاجم جيب بوش الاجتماعات بين ...)
         if (between && kind === "noun" && !supported && !verbAt(tm.tokenStart) && sourcePhrase && !targetPhrase && sourcePhrase.tokenStart < tm.tokenStart) sourcePhrase = null;
         const placeOnly = (p: Phrase | null): boolean => p !== null && p.members.every((id) => byId.get(id)?.type === "location");
-        if (secondSide && between && (!targetPhrase || placeOnly(targetPhrase)) && (!sourcePhrase || sourcePhrase === between)) {
+        // اشتباكات بين المقاومة وقوات الجيش، وميليشيات الحوثي: a comma parts the two sides, each
+        // of which may hold allies joined by و
+        const otherSide = between && between.members.length >= 2 && isComma(tokens[between.tokenEnd] as Token) ? phraseStartingAt(between.tokenEnd + 1) : undefined;
+        if (otherSide && between && otherSide.conj && otherSide.prep === null && otherSide.canAct && (!sourcePhrase || sourcePhrase === between) && (!targetPhrase || targetPhrase === between || placeOnly(targetPhrase))) {
+          sourcePhrase = between;
+          targetPhrase = otherSide;
+        } else if (secondSide && between && (!targetPhrase || placeOnly(targetPhrase)) && (!sourcePhrase || sourcePhrase === between)) {
           sourcePhrase = between;
           targetPhrase = secondSide;
         } else if (oneSide) sourcePhrase = oneSide;
