@@ -1639,6 +1639,16 @@ test("a comma parts the two sides of a clash after بين, each of which may hol
   assert.deepEqual(events("واندلعت اشتباكات بين الجيش السوري وحزب الله."), ["190 SYRMIL LBNREB asserted"]);
 });
 
+test("a minister's portfolio stands between the title and the country (وزير الاقتصاد الألماني، وزير المالية المصري); المالية there is no Mali", () => {
+  assert.deepEqual(events("وزار وزير الاقتصاد الألماني طهران."), ["042 DEUGOV IRN asserted"]);
+  assert.deepEqual(events("وزار وزير المالية المصري الرياض."), ["042 EGYGOV SAU asserted"]);
+  assert.deepEqual(events("وزار وزير التخطيط والتعاون الدولي اليمني الرياض."), ["042 YEMGOV SAU asserted"]);
+  assert.deepEqual(events("وزار وزير المالية الرياض."), []);
+  // an honorific after the title (المهندس) is no person's short name
+  const ids = analyze("وأكد وزير الشؤون البلدية والقروية المهندس عبد اللطيف آل الشيخ ضرورة تطوير المشاريع.", "2015-08-11").record.entities.map((e) => e.id);
+  assert.ok(!ids.includes("abu-mahdi-al-muhandis"), ids.join(" "));
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);

@@ -318,6 +318,11 @@ export const FunctionWords = z
     countedPeople: Words,
     /** Duals of counted people, a count by themselves (جنديين، شرطيين). */
     countedPairs: Words,
+    /**
+     * A minister's portfolio after the title and before the country (وزير الاقتصاد الألماني، وزير
+     * الشؤون الاجتماعية المصري): part of the title, never a country (المالية is no Mali here).
+     */
+    portfolios: Words,
   })
   .strict();
 export type FunctionWords = z.infer<typeof FunctionWords>;

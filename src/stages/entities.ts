@@ -784,6 +784,18 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           j++;
           n = next();
         }
+        // وزير الاقتصاد الألماني، وزير المالية المصري: the portfolio is the title's, and the country
+        // comes after it (المالية is no Mali here)
+        if (agent.id === "title.minister" && construct()) {
+          let q = end;
+          while (q < end + 4 && q < tokens.length && sentenceOfToken[q] === sentenceOfToken[m.tokenStart] && (tokens[q] as Token).kind === "word" && lex.fw.sets.portfolios.has(q > end ? (tokens[q] as Token).norm.replace(/^و(?=ال)/, "") : (tokens[q] as Token).norm)) q++;
+          if (q > end) {
+            end = q;
+            endChar = (tokens[q - 1] as Token).end;
+            while (j < mentions.length && (mentions[j] as Mention).tokenStart < end) j++;
+            n = next();
+          }
+        }
         let adjectiveBase = false;
         if (n && n.p?.kind === "adjective") {
           adjectiveBase = true;
@@ -870,7 +882,7 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           const after = tokens[x.tokenEnd];
           return lex.nameLists.given.has(normalizeKey(x.text)) && after !== undefined && after.kind === "word" && sentenceOfToken[x.tokenEnd] === sentenceOfToken[x.tokenStart] && !mentionIndexAt.has(x.tokenEnd) && familyWithArticle(ctx, after, taken);
         };
-        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && (isFunctionWord(ctx, n.m.text) || !agent.title || givenOpensName(n.m))) && !namedAfter.has(j)) {
+        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && (isFunctionWord(ctx, n.m.text) || !agent.title || givenOpensName(n.m) || lex.nameLists.cues.honorifics.has(normalizeKey(n.m.text)))) && !namedAfter.has(j)) {
           person = n.p.entry;
           personMention = n.m;
           end = n.m.tokenEnd;
