@@ -12,6 +12,7 @@ import type { ClauseLayer, Entity, Layers, Phrase, Resources, TriggerMatch, Verb
 import { GAP } from "../lexicon/compile.js";
 import type { CompiledLexicon } from "../lexicon/compile.js";
 import type { ReadingCache } from "./readings.js";
+import type { Sentence } from "../lang/ar/sentences.js";
 import { addTokensOverlapping } from "./entities.js";
 import { isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 
@@ -330,6 +331,626 @@ function free(a: ArgumentScope, p: Phrase): boolean {
   return (p.prep === null && !inPrepPhrase(a, p) && !possessor(a, p) && !placed(a, p)) || partitive(a, p);
 }
 
+/**
+ * One document's state for the clause functions below, built once per document: the layers
+ * they read, the arrays they fill and the subject in focus, which moves on from verb to verb.
+ * (Module functions over it rather than closures in one function of 600 lines: V8 compiled
+ * that function whole, again after each deoptimisation, and the compiler's memory for it
+ * showed in the peak RSS.)
+ */
+interface ClauseDoc {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly phrases: readonly Phrase[];
+  readonly phraseOfToken: Int32Array;
+  readonly byId: ReadonlyMap<string, Entity>;
+  readonly nameStart: Uint8Array;
+  readonly inPersonName: Uint8Array;
+  readonly inTime: ReadonlySet<number>;
+  readonly agentStart: Uint8Array;
+  readonly cache: ReadingCache;
+  readonly fw: CompiledLexicon["fw"]["sets"];
+  readonly lex: CompiledLexicon;
+  readonly triggerAt: ReadonlyMap<number, TriggerMatch>;
+  readonly triggersOfSentence: ReadonlyMap<number, TriggerMatch[]>;
+  readonly inQuote: Uint8Array;
+  readonly verbOfToken: Int32Array;
+  readonly clauseOfToken: Int32Array;
+  readonly complementOf: Int32Array;
+  readonly verbs: VerbInfo[];
+  readonly scope: ArgumentScope;
+  readonly overtVerbs: Set<number>;
+  /** The phrase in focus, carried to a verb with no subject of its own. */
+  discourseSubject: number | null;
+}
+
+function opensClause(d: ClauseDoc, token: number, cs: number): boolean {
+  const { tokens, fw, lex } = d;
+  for (let k = cs; k < token; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct") continue;
+    const n = t.norm.replace(/^[وف]/, "");
+    if (PARTICLES.has(n) || fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n)) continue;
+    if (fw.verbalNegation.has(n) || fw.copularNegation.has(n) || fw.future.has(n) || fw.negationGap.has(n) || fw.intent.has(n) || fw.conditionals.has(n)) continue;
+    if (lex.verbForms.has(n) || lex.verbForms.has(t.norm)) continue; // auxiliaries: كانت تحث
+    return false;
+  }
+  return true;
+}
+
+function prevWord(d: ClauseDoc, i: number, lo: number): Token | null {
+  const { tokens, fw } = d;
+  for (let k = i - 1; k >= lo; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word" && !fw.negationGap.has(t.norm)) return t;
+    if (t.kind !== "word") return null;
+  }
+  return null;
+}
+
+/**
+ * إن التوسع الاستيطاني يهدد، «القرار يهدد»: definite words that are no actor, right
+ * after a complementizer or at the head of the clause, are the subject before the verb.
+ */
+function subjectBefore(d: ClauseDoc, verb: number, cs: number): boolean {
+  const { tokens, phraseOfToken, inTime, fw, lex } = d;
+  let k = verb - 1;
+  let n = 0;
+  for (; k >= cs && n < 3; k--, n++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || inTime.has(k)) break;
+    if (!t.norm.startsWith("ال") || t.norm.length < 5 || fw.relatives.has(t.norm) || lex.verbForms.has(t.norm)) break;
+  }
+  if (n === 0 || (k >= cs && n === 3)) return false;
+  if (k < cs) return true;
+  const t = tokens[k] as Token;
+  if (t.kind === "punct") return BOUNDARY_PUNCT.has(t.text[0] ?? "");
+  const bare = t.norm.replace(/^[وف]/, "");
+  return fw.complementizers.has(t.norm) || fw.complementizers.has(bare);
+}
+
+/** A present form with ت (تحث، تدعو: she, or you), read off the word's verb reading. */
+// (not a form that is also a past one: تعرض، تسلم have تعرضت، تسلمت)
+function presentWithTa(d: ClauseDoc, i: number): boolean {
+  const { cache, lex } = d;
+  return cache.get(i, true).some((r) => conjunctionOrFutureOnly(r.prefix) && lex.verbForms.has(r.stem) && /^ت/.test(r.stem) && lex.verbForms.has("ي" + r.stem.slice(1)) && !lex.verbForms.has(r.stem + "ت"));
+}
+
+/**
+ * Is the word right before the verb an indefinite noun in its clause (حل سياسي يضع، اتفاق
+ * يضمن)? Not a name, a time, a function word, an adverb (رسميا), a noun with ال or a
+ * possessive pronoun, or a statement or letter (بيانا يدين speaks for its issuer).
+ */
+function descriptiveAfter(d: ClauseDoc, verb: number, cs: number, isVerb: ReadonlySet<number>): boolean {
+  const { tokens, phraseOfToken, inTime, fw, lex } = d;
+  const k = verb - 1;
+  if (k < cs) return false;
+  const t = tokens[k] as Token;
+  if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || inTime.has(k) || isVerb.has(k) || lex.verbForms.has(t.norm)) return false;
+  const n = t.norm;
+  if (n.length < 3 || /^[وفبلك]?ال|^لل/.test(n) || /[هك](?:ا|م|ما|ن)?$/.test(t.text.replace(/[\u064B-\u0652]/g, "")) || /يا$/.test(n)) return false;
+  for (const set of [fw.prepositions, fw.commonWords, fw.complementizers, fw.pronominalComplementizers, fw.relatives, fw.clauseBreakers, fw.verbalNegation, fw.copularNegation, fw.nominalNegation, fw.future, fw.intent, fw.conditionals, fw.negationGap, fw.vagueTime, fw.subjunctiveMarkers]) {
+    if (set.has(n) || set.has(n.replace(/^[وف]/, ""))) return false;
+  }
+  return !DOCUMENT_NOUNS.has(n.replace(/^[وف]/, "")) && !PARTICLES.has(n);
+}
+
+/**
+ * Does the verb take up the noun before it with a pronoun (تصرفات يقوم بها عدد من
+ * الهولنديين، مقاتلين تدعمهم واشنطن)? Then the actor after the verb is its subject.
+ */
+// (only with an actor right after: انتقادات تتهمه بالتقصير — the criticism accuses him)
+function resumptiveAfter(d: ClauseDoc, c: VerbCandidate, afterVerb: number): boolean {
+  const { tokens, phrases, phraseOfToken } = d;
+  const actorFrom = (k: number, reach: number): boolean => {
+    for (let q = k; q <= k + reach; q++) {
+      const pi = phraseOfToken[q] ?? -1;
+      if (pi >= 0) return (phrases[pi] as Phrase).canAct && (phrases[pi] as Phrase).prep === null;
+    }
+    return false;
+  };
+  if (c.trigger != null && OBJECT_PRONOUN.test(c.trigger.reading.suffix)) return actorFrom(afterVerb, 0);
+  const t = tokens[afterVerb] as Token | undefined;
+  return t !== undefined && t.kind === "word" && PREP_WITH_PRONOUN.test(t.norm) && actorFrom(afterVerb + 1, 2);
+}
+
+/**
+ * Who issued the statement named last (وجاء في بيان لقادة الأركان، أصدرت الوزارة بيانا):
+ * the actor right after بيان (with ل or as its genitive), or the subject of the verb just
+ * before it; looked for in the last few sentences before token `at`.
+ */
+function statementIssuer(d: ClauseDoc, at: number, from: number): number | null {
+  const { tokens, phrases, phraseOfToken, verbs } = d;
+  for (let k = at - 1; k >= from; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !STATEMENT_WORDS.has(t.norm)) continue;
+    for (let q = k + 1; q <= k + 2; q++) {
+      const pi = phraseOfToken[q] ?? -1;
+      if (pi >= 0 && (phrases[pi] as Phrase).tokenStart === q && (phrases[pi] as Phrase).canAct) return pi;
+    }
+    for (let v = verbs.length - 1; v >= 0; v--) {
+      const vi = verbs[v] as VerbInfo;
+      if (vi.token < k && k - vi.token <= 6 && vi.subject !== null) return vi.subject;
+      if (vi.token < k - 6) break;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A first-person verb form (ندعو، نرفض، اتفقنا): present with ن where the lexicon has the ي form, or past with نا after the stem of a ت form. */
+function firstPerson(d: ClauseDoc, i: number): boolean {
+  const { cache, lex } = d;
+  return cache.get(i, true).some((r) => {
+    if (!conjunctionOrFutureOnly(r.prefix) || !lex.verbForms.has(r.stem)) return false;
+    if (r.stem.startsWith("ن") && r.stem.length >= 3 && lex.verbForms.has("ي" + r.stem.slice(1))) return true;
+    return r.stem.length >= 5 && r.stem.endsWith("نا") && lex.verbForms.has(r.stem.slice(0, -2) + "ت");
+  });
+}
+
+/** Does the clause open with أنه/بأنها ... and only particles (قد، لم، لن، سوف) before the verb? */
+function pronounComplementizer(d: ClauseDoc, cs: number, verb: number): boolean {
+  const { tokens, fw } = d;
+  const first = tokens[cs] as Token;
+  if (cs >= verb || !(fw.pronominalComplementizers.has(first.norm) || fw.pronominalComplementizers.has(first.norm.replace(/^[وف]/, "")))) return false;
+  for (let k = cs + 1; k < verb; k++) {
+    const n = (tokens[k] as Token).norm;
+    if (!(PARTICLES.has(n) || fw.verbalNegation.has(n) || fw.future.has(n))) return false;
+  }
+  return true;
+}
+
+/** The title set off by commas right after a clause that ends at a comma (فلان، مساعد وزير الخارجية المصري الأسبق،), if any. */
+function commaApposition(d: ClauseDoc, ce: number): number | null {
+  const { tokens, phrases, phraseOfToken, byId } = d;
+  if (!isComma(tokens[ce])) return null;
+  const pi = phraseOfToken[ce + 1] ?? -1;
+  const p = pi >= 0 ? phrases[pi] : undefined;
+  const e = p && p.tokenStart === ce + 1 && p.members.length === 1 ? byId.get(p.members[0] as string) : undefined;
+  if (!p || !e || e.agent?.title !== true || p.prep !== null) return null;
+  for (let k = p.tokenEnd; k < Math.min(tokens.length, p.tokenEnd + 3); k++) {
+    const t = tokens[k] as Token;
+    if (isComma(t)) return p.index;
+    if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0) return null;
+  }
+  return null;
+}
+
+/** Does a count of people open the words at `at` (المئات، آلاف، نحو ألف، 300)? */
+function countedCrowd(d: ClauseDoc, at: number, end: number): boolean {
+  const { tokens, phraseOfToken, fw } = d;
+  let k = at;
+  if (k < end && APPROXIMATELY.has((tokens[k] as Token).norm)) k++;
+  const t = tokens[k];
+  if (k >= end || !t || (phraseOfToken[k] ?? -1) >= 0) return false;
+  return isCount(t, t.norm, fw.countWords);
+}
+
+function overtSubject(d: ClauseDoc, at: number, end: number): boolean {
+  const { tokens, phraseOfToken, nameStart, agentStart } = d;
+  if (at >= end) return false;
+  const t = tokens[at] as Token;
+  if (t.kind !== "word" || (phraseOfToken[at] ?? -1) >= 0) return false;
+  // (a unit before من is the actor after it: قوة من الجيش اللبناني)
+  // (a body in construct with a word that is no actor, لجنة الانضباط بالاتحاد, is one too)
+  // (so is an office no lexicon codes, ودعا مدير العمليات الإنسانية; but مدير شرطة منطقة عسير
+  // is an officer of the actor after it and acts as that actor)
+  const constructBody = (UNCODED_CONSTRUCT.has(t.norm) || OFFICE_HEADS.has(t.norm)) && at + 1 < end && (phraseOfToken[at + 1] ?? -1) < 0;
+  return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm) || constructBody || NON_ACTOR_SUBJECTS.has(t.norm);
+}
+
+/** The verb candidates of sentence s, in token order. */
+function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
+  const { tokens, phraseOfToken, inPersonName, cache, fw, lex, triggerAt, triggersOfSentence } = d;
+  // an entry of a list headed by its year (1997 - انجوان تعلن ... وتطالب) tells a story of its
+  // own: no subject carries into it from the entry before
+  const head = tokens[s.tokenStart];
+  const dash = tokens[s.tokenStart + 1];
+  if (head?.kind === "number" && /^[0-9\u0660-\u0669]{4}$/.test(head.text) && dash?.kind === "punct" && LIST_DASHES.has(dash.text)) d.discourseSubject = null;
+  // 1. verbs
+  const cands: VerbCandidate[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word" || (phraseOfToken[i] ?? -1) >= 0 || inPersonName[i] === 1) continue;
+    const tm = triggerAt.get(i);
+    const verbTrigger = tm !== undefined && (tm.pattern.kind === "verb" || tm.pattern.kind === "passive");
+    // Speed: whether a word reads as a verb is a fact of its form, and most words do not: the
+    // words before it are looked at only for one that does (the same candidates)
+    const hit = verbTrigger ? null : (verbReading(cache, i, lex) ?? orderReading(tokens, i));
+    if (!verbTrigger && hit === null) continue;
+    const prev = i > s.tokenStart ? (tokens[i - 1] as Token) : null;
+    if (prev !== null && prev.kind === "word" && NO_VERB_AFTER_FORMS.has(prev.norm)) continue;
+    const before = prevWord(d, i, s.tokenStart);
+    // (وسوف، فسوف: with its conjunction too)
+    const futureWord = before !== null && (fw.future.has(before.norm.replace(/^[وف](?=سوف$)/, "")) || before.norm === "لن");
+    // a participle is a verb only where it tells a circumstance of the main clause: after a
+    // comma or at the start of a sentence, or joined by و (not 29 متهما، موقف ... رافضا لمثل)
+    const participle = fw.participles.has(t.norm.replace(/^[وف]/, ""));
+    if (participle && !(prev === null || prev.kind === "punct" || /^[وف]/.test(t.norm))) continue;
+    if (tm && verbTrigger) {
+      cands.push({
+        token: i,
+        support: false,
+        speech: tm.pattern.entry.speech,
+        denial: false,
+        present: tm.pattern.present,
+        future: tm.reading.prefix.endsWith("س") || futureWord,
+        conj: /^[وف]/.test(tm.reading.prefix),
+        masculine: looksMasculineSingular(tm.reading.stem, tm.pattern.present),
+        feminine: looksFeminineSingularPast(tm.reading.stem, tm.pattern.present),
+        participle,
+        trigger: tm,
+      });
+      continue;
+    }
+    if (hit) {
+      cands.push({
+        token: i,
+        support: hit.support,
+        speech: false,
+        denial: hit.denial,
+        present: hit.present,
+        future: hit.future || futureWord,
+        conj: hit.conj,
+        masculine: hit.masculine,
+        feminine: hit.feminine,
+        participle,
+        trigger: tm && tm.pattern.kind === "noun" ? tm : null,
+      });
+    }
+  }
+  // a trigger noun pattern that opens with a verb (أجرى اتصالا هاتفيا) makes that word a verb too
+  for (const tm of triggersOfSentence.get(s.index) ?? []) {
+    if (tm.pattern.kind !== "noun") continue;
+    if (cands.some((c) => c.token === tm.tokenStart)) continue;
+    const r = tm.reading;
+    const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);
+    if (lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) {
+      cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), feminine: looksFeminineSingularPast(r.stem, r.stem.startsWith("ي")), participle: false, trigger: tm });
+    }
+  }
+  cands.sort((a, b) => a.token - b.token);
+  return cands;
+}
+
+function markClauses(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], isVerb: ReadonlySet<number>): void {
+  const { tokens, phraseOfToken, cache, fw, clauseOfToken } = d;
+  // 2. clause boundaries
+  let clauseStart = s.tokenStart;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i] as Token;
+    const n = t.norm;
+    const startsClause =
+      (t.kind === "punct" && BOUNDARY_PUNCT.has(t.text[0] ?? "")) ||
+      (t.kind === "word" && (phraseOfToken[i] ?? -1) < 0 && (opensClauseWord(cache, i, n, fw) || (isVerb.has(i) && candidateAt(cands, i)?.conj === true)));
+    if (startsClause) clauseStart = i;
+    clauseOfToken[i] = clauseStart;
+  }
+}
+
+function clauseEndOf(d: ClauseDoc, s: Sentence, start: number): number {
+  const { clauseOfToken } = d;
+    let e = start + 1;
+    while (e < s.tokenEnd && clauseOfToken[e] === start) e++;
+    return e;
+}
+
+function markComplements(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], isVerb: ReadonlySet<number>): void {
+  const { tokens, cache, fw, lex, complementOf } = d;
+  // 3. complements of speech and denial verbs
+  const speechCands = cands.filter((c) => c.speech || c.denial);
+  for (const c of speechCands) {
+    // (the speaker's name, title and where and when may stand between: قال المتحدث باسم
+    // الخارجية الباكستانية في الإيجاز الصحفي الأسبوعي أمس إن ...)
+    for (let k = c.token + 1; k < Math.min(s.tokenEnd, c.token + COMPLEMENT_REACH); k++) {
+      const t = tokens[k] as Token;
+      const n = t.norm;
+      const isComp = fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || t.text === ":";
+      if (!isComp) {
+        // (so may a relative clause on the occasion: في مؤتمر صحفي عقده مع نظيره، الذي عقده)
+        if (isVerb.has(k) && !(fw.relatives.has((tokens[k - 1] as Token).norm) || cache.get(k, true).some((r) => r.prefix === "" && OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem)))) break;
+        continue;
+      }
+      for (let q = k; q < s.tokenEnd; q++) if (complementOf[q] === -1) complementOf[q] = -2 - c.token; // provisional: token id
+      break;
+    }
+  }
+}
+
+/** Subject and object of candidate ci, added to d.verbs (and the discourse subject moved on). */
+function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci: number, isVerb: ReadonlySet<number>, firstVerbIndex: number): void {
+  const { tokens, sentences, phrases, phraseOfToken, byId, cache, fw, lex, triggerAt, inQuote, verbOfToken, clauseOfToken, complementOf, verbs, scope, overtVerbs } = d;
+  const c = cands[ci] as VerbCandidate;
+  const cs = clauseOfToken[c.token] ?? s.tokenStart;
+  const ce = clauseEndOf(d, s, cs);
+  const nextVerb = cands[ci + 1] && (cands[ci + 1] as VerbCandidate).token < ce ? (cands[ci + 1] as VerbCandidate).token : ce;
+  const prevVerb = ci > 0 ? (cands[ci - 1] as VerbCandidate).token : -1;
+  const afterVerb = c.trigger && c.trigger.pattern.kind !== "noun" ? c.trigger.tokenEnd : c.token + 1;
+  scope.verb = c.token;
+  scope.afterVerb = afterVerb;
+  scope.isVerb = isVerb;
+  let subject: number | null = null;
+  let object: number | null = null;
+  let overt = false;
+  /** The verb describes, or has as subject, the indefinite noun right before it. */
+  let describedBefore = false;
+  /** The verb's object pronoun takes up the indefinite actor right before it (قطريين تتهمهما). */
+  let antecedentObject = false;
+  /** A coordinated verb sharing the subject of a verb whose subject is no actor. */
+  let sharesOvert = false;
+  // a verb form right after a support verb (and its subject) is its masdar
+  // (سيواصلان تبادل الزيارات): it shares that verb's subject, tense and future
+  const prevInfo = verbs.length > firstVerbIndex ? (verbs[verbs.length - 1] as VerbInfo) : undefined;
+  // (not after a masdar with a preposition, بفرض عقوبات على قطريين تتهمهما: that is no verb)
+  const prevNorm = prevInfo !== undefined ? (tokens[prevInfo.token] as Token).norm : "";
+  const prevIsMasdar = /^[وف]?[بل]/.test(prevNorm) && !lex.verbForms.has(prevNorm);
+  const governedMasdar = prevInfo !== undefined && prevInfo.support && !prevIsMasdar && prevInfo.clauseStart === cs && c.token - prevInfo.token <= 8 && !c.conj;
+  // a relative clause right after an actor is about that actor (المتظاهرين الذين احتجوا)
+  const relativeStart = fw.relatives.has((tokens[cs] as Token).norm) && cs < c.token;
+  const antecedent = relativeStart ? (phraseOfToken[cs - 1] ?? -1) : -1;
+  if (antecedent >= 0 && !governedMasdar) subject = antecedent;
+  // عقوبات على قطريين تتهمهما واشنطن بتمويل ...: a verb carrying an object pronoun right after
+  // an indefinite actor, even one behind a preposition, describes it; the actor right after
+  // the verb is its subject
+  {
+    const prevPhrase = phraseOfToken[c.token - 1] ?? -1;
+    const pb = prevPhrase >= 0 ? (phrases[prevPhrase] as Phrase) : undefined;
+    const pronoun = c.trigger != null && OBJECT_PRONOUN.test(c.trigger.reading.suffix);
+    const pa = pronoun ? phrases[phraseOfToken[afterVerb] ?? -1] : undefined;
+    if (!c.participle && pb && pb.prep !== null && pb.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[pb.tokenStart] as Token).norm) && pa && pa.tokenStart === afterVerb && pa.prep === null && pa.canAct && !governedMasdar) {
+      subject = pa.index;
+      object = pb.index;
+      antecedentObject = true;
+    }
+  }
+  // SVO: a free phrase before the verb in its clause, no verb in between
+  for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1) && !governedMasdar && !c.participle && subject === null; k--) {
+    const pi = phraseOfToken[k] ?? -1;
+    if (pi < 0) continue;
+    const p = phrases[pi] as Phrase;
+    if (p.tokenStart < cs) break;
+    // عند وصول الشرطة ... تظاهر: the genitive of an event noun is no subject of a later verb
+    const governing = triggerAt.get(p.tokenStart - 1);
+    if (governing && governing.pattern.kind === "noun" && governing.tokenEnd === p.tokenStart) break;
+    if (free(scope, p)) {
+      // تداولت وسائل الإعلام مؤخرا رفض ...: the subject of a verb before it is not this one's
+      // (not after an auxiliary: وكان الوفد زار القاهرة)
+      const earlier = verbs.slice(firstVerbIndex).some((v) => v.subject === p.index && v.clauseStart === cs && v.token < p.tokenStart && !v.subjectCarried && !AUXILIARIES.has((tokens[v.token] as Token).norm.replace(/^[وف]/, "")));
+      if (p.canAct && (!earlier || c.conj)) subject = p.index;
+      break;
+    }
+    k = p.tokenStart;
+  }
+  // أن المبعوث الأممي إلى سوريا، ستيفان دي ميستورا، زار طهران: a name set off by commas after
+  // the title that opens what is said is the subject of the verb right after it
+  if (subject === null && !governedMasdar && !c.participle && cs === c.token - 1 && COMMAS.has((tokens[cs] as Token).text)) {
+    const name = phrases[phraseOfToken[cs - 1] ?? -1];
+    if (name && name.tokenEnd === cs && free(scope, name) && name.canAct && COMMAS.has((tokens[name.tokenStart - 1] as Token | undefined)?.text ?? "")) {
+      // (the title's words, often read into the name's own entity, stand between)
+      for (let k = name.tokenStart - 2; k >= Math.max(s.tokenStart, name.tokenStart - APPOSITION_REACH); k--) {
+        const t = tokens[k] as Token;
+        if (isVerb.has(k) || (t.kind === "punct" && !COMMAS.has(t.text))) break;
+        const bare = t.norm.replace(/^[وف]/, "");
+        if (fw.complementizers.has(bare)) {
+          if (k < name.tokenStart - 2) subject = name.index;
+          break;
+        }
+      }
+    }
+  }
+  const post: Phrase[] = [];
+  for (let k = afterVerb; k < nextVerb; k++) {
+    const pi = phraseOfToken[k] ?? -1;
+    if (pi < 0) continue;
+    const p = phrases[pi] as Phrase;
+    if (p.tokenStart !== k) continue;
+    post.push(p);
+  }
+  // (a title's holder named right after it is the same actor: وزير الخارجية الأميركي، جون كيري)
+  const freePost = post.filter((p) => free(scope, p)).filter((p, j, all) => j === 0 || !isApposition(all[j - 1] as Phrase, p, byId, tokens));
+  // وبحث سموه مع ...، التقى معاليه الرئيس: an honorific pronoun after the verb is its subject,
+  // the person in focus; the actor after it is the object
+  const honorific = afterVerb < nextVerb && HONORIFIC_PRONOUNS.has((tokens[afterVerb] as Token).norm.replace(/^[وف]/, ""));
+  // نفت إيران أن تكون قد زودت روسيا ...: after أن يكون/تكون قد the denier or speaker is the
+  // subject (the formula of denials), and the actor after the verb is the object
+  const t1 = tokens[c.token - 1] as Token | undefined;
+  const t2 = tokens[c.token - 2] as Token | undefined;
+  const t3 = tokens[c.token - 3] as Token | undefined;
+  const formula = t1?.norm === "قد" && t2 !== undefined && /^[يت]كون(?:ا|وا)?$/.test(t2.norm) && t3 !== undefined && t3.norm.replace(/^[وفب]/, "") === "ان";
+  const matrixOfFormula = formula ? cands.find((m) => (m.speech || m.denial) && m.token < c.token - 3 && c.token - 3 - m.token <= 8) : undefined;
+  const matrixSubject = matrixOfFormula ? verbs.slice(firstVerbIndex).find((v) => v.token === matrixOfFormula.token)?.subject ?? null : null;
+  // مذكرا بأنه حث الرئيس ...، أكد أنها لن تزود ...: the pronoun on أنّ right before the
+  // verb is its subject (the speaker in focus); the actor after the verb is the object
+  const pronounSubject = !governedMasdar && pronounComplementizer(d, cs, c.token);
+  if (c.participle) {
+    // ، داعيا طهران إلى ...: the subject of the sentence's main clause, its first verb that
+    // is neither inside what is said nor in a relative clause (وقال الأزهر ... إن تصريحات
+    // المرشد تعد ...، معربا عن تضامنه: al-Azhar's); an actor after it is its object
+    subject = d.discourseSubject;
+    for (let v = firstVerbIndex; v < verbs.length; v++) {
+      const pv = verbs[v] as VerbInfo;
+      if ((complementOf[pv.token] ?? -1) !== -1 || fw.relatives.has((tokens[pv.clauseStart] as Token).norm.replace(/^[وف]/, ""))) continue;
+      subject = pv.subject;
+      break;
+    }
+    object = freePost[0]?.index ?? null;
+    // what it tells is the main clause's subject's own act, not part of what was said before it
+    if ((complementOf[c.token] ?? -1) <= -2) for (let k = c.token; k < afterVerb; k++) complementOf[k] = -1;
+  } else if (subject === null && matrixSubject !== null) {
+    subject = matrixSubject;
+    object = freePost[0]?.index ?? null;
+  } else if (subject === null && pronounSubject) {
+    object = freePost[0]?.index ?? null;
+  } else if (subject === null && honorific) {
+    object = freePost[0]?.index ?? null;
+  } else if (subject === null && !governedMasdar && !c.conj && subjectBefore(d, c.token, cs)) {
+    overt = true;
+    object = freePost[0]?.index ?? null;
+  } else if (subject === null && !governedMasdar && c.present && !c.conj && !resumptiveAfter(d, c, afterVerb) && descriptiveAfter(d, c.token, cs, isVerb)) {
+    // سيول تتهم كوريا الشمالية، مصادر تؤكد: an indefinite noun right before a present verb is
+    // its subject (or the noun it describes); the actor after the verb is the object
+    object = freePost[0]?.index ?? null;
+    describedBefore = true;
+  } else if (subject === null && afterVerb < nextVerb && ISSUED_STATEMENTS.has((tokens[afterVerb] as Token).norm) && (phraseOfToken[afterVerb] ?? -1) < 0) {
+    // ودعا البيان كوريا الشمالية إلى الاعتذار: the statement speaks for whoever issued it;
+    // the actor after it is the object
+    const issuer = statementIssuer(d, afterVerb, sentences[Math.max(0, s.index - STATEMENT_REACH)]?.tokenStart ?? 0);
+    if (issuer !== null) subject = issuer;
+    else overt = true;
+    object = freePost[0]?.index ?? null;
+  } else if (subject === null && c.trigger?.pattern.entry.code.startsWith("14") === true && countedCrowd(d, afterVerb, nextVerb)) {
+    // تجمع المئات خارج مكتب الأمم المتحدة، تظاهر نحو ألف: a crowd counted right after a verb
+    // of protest is its subject; an actor named after it is where or against whom, unless the
+    // count is of that actor (تظاهر المئات من الطلاب المصريين، اعتصم عدد من المعلمين)
+    const crowd = freePost[0];
+    if (crowd !== undefined && partitive(scope, crowd) && crowd.canAct) subject = crowd.index;
+    else overt = true;
+  } else if (subject === null && overtSubject(d, afterVerb, nextVerb) && !(!c.present && /ت$/.test((tokens[c.token] as Token).norm) && MASCULINE_CROWDS.has((tokens[afterVerb] as Token).norm))) {
+    // (a 3fs past verb takes no masculine crowd as subject: وحثت الجميع، its object)
+    // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by
+    // commas right after the unknown subject says who the subject is
+    const apposed = nextVerb === ce ? commaApposition(d, ce) : null;
+    if (apposed !== null) subject = apposed;
+    else {
+      // وطالب محمد الكعود حكومة الأنبار، ودعت الكلية إلى: a person or body with no actor code
+      // is the verb's own subject; the actor after it is the object, and none is carried
+      overt = true;
+      object = freePost[0]?.index ?? null;
+    }
+  } else if (subject === null) {
+    const cand = freePost[0];
+    // agreement: a 3ms verb does not take a feminine country as subject (كما دعا الصين ...)
+    const e = cand && cand.members.length === 1 ? byId.get(cand.members[0] as string) : undefined;
+    // ... and a 3fs past verb does not take a sound masculine plural (واعتقلت ناشطين: its object)
+    const head = cand ? (tokens[cand.tokenStart] as Token).norm.replace(/^[وف]?(?:ال)?/, "") : "";
+    const genderMismatch =
+      (c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3)) && !(cand !== undefined && isNationalityWord(cand, byId, tokens, true))) ||
+      (c.feminine && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head)) ||
+      // (so does a present form with ت: تحث المواطنين, where men would take يحث)
+      (c.present && presentWithTa(d, c.token) && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head));
+    // a coordinated verb keeps its clause-mate's subject when what follows it is only an
+    // unnamed sector (أدانت الوزارة الهجوم، واتهمت فصائل مسلحة بالوقوف وراءه)
+    const sharesSubject = c.conj && cand !== undefined && cand.inferred && verbs.slice(firstVerbIndex).some((v) => v.subject !== null);
+    // ندعو السلطات، اتفقنا مع: a first-person verb's subject is the speaker; the actor after it is its object
+    // وأيدوا بقوة بذل الجهود لتقويض داعش: a verb with the plural subject ending (وا، ون) has
+    // its subject in it; an actor after it is the object
+    const bareVerb = (tokens[c.token] as Token).norm.replace(/^[وف]/, "");
+    // (one right after the verb still is, as loose and translated text writes: قاموا وانغ وشخصيات صينية بزيارة)
+    const pluralEnding = ((bareVerb.length >= 4 && bareVerb.endsWith("وا")) || (c.present && /^[يت]..+ون$/.test(bareVerb))) && cand !== undefined && cand.tokenStart > afterVerb;
+    if (cand && free(scope, cand) && cand.canAct && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(d, c.token) && !pluralEnding) {
+      subject = cand.index;
+      object = freePost[1]?.index ?? null;
+    } else {
+      object = cand?.index ?? null;
+    }
+  } else if (!antecedentObject) {
+    object = freePost[0]?.index ?? null;
+    // مقاتلين تدعمهم الولايات المتحدة: a verb with an object pronoun right after an
+    // indefinite actor is a relative clause on it; the actor after the verb is its subject
+    const before = subject !== null ? (phrases[subject] as Phrase) : undefined;
+    // (a verb that is no trigger, المساعدات التي قدمتها المملكة, from its readings)
+    const next = freePost[0];
+    // (read only where an actor that can act follows: most verbs have none)
+    const suffix = c.trigger?.reading.suffix ?? (next?.canAct === true ? (cache.get(c.token, true).find((r) => OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem))?.suffix ?? "") : "");
+    // (so is any actor right after such a verb: 230 مواطنا من سكان المدينة اختطفهم التنظيم)
+    const rightAfter = next !== undefined && next.tokenStart === afterVerb && next.prep === null;
+    if (before && OBJECT_PRONOUN.test(suffix) && next && next.canAct && ((before.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) || (rightAfter && before.tokenEnd < c.token))) {
+      object = before.index;
+      subject = next.index;
+    } else if (subject === antecedent && next && next.canAct && ((OBJECT_PRONOUN.test(suffix) && next.tokenStart === afterVerb) || (PRONOUN_PREP.test((tokens[afterVerb] as Token | undefined)?.norm ?? "") && next.tokenStart === afterVerb + 1))) {
+      // (or on a preposition right after it: البشير الذي وجهت له المحكمة اتهامات)
+      // الأسد الذي تعارضه الرياض: the pronoun on the verb takes up the antecedent, so it is
+      // the object, and the actor right after the verb is the subject (without one, الذي
+      // زاره is "who visited him": the antecedent stays the subject)
+      object = antecedent;
+      subject = next.index;
+    }
+  }
+  let carried = c.participle && subject !== null;
+  let future = c.future;
+  let present = c.present;
+  if (governedMasdar && prevInfo) {
+    object = null;
+    subject = prevInfo.subject;
+    carried = prevInfo.subjectCarried;
+    future = prevInfo.future;
+    present = prevInfo.present;
+  }
+  // حل سياسي يضع حدا للعنف ويوقف نزيف الدم: a present verb right after an indefinite
+  // noun describes that noun, its subject; no actor is carried into it (but a statement
+  // or a letter speaks for whoever issued it: أصدرت بيانا يدين)
+  // (the noun is no actor, but unlike an overt subject it does not take the focus)
+  let described = describedBefore;
+  // (and a present verb joined to such a clause shares its subject: ... يضع حدا ويوقف)
+  if (subject === null && !overt && !described && !governedMasdar && !c.participle && c.present && c.conj) {
+    for (let k = c.token - 1; k >= Math.max(s.tokenStart, c.token - DESCRIPTION_REACH); k--) {
+      const t = tokens[k] as Token;
+      if (t.kind !== "word" || isVerb.has(k)) break;
+      if (/^[يت]/.test(t.norm) && t.norm.length >= 3 && (phraseOfToken[k] ?? -1) < 0 && descriptiveAfter(d, k, s.tokenStart, isVerb)) {
+        described = true;
+        break;
+      }
+    }
+  }
+  if (subject === null && !overt && !described && !c.participle) {
+    const firstTok = tokens[cs] as Token;
+    const relative = fw.relatives.has(firstTok.norm);
+    if (relative) {
+      // الذي يدعم ...: the subject is the antecedent, the actor just before the relative
+      // (an actor's name right before it; الهجوم الذي استهدف has no actor antecedent)
+      const pi = phraseOfToken[cs - 1] ?? -1;
+      if (pi >= 0) subject = pi;
+    }
+    if (subject === null && (fw.pronominalComplementizers.has(firstTok.norm) || fw.pronominalComplementizers.has(firstTok.norm.replace(/^[وف]/, "")))) {
+      // أنها لم تقدم ...: the pronoun is the matrix subject
+      const m = -2 - (complementOf[cs] ?? -1);
+      const mv = verbs.find((v) => v.token === m);
+      // (after a participle of saying, مشيرا بأنه طالب ..., the one in focus says it)
+      subject = mv ? mv.subject : d.discourseSubject;
+    }
+    if (subject === null && !relative) {
+      for (let v = verbs.length - 1; v >= firstVerbIndex; v--) {
+        const pv = verbs[v] as VerbInfo;
+        // a verb whose own subject is no actor ends the search: what follows shares it
+        if (pv.subject !== null || overtVerbs.has(v)) {
+          subject = pv.subject;
+          sharesOvert = pv.subject === null;
+          break;
+        }
+      }
+    }
+    if (subject === null && !relative && !sharesOvert && (c.conj || cs === s.tokenStart || c.speech || (tokens[cs] as Token).kind === "punct")) subject = d.discourseSubject;
+    // a verb deep inside a clause with no subject of its own is most likely a noun
+    // written like a verb (فعاليات عرض الصيف): it carries no subject
+    if (!opensClause(d, c.token, cs)) subject = null;
+    carried = subject !== null;
+  }
+  // the actor in focus is the subject of a main clause: a verb inside what is said (أعلن
+  // لافروف أن ... لا تأخذ موقف روسيا) or inside a relative clause does not change it
+  const subordinate = (complementOf[c.token] ?? -1) !== -1 || fw.relatives.has((tokens[cs] as Token).norm.replace(/^[وف]/, ""));
+  if (subject !== null && !carried && !governedMasdar && inQuote[c.token] === 0 && !subordinate) d.discourseSubject = subject;
+  // the focus moves to a person or body that is no actor: nothing is carried past it
+  if (overt && inQuote[c.token] === 0 && !subordinate) d.discourseSubject = null;
+  if (overt) overtVerbs.add(verbs.length);
+  const info: VerbInfo = {
+    token: c.token,
+    sentence: s.index,
+    clauseStart: cs,
+    clauseEnd: ce,
+    subject,
+    subjectCarried: carried,
+    object,
+    support: c.support,
+    speech: c.speech,
+    denial: c.denial,
+    present,
+    future,
+    matrix: null,
+  };
+  verbOfToken[c.token] = verbs.length;
+  verbs.push(info);
+}
+
 export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "entities" | "triggers" | "times" | "mentions", "clauses", Resources> = {
   name: "clauses",
   requires: ["tokens", "readings", "sentences", "entities", "triggers", "times", "mentions"],
@@ -377,18 +998,6 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       else triggersOfSentence.set(tm.sentence, [tm]);
     }
 
-    const opensClause = (token: number, cs: number): boolean => {
-      for (let k = cs; k < token; k++) {
-        const t = tokens[k] as Token;
-        if (t.kind === "punct") continue;
-        const n = t.norm.replace(/^[وف]/, "");
-        if (PARTICLES.has(n) || fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n)) continue;
-        if (fw.verbalNegation.has(n) || fw.copularNegation.has(n) || fw.future.has(n) || fw.negationGap.has(n) || fw.intent.has(n) || fw.conditionals.has(n)) continue;
-        if (lex.verbForms.has(n) || lex.verbForms.has(t.norm)) continue; // auxiliaries: كانت تحث
-        return false;
-      }
-      return true;
-    };
     // inside a direct quote the speaker talks about others: their subjects are not the discourse's
     const inQuote = new Uint8Array(tokens.length);
     {
@@ -410,548 +1019,16 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     const complementOf = new Int32Array(tokens.length).fill(-1);
     const verbs: VerbInfo[] = [];
     const scope: ArgumentScope = { tokens, phraseOfToken, phrases, byId, fw, verb: -1, afterVerb: -1, isVerb: new Set<number>() };
-    let discourseSubject: number | null = null;
     /** Indices in `verbs` of verbs whose subject is named but is no actor. */
     const overtVerbs = new Set<number>();
-
-    const prevWord = (i: number, lo: number): Token | null => {
-      for (let k = i - 1; k >= lo; k--) {
-        const t = tokens[k] as Token;
-        if (t.kind === "word" && !fw.negationGap.has(t.norm)) return t;
-        if (t.kind !== "word") return null;
-      }
-      return null;
-    };
-
-    /**
-     * إن التوسع الاستيطاني يهدد، «القرار يهدد»: definite words that are no actor, right
-     * after a complementizer or at the head of the clause, are the subject before the verb.
-     */
-    const subjectBefore = (verb: number, cs: number): boolean => {
-      let k = verb - 1;
-      let n = 0;
-      for (; k >= cs && n < 3; k--, n++) {
-        const t = tokens[k] as Token;
-        if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || inTime.has(k)) break;
-        if (!t.norm.startsWith("ال") || t.norm.length < 5 || fw.relatives.has(t.norm) || lex.verbForms.has(t.norm)) break;
-      }
-      if (n === 0 || (k >= cs && n === 3)) return false;
-      if (k < cs) return true;
-      const t = tokens[k] as Token;
-      if (t.kind === "punct") return BOUNDARY_PUNCT.has(t.text[0] ?? "");
-      const bare = t.norm.replace(/^[وف]/, "");
-      return fw.complementizers.has(t.norm) || fw.complementizers.has(bare);
-    };
-    /** A present form with ت (تحث، تدعو: she, or you), read off the word's verb reading. */
-    // (not a form that is also a past one: تعرض، تسلم have تعرضت، تسلمت)
-    const presentWithTa = (i: number): boolean => cache.get(i, true).some((r) => conjunctionOrFutureOnly(r.prefix) && lex.verbForms.has(r.stem) && /^ت/.test(r.stem) && lex.verbForms.has("ي" + r.stem.slice(1)) && !lex.verbForms.has(r.stem + "ت"));
-    /**
-     * Is the word right before the verb an indefinite noun in its clause (حل سياسي يضع، اتفاق
-     * يضمن)? Not a name, a time, a function word, an adverb (رسميا), a noun with ال or a
-     * possessive pronoun, or a statement or letter (بيانا يدين speaks for its issuer).
-     */
-    const descriptiveAfter = (verb: number, cs: number, isVerb: ReadonlySet<number>): boolean => {
-      const k = verb - 1;
-      if (k < cs) return false;
-      const t = tokens[k] as Token;
-      if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || inTime.has(k) || isVerb.has(k) || lex.verbForms.has(t.norm)) return false;
-      const n = t.norm;
-      if (n.length < 3 || /^[وفبلك]?ال|^لل/.test(n) || /[هك](?:ا|م|ما|ن)?$/.test(t.text.replace(/[\u064B-\u0652]/g, "")) || /يا$/.test(n)) return false;
-      for (const set of [fw.prepositions, fw.commonWords, fw.complementizers, fw.pronominalComplementizers, fw.relatives, fw.clauseBreakers, fw.verbalNegation, fw.copularNegation, fw.nominalNegation, fw.future, fw.intent, fw.conditionals, fw.negationGap, fw.vagueTime, fw.subjunctiveMarkers]) {
-        if (set.has(n) || set.has(n.replace(/^[وف]/, ""))) return false;
-      }
-      return !DOCUMENT_NOUNS.has(n.replace(/^[وف]/, "")) && !PARTICLES.has(n);
-    };
-    /**
-     * Does the verb take up the noun before it with a pronoun (تصرفات يقوم بها عدد من
-     * الهولنديين، مقاتلين تدعمهم واشنطن)? Then the actor after the verb is its subject.
-     */
-    // (only with an actor right after: انتقادات تتهمه بالتقصير — the criticism accuses him)
-    const resumptiveAfter = (c: VerbCandidate, afterVerb: number): boolean => {
-      const actorFrom = (k: number, reach: number): boolean => {
-        for (let q = k; q <= k + reach; q++) {
-          const pi = phraseOfToken[q] ?? -1;
-          if (pi >= 0) return (phrases[pi] as Phrase).canAct && (phrases[pi] as Phrase).prep === null;
-        }
-        return false;
-      };
-      if (c.trigger != null && OBJECT_PRONOUN.test(c.trigger.reading.suffix)) return actorFrom(afterVerb, 0);
-      const t = tokens[afterVerb] as Token | undefined;
-      return t !== undefined && t.kind === "word" && PREP_WITH_PRONOUN.test(t.norm) && actorFrom(afterVerb + 1, 2);
-    };
-    /**
-     * Who issued the statement named last (وجاء في بيان لقادة الأركان، أصدرت الوزارة بيانا):
-     * the actor right after بيان (with ل or as its genitive), or the subject of the verb just
-     * before it; looked for in the last few sentences before token `at`.
-     */
-    const statementIssuer = (at: number, from: number): number | null => {
-      for (let k = at - 1; k >= from; k--) {
-        const t = tokens[k] as Token;
-        if (t.kind !== "word" || !STATEMENT_WORDS.has(t.norm)) continue;
-        for (let q = k + 1; q <= k + 2; q++) {
-          const pi = phraseOfToken[q] ?? -1;
-          if (pi >= 0 && (phrases[pi] as Phrase).tokenStart === q && (phrases[pi] as Phrase).canAct) return pi;
-        }
-        for (let v = verbs.length - 1; v >= 0; v--) {
-          const vi = verbs[v] as VerbInfo;
-          if (vi.token < k && k - vi.token <= 6 && vi.subject !== null) return vi.subject;
-          if (vi.token < k - 6) break;
-        }
-        return null;
-      }
-      return null;
-    };
-    /** A first-person verb form (ندعو، نرفض، اتفقنا): present with ن where the lexicon has the ي form, or past with نا after the stem of a ت form. */
-    const firstPerson = (i: number): boolean =>
-      cache.get(i, true).some((r) => {
-        if (!conjunctionOrFutureOnly(r.prefix) || !lex.verbForms.has(r.stem)) return false;
-        if (r.stem.startsWith("ن") && r.stem.length >= 3 && lex.verbForms.has("ي" + r.stem.slice(1))) return true;
-        return r.stem.length >= 5 && r.stem.endsWith("نا") && lex.verbForms.has(r.stem.slice(0, -2) + "ت");
-      });
-    /** Does the clause open with أنه/بأنها ... and only particles (قد، لم، لن، سوف) before the verb? */
-    const pronounComplementizer = (cs: number, verb: number): boolean => {
-      const first = tokens[cs] as Token;
-      if (cs >= verb || !(fw.pronominalComplementizers.has(first.norm) || fw.pronominalComplementizers.has(first.norm.replace(/^[وف]/, "")))) return false;
-      for (let k = cs + 1; k < verb; k++) {
-        const n = (tokens[k] as Token).norm;
-        if (!(PARTICLES.has(n) || fw.verbalNegation.has(n) || fw.future.has(n))) return false;
-      }
-      return true;
-    };
-    /** The title set off by commas right after a clause that ends at a comma (فلان، مساعد وزير الخارجية المصري الأسبق،), if any. */
-    const commaApposition = (ce: number): number | null => {
-      if (!isComma(tokens[ce])) return null;
-      const pi = phraseOfToken[ce + 1] ?? -1;
-      const p = pi >= 0 ? phrases[pi] : undefined;
-      const e = p && p.tokenStart === ce + 1 && p.members.length === 1 ? byId.get(p.members[0] as string) : undefined;
-      if (!p || !e || e.agent?.title !== true || p.prep !== null) return null;
-      for (let k = p.tokenEnd; k < Math.min(tokens.length, p.tokenEnd + 3); k++) {
-        const t = tokens[k] as Token;
-        if (isComma(t)) return p.index;
-        if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0) return null;
-      }
-      return null;
-    };
-    /** Does a count of people open the words at `at` (المئات، آلاف، نحو ألف، 300)? */
-    const countedCrowd = (at: number, end: number): boolean => {
-      let k = at;
-      if (k < end && APPROXIMATELY.has((tokens[k] as Token).norm)) k++;
-      const t = tokens[k];
-      if (k >= end || !t || (phraseOfToken[k] ?? -1) >= 0) return false;
-      return isCount(t, t.norm, fw.countWords);
-    };
-    const overtSubject = (at: number, end: number): boolean => {
-      if (at >= end) return false;
-      const t = tokens[at] as Token;
-      if (t.kind !== "word" || (phraseOfToken[at] ?? -1) >= 0) return false;
-      // (a unit before من is the actor after it: قوة من الجيش اللبناني)
-      // (a body in construct with a word that is no actor, لجنة الانضباط بالاتحاد, is one too)
-      // (so is an office no lexicon codes, ودعا مدير العمليات الإنسانية; but مدير شرطة منطقة عسير
-      // is an officer of the actor after it and acts as that actor)
-      const constructBody = (UNCODED_CONSTRUCT.has(t.norm) || OFFICE_HEADS.has(t.norm)) && at + 1 < end && (phraseOfToken[at + 1] ?? -1) < 0;
-      return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm) || constructBody || NON_ACTOR_SUBJECTS.has(t.norm);
-    };
-
+    const d: ClauseDoc = { tokens, sentences, phrases, phraseOfToken, byId, nameStart, inPersonName, inTime, agentStart, cache, fw, lex, triggerAt, triggersOfSentence, inQuote, verbOfToken, clauseOfToken, complementOf, verbs, scope, overtVerbs, discourseSubject: null };
     for (const s of sentences) {
-      // an entry of a list headed by its year (1997 - انجوان تعلن ... وتطالب) tells a story of its
-      // own: no subject carries into it from the entry before
-      const head = tokens[s.tokenStart];
-      const dash = tokens[s.tokenStart + 1];
-      if (head?.kind === "number" && /^[0-9\u0660-\u0669]{4}$/.test(head.text) && dash?.kind === "punct" && LIST_DASHES.has(dash.text)) discourseSubject = null;
-      // 1. verbs
-      const cands: VerbCandidate[] = [];
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const t = tokens[i] as Token;
-        if (t.kind !== "word" || (phraseOfToken[i] ?? -1) >= 0 || inPersonName[i] === 1) continue;
-        const tm = triggerAt.get(i);
-        const verbTrigger = tm !== undefined && (tm.pattern.kind === "verb" || tm.pattern.kind === "passive");
-        // Speed: whether a word reads as a verb is a fact of its form, and most words do not: the
-        // words before it are looked at only for one that does (the same candidates)
-        const hit = verbTrigger ? null : (verbReading(cache, i, lex) ?? orderReading(tokens, i));
-        if (!verbTrigger && hit === null) continue;
-        const prev = i > s.tokenStart ? (tokens[i - 1] as Token) : null;
-        if (prev !== null && prev.kind === "word" && NO_VERB_AFTER_FORMS.has(prev.norm)) continue;
-        const before = prevWord(i, s.tokenStart);
-        // (وسوف، فسوف: with its conjunction too)
-        const futureWord = before !== null && (fw.future.has(before.norm.replace(/^[وف](?=سوف$)/, "")) || before.norm === "لن");
-        // a participle is a verb only where it tells a circumstance of the main clause: after a
-        // comma or at the start of a sentence, or joined by و (not 29 متهما، موقف ... رافضا لمثل)
-        const participle = fw.participles.has(t.norm.replace(/^[وف]/, ""));
-        if (participle && !(prev === null || prev.kind === "punct" || /^[وف]/.test(t.norm))) continue;
-        if (tm && verbTrigger) {
-          cands.push({
-            token: i,
-            support: false,
-            speech: tm.pattern.entry.speech,
-            denial: false,
-            present: tm.pattern.present,
-            future: tm.reading.prefix.endsWith("س") || futureWord,
-            conj: /^[وف]/.test(tm.reading.prefix),
-            masculine: looksMasculineSingular(tm.reading.stem, tm.pattern.present),
-            feminine: looksFeminineSingularPast(tm.reading.stem, tm.pattern.present),
-            participle,
-            trigger: tm,
-          });
-          continue;
-        }
-        if (hit) {
-          cands.push({
-            token: i,
-            support: hit.support,
-            speech: false,
-            denial: hit.denial,
-            present: hit.present,
-            future: hit.future || futureWord,
-            conj: hit.conj,
-            masculine: hit.masculine,
-            feminine: hit.feminine,
-            participle,
-            trigger: tm && tm.pattern.kind === "noun" ? tm : null,
-          });
-        }
-      }
-      // a trigger noun pattern that opens with a verb (أجرى اتصالا هاتفيا) makes that word a verb too
-      for (const tm of triggersOfSentence.get(s.index) ?? []) {
-        if (tm.pattern.kind !== "noun") continue;
-        if (cands.some((c) => c.token === tm.tokenStart)) continue;
-        const r = tm.reading;
-        const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);
-        if (lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) {
-          cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), feminine: looksFeminineSingularPast(r.stem, r.stem.startsWith("ي")), participle: false, trigger: tm });
-        }
-      }
-      cands.sort((a, b) => a.token - b.token);
+      const cands = sentenceVerbs(d, s);
       const isVerb = new Set(cands.map((c) => c.token));
-
-      // 2. clause boundaries
-      let clauseStart = s.tokenStart;
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const t = tokens[i] as Token;
-        const n = t.norm;
-        const startsClause =
-          (t.kind === "punct" && BOUNDARY_PUNCT.has(t.text[0] ?? "")) ||
-          (t.kind === "word" && (phraseOfToken[i] ?? -1) < 0 && (opensClauseWord(cache, i, n, fw) || (isVerb.has(i) && candidateAt(cands, i)?.conj === true)));
-        if (startsClause) clauseStart = i;
-        clauseOfToken[i] = clauseStart;
-      }
-      const clauseEndOf = (start: number): number => {
-        let e = start + 1;
-        while (e < s.tokenEnd && clauseOfToken[e] === start) e++;
-        return e;
-      };
-
-      // 3. complements of speech and denial verbs
-      const speechCands = cands.filter((c) => c.speech || c.denial);
-      for (const c of speechCands) {
-        // (the speaker's name, title and where and when may stand between: قال المتحدث باسم
-        // الخارجية الباكستانية في الإيجاز الصحفي الأسبوعي أمس إن ...)
-        for (let k = c.token + 1; k < Math.min(s.tokenEnd, c.token + COMPLEMENT_REACH); k++) {
-          const t = tokens[k] as Token;
-          const n = t.norm;
-          const isComp = fw.complementizers.has(n) || fw.pronominalComplementizers.has(n) || t.text === ":";
-          if (!isComp) {
-            // (so may a relative clause on the occasion: في مؤتمر صحفي عقده مع نظيره، الذي عقده)
-            if (isVerb.has(k) && !(fw.relatives.has((tokens[k - 1] as Token).norm) || cache.get(k, true).some((r) => r.prefix === "" && OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem)))) break;
-            continue;
-          }
-          for (let q = k; q < s.tokenEnd; q++) if (complementOf[q] === -1) complementOf[q] = -2 - c.token; // provisional: token id
-          break;
-        }
-      }
-
-      // 4. subjects and objects
+      markClauses(d, s, cands, isVerb);
+      markComplements(d, s, cands, isVerb);
       const firstVerbIndex = verbs.length;
-      for (let ci = 0; ci < cands.length; ci++) {
-        const c = cands[ci] as VerbCandidate;
-        const cs = clauseOfToken[c.token] ?? s.tokenStart;
-        const ce = clauseEndOf(cs);
-        const nextVerb = cands[ci + 1] && (cands[ci + 1] as VerbCandidate).token < ce ? (cands[ci + 1] as VerbCandidate).token : ce;
-        const prevVerb = ci > 0 ? (cands[ci - 1] as VerbCandidate).token : -1;
-        const afterVerb = c.trigger && c.trigger.pattern.kind !== "noun" ? c.trigger.tokenEnd : c.token + 1;
-        scope.verb = c.token;
-        scope.afterVerb = afterVerb;
-        scope.isVerb = isVerb;
-        let subject: number | null = null;
-        let object: number | null = null;
-        let overt = false;
-        /** The verb describes, or has as subject, the indefinite noun right before it. */
-        let describedBefore = false;
-        /** The verb's object pronoun takes up the indefinite actor right before it (قطريين تتهمهما). */
-        let antecedentObject = false;
-        /** A coordinated verb sharing the subject of a verb whose subject is no actor. */
-        let sharesOvert = false;
-        // a verb form right after a support verb (and its subject) is its masdar
-        // (سيواصلان تبادل الزيارات): it shares that verb's subject, tense and future
-        const prevInfo = verbs.length > firstVerbIndex ? (verbs[verbs.length - 1] as VerbInfo) : undefined;
-        // (not after a masdar with a preposition, بفرض عقوبات على قطريين تتهمهما: that is no verb)
-        const prevNorm = prevInfo !== undefined ? (tokens[prevInfo.token] as Token).norm : "";
-        const prevIsMasdar = /^[وف]?[بل]/.test(prevNorm) && !lex.verbForms.has(prevNorm);
-        const governedMasdar = prevInfo !== undefined && prevInfo.support && !prevIsMasdar && prevInfo.clauseStart === cs && c.token - prevInfo.token <= 8 && !c.conj;
-        // a relative clause right after an actor is about that actor (المتظاهرين الذين احتجوا)
-        const relativeStart = fw.relatives.has((tokens[cs] as Token).norm) && cs < c.token;
-        const antecedent = relativeStart ? (phraseOfToken[cs - 1] ?? -1) : -1;
-        if (antecedent >= 0 && !governedMasdar) subject = antecedent;
-        // عقوبات على قطريين تتهمهما واشنطن بتمويل ...: a verb carrying an object pronoun right after
-        // an indefinite actor, even one behind a preposition, describes it; the actor right after
-        // the verb is its subject
-        {
-          const prevPhrase = phraseOfToken[c.token - 1] ?? -1;
-          const pb = prevPhrase >= 0 ? (phrases[prevPhrase] as Phrase) : undefined;
-          const pronoun = c.trigger != null && OBJECT_PRONOUN.test(c.trigger.reading.suffix);
-          const pa = pronoun ? phrases[phraseOfToken[afterVerb] ?? -1] : undefined;
-          if (!c.participle && pb && pb.prep !== null && pb.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[pb.tokenStart] as Token).norm) && pa && pa.tokenStart === afterVerb && pa.prep === null && pa.canAct && !governedMasdar) {
-            subject = pa.index;
-            object = pb.index;
-            antecedentObject = true;
-          }
-        }
-        // SVO: a free phrase before the verb in its clause, no verb in between
-        for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1) && !governedMasdar && !c.participle && subject === null; k--) {
-          const pi = phraseOfToken[k] ?? -1;
-          if (pi < 0) continue;
-          const p = phrases[pi] as Phrase;
-          if (p.tokenStart < cs) break;
-          // عند وصول الشرطة ... تظاهر: the genitive of an event noun is no subject of a later verb
-          const governing = triggerAt.get(p.tokenStart - 1);
-          if (governing && governing.pattern.kind === "noun" && governing.tokenEnd === p.tokenStart) break;
-          if (free(scope, p)) {
-            // تداولت وسائل الإعلام مؤخرا رفض ...: the subject of a verb before it is not this one's
-            // (not after an auxiliary: وكان الوفد زار القاهرة)
-            const earlier = verbs.slice(firstVerbIndex).some((v) => v.subject === p.index && v.clauseStart === cs && v.token < p.tokenStart && !v.subjectCarried && !AUXILIARIES.has((tokens[v.token] as Token).norm.replace(/^[وف]/, "")));
-            if (p.canAct && (!earlier || c.conj)) subject = p.index;
-            break;
-          }
-          k = p.tokenStart;
-        }
-        // أن المبعوث الأممي إلى سوريا، ستيفان دي ميستورا، زار طهران: a name set off by commas after
-        // the title that opens what is said is the subject of the verb right after it
-        if (subject === null && !governedMasdar && !c.participle && cs === c.token - 1 && COMMAS.has((tokens[cs] as Token).text)) {
-          const name = phrases[phraseOfToken[cs - 1] ?? -1];
-          if (name && name.tokenEnd === cs && free(scope, name) && name.canAct && COMMAS.has((tokens[name.tokenStart - 1] as Token | undefined)?.text ?? "")) {
-            // (the title's words, often read into the name's own entity, stand between)
-            for (let k = name.tokenStart - 2; k >= Math.max(s.tokenStart, name.tokenStart - APPOSITION_REACH); k--) {
-              const t = tokens[k] as Token;
-              if (isVerb.has(k) || (t.kind === "punct" && !COMMAS.has(t.text))) break;
-              const bare = t.norm.replace(/^[وف]/, "");
-              if (fw.complementizers.has(bare)) {
-                if (k < name.tokenStart - 2) subject = name.index;
-                break;
-              }
-            }
-          }
-        }
-        const post: Phrase[] = [];
-        for (let k = afterVerb; k < nextVerb; k++) {
-          const pi = phraseOfToken[k] ?? -1;
-          if (pi < 0) continue;
-          const p = phrases[pi] as Phrase;
-          if (p.tokenStart !== k) continue;
-          post.push(p);
-        }
-        // (a title's holder named right after it is the same actor: وزير الخارجية الأميركي، جون كيري)
-        const freePost = post.filter((p) => free(scope, p)).filter((p, j, all) => j === 0 || !isApposition(all[j - 1] as Phrase, p, byId, tokens));
-        // وبحث سموه مع ...، التقى معاليه الرئيس: an honorific pronoun after the verb is its subject,
-        // the person in focus; the actor after it is the object
-        const honorific = afterVerb < nextVerb && HONORIFIC_PRONOUNS.has((tokens[afterVerb] as Token).norm.replace(/^[وف]/, ""));
-        // نفت إيران أن تكون قد زودت روسيا ...: after أن يكون/تكون قد the denier or speaker is the
-        // subject (the formula of denials), and the actor after the verb is the object
-        const t1 = tokens[c.token - 1] as Token | undefined;
-        const t2 = tokens[c.token - 2] as Token | undefined;
-        const t3 = tokens[c.token - 3] as Token | undefined;
-        const formula = t1?.norm === "قد" && t2 !== undefined && /^[يت]كون(?:ا|وا)?$/.test(t2.norm) && t3 !== undefined && t3.norm.replace(/^[وفب]/, "") === "ان";
-        const matrixOfFormula = formula ? cands.find((m) => (m.speech || m.denial) && m.token < c.token - 3 && c.token - 3 - m.token <= 8) : undefined;
-        const matrixSubject = matrixOfFormula ? verbs.slice(firstVerbIndex).find((v) => v.token === matrixOfFormula.token)?.subject ?? null : null;
-        // مذكرا بأنه حث الرئيس ...، أكد أنها لن تزود ...: the pronoun on أنّ right before the
-        // verb is its subject (the speaker in focus); the actor after the verb is the object
-        const pronounSubject = !governedMasdar && pronounComplementizer(cs, c.token);
-        if (c.participle) {
-          // ، داعيا طهران إلى ...: the subject of the sentence's main clause, its first verb that
-          // is neither inside what is said nor in a relative clause (وقال الأزهر ... إن تصريحات
-          // المرشد تعد ...، معربا عن تضامنه: al-Azhar's); an actor after it is its object
-          subject = discourseSubject;
-          for (let v = firstVerbIndex; v < verbs.length; v++) {
-            const pv = verbs[v] as VerbInfo;
-            if ((complementOf[pv.token] ?? -1) !== -1 || fw.relatives.has((tokens[pv.clauseStart] as Token).norm.replace(/^[وف]/, ""))) continue;
-            subject = pv.subject;
-            break;
-          }
-          object = freePost[0]?.index ?? null;
-          // what it tells is the main clause's subject's own act, not part of what was said before it
-          if ((complementOf[c.token] ?? -1) <= -2) for (let k = c.token; k < afterVerb; k++) complementOf[k] = -1;
-        } else if (subject === null && matrixSubject !== null) {
-          subject = matrixSubject;
-          object = freePost[0]?.index ?? null;
-        } else if (subject === null && pronounSubject) {
-          object = freePost[0]?.index ?? null;
-        } else if (subject === null && honorific) {
-          object = freePost[0]?.index ?? null;
-        } else if (subject === null && !governedMasdar && !c.conj && subjectBefore(c.token, cs)) {
-          overt = true;
-          object = freePost[0]?.index ?? null;
-        } else if (subject === null && !governedMasdar && c.present && !c.conj && !resumptiveAfter(c, afterVerb) && descriptiveAfter(c.token, cs, isVerb)) {
-          // سيول تتهم كوريا الشمالية، مصادر تؤكد: an indefinite noun right before a present verb is
-          // its subject (or the noun it describes); the actor after the verb is the object
-          object = freePost[0]?.index ?? null;
-          describedBefore = true;
-        } else if (subject === null && afterVerb < nextVerb && ISSUED_STATEMENTS.has((tokens[afterVerb] as Token).norm) && (phraseOfToken[afterVerb] ?? -1) < 0) {
-          // ودعا البيان كوريا الشمالية إلى الاعتذار: the statement speaks for whoever issued it;
-          // the actor after it is the object
-          const issuer = statementIssuer(afterVerb, sentences[Math.max(0, s.index - STATEMENT_REACH)]?.tokenStart ?? 0);
-          if (issuer !== null) subject = issuer;
-          else overt = true;
-          object = freePost[0]?.index ?? null;
-        } else if (subject === null && c.trigger?.pattern.entry.code.startsWith("14") === true && countedCrowd(afterVerb, nextVerb)) {
-          // تجمع المئات خارج مكتب الأمم المتحدة، تظاهر نحو ألف: a crowd counted right after a verb
-          // of protest is its subject; an actor named after it is where or against whom, unless the
-          // count is of that actor (تظاهر المئات من الطلاب المصريين، اعتصم عدد من المعلمين)
-          const crowd = freePost[0];
-          if (crowd !== undefined && partitive(scope, crowd) && crowd.canAct) subject = crowd.index;
-          else overt = true;
-        } else if (subject === null && overtSubject(afterVerb, nextVerb) && !(!c.present && /ت$/.test((tokens[c.token] as Token).norm) && MASCULINE_CROWDS.has((tokens[afterVerb] as Token).norm))) {
-          // (a 3fs past verb takes no masculine crowd as subject: وحثت الجميع، its object)
-          // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by
-          // commas right after the unknown subject says who the subject is
-          const apposed = nextVerb === ce ? commaApposition(ce) : null;
-          if (apposed !== null) subject = apposed;
-          else {
-            // وطالب محمد الكعود حكومة الأنبار، ودعت الكلية إلى: a person or body with no actor code
-            // is the verb's own subject; the actor after it is the object, and none is carried
-            overt = true;
-            object = freePost[0]?.index ?? null;
-          }
-        } else if (subject === null) {
-          const cand = freePost[0];
-          // agreement: a 3ms verb does not take a feminine country as subject (كما دعا الصين ...)
-          const e = cand && cand.members.length === 1 ? byId.get(cand.members[0] as string) : undefined;
-          // ... and a 3fs past verb does not take a sound masculine plural (واعتقلت ناشطين: its object)
-          const head = cand ? (tokens[cand.tokenStart] as Token).norm.replace(/^[وف]?(?:ال)?/, "") : "";
-          const genderMismatch =
-            (c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3)) && !(cand !== undefined && isNationalityWord(cand, byId, tokens, true))) ||
-            (c.feminine && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head)) ||
-            // (so does a present form with ت: تحث المواطنين, where men would take يحث)
-            (c.present && presentWithTa(c.token) && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head));
-          // a coordinated verb keeps its clause-mate's subject when what follows it is only an
-          // unnamed sector (أدانت الوزارة الهجوم، واتهمت فصائل مسلحة بالوقوف وراءه)
-          const sharesSubject = c.conj && cand !== undefined && cand.inferred && verbs.slice(firstVerbIndex).some((v) => v.subject !== null);
-          // ندعو السلطات، اتفقنا مع: a first-person verb's subject is the speaker; the actor after it is its object
-          // وأيدوا بقوة بذل الجهود لتقويض داعش: a verb with the plural subject ending (وا، ون) has
-          // its subject in it; an actor after it is the object
-          const bareVerb = (tokens[c.token] as Token).norm.replace(/^[وف]/, "");
-          // (one right after the verb still is, as loose and translated text writes: قاموا وانغ وشخصيات صينية بزيارة)
-          const pluralEnding = ((bareVerb.length >= 4 && bareVerb.endsWith("وا")) || (c.present && /^[يت]..+ون$/.test(bareVerb))) && cand !== undefined && cand.tokenStart > afterVerb;
-          if (cand && free(scope, cand) && cand.canAct && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(c.token) && !pluralEnding) {
-            subject = cand.index;
-            object = freePost[1]?.index ?? null;
-          } else {
-            object = cand?.index ?? null;
-          }
-        } else if (!antecedentObject) {
-          object = freePost[0]?.index ?? null;
-          // مقاتلين تدعمهم الولايات المتحدة: a verb with an object pronoun right after an
-          // indefinite actor is a relative clause on it; the actor after the verb is its subject
-          const before = subject !== null ? (phrases[subject] as Phrase) : undefined;
-          // (a verb that is no trigger, المساعدات التي قدمتها المملكة, from its readings)
-          const next = freePost[0];
-          // (read only where an actor that can act follows: most verbs have none)
-          const suffix = c.trigger?.reading.suffix ?? (next?.canAct === true ? (cache.get(c.token, true).find((r) => OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem))?.suffix ?? "") : "");
-          // (so is any actor right after such a verb: 230 مواطنا من سكان المدينة اختطفهم التنظيم)
-          const rightAfter = next !== undefined && next.tokenStart === afterVerb && next.prep === null;
-          if (before && OBJECT_PRONOUN.test(suffix) && next && next.canAct && ((before.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) || (rightAfter && before.tokenEnd < c.token))) {
-            object = before.index;
-            subject = next.index;
-          } else if (subject === antecedent && next && next.canAct && ((OBJECT_PRONOUN.test(suffix) && next.tokenStart === afterVerb) || (PRONOUN_PREP.test((tokens[afterVerb] as Token | undefined)?.norm ?? "") && next.tokenStart === afterVerb + 1))) {
-            // (or on a preposition right after it: البشير الذي وجهت له المحكمة اتهامات)
-            // الأسد الذي تعارضه الرياض: the pronoun on the verb takes up the antecedent, so it is
-            // the object, and the actor right after the verb is the subject (without one, الذي
-            // زاره is "who visited him": the antecedent stays the subject)
-            object = antecedent;
-            subject = next.index;
-          }
-        }
-        let carried = c.participle && subject !== null;
-        let future = c.future;
-        let present = c.present;
-        if (governedMasdar && prevInfo) {
-          object = null;
-          subject = prevInfo.subject;
-          carried = prevInfo.subjectCarried;
-          future = prevInfo.future;
-          present = prevInfo.present;
-        }
-        // حل سياسي يضع حدا للعنف ويوقف نزيف الدم: a present verb right after an indefinite
-        // noun describes that noun, its subject; no actor is carried into it (but a statement
-        // or a letter speaks for whoever issued it: أصدرت بيانا يدين)
-        // (the noun is no actor, but unlike an overt subject it does not take the focus)
-        let described = describedBefore;
-        // (and a present verb joined to such a clause shares its subject: ... يضع حدا ويوقف)
-        if (subject === null && !overt && !described && !governedMasdar && !c.participle && c.present && c.conj) {
-          for (let k = c.token - 1; k >= Math.max(s.tokenStart, c.token - DESCRIPTION_REACH); k--) {
-            const t = tokens[k] as Token;
-            if (t.kind !== "word" || isVerb.has(k)) break;
-            if (/^[يت]/.test(t.norm) && t.norm.length >= 3 && (phraseOfToken[k] ?? -1) < 0 && descriptiveAfter(k, s.tokenStart, isVerb)) {
-              described = true;
-              break;
-            }
-          }
-        }
-        if (subject === null && !overt && !described && !c.participle) {
-          const firstTok = tokens[cs] as Token;
-          const relative = fw.relatives.has(firstTok.norm);
-          if (relative) {
-            // الذي يدعم ...: the subject is the antecedent, the actor just before the relative
-            // (an actor's name right before it; الهجوم الذي استهدف has no actor antecedent)
-            const pi = phraseOfToken[cs - 1] ?? -1;
-            if (pi >= 0) subject = pi;
-          }
-          if (subject === null && (fw.pronominalComplementizers.has(firstTok.norm) || fw.pronominalComplementizers.has(firstTok.norm.replace(/^[وف]/, "")))) {
-            // أنها لم تقدم ...: the pronoun is the matrix subject
-            const m = -2 - (complementOf[cs] ?? -1);
-            const mv = verbs.find((v) => v.token === m);
-            // (after a participle of saying, مشيرا بأنه طالب ..., the one in focus says it)
-            subject = mv ? mv.subject : discourseSubject;
-          }
-          if (subject === null && !relative) {
-            for (let v = verbs.length - 1; v >= firstVerbIndex; v--) {
-              const pv = verbs[v] as VerbInfo;
-              // a verb whose own subject is no actor ends the search: what follows shares it
-              if (pv.subject !== null || overtVerbs.has(v)) {
-                subject = pv.subject;
-                sharesOvert = pv.subject === null;
-                break;
-              }
-            }
-          }
-          if (subject === null && !relative && !sharesOvert && (c.conj || cs === s.tokenStart || c.speech || (tokens[cs] as Token).kind === "punct")) subject = discourseSubject;
-          // a verb deep inside a clause with no subject of its own is most likely a noun
-          // written like a verb (فعاليات عرض الصيف): it carries no subject
-          if (!opensClause(c.token, cs)) subject = null;
-          carried = subject !== null;
-        }
-        // the actor in focus is the subject of a main clause: a verb inside what is said (أعلن
-        // لافروف أن ... لا تأخذ موقف روسيا) or inside a relative clause does not change it
-        const subordinate = (complementOf[c.token] ?? -1) !== -1 || fw.relatives.has((tokens[cs] as Token).norm.replace(/^[وف]/, ""));
-        if (subject !== null && !carried && !governedMasdar && inQuote[c.token] === 0 && !subordinate) discourseSubject = subject;
-        // the focus moves to a person or body that is no actor: nothing is carried past it
-        if (overt && inQuote[c.token] === 0 && !subordinate) discourseSubject = null;
-        if (overt) overtVerbs.add(verbs.length);
-        const info: VerbInfo = {
-          token: c.token,
-          sentence: s.index,
-          clauseStart: cs,
-          clauseEnd: ce,
-          subject,
-          subjectCarried: carried,
-          object,
-          support: c.support,
-          speech: c.speech,
-          denial: c.denial,
-          present,
-          future,
-          matrix: null,
-        };
-        verbOfToken[c.token] = verbs.length;
-        verbs.push(info);
-      }
+      for (let ci = 0; ci < cands.length; ci++) codeVerb(d, s, cands, ci, isVerb, firstVerbIndex);
     }
     // resolve provisional complement marks (token ids) into verb indices
     for (let i = 0; i < complementOf.length; i++) {
