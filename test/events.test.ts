@@ -1649,6 +1649,10 @@ test("a minister's portfolio stands between the title and the country (وزير 
   assert.ok(!ids.includes("abu-mahdi-al-muhandis"), ids.join(" "));
 });
 
+test("a pledge told as a participle of circumstance (، متعهدا بمواصلة الحرب) is the main clause's subject's intent", () => {
+  assert.deepEqual(events("وألقى الرئيس المصري كلمة، متعهدا بمواصلة الحرب على الإرهاب."), ["030 EGYGOV - asserted"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);
