@@ -1653,6 +1653,11 @@ test("a pledge told as a participle of circumstance (، متعهدا بمواص�
   assert.deepEqual(events("وألقى الرئيس المصري كلمة، متعهدا بمواصلة الحرب على الإرهاب."), ["030 EGYGOV - asserted"]);
 });
 
+test("plural participles of circumstance (، مطالبين الحكومة، منددين بالاحتلال) are the crowd's acts, as the singular ones are", () => {
+  assert.deepEqual(events("وتظاهر آلاف العراقيين في البصرة، مطالبين الحكومة العراقية بتحسين الخدمات."), ["141 IRQ - asserted", "100 IRQ IRQGOV asserted"]);
+  assert.deepEqual(events("وخرج مئات الفلسطينيين في مسيرة، منددين بالاحتلال الإسرائيلي."), ["111 PSE ISR asserted"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);
