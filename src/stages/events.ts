@@ -2092,13 +2092,13 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (targetPhrase === aidGiver) targetPhrase = null;
         noOwnActor = false;
       }
+      // للدفاع عن اتفاق فيينا، رفض مقررات مؤتمر جنيف: a place that names an accord or a meeting is
+      // no side of the act
+      if (targetPhrase && targetPhrase.prep === null && inSet(NAMED_BY_PLACE, targetPhrase.tokenStart - 1) && targetPhrase.members.every((id) => byId.get(id)?.type === "location")) targetPhrase = null;
       // An incident (a protest, a show of force, an arrest, an attack) whose doer is named but
       // whose other side is not: that side is the place where it happened, named in its sentence
       // (اعتقلت الشرطة الإيطالية رجلين في بريشيا → ITA; قصف الطيران مواقع في مدينة تعز → YEM), as
       // hand coders, ICEWS and GDELT code it. The rule id says so (+place), and it costs confidence.
-      // للدفاع عن اتفاق فيينا، رفض مقررات مؤتمر جنيف: a place that names an accord or a meeting is
-      // no side of the act
-      if (targetPhrase && targetPhrase.prep === null && inSet(NAMED_BY_PLACE, targetPhrase.tokenStart - 1) && targetPhrase.members.every((id) => byId.get(id)?.type === "location")) targetPhrase = null;
       let placeSide = false;
       // (not an unnamed doer: tried on both hand-coded sets and 1,200 random articles, it added
       // floods, crashes and lists of past attacks as often as reports, and held-out F1 fell)
