@@ -1658,6 +1658,12 @@ test("plural participles of circumstance (، مطالبين الحكومة، م�
   assert.deepEqual(events("وخرج مئات الفلسطينيين في مسيرة، منددين بالاحتلال الإسرائيلي."), ["111 PSE ISR asserted"]);
 });
 
+test("an act a few days ago is dated to the month, not the day of publication; ل after a title (الرئيس السابق للائتلاف) is the title's body, not the act's other side", () => {
+  const visit = analyze("وزار أحمد الجربا الرئيس السابق للائتلاف السوري المعارض موسكو قبل عدة أيام.", "2015-07-23").record.events.map((e) => `${e.code} ${e.source?.code} ${e.target?.code} ${e.date}`);
+  assert.deepEqual(visit, ["042 SYROPP RUS 2015-07"]);
+  assert.deepEqual(events("وزار أحمد الجربا الرئيس السابق للائتلاف السوري المعارض."), []);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);

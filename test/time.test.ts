@@ -280,8 +280,15 @@ test("durations after منذ / قبل count back from publication", () => {
     ["قبل 5 سنوات", "2019"],
     ["منذ نحو 10 أيام", "2024-03-30"],
   ]);
-  // anchored on something else, or no number
-  assert.deepEqual(times("وصل قبل يومين من الانتخابات ومنذ سنوات ومنذ شهر رمضان.", TUE), []);
+  // anchored on something else; "for years" is a past too vague to date
+  assert.deepEqual(pairs("وصل قبل يومين من الانتخابات ومنذ سنوات ومنذ شهر رمضان.", TUE), [["منذ سنوات", null]]);
+  // a few days or weeks ago: the month or year that holds the whole likely span, never the day of publication
+  assert.deepEqual(pairs("زار موسكو قبل أيام وقبل عدة أيام وقبل أسابيع.", "2024-04-20"), [
+    ["قبل أيام", "2024-04"],
+    ["قبل عدة أيام", "2024-04"],
+    ["قبل أسابيع", "2024"],
+  ]);
+  assert.deepEqual(pairs("زار موسكو قبل أيام.", "2024-04-03"), [["قبل أيام", "2024"]]);
   // the unit word starts a longer expression of its own
   assert.deepEqual(pairs("يعتصمون منذ يوم الأحد ومنذ عام 2019.", TUE), [
     ["يوم الأحد", "2024-04-07"],

@@ -134,6 +134,10 @@ const ACCUSATIONS = new Set(
     "تهمة", "تهم", "بتهمة", "بتهم", "يشتبه", "المشتبه", "اشتباه", "للاشتباه", "اعترافات", "اعترف", "اعترفوا", "اعترافه", "اعترافهم", "أدين", "ادين", "أدينوا", "ادينوا", "المدانين", "مدانين", "إدانته", "ادانته", "يحاكم", "يحاكمون", "محاكمته", "محاكمتهم", "حكم", "أحكام", "احكام"].map((w) => normalizeKey(w)),
 );
 const ACCUSATION_WINDOW = 10;
+/** Titles whose body follows with ل (الرئيس السابق للائتلاف، المتحدث الرسمي للجيش), as keys. */
+const TITLE_HEADS = new Set(["الرئيس", "رئيس", "رئيسة", "الرئيسة", "العام", "زعيم", "الزعيم", "قائد", "القائد", "عضو", "العضو", "المتحدث", "متحدث", "الناطق", "ناطق", "مستشار", "المستشار", "نائب", "النائب", "سفير", "السفير", "ممثل", "الممثل", "مبعوث", "المبعوث", "مدير", "المدير", "الرسمي", "مؤسس", "المؤسس"].map((w) => normalizeKey(w)));
+/** Words that date a title (الرئيس السابق، الأمين العام الجديد). */
+const TITLE_TENSES = new Set(["السابق", "الأسبق", "الحالي", "الجديد", "السابقة", "الحالية", "الجديدة"].map((w) => normalizeKey(w)));
 /** Ground that is taken, not goods (استولى على مدينة، على مواقع الجيش). Keys without ال. */
 const TERRITORY = new Set(["مدينة", "مدن", "بلدة", "بلدات", "قرية", "قري", "منطقة", "مناطق", "حي", "احياء", "مواقع", "موقع", "مطار", "قاعدة", "معسكر", "معسكرات", "محافظة", "مديرية", "ميناء", "جزيرة", "جزر", "تلة", "تلال", "جبل", "اراضي", "ارض", "معبر", "حقل", "حقول"].map((w) => normalizeKey(w)));
 /** Accords, talks and meetings known by a place (اتفاق فيينا، مؤتمر جنيف، قمة الرياض). */
@@ -1384,6 +1388,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       };
       // وزير الخارجية الأميركي، جون كيري: the title holder named after the source is the source again
       const appositive = (p: Phrase): boolean => sourcePhrase !== null && isApposition(sourcePhrase, p, byId, tokens);
+      // زيارة أحمد الجربا الرئيس السابق للائتلاف إلى موسكو: ل after a title names the body the
+      // title is of, not the act's other side
+      const titleGenitive = (p: Phrase): boolean => {
+        if (p.prep !== "ل" || p.tokenStart <= tm.tokenEnd) return false;
+        let k = p.tokenStart - 1;
+        if (TITLE_TENSES.has(bareKey(k)) && k - 1 > tm.tokenEnd) k--;
+        return TITLE_HEADS.has(bareKey(k)) && (phraseOfToken[k] ?? -1) < 0;
+      };
       // مواقع للمسلحين شمال سوريا: a place after a part of place, away from the verb, says where
       const placeDescription = (p: Phrase): boolean => {
         const isPart = (k: number): boolean => fw.placeParts.has(bareKey(k)) || fw.placeParts.has(bareKey(k).replace(/^[بل]/, ""));
@@ -1433,7 +1445,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         for (const want of preps) {
           if (prepsOnly && want === "object") continue;
           if (want === "object") {
-            const lam = afterPhrases.find((p) => p !== exclude && lamObject(p) && !appositive(p));
+            const lam = afterPhrases.find((p) => p !== exclude && lamObject(p) && !appositive(p) && !titleGenitive(p));
             if (lam) return lam;
           }
           for (const p of afterPhrases) {
@@ -1441,7 +1453,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
             // موسكو في إطار التحضيرات لزيارة الملك, the king is no object of the first visit)
             // (when its genitive is its doer: the object's place is taken)
             if (want === "object" && kind === "noun" && ((exclude !== null && exclude.tokenStart === tm.tokenEnd) || OBJECT_PRONOUN.test(tm.reading.suffix)) && p.prep !== null && p !== exclude && preps.includes(p.prep)) break;
-            if (p === exclude || doerAdjective(p) || appositive(p) || placeDescription(p)) continue;
+            if (p === exclude || doerAdjective(p) || appositive(p) || placeDescription(p) || titleGenitive(p)) continue;
             // (أعلن رفض بلاده للاحتلال: "his country" right after the noun is its doer)
             if (kind === "noun" && p.tokenStart === tm.tokenEnd && p.tokenEnd - p.tokenStart === 1 && ownCountryWord((tokens[p.tokenStart] as Token).norm)) continue;
             // (nor is the doer's own country named in full: أكد خامنئي وقوف الجمهورية الإسلامية الإيرانية مع ...)
@@ -1753,7 +1765,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // or in idafa after the trigger's own preposition: شن غارات على مواقع الحوثيين
         const possessed = (p: Phrase): boolean => {
           const noun = p.tokenStart - 1;
-          if ((phraseOfToken[noun] ?? -1) >= 0 || verbAt(noun) || (tokens[noun] as Token | undefined)?.kind !== "word" || doerAdjective(p)) return false;
+          if ((phraseOfToken[noun] ?? -1) >= 0 || verbAt(noun) || (tokens[noun] as Token | undefined)?.kind !== "word" || doerAdjective(p) || titleGenitive(p)) return false;
           if (p.prep === "ل") return true;
           return p.prep === null && noun > tm.tokenEnd - 1 && preps.includes(bareKey(noun - 1)) && bareKey(noun - 1) !== "object";
         };
@@ -2207,6 +2219,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const at = tm.start;
         const nearest = [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
         date = nearest?.eventDate ?? null;
+        // (منذ سنوات، قبل أيام across a month's end: a past too vague to date, not the day of publication)
+        if (nearest && nearest.kind === "duration" && nearest.eventDate === null && published) vague = true;
       }
       // قال الجبير اليوم إنه يجب على إيران، أكد أن بلاده ترفض: an act done by saying it, in the
       // present tense and said by its own doer, happens when it is said: the speech verb's time

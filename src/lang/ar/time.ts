@@ -1155,6 +1155,22 @@ function partAt(ctx: Ctx, i: number): Cand | null {
 
 // --- durations -----------------------------------------------------------------
 
+/** Words for "a few" before a plural unit (قبل عدة أيام، منذ بضعة أسابيع), as normalised keys. */
+const FEW: ReadonlySet<string> = new Set(["عده", "عدة", "بضعه", "بضعة", "بضع"]);
+
+/**
+ * A few days, weeks, months or years before publication: the month (or year) that holds the
+ * whole likely span, else no value: a vague past, never the day of publication.
+ */
+function fewAgo(pub: number, unit: string): string | null {
+  const [near, far] = unit === "day" ? [2, 9] : unit === "week" ? [14, 42] : unit === "month" ? [60, 300] : [730, 3650];
+  const a = civil(pub - near);
+  const b = civil(pub - far);
+  if (a.y === b.y && a.m === b.m) return isoMonth(a.y, a.m);
+  if (a.y === b.y) return isoYear(a.y);
+  return null;
+}
+
 /** منذ ثلاثة أيام، قبل أسبوعين، منذ نحو 10 سنوات: that long before publication. */
 function agoAt(ctx: Ctx, i: number): Cand | null {
   const ago = hit(ctx, i, "ago", true);
@@ -1164,6 +1180,8 @@ function agoAt(ctx: Ctx, i: number): Cand | null {
   if (approx) j = approx.end;
   let n = 0;
   let unit: Hit | null = null;
+  // قبل أيام، قبل عدة أيام، منذ أسابيع: a few units ago, no number (vague)
+  let few = false;
   const num = numberAt(ctx, j, 3);
   if (num !== null) {
     n = num;
@@ -1176,8 +1194,14 @@ function agoAt(ctx: Ctx, i: number): Cand | null {
       if (unit && unit.item.n === 2) unit = null;
     } else {
       unit = hit(ctx, j, "unit", false);
-      if (unit) {
-        if (unit.item.n === 3) return null; // منذ سنوات: no number, no value
+      if (!unit && wordIn(ctx, j, FEW)) {
+        unit = hit(ctx, j + 1, "unit", false);
+        if (unit && unit.item.n !== 3) unit = null;
+      }
+      if (unit && unit.item.n === 3) {
+        few = true;
+        n = 1;
+      } else if (unit) {
         n = unit.item.n;
         // منذ عام 2022، منذ يوم الأحد: the unit word starts a longer expression of its own.
         const inner = bestAt(ctx, j, false);
@@ -1190,6 +1214,7 @@ function agoAt(ctx: Ctx, i: number): Cand | null {
   const pub = ctx.pub;
   const e = unit.end;
   if (pub === null) return { s: ago.start, e, res: res("duration", null, true) };
+  if (few) return { s: ago.start, e, res: res("duration", fewAgo(pub, unit.item.unit), true) };
   switch (unit.item.unit) {
     case "day":
       return { s: ago.start, e, res: res("duration", isoDay(pub - n), true) };
