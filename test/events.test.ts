@@ -1664,6 +1664,10 @@ test("an act a few days ago is dated to the month, not the day of publication; �
   assert.deepEqual(events("وزار أحمد الجربا الرئيس السابق للائتلاف السوري المعارض."), []);
 });
 
+test("markets, prices, a war or the weather as subject act for no one, and take no one else's act (تطالب الأسواق المصارف)", () => {
+  assert.deepEqual(events("وأكد الرئيس الصيني أهمية الإصلاحات. وتطالب الأسواق المتوترة المصارف المركزية بإيماءات أكبر."), []);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);
