@@ -1668,6 +1668,10 @@ test("markets, prices, a war or the weather as subject act for no one, and take 
   assert.deepEqual(events("وأكد الرئيس الصيني أهمية الإصلاحات. وتطالب الأسواق المتوترة المصارف المركزية بإيماءات أكبر."), []);
 });
 
+test("people who speak or fight for a body, named with من (مسؤولون من حركة حماس، مقاتلون من), act as that body", () => {
+  assert.deepEqual(events("وهدد مسؤولون من حركة حماس إسرائيل."), ["130 PSEREB ISR asserted"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);
