@@ -1672,6 +1672,11 @@ test("people who speak or fight for a body, named with من (مسؤولون من
   assert.deepEqual(events("وهدد مسؤولون من حركة حماس إسرائيل."), ["130 PSEREB ISR asserted"]);
 });
 
+test("a visit to دولة X (زيارة الوزير دولة قطر) goes to X: زيارة دولة is no pattern that swallows the state's head", () => {
+  assert.deepEqual(events("زيارة وزير الخارجية السعودي عادل الجبير دولة قطر والالتقاء بالشيخ تميم بن حمد آل ثاني، رئيس الدورة الحالية لمجلس التعاون لدول الخليج العربية."), ["042 SAUGOV QAT asserted"]);
+  assert.deepEqual(events("ووصل الرئيس الصيني إلى لندن في زيارة دولة إلى بريطانيا."), ["042 CHNGOV GBR asserted", "042 CHNGOV GBR asserted"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);
