@@ -1677,6 +1677,13 @@ test("a visit to دولة X (زيارة الوزير دولة قطر) goes to X:
   assert.deepEqual(events("ووصل الرئيس الصيني إلى لندن في زيارة دولة إلى بريطانيا."), ["042 CHNGOV GBR asserted", "042 CHNGOV GBR asserted"]);
 });
 
+test("a support verb before a one-word event noun carries it (جدد قصفه، واصل قصفه), even a verb of saying; the actor opening what is said, set off from its verb by a comma, is its subject", () => {
+  assert.deepEqual(events("وقال المرصد إن الطيران السوري جدد قصفه لمدينة داريا."), ["190 SYRMIL SYR asserted"]);
+  assert.deepEqual(events("وأفاد المرصد السوري لحقوق الإنسان، أن «الطيران المروحي التابع للنظام، جدد قصفه لمدينة داريا»."), ["190 SYRMIL SYR reported SYRNGO"]);
+  // a verb of saying before what is said stays one
+  assert.deepEqual(events("وجدد الرئيس المصري دعوته إلى وقف إطلاق النار."), ["0256 EGYGOV - asserted"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);

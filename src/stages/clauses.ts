@@ -27,6 +27,10 @@ const ORDER_REACH = 20;
 /** Forms of أمر "ordered" (as keys), a support verb only before ب (see orderReading). */
 const ORDER_FORMS: ReadonlySet<string> = new Set(["أمر", "أمرت", "أمروا", "يأمر", "تأمر", "يأمرون"].map((w) => normalizeKey(w)));
 const COMMAS: ReadonlySet<string> = new Set(["،", ","]);
+/** How many words the actor that opens what is said may take, with its modifiers, before its comma and verb. */
+const OPENING_SUBJECT_REACH = 8;
+/** Quotation marks that may open what is said. */
+const OPENING_QUOTES = new Set(["«", "“", '"']);
 /** How far back from a name set off by commas its title and the complementizer before it may stand. */
 const APPOSITION_REACH = 10;
 const LIST_DASHES: ReadonlySet<string> = new Set(["-", "\u2013", "\u2014", ":"]);
@@ -578,10 +582,12 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
     const participle = fw.participles.has(t.norm.replace(/^[وف]/, ""));
     if (participle && !(prev === null || prev.kind === "punct" || /^[وف]/.test(t.norm))) continue;
     if (tm && verbTrigger) {
+      // (جدد قصفه: a verb of saying that also carries event nouns, right before one, carries it)
+      const carries = tm.pattern.entry.speech && tm.tokens.length === 1 && lex.supportVerbForms.has(tm.reading.stem) && triggerAt.get(i + 1)?.pattern.kind === "noun";
       cands.push({
         token: i,
-        support: false,
-        speech: tm.pattern.entry.speech,
+        support: carries,
+        speech: tm.pattern.entry.speech && !carries,
         denial: false,
         present: tm.pattern.present,
         future: tm.reading.prefix.endsWith("س") || futureWord,
@@ -593,6 +599,9 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
       });
       continue;
     }
+    // جدد قصفه، واصل هجماته: an event noun right after a support verb is its object, even
+    // where its form reads as a verb too (قصفه "he shelled him")
+    if (hit && tm !== undefined && tm.pattern.kind === "noun" && tm.tokens.length === 1 && prev !== null && prev.kind === "word" && verbReading(cache, i - 1, lex)?.support === true) continue;
     if (hit) {
       cands.push({
         token: i,
@@ -615,7 +624,9 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
     if (cands.some((c) => c.token === tm.tokenStart)) continue;
     const r = tm.reading;
     const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);
-    if (lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) {
+    // (not a one-word masdar right after a support verb: جدد قصفه، واصل هجماته)
+    const afterSupport = tm.tokens.length === 1 && tm.tokenStart > s.tokenStart && (tokens[tm.tokenStart - 1] as Token).kind === "word" && verbReading(cache, tm.tokenStart - 1, lex)?.support === true;
+    if ((lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) && !afterSupport) {
       cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), feminine: looksFeminineSingularPast(r.stem, r.stem.startsWith("ي")), participle: false, trigger: tm });
     }
   }
@@ -746,6 +757,20 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
           break;
         }
       }
+    }
+  }
+  // أفاد المرصد أن «الطيران المروحي التابع للنظام، جدد قصفه: the actor that opens what is said,
+  // set off from its verb by a comma after its modifiers, is that verb's subject
+  if (subject === null && !governedMasdar && !c.participle && cs === c.token - 1 && COMMAS.has((tokens[cs] as Token).text)) {
+    for (let k = cs - 1; k >= Math.max(s.tokenStart, cs - OPENING_SUBJECT_REACH); k--) {
+      const t = tokens[k] as Token;
+      if (isVerb.has(k) || (t.kind === "punct" && !OPENING_QUOTES.has(t.text))) break;
+      if (!fw.complementizers.has(t.norm.replace(/^[وف]/, ""))) continue;
+      let at = k + 1;
+      while (at < cs && OPENING_QUOTES.has((tokens[at] as Token).text)) at++;
+      const first = phrases[phraseOfToken[at] ?? -1];
+      if (first && first.tokenStart === at && first.prep === null && free(scope, first) && first.canAct) subject = first.index;
+      break;
     }
   }
   const post: Phrase[] = [];
