@@ -1684,6 +1684,10 @@ test("a support verb before a one-word event noun carries it (جدد قصفه، 
   assert.deepEqual(events("وجدد الرئيس المصري دعوته إلى وقف إطلاق النار."), ["0256 EGYGOV - asserted"]);
 });
 
+test("a council or an office between a title and its body (المتحدث باسم مجلس قيادة المقاومة) is part of the title", () => {
+  assert.deepEqual(events("اتهم المتحدث باسم مجلس قيادة المقاومة الشعبية، علي الأحمدي، ميليشيات الحوثيين بزرع الألغام."), ["112 YEMUAF YEMREB asserted"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);

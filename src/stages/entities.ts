@@ -777,6 +777,13 @@ export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
         // country itself; keys write ة as ه)
         const nisbaAgrees = (x: Mention): boolean => /^ال\S*يه$/.test(normalizeKey(x.text)) && (!agent.title || /(?:ه|ات)$/.test((tokens[end - 1] as Token).norm));
         let n = next();
+        // المتحدث باسم مجلس قيادة المقاومة، عضو المكتب السياسي لحركة حماس: a council or office in
+        // construct between a title and the body it belongs to is part of the title
+        if (n === null && agent.title === true && end < tokens.length && sentenceOfToken[end] === sentenceOfToken[m.tokenStart] && TITLE_BODY_WORDS.has((tokens[end] as Token).norm) && (mentions[j] as Mention | undefined)?.tokenStart === end + 1) {
+          endChar = (tokens[end] as Token).end;
+          end += 1;
+          n = next();
+        }
         while (n && n.p?.kind === "agent" && n.m.prefix === "" && construct()) {
           agent = n.p.agent;
           end = n.m.tokenEnd;
@@ -2094,6 +2101,9 @@ function namesBeyondLexicon(
   }
   return out;
 }
+
+/** A council or an office between a title and its body (المتحدث باسم مجلس قيادة المقاومة), as keys. */
+const TITLE_BODY_WORDS: ReadonlySet<string> = new Set(["مجلس", "هيئة", "هيئه", "لجنة", "لجنه", "مكتب", "المكتب", "المجلس", "الهيئة", "الهيئه", "اللجنة", "اللجنه"]);
 
 /** Places and institutions named after a person (مستشفى الملك فهد، جامعة الملك سعود), as keys. */
 const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set(
