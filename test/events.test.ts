@@ -1688,6 +1688,11 @@ test("a council or an office between a title and its body (المتحدث باس
   assert.deepEqual(events("اتهم المتحدث باسم مجلس قيادة المقاومة الشعبية، علي الأحمدي، ميليشيات الحوثيين بزرع الألغام."), ["112 YEMUAF YEMREB asserted"]);
 });
 
+test("an act someone wishes, wants or hopes for (رغبة بأن يستقيل، يريد أن، يأمل أن) is no act done", () => {
+  assert.ok(!events("وأكد نصر الله رغبة الحزب بأن يستقيل رئيس الحكومة اللبنانية تمام سلام.").some((e) => e.endsWith("asserted")));
+  assert.deepEqual(events("وقال الرئيس المصري إنه يأمل أن يزور الرياض قريبا."), ["036 EGYGOV SAU intended"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);
