@@ -1693,6 +1693,11 @@ test("an act someone wishes, wants or hopes for (رغبة بأن يستقيل، 
   assert.deepEqual(events("وقال الرئيس المصري إنه يأمل أن يزور الرياض قريبا."), ["036 EGYGOV SAU intended"]);
 });
 
+test("a warning of floods, storms or disease (تحذيرات من سيول) is no threat to anyone", () => {
+  assert.deepEqual(events("وأصدرت السلطات التايوانية تحذيرات من سيول وانهيارات طينية."), []);
+  assert.deepEqual(events("وحذرت الصين تايوان."), ["130 CHN TWN asserted"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);
