@@ -1698,6 +1698,11 @@ test("a warning of floods, storms or disease (تحذيرات من سيول) is n
   assert.deepEqual(events("وحذرت الصين تايوان."), ["130 CHN TWN asserted"]);
 });
 
+test("ب or ل on a masdar after a title (وعد الرئيس النيجيري بإجراء تحقيق) is no unknown person's name", () => {
+  const names = analyze("ووعد الرئيس النيجيري بإجراء تحقيق.", "2015-07-27").record.entities.map((e) => e.name);
+  assert.ok(!names.includes("بإجراء"), names.join(" | "));
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);

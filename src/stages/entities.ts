@@ -236,6 +236,9 @@ function nameLike(ctx: PhraseContext, t: Token, taken: ReadonlySet<number>): boo
   // عقب، إثر، ضمن، بمناسبة: words that never name anyone (هو stays: a syllable of Chinese names, وان هو)
   if ((fw.commonWords.has(n) || ctx.lex.nameLists.cues.notNames.has(n)) && !EAST_ASIAN_SYLLABLE.has(n)) return false;
   if (ctx.lex.verbForms.has(n) || ctx.lex.triggersByFirst.has(n)) return false;
+  // (nor ب or ل on an event noun or a verb form: وعد الرئيس النيجيري بإجراء تحقيق)
+  // (an إفعال masdar, بإجراء، بإرسال، لإطلاق, is never a name)
+  if (/^[بل]/.test(n) && !ctx.lex.nameLists.given.has(n) && !ctx.lex.nameLists.foreign.has(n) && (ctx.lex.triggersByFirst.has(n.slice(1)) || ctx.lex.verbForms.has(n.slice(1)) || /^ا[^ا][^ا]ا[^ا]$/.test(n.slice(1)))) return false;
   for (const r of prefixReadings(n)) if (ctx.lex.verbForms.has(r.stem) || ctx.lex.triggersByFirst.has(r.stem)) return false;
   return true;
 }
