@@ -1703,6 +1703,10 @@ test("ب or ل on a masdar after a title (وعد الرئيس النيجيري �
   assert.ok(!names.includes("بإجراء"), names.join(" | "));
 });
 
+test("an exchange of prisoners told with مبادلة (تمت مبادلة الأسرى بين) is one, as تبادل is", () => {
+  assert.deepEqual(events("وتمت مبادلة الأسرى بين المقاومة الشعبية والحوثيين."), ["0841 YEMUAF YEMREB asserted"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);
