@@ -374,1096 +374,1319 @@ function agentEntity(agent: AgentEntry, base: Entity): Entity {
   };
 }
 
+/** A phrase found so far, before coordination joins phrases. */
+interface Raw {
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  headStart: number;
+  headEnd: number;
+  members: string[];
+  prefix: string;
+  /** Where the governing preposition is read from, when not the phrase's own first word. */
+  prepFrom?: { token: number; prefix: string };
+  /** Made from a nationality adjective alone. */
+  adjective?: boolean;
+  /** The country was inferred from context, not named (الجيش alone). */
+  inferred?: boolean;
+}
+
+type EntityInputs = Readonly<Pick<Layers, "tokens" | "readings" | "sentences" | "sentenceOfToken" | "times" | "mentions">>;
+
+/**
+ * One document's state for the entity functions below, built once per document: the
+ * payload chosen for each mention, what licenses short forms, the words already explained,
+ * and what the phrases built so far have named (raws, titles, sectors, the last pair).
+ * (Module functions over it rather than closures in one run function of 1,100 lines: V8
+ * compiled that function whole, again after each deoptimisation, and the compiler's memory
+ * for it showed in the peak RSS.)
+ */
+interface EntityDoc {
+  readonly text: string;
+  readonly layers: EntityInputs;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly sentenceOfToken: Layers["sentenceOfToken"];
+  readonly date: string | null;
+  readonly ctx: PhraseContext;
+  readonly lex: CompiledLexicon;
+  /** Which of the per-token shape tests each word passes (see shapeOf). */
+  readonly shapes: Uint8Array;
+  readonly anyShape: number;
+  readonly chosen: (NamePayload | null)[];
+  readonly mentionStartAt: ReadonlyMap<number, Mention>;
+  readonly mentionIndexAt: ReadonlyMap<number, number>;
+  readonly timeTaken: ReadonlySet<number>;
+  readonly namedAfter: ReadonlySet<number>;
+  readonly otherNames: readonly { tokenStart: number; tokenEnd: number; mentionStart: number }[];
+  readonly fullIds: Set<string>;
+  readonly contextLicensed: ReadonlySet<string>;
+  readonly taken: Set<number>;
+  readonly shortNames: NameSpan[];
+  readonly reg: Registry;
+  readonly raws: Raw[];
+  /** Sectors named with their country (التحالف العربي، الجيش اليمني): the last one of each kind. */
+  readonly namedSectors: Map<string, { member: string; sentence: number }>;
+  readonly inferredSectors: Map<string, { member: string; sentence: number }>;
+  /** Who holds which title so far, for a bare title later on (وأضاف الوزير). */
+  readonly titled: { titles: readonly string[]; member: string; sentence: number; token: number }[];
+  unknownCount: number;
+  /** The last pair taken up (الجانبان، الوزيران), for the same pair named again. */
+  lastPair: { members: string[]; people: boolean; sentence: number } | null;
+  readonly names: NameSpan[];
+  readonly descriptors: CompiledLexicon["nameLists"]["cues"]["descriptors"];
+  /** How often the raws read so far name each country (see mostNamedCountry). */
+  readonly namedCountryCounts: Map<string, number>;
+  countedRaws: number;
+  mostNamed: string | null;
+  readonly sportsSentences: number[];
+  /** How far the body-anaphor pass has read the raws. */
+  anaphorRaw: number;
+}
+
+// (التحالف الذي تقوده السعودية names its own leader: the led-by reading below wins there)
+function shortUnlicensedAt(d: EntityDoc, q: NamePayload | null | undefined, m: Mention): boolean {
+  const { tokens, contextLicensed } = d;
+  return q?.kind === "actor" && q.short && contextLicensed.has(q.entry.id) && ledByAt(tokens, m.tokenEnd) >= 0;
+}
+/** A short form no full name in the document licenses (الحكيم, المالكي with no نوري المالكي). */
+function unlicensed(d: EntityDoc, q: NamePayload | null | undefined): boolean {
+  const { fullIds } = d;
+  return q?.kind === "actor" && q.short && !fullIds.has(q.entry.id);
+}
+
+/**
+ * Where a person's name that no lexicon knows starts, right before token `at` and set off
+ * before it by a comma or a preposition (، مرتضى صنوبري القائم بأعمال): a given name and one
+ * or two more name-like words. Right after a verb it may be the verb's subject and the title
+ * its object, so none is read there.
+ */
+function nameBefore(d: EntityDoc, at: number): number | null {
+  const { tokens, sentenceOfToken, ctx, mentionIndexAt, taken } = d;
+  for (let len = 2; len <= 3; len++) {
+    const from = at - len;
+    if (from < 1) break;
+    const before = tokens[from - 1] as Token;
+    const opener = before.kind === "punct" ? before.text === "،" || before.text === "," : before.kind === "word" && ctx.lex.fw.sets.prepositions.has(before.norm);
+    if (!opener || sentenceOfToken[from - 1] !== sentenceOfToken[at]) continue;
+    if (!ctx.lex.nameLists.given.has((tokens[from] as Token).norm) || ctx.lex.nameLists.ambiguous.has((tokens[from] as Token).norm)) continue;
+    let ok = true;
+    for (let q = from; q < at && ok; q++) ok = !mentionIndexAt.has(q) && (q === from || nameLike(ctx, tokens[q] as Token, taken) || ctx.lex.nameLists.given.has((tokens[q] as Token).norm));
+    if (ok) return from;
+  }
+  return null;
+}
+/**
+ * A name of two or three words that no lexicon knows, set off by commas right after a title
+ * (متحدث باسم الانفصاليين، فلاديسلاف دينيجو، في تصريحات ...): the title's holder.
+ */
+function nameAfter(d: EntityDoc, end: number): { from: number; to: number } | null {
+  const { tokens, sentenceOfToken, ctx, mentionIndexAt, taken } = d;
+  const open = tokens[end];
+  if (!open || !isComma(open)) return null;
+  for (let len = 2; len <= 3; len++) {
+    const close = tokens[end + 1 + len];
+    if (!close || sentenceOfToken[end + 1 + len] !== sentenceOfToken[end]) return null;
+    if (!isComma(close)) continue;
+    let ok = true;
+    for (let q = end + 1; q < end + 1 + len && ok; q++) ok = !mentionIndexAt.has(q) && nameLike(ctx, tokens[q] as Token, taken);
+    if (ok) return { from: end + 1, to: end + 1 + len };
+  }
+  return null;
+}
+/** The latest two countries named side by side with و in this sentence (سوريا والعراق), if any. */
+function joinedCountries(d: EntityDoc, sentence: number): string[] | null {
+  const { sentenceOfToken, reg, raws } = d;
+  for (let r = raws.length - 1; r >= 1; r--) {
+    const second = raws[r] as Raw;
+    const first = raws[r - 1] as Raw;
+    if (sentenceOfToken[first.tokenStart] !== sentence) return null;
+    if (second.tokenStart !== first.tokenEnd || !second.prefix.startsWith("و") || first.members.length !== 1 || second.members.length !== 1) continue;
+    const a = reg.byId.get(first.members[0] as string);
+    const b = reg.byId.get(second.members[0] as string);
+    if (a && b && a.type === "country" && b.type === "country" && a.code !== b.code) return [first.members[0] as string, second.members[0] as string];
+  }
+  return null;
+}
+/** Which tokens the raws so far cover. */
+function coveredByRaws(d: EntityDoc): Uint8Array {
+  const { tokens, raws } = d;
+  const covered = new Uint8Array(tokens.length);
+  for (const r of raws) covered.fill(1, r.tokenStart, r.tokenEnd);
+  return covered;
+}
+/** Raws found after the main pass, merged in token order (the coordination pass reads them in order). */
+function addRaws(d: EntityDoc, extra: readonly Raw[]): void {
+  const { raws } = d;
+  if (extra.length === 0) return;
+  raws.push(...extra);
+  raws.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+/** The type of the lexicon actor that starts right at token `at` (mention `j`), if one does. */
+function actorNext(d: EntityDoc, j: number, at: number): string | null {
+  const { mentions, chosen } = d;
+  const p = chosen[j];
+  return mentions[j]?.tokenStart === at && p?.kind === "actor" ? p.entry.type : null;
+}
+
+function noteTitles(d: EntityDoc, titles: readonly string[], member: string, token: number): void {
+  const { sentenceOfToken, titled } = d;
+  if (titles.length > 0) titled.push({ titles, member, sentence: sentenceOfToken[token] ?? 0, token });
+}
+
+function addName(d: EntityDoc, whole: { tokenStart: number; tokenEnd: number; start: number; end: number }, e: Entity, via: string): void {
+  const { text, tokens, lex, names, descriptors } = d;
+  let span = whole;
+  const cls = nameClassOf(e.type);
+  if (!cls) return;
+  // منطقة الشرق الأوسط، شمال أفريقيا: the proper name is what follows the descriptor
+  let from = span.tokenStart;
+  while (from < span.tokenEnd && prefixReadings((tokens[from] as Token).norm).some((r) => descriptors.has(r.stem))) from++;
+  if (from === span.tokenEnd) return;
+  const rest = tokens[from] as Token;
+  // الغرب، الشرق alone are directions before they are regions
+  // (after a stripped descriptor the rest is the name: قناة الجزيرة)
+  // (a club's or an outlet's short name, licensed by its context, is that body: مراسل الجزيرة)
+  if (from === span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && descriptors.has(rest.norm.slice(2)) && via !== "media-short" && via !== "club-short") return;
+  // مكة المكرمة: an epithet after a place's name is no part of it
+  let to = span.tokenEnd;
+  // (a place's only: الجبهة الشعبية is a body's whole name)
+  while (cls === "location" && to - 1 > from && lex.nameLists.cues.epithets.has((tokens[to - 1] as Token).norm)) to--;
+  if (to < span.tokenEnd) span = { ...span, tokenEnd: to, end: (tokens[to - 1] as Token).end };
+  // القارة الأفريقية، الدول الغربية: a descriptor and an adjective are no name
+  if (from > span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && /(?:ي|يه|يين|يون)$/.test(rest.norm)) return;
+  const start = from === span.tokenStart ? span.start : rest.start;
+  // regions (أوروبا، الشرق الأوسط) are groups of countries to the coder and places to a reader
+  // (a region's code is a three-letter CAMEO region; a militant group's (IMGSUN) is longer)
+  const placeLike = e.entry?.type === "group" && e.entry.country === undefined && e.entry.code.length === 3;
+  // فريق برشلونة، نادي ليفربول: a city's name after a club noun names the club
+  const before = tokens[from - 1];
+  // صحيفة القدس، جريدة بابل: a place's name after a newspaper's or a company's noun names that body
+  // (منتخب فرنسا stays the country a national team stands for)
+  // « الشرق الأوسط »: a region (a group to the coder) alone between quotes is the newspaper too
+  const club =
+    (cls === "location" || placeLike) &&
+    ((before !== undefined &&
+      before.kind === "word" &&
+      (prefixReadings(before.norm).some((r) => lex.nameLists.cues.orgCues.has(r.stem) && !r.stem.endsWith("منتخب")) || (e.entry?.type === "location" && sportsClub(tokens, from)))) ||
+      (e.entry?.type === "location" && sportsNear(d, from) && (countryInBrackets(d, span.tokenEnd) || (verbBefore(d, before) && /^[وف]?$/.test(text.slice((tokens[from] as Token).start, start))))) ||
+      clubAdjective(d, span.tokenEnd, e) ||
+      (quotedAlone(tokens, from, span.tokenEnd) && !placeNounAt(d, from - 2)));
+  names.push({ tokenStart: from, tokenEnd: span.tokenEnd, start, end: span.end, text: text.slice(start, span.end), cls: club ? "organization" : placeLike ? "location" : cls, entity: e.id, via });
+}
+
+/**
+ * In a sports report a city with its country in brackets (ليفربول ( إنجلترا ) - بورتو ( البرتغال ))
+ * is a club of a draw or a results table.
+ */
+function countryInBrackets(d: EntityDoc, at: number): boolean {
+  const { tokens, mentionStartAt } = d;
+  if (tokens[at]?.text !== "(") return false;
+  const c = mentionStartAt.get(at + 1);
+  return c !== undefined && tokens[c.tokenEnd]?.text === ")" && c.payloads.some((q) => q.kind === "actor" && (q.entry.type === "country" || q.entry.type === "location"));
+}
+/**
+ * In a sports report a city right after a verb is the verb's subject or object, a club (وسيفتقد برشلونة،
+ * حاصر ليفربول); with a preposition on it (انتهت ببرلين) it is where something happened.
+ */
+function verbBefore(d: EntityDoc, t: Token | undefined): boolean {
+  const { lex } = d;
+  return t !== undefined && t.kind === "word" && prefixReadings(t.norm).some((r) => /^[وف]?$/.test(r.prefix) && lex.verbForms.has(r.stem));
+}
+/**
+ * حزب الله اللبناني، صحيفة لوموند الفرنسية، منظمة حقوق الإنسان التركية: a nationality
+ * adjective that ends a body's name says where the body is from; the name ends before it.
+ */
+function withoutNationality(d: EntityDoc, n: NameSpan): NameSpan {
+  const { text, tokens, lex } = d;
+  if (n.cls !== "organization" || n.tokenEnd - n.tokenStart < 2) return n;
+  // (a lexicon name holds the adjective inside its own mention: look the word up alone)
+  const w = tokens[n.tokenEnd - 1] as Token;
+  if (w.kind !== "word" || !(lex.names.next.get(w.norm)?.items.some((q) => q.kind === "adjective") ?? false)) return n;
+  const last = tokens[n.tokenEnd - 2] as Token;
+  // الاتحاد الكويتي، الجامعة السورية: a head noun alone names nothing
+  if (n.tokenEnd - n.tokenStart === 2 && prefixReadings(last.norm).some((r) => lex.nameLists.cues.orgHeads.has(r.stem))) return n;
+  // السلطة الفلسطينية، وكالة الأنباء القطرية: a listed name keeps its adjective unless the lexicon
+  // names the body without it too (حزب الله اللبناني → حزب الله)
+  if (n.via !== "org-head" && !listedWithout(d, n.tokenStart, n.tokenEnd - 1)) return n;
+  return { ...n, tokenEnd: n.tokenEnd - 1, end: last.end, text: text.slice(n.start, last.end) };
+}
+/** Do tokens [from, to) (a clitic on the first one aside) spell a body's name in the lexicon? */
+function listedWithout(d: EntityDoc, from: number, to: number): boolean {
+  const { tokens, lex } = d;
+  for (const r of prefixReadings((tokens[from] as Token).norm)) {
+    let node = lex.names.next.get(r.stem);
+    for (let q = from + 1; node && q < to; q++) node = node.next.get((tokens[q] as Token).norm);
+    if (node?.items.some((q) => q.kind === "actor" && q.entry.type !== "person" && q.entry.type !== "location" && q.entry.type !== "country")) return true;
+  }
+  return false;
+}
+/** مدينة " برلين ": a place noun before the quotation marks makes the quoted name that place. */
+function placeNounAt(d: EntityDoc, k: number): boolean {
+  const { tokens, lex } = d;
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && prefixReadings(t.norm).some((r) => /^[وفبل]*$/.test(r.prefix) && lex.nameLists.cues.placeCues.has(r.stem));
+}
+/**
+ * برشلونة الإسباني، قطر القطري: places are feminine, so a masculine nationality
+ * adjective right after a city (or after a country, its own) agrees with a club.
+ */
+function clubAdjective(d: EntityDoc, at: number, e: Entity): boolean {
+  const { tokens, mentionStartAt } = d;
+  const adj = mentionStartAt.get(at);
+  if (!adj || adj.prefix !== "" || adj.tokenEnd !== at + 1) return false;
+  const w = (tokens[at] as Token).norm;
+  if (!w.startsWith("ال") || !w.endsWith("ي")) return false;
+  return adj.payloads.some((p) => p.kind === "adjective" && !p.weak && (e.entry?.type === "location" || (e.entry?.type === "country" && p.country.id === e.entry.id)));
+}
+/** The organisation or group named a few sentences before whose name opens with this definite head noun (البرلمان، المنظمة). */
+function bodyBefore(d: EntityDoc, norm: string, sentence: number, before: number): Entity | null {
+  const { text, sentenceOfToken, reg, raws } = d;
+  const head = norm.replace(/^[وف]?(?:لل|[بل])?/, "").replace(/^ال/, "");
+  if (head.length < 3 || !/^[وف]?(?:[بل]?ال|لل)/.test(norm)) return null;
+  for (let q = raws.length - 1; q >= 0; q--) {
+    const raw = raws[q] as Raw;
+    if (raw.tokenStart >= before) continue;
+    if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - BODY_REACH) break;
+    if (raw.members.length !== 1) continue;
+    const e = reg.byId.get(raw.members[0] as string);
+    if (!e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
+    const first = (x: string): string => normalizeKey(x).split(" ")[0]?.replace(/^ال/, "") ?? "";
+    if (first(text.slice(raw.headStart, raw.headEnd)) === head || (e.entry?.ar?.names ?? []).some((n) => first(n) === head)) return e;
+  }
+  return null;
+}
+
+function contextCountry(d: EntityDoc, sentence: number): Entity | null {
+  const { sentenceOfToken, date, lex, reg, raws } = d;
+  for (let r = raws.length - 1; r >= 0; r--) {
+    const raw = raws[r] as Raw;
+    if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - 1) break;
+    for (const id of raw.members) {
+      const e = reg.byId.get(id);
+      if (!e || e.media) continue;
+      if (e.type === "country" && e.entry) return e;
+      const iso = e.country;
+      const c = iso ? lex.countriesByIso.get(iso) : undefined;
+      if (c) return entityOfActor(c, date, lex);
+    }
+  }
+  // (none in reach: the country the story has named most so far, three times at least, as a
+  // reader takes من جانبها، قالت الحكومة in a story about Burundi)
+  const iso = mostNamedCountry(d);
+  const c = iso ? lex.countriesByIso.get(iso) : undefined;
+  return c ? entityOfActor(c, date, lex) : null;
+}
+
+/** The country most named by the phrases built so far (three times at least), counted as they come. */
+function mostNamedCountry(d: EntityDoc): string | null {
+  const { reg, raws, namedCountryCounts } = d;
+  for (; d.countedRaws < raws.length; d.countedRaws++) {
+    for (const id of (raws[d.countedRaws] as Raw).members) {
+      const e = reg.byId.get(id);
+      if (!e || e.media) continue;
+      const iso = e.type === "country" && e.entry?.type === "country" ? e.entry.iso3 : e.country;
+      if (!iso) continue;
+      const n = (namedCountryCounts.get(iso) ?? 0) + 1;
+      namedCountryCounts.set(iso, n);
+      if (n >= 3 && (d.mostNamed === null || n > (namedCountryCounts.get(d.mostNamed) ?? 0))) d.mostNamed = iso;
+    }
+  }
+  return d.mostNamed;
+}
+
+function sportsNear(d: EntityDoc, at: number): boolean {
+  const { sentenceOfToken, sportsSentences } = d;
+  const sentence = sentenceOfToken[at] ?? 0;
+  return sportsSentences.some((x) => Math.abs(x - sentence) <= SPORTS_REACH);
+}
+
+function entityDoc(text: string, layers: EntityInputs, date: string | null, lex: CompiledLexicon): EntityDoc {
+  const { tokens, mentions, sentenceOfToken } = layers;
+  const ctx: PhraseContext = { tokens, lex };
+  // which of the per-token shape tests below each word passes, from its form's memo (see shapeOf)
+  const shapes = new Uint8Array(tokens.length);
+  let anyShape = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    const bits = shapeOf(layers.readings.info(t.index), t.norm);
+    shapes[t.index] = bits;
+    anyShape |= bits;
+  }
+  // filled by push, not .map: .map makes arrays of several elements kinds, and each new one deoptimised this stage
+  const chosen: (NamePayload | null)[] = [];
+  for (const m of mentions) chosen.push(choosePayload(m.payloads, date));
+  preferCityOfNamedCountry(mentions, chosen);
+  preferPlaceOfNamedCountry(mentions, chosen);
+  preferNisbaAfterFeminine(mentions, chosen, tokens, ctx.lex);
+  const mentionStartAt = new Map<number, Mention>();
+  const mentionIndexAt = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    if (mentionStartAt.has(m.tokenStart)) return;
+    mentionStartAt.set(m.tokenStart, m);
+    mentionIndexAt.set(m.tokenStart, i);
+  });
+  // a lexicon person's name inside another person's name or a place's is not that person
+  // (the name recogniser reads the other name: its words are left free)
+  const timeTaken = new Set<number>();
+  for (const t of layers.times) addTokensOverlapping(tokens, t, timeTaken);
+  const namedAfter = new Set<number>();
+  const otherNames: { tokenStart: number; tokenEnd: number; mentionStart: number }[] = [];
+  chosen.forEach((p, i) => {
+    if (p?.kind !== "actor" || p.entry.type !== "person") return;
+    const m = mentions[i] as Mention;
+    const other = insideAnotherName(m, p.short, p.short && givenShortForm(m, p.entry), tokens, sentenceOfToken, lex, mentionStartAt, timeTaken);
+    if (!other) return;
+    if (other.namedAfter) {
+      // مطار جون كنيدي: the person's name names the place; it is a name, and no actor
+      namedAfter.add(i);
+      return;
+    }
+    chosen[i] = null;
+    // يوسف بطرس غالي: the longer name is a person's name of its own
+    if (other.tokenStart < m.tokenStart && !isFunctionWord(ctx, m.text)) otherNames.push({ tokenStart: other.tokenStart, tokenEnd: other.tokenEnd, mentionStart: m.tokenStart });
+  });
+  // full names present in the document license their short forms
+  const fullIds = new Set<string>();
+  chosen.forEach((p) => {
+    if (p?.kind === "actor" && !p.short) fullIds.add(p.entry.id);
+    // المملكة with no المملكة العربية السعودية before it: anything the document names in full
+    // as that country's (الرياض، خادم الحرمين الشريفين، مركز الملك سلمان، سعودي) licenses a
+    // country's short form too
+    if (!p || (p.kind === "actor" && p.short) || (p.kind === "adjective" && p.weak)) return;
+    const country = payloadCountry(p);
+    const entry = country ? lex.countriesByIso.get(country) : undefined;
+    if (entry) fullIds.add(entry.id);
+  });
+  /** Short forms licensed only by the war they fight (shortLicensedBy), not by their own full names. */
+  const contextLicensed = new Set<string>();
+  for (const e of lex.shortLicensed) {
+    if (fullIds.has(e.id) || !e.shortLicensedBy?.some((id) => fullIds.has(id))) continue;
+    fullIds.add(e.id);
+    contextLicensed.add(e.id);
+  }
+  const d: EntityDoc = {
+    text,
+    layers,
+    tokens,
+    mentions,
+    sentenceOfToken,
+    date,
+    ctx,
+    lex,
+    shapes,
+    anyShape,
+    chosen,
+    mentionStartAt,
+    mentionIndexAt,
+    timeTaken,
+    namedAfter,
+    otherNames,
+    fullIds,
+    contextLicensed,
+    taken: new Set(),
+    shortNames: [],
+    reg: { byId: new Map(), order: [], links: [] },
+    raws: [],
+    namedSectors: new Map(),
+    inferredSectors: new Map(),
+    titled: [],
+    unknownCount: 0,
+    lastPair: null,
+    names: [],
+    descriptors: lex.nameLists.cues.descriptors,
+    namedCountryCounts: new Map(),
+    countedRaws: 0,
+    mostNamed: null,
+    sportsSentences: [],
+    anaphorRaw: 0,
+  };
+  const { taken, sportsSentences } = d;
+  // words already explained (names, time expressions) cannot be part of an unknown name
+  // (a short form with no full name in the document explains nothing: وان, a short
+  // form of a place, must not hide the name وان يي after a title)
+  mentions.forEach((m, i) => {
+    const p = chosen[i];
+    if (unlicensed(d, p) || shortUnlicensedAt(d, p, m)) return;
+    // (nor does one the resolver set aside: رودريغيز after برونو is no Delcy Rodríguez)
+    if (!p && m.payloads.length > 0 && m.payloads.every((q) => unlicensed(d, q))) return;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+  });
+  for (const q of timeTaken) taken.add(q);
+  // a sports report: a club named in full, or a club's short name where a team is meant
+  // (لاعب الأهلي، فاز الهلال على); there a club's short name alone is the club
+  // (a window of sentences may hold several reports: the evidence counts a few sentences around)
+  mentions.forEach((m, i) => {
+    const p = chosen[i];
+    const club = (p?.kind === "actor" && !p.short && isClub(p.entry)) || (m.payloads.some((q) => q.kind === "actor" && q.short && isClub(q.entry)) && sportsClub(tokens, m.tokenStart));
+    if (club) sportsSentences.push(sentenceOfToken[m.tokenStart] ?? 0);
+  });
+  for (const t of tokens) {
+    if (t.kind === "word" && ((shapes[t.index] as number) & SHAPE_SPORTS) !== 0 && sportsSentences[sportsSentences.length - 1] !== sentenceOfToken[t.index]) sportsSentences.push(sentenceOfToken[t.index] ?? 0);
+  }
+  return d;
+}
+
+function codeMentions(d: EntityDoc): void {
+  const { tokens, mentions, sentenceOfToken, date, lex, chosen, fullIds } = d;
+  let k = 0;
+  while (k < mentions.length) {
+    const m = mentions[k] as Mention;
+    const p = chosen[k];
+    // الأهلي، الهلال: a club's short name is a common word first; « الأهرام »، ( قنا ): a
+    // news outlet's short name alone in quotes or brackets credits the outlet
+    // (an outlet's over a place's full name too: ( قنا ) is the agency, not the town;
+    // a short form the full name licenses links through the actor path below)
+    const fullActor = p?.kind === "actor" && !p.short;
+    const body = fullActor && p.entry.type !== "location" ? null : shortBodyAt(m, tokens, d, fullActor, lex);
+    if (body && !(fullIds.has(body.id) && p?.kind === "actor" && p.entry.id === body.id)) {
+      addName(d, m, entityOfActor(body, date, lex), isClub(body) ? "club-short" : "media-short");
+      k++;
+      continue;
+    }
+    if (!p) {
+      k++;
+      continue;
+    }
+    // للفريق الإسباني، الفريق الأول: in a sports report الفريق is the team, not a general
+    if ((p.kind === "agent" && agentIsAdjective(m, tokens, mentions[k - 1], sentenceOfToken, lex)) || (p.kind === "agent" && p.agent.id === "title.military-rank" && TEAM_WORD.test((tokens[m.tokenStart] as Token).norm) && sportsNear(d, m.tokenStart))) {
+      k++;
+      continue;
+    }
+    if (p.kind === "agent") {
+      k = codeAgent(d, k, m, p);
+      continue;
+    }
+    if (p.kind === "actor") {
+      codeActor(d, k, m, p);
+      k++;
+      continue;
+    }
+    if (p.kind === "adjective" && m.prefix === "" && !p.weak) {
+      codeAdjective(d, k, m, p);
+      k++;
+      continue;
+    }
+    if (p.kind === "pair") {
+      codePair(d, m);
+      k++;
+      continue;
+    }
+    k++;
+  }
+}
+
+/** A title or sector noun being read into a phrase: how far it reaches and what it has found so far. */
+interface AgentPhrase {
+  readonly k: number;
+  readonly m: Mention;
+  readonly p: Extract<NamePayload, { kind: "agent" }>;
+  agent: AgentEntry;
+  end: number;
+  endChar: number;
+  /** The next mention to read. */
+  j: number;
+  base: Entity | null;
+  person: PersonEntry | null;
+  personMention: Mention | null;
+  n: { m: Mention; p: NamePayload | null } | null;
+  adjectiveBase: boolean;
+  memberId: string | null;
+  inferred: boolean;
+  phraseStart: number;
+  phraseStartChar: number;
+  headStart: number;
+  headEnd: number;
+}
+
+/** The phrase of the title or sector noun of mention k, and the mention to go on from. */
+function codeAgent(d: EntityDoc, k: number, m: Mention, p: Extract<NamePayload, { kind: "agent" }>): number {
+  const { date, lex, reg } = d;
+  // title / sector noun, then what it belongs to, then maybe a name
+  const a: AgentPhrase = {
+    k,
+    m,
+    p,
+    agent: p.agent,
+    end: m.tokenEnd,
+    endChar: m.end,
+    j: k + 1,
+    base: null,
+    person: null,
+    personMention: null,
+    n: null,
+    adjectiveBase: false,
+    memberId: null,
+    inferred: false,
+    phraseStart: m.tokenStart,
+    phraseStartChar: m.start,
+    headStart: m.start,
+    headEnd: m.end,
+  };
+  agentHead(d, a);
+  a.headEnd = a.endChar;
+  if (a.person && a.personMention) {
+    const e = entityOfActor(a.person, date, lex);
+    const viaTitle = personCode(a.person, date) === null && a.base && a.agent.title ? agentEntity(a.agent, a.base).code : null;
+    a.memberId = register(reg, viaTitle ? { ...e, code: viaTitle } : e, a.personMention);
+    noteTitles(d, [a.agent.id], a.memberId, m.tokenStart);
+    addName(d, a.personMention, e, "lexicon");
+    a.headStart = a.personMention.start;
+    a.headEnd = a.personMention.end;
+  } else if (a.agent.title) {
+    if (!titleHolder(d, a)) return Math.max(a.j, k + 1);
+  } else if (!sectorOwner(d, a)) {
+    return Math.max(a.j, k + 1);
+  }
+  agentNames(d, a);
+  return Math.max(a.j, k + 1);
+}
+
+function agentNext(d: EntityDoc, a: AgentPhrase): { m: Mention; p: NamePayload | null } | null {
+  const { tokens, mentions, lex, chosen } = d;
+  const nm = mentions[a.j];
+  if (!nm) return null;
+  if (nm.tokenStart !== a.end) {
+    // وزير الخارجية الأستاذ عادل الجبير: an honorific may stand between a title and its holder's name
+    const np = chosen[a.j];
+    const between = nm.tokenStart - a.end;
+    if (!(a.agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && lex.nameLists.cues.honorifics.has(t.norm)))) return null;
+  }
+  // a conjunction starts a new phrase, not a continuation
+  if (nm.prefix.startsWith("و") || nm.prefix.startsWith("ف")) return null;
+  return { m: nm, p: chosen[a.j] ?? null };
+}
+
+// الوزير الحكومة السورية، انتقد الرئيس إيران: a noun with the article takes no genitive, so
+// what follows it bare is another phrase (رئيس إيران، حكومة العراق are one)
+function construct(d: EntityDoc, a: AgentPhrase): boolean {
+  const { tokens } = d;
+  return !DEFINITE_WORD.test((tokens[a.end - 1] as Token).norm);
+}
+// السفارة السعودية، القوات السعودية: a country named by its feminine nisba is the adjective
+// of a sector or of a feminine or plural head (while in انتقد الوزير السعودية it is the
+// country itself; keys write ة as ه)
+function nisbaAgrees(d: EntityDoc, a: AgentPhrase, x: Mention): boolean {
+  const { tokens } = d;
+  return /^ال\S*يه$/.test(normalizeKey(x.text)) && (!a.agent.title || /(?:ه|ات)$/.test((tokens[a.end - 1] as Token).norm));
+}
+
+/** A given name that another's family name, with the article, follows (الفريق عثمان المحرج). */
+function givenOpensName(d: EntityDoc, x: Mention): boolean {
+  const { tokens, sentenceOfToken, ctx, lex, mentionIndexAt, taken } = d;
+  const after = tokens[x.tokenEnd];
+  return lex.nameLists.given.has(normalizeKey(x.text)) && after !== undefined && after.kind === "word" && sentenceOfToken[x.tokenEnd] === sentenceOfToken[x.tokenStart] && !mentionIndexAt.has(x.tokenEnd) && familyWithArticle(ctx, after, taken);
+}
+
+/** The title or sector noun's chain of nouns, then what it belongs to (a nationality, a country, a body), then maybe its holder's name. */
+function agentHead(d: EntityDoc, a: AgentPhrase): void {
+  const { tokens, mentions, sentenceOfToken, date, ctx, lex, chosen, mentionIndexAt, namedAfter } = d;
+  const { k, m, p } = a;
+  a.n = agentNext(d, a);
+  // المتحدث باسم مجلس قيادة المقاومة، عضو المكتب السياسي لحركة حماس: a council or office in
+  // construct between a title and the body it belongs to is part of the title
+  if (a.n === null && a.agent.title === true && a.end < tokens.length && sentenceOfToken[a.end] === sentenceOfToken[m.tokenStart] && TITLE_BODY_WORDS.has((tokens[a.end] as Token).norm) && (mentions[a.j] as Mention | undefined)?.tokenStart === a.end + 1) {
+    a.endChar = (tokens[a.end] as Token).end;
+    a.end += 1;
+    a.n = agentNext(d, a);
+  }
+  while (a.n && a.n.p?.kind === "agent" && a.n.m.prefix === "" && construct(d, a)) {
+    a.agent = a.n.p.agent;
+    a.end = a.n.m.tokenEnd;
+    a.endChar = a.n.m.end;
+    a.j++;
+    a.n = agentNext(d, a);
+  }
+  // وزير الاقتصاد الألماني، وزير المالية المصري: the portfolio is the title's, and the country
+  // comes after it (المالية is no Mali here)
+  if (a.agent.id === "title.minister" && construct(d, a)) {
+    let q = a.end;
+    while (q < a.end + 4 && q < tokens.length && sentenceOfToken[q] === sentenceOfToken[m.tokenStart] && (tokens[q] as Token).kind === "word" && lex.fw.sets.portfolios.has(q > a.end ? (tokens[q] as Token).norm.replace(/^و(?=ال)/, "") : (tokens[q] as Token).norm)) q++;
+    if (q > a.end) {
+      a.end = q;
+      a.endChar = (tokens[q - 1] as Token).end;
+      while (a.j < mentions.length && (mentions[a.j] as Mention).tokenStart < a.end) a.j++;
+      a.n = agentNext(d, a);
+    }
+  }
+  if (a.n && a.n.p?.kind === "adjective") {
+    a.adjectiveBase = true;
+    a.base = entityOfActor(a.n.p.country, date, lex);
+    a.end = a.n.m.tokenEnd;
+    a.endChar = a.n.m.end;
+    a.j++;
+    a.n = agentNext(d, a);
+  } else if (a.n && a.n.p?.kind === "actor" && !unlicensed(d, a.n.p) && (a.n.p.entry.type === "country" || a.n.p.entry.type === "organization" || a.n.p.entry.type === "group" || a.n.p.entry.type === "location") && ((a.n.m.prefix === "" && (construct(d, a) || nisbaAgrees(d, a, a.n.m))) || ((a.n.m.prefix === "لل" || a.n.m.prefix === "ل") && a.n.p.entry.type === "organization"))) {
+    // (ل + an organisation is its officer: الأمين العام للأمم المتحدة; ل + a country or a
+    // city is where to: المبعوث الأمريكي لسوريا، زيارة وزير الدفاع لعمان)
+    a.base = entityOfActor(a.n.p.entry, date, lex);
+    addName(d, a.n.m, a.base, "lexicon");
+    a.end = a.n.m.tokenEnd;
+    a.endChar = a.n.m.end;
+    a.j++;
+    a.n = agentNext(d, a);
+  }
+  // القوات الموالية للحكومة اليمنية، المسلحون الموالون للحوثيين: forces loyal to an actor are
+  // that actor's (its country's, for a government, a person or a country; the group's own)
+  if (a.base === null && !a.agent.title && a.n === null && LOYAL.has((tokens[a.end] as Token | undefined)?.norm ?? "")) {
+    const at = mentionIndexAt.get(a.end + 1) ?? -1;
+    const lm = at >= 0 ? (mentions[at] as Mention) : null;
+    const lp = at >= 0 ? (chosen[at] ?? null) : null;
+    if (lm && (lm.prefix === "ل" || lm.prefix === "لل") && sentenceOfToken[a.end + 1] === sentenceOfToken[m.tokenStart]) {
+      let owner: ActorEntry | null = null;
+      let ownerEnd = lm;
+      if (lp?.kind === "actor" && !unlicensed(d, lp)) {
+        const e = lp.entry;
+        owner = e.type === "person" || e.type === "location" ? (lex.countriesByIso.get(e.country) ?? null) : e;
+      } else if (lp?.kind === "agent") {
+        // للحكومة اليمنية، للرئيس اليمني: a state's office named by its adjective
+        const adj = mentions[at + 1];
+        const ap = chosen[at + 1];
+        if (adj && adj.tokenStart === lm.tokenEnd && ap?.kind === "adjective") {
+          owner = ap.country;
+          ownerEnd = adj;
+        } else if (adj && adj.tokenStart === lm.tokenEnd && ap?.kind === "actor" && ap.entry.type === "person" && !unlicensed(d, ap)) {
+          // للرئيس عبد ربه منصور هادي، لحكومة هادي: a title or a body and the person it is named by
+          owner = lex.countriesByIso.get(ap.entry.country) ?? null;
+          ownerEnd = adj;
+        }
+      }
+      if (owner) {
+        a.base = entityOfActor(owner, date, lex);
+        a.end = ownerEnd.tokenEnd;
+        a.endChar = ownerEnd.end;
+        a.j = (ownerEnd === lm ? at : at + 1) + 1;
+      }
+    }
+  }
+  // مسؤول كبير في الأمم المتحدة، دبلوماسي في الخارجية الروسية: an official "in" a body or a
+  // state is that body's (a city lends none: مسؤول في بغداد may be anyone's)
+  if (a.base === null && MEMBER_AGENTS.has(a.agent.id)) {
+    let t = a.end;
+    while (t < a.end + 2 && t < tokens.length && (tokens[t] as Token).kind === "word" && (tokens[t] as Token).norm !== "في" && !mentionIndexAt.has(t) && !isFunctionWord(ctx, (tokens[t] as Token).text)) t++;
+    const at = (tokens[t] as Token | undefined)?.norm === "في" ? (mentionIndexAt.get(t + 1) ?? -1) : -1;
+    const owner = at >= 0 ? chosen[at] : null;
+    if (owner?.kind === "actor" && !unlicensed(d, owner) && (owner.entry.type === "country" || owner.entry.type === "organization" || owner.entry.type === "group") && sentenceOfToken[t + 1] === sentenceOfToken[m.tokenStart]) a.base = entityOfActor(owner.entry, date, lex);
+  }
+  // رئيس البرلمان، الأمين العام للمنظمة after البرلمان العربي، منظمة الصحة العالمية: a title
+  // over a body's bare head noun is that body's officer
+  if (a.base === null && p.agent.title === true) {
+    // (the head may close the title's own words: رئيس البرلمان; or follow them: رئيس الحركة، للمنظمة)
+    const own = a.j > k + 1 || (a.end === m.tokenEnd && m.tokenEnd - m.tokenStart > 1 && DEFINITE_WORD.test((tokens[a.end - 1] as Token).norm));
+    const sentence = sentenceOfToken[m.tokenStart] ?? 0;
+    const inner = own ? bodyBefore(d, (tokens[a.end - 1] as Token).norm, sentence, m.tokenStart) : null;
+    if (inner) a.base = inner;
+    else {
+      const w = tokens[a.end];
+      if (w && w.kind === "word" && sentenceOfToken[a.end] === sentence && !mentionIndexAt.has(a.end) && (construct(d, a) || /^لل/.test(w.norm))) {
+        const found = bodyBefore(d, w.norm, sentence, m.tokenStart);
+        if (found) {
+          a.base = found;
+          a.end += 1;
+          a.endChar = w.end;
+        }
+      }
+    }
+  }
+  // (a short form only after a title: الرئيس بوتين, but شركات عقار is real-estate firms)
+  // (nor a short form that is a given name starting another's name: الفريق عثمان المحرج)
+  if (a.n && a.n.p?.kind === "actor" && a.n.p.entry.type === "person" && a.n.m.prefix === "" && !(a.n.p.short && (isFunctionWord(ctx, a.n.m.text) || !a.agent.title || givenOpensName(d, a.n.m) || lex.nameLists.cues.honorifics.has(normalizeKey(a.n.m.text)))) && !namedAfter.has(a.j)) {
+    a.person = a.n.p.entry;
+    a.personMention = a.n.m;
+    a.end = a.n.m.tokenEnd;
+    a.endChar = a.n.m.end;
+    a.j++;
+  }
+}
+
+/** A title's holder: a name after it, known or not, or the holder the title takes up; false where the title is no phrase of its own. */
+function titleHolder(d: EntityDoc, a: AgentPhrase): boolean {
+  const { text, tokens, mentions, sentenceOfToken, date, ctx, lex, mentionIndexAt, fullIds, taken, reg, raws, titled } = d;
+  const { m } = a;
+  // a name after the title: known under another spelling (نظيره الصيني وان يي),
+  // else unknown (الرئيس الأوكراني فلان الفلاني)
+  let t = a.end;
+  while (t < a.end + 3 && t < tokens.length && sentenceOfToken[t] === sentenceOfToken[m.tokenStart] && (nameLike(ctx, tokens[t] as Token, taken) || (t === a.end && firstNameLike(ctx, tokens[t] as Token, taken)))) t++;
+  // سامي الخطيب، خالد التميمي: a family name with the article after a given name
+  // (a lexicon person's family name alone, الخطيب, is free to be another's)
+  const familyMention = t < tokens.length ? mentionIndexAt.get(t) : undefined;
+  const shortPerson = familyMention !== undefined && (mentions[familyMention] as Mention).payloads.every((q) => q.kind === "actor" && q.short && q.entry.type === "person");
+  if (t > a.end && t < tokens.length && lex.nameLists.given.has((tokens[t - 1] as Token).norm) && (familyMention === undefined || shortPerson) && familyWithArticle(ctx, tokens[t] as Token, shortPerson ? NO_TOKENS : taken) && sentenceOfToken[t] === sentenceOfToken[m.tokenStart]) t++;
+  const known = a.base?.country ? lex.personKeysByCountry.get(a.base.country) : undefined;
+  let linked: { person: PersonEntry; end: number } | null = null;
+  if (known) {
+    let key = "";
+    for (let q = a.end; q < t; q++) {
+      key += translitKey((tokens[q] as Token).norm);
+      const hit = known.get(key);
+      if (hit) linked = { person: hit, end: q + 1 };
+    }
+  }
+  // حاكم ولاية كاليفورنيا جيري براون: one word that sounds like a known surname, with more
+  // of the name after it, is another person's given name
+  if (linked && linked.end - a.end === 1 && linked.end < t) linked = null;
+  const nextActor = actorNext(d, a.j, a.end);
+  if (linked) {
+    const first = tokens[a.end] as Token;
+    const last = tokens[linked.end - 1] as Token;
+    const text = d.text.slice(first.start, last.end);
+    for (let q = a.end; q < linked.end; q++) taken.add(q);
+    const linkedEntity = entityOfActor(linked.person, date, lex);
+    a.memberId = register(reg, linkedEntity, { start: first.start, end: last.end, text });
+    noteTitles(d, [a.agent.id], a.memberId, m.tokenStart);
+    addName(d, { tokenStart: a.end, tokenEnd: linked.end, start: first.start, end: last.end }, linkedEntity, "title+translit");
+    fullIds.add(linked.person.id);
+    a.headStart = first.start;
+    a.headEnd = last.end;
+    a.end = linked.end;
+    a.endChar = last.end;
+  } else if (a.base && t > a.end && (t > a.end + 1 || singleNameAfterTitle(ctx, tokens[a.end] as Token, taken))) {
+    const first = tokens[a.end] as Token;
+    const last = tokens[t - 1] as Token;
+    const nameText = text.slice(first.start, last.end);
+    const code = a.base ? agentEntity(a.agent, a.base).code : "";
+    const existing = [...reg.byId.values()].find((e) => e.type === "person" && e.entry === null && e.name === nameText);
+    const e: Entity = existing ?? {
+      id: `local.person-${++d.unknownCount}`,
+      name: nameText,
+      type: "person",
+      code,
+      country: a.base?.country ?? null,
+      entry: null,
+      agent: a.agent,
+      lat: null,
+      lon: null,
+      media: false,
+    };
+    for (let q = a.end; q < t; q++) taken.add(q);
+    // the name itself is left to the name recognizer, which reads names more strictly
+    a.memberId = register(reg, e, { start: first.start, end: last.end, text: nameText });
+    noteTitles(d, [a.agent.id], a.memberId, m.tokenStart);
+    a.headStart = first.start;
+    a.headEnd = last.end;
+    a.end = t;
+    a.endChar = last.end;
+  } else if (a.base) {
+    a.memberId = register(reg, agentEntity(a.agent, a.base), { start: m.start, end: a.endChar, text: text.slice(m.start, a.endChar) });
+    noteTitles(d, [a.agent.id], a.memberId, m.tokenStart);
+  } else if ((t === a.end || nextActor !== null) && bareTitle(ctx, m, a.end, nextActor === "person")) {
+    // وأضاف الوزير، وقال الرئيس: a bare definite title takes up a holder of that office
+    // named in the last few sentences: of the latest sentence that names one, the first
+    // (the one the sentence is about: التقى الوزير فلان نظيره فلان … وقال الوزير).
+    // Right after a person's name it is that person's own title (الأمير فلان ولي العهد)
+    // and says nothing new about who acts.
+    const sentence = sentenceOfToken[m.tokenStart] ?? 0;
+    const last = raws[raws.length - 1];
+    const gap = last ? m.tokenStart - last.tokenEnd : -1;
+    const lastEntity = last && last.members.length === 1 ? reg.byId.get(last.members[0] as string) : undefined;
+    const apposition = last !== undefined && (gap === 0 || (gap === 1 && (tokens[last.tokenEnd] as Token).kind === "punct")) && lastEntity?.type === "person";
+    if (apposition) {
+      noteTitles(d, [a.agent.id], last.members[0] as string, m.tokenStart);
+      return false;
+    }
+    let holder: string | null = null;
+    let holderSentence = -1;
+    // (a bounded look back: one endless sentence must not make this quadratic)
+    for (let q = titled.length - 1; q >= Math.max(0, titled.length - 64); q--) {
+      const h = titled[q] as (typeof titled)[number];
+      if (h.sentence < sentence - TITLE_REACH || (holder !== null && h.sentence < holderSentence)) break;
+      if (h.titles.some((x) => titleTakesUp(a.agent.id, x))) {
+        holder = h.member;
+        holderSentence = h.sentence;
+      }
+    }
+    const e = holder !== null ? reg.byId.get(holder) : undefined;
+    if (e) {
+      a.memberId = register(reg, e, { start: m.start, end: a.endChar, text: text.slice(m.start, a.endChar) });
+      noteTitles(d, [a.agent.id], a.memberId, m.tokenStart);
+    }
+  }
+  return true;
+}
+
+/** A sector's country (named, taken up again, or in focus); false where the sector is another side's. */
+function sectorOwner(d: EntityDoc, a: AgentPhrase): boolean {
+  const { text, tokens, sentenceOfToken, date, lex, chosen, mentionIndexAt, reg, namedSectors, inferredSectors } = d;
+  const { m } = a;
+  // a sector with no country named (الجيش، المتظاهرون) belongs to the country in
+  // focus: the nearest actor or place with a country in this or the previous sentence
+  // (but التحالف after التحالف العربي is that coalition again: a sector named with its
+  // country a few sentences before is taken up first)
+  const sentence = sentenceOfToken[m.tokenStart] ?? 0;
+  // طيران التحالف، قوات الاحتلال: a sector noun in construct with a noun for the other side
+  // belongs to that unnamed owner, not to the country in focus
+  const owner = tokens[a.end];
+  // (an owner named by an unlicensed short form is such an owner too: طيران التحالف)
+  const ownerMention = mentionIndexAt.get(a.end) ?? -1;
+  const ownerPayload = ownerMention >= 0 ? chosen[ownerMention] : null;
+  // (only an owner that is another side: قوة المهام المشتركة, قوات النظام keep the country in focus)
+  const unnamedOwner = ownerMention < 0 ? OTHER_SIDES.has(owner?.norm ?? "") : unlicensed(d, ownerPayload);
+  const ownedByOther = a.base === null && construct(d, a) && owner !== undefined && owner.kind === "word" && sentenceOfToken[a.end] === sentence && unnamedOwner;
+  if (ownedByOther) {
+    return false;
+  }
+  const before = a.base === null ? namedSectors.get(a.agent.id) : undefined;
+  // (المتمردون ... المتمردون: the same sector noun with the article, inferred before in
+  // this document, is the same sector, whatever country was named last)
+  const inferredBefore = a.base === null && !before && /^[وف]?(?:[بل]?ال|لل)/.test((tokens[m.tokenStart] as Token).norm) ? inferredSectors.get(a.agent.id) : undefined;
+  const againOf = before && before.sentence >= sentence - TITLE_REACH ? before : inferredBefore && inferredBefore.sentence >= sentence - SECTOR_REACH ? inferredBefore : undefined;
+  const again = againOf ? reg.byId.get(againOf.member) : undefined;
+  const own = a.agent.country !== undefined ? lex.countriesByIso.get(a.agent.country) : undefined;
+  const where = a.base ?? (again || a.agent.countryFromContext === false ? null : own ? entityOfActor(own, date, lex) : contextCountry(d, sentence));
+  if (again) a.memberId = register(reg, again, { start: m.start, end: a.endChar, text: text.slice(m.start, a.endChar) });
+  else if (where) a.memberId = register(reg, agentEntity(a.agent, where), { start: m.start, end: a.endChar, text: text.slice(m.start, a.endChar) });
+  if (a.base !== null && a.memberId) namedSectors.set(a.agent.id, { member: a.memberId, sentence });
+  else if (a.memberId && !again) inferredSectors.set(a.agent.id, { member: a.memberId, sentence });
+  a.inferred = a.base === null && !again;
+  return true;
+}
+
+function agentNames(d: EntityDoc, a: AgentPhrase): void {
+  const { text, tokens, mentions, sentenceOfToken, date, lex, chosen, taken, reg, raws } = d;
+  const { m, p } = a;
+  // ، مرتضى صنوبري القائم بأعمال سفارة إيران: a name set off before its title is its holder's
+  const titleOf = a.memberId !== null && a.person === null && p.agent.title === true ? reg.byId.get(a.memberId) : undefined;
+  const held = a.base !== null ? titleOf : undefined;
+  const nameFrom = held && held.type === "agent" ? nameBefore(d, m.tokenStart) : null;
+  // (and one set off after it: متحدث باسم الانفصاليين، فلاديسلاف دينيجو،; the phrase stays the
+  // title, and the name, its family name alone too, names the holder later on: وحمّل دينيجو)
+  const after = titleOf && titleOf.type === "agent" && nameFrom === null ? nameAfter(d, a.end) : null;
+  if (titleOf && after !== null) {
+    const first = tokens[after.from] as Token;
+    const last = tokens[after.to - 1] as Token;
+    const nameText = text.slice(first.start, last.end);
+    const existing = [...reg.byId.values()].find((e) => e.type === "person" && e.entry === null && e.name === nameText);
+    const e: Entity = existing ?? { id: `local.person-${++d.unknownCount}`, name: nameText, type: "person", code: titleOf.code, country: titleOf.country, entry: null, agent: p.agent, lat: null, lon: null, media: false };
+    for (let q = after.from; q < after.to; q++) taken.add(q);
+    register(reg, e, { start: first.start, end: last.end, text: nameText });
+    addName(d, { tokenStart: after.from, tokenEnd: after.to, start: first.start, end: last.end }, e, "title");
+  }
+  if (held && nameFrom !== null) {
+    const first = tokens[nameFrom] as Token;
+    const last = tokens[m.tokenStart - 1] as Token;
+    const nameText = text.slice(first.start, last.end);
+    const existing = [...reg.byId.values()].find((e) => e.type === "person" && e.entry === null && e.name === nameText);
+    const e: Entity = existing ?? { id: `local.person-${++d.unknownCount}`, name: nameText, type: "person", code: held.code, country: held.country, entry: null, agent: p.agent, lat: null, lon: null, media: false };
+    for (let q = nameFrom; q < m.tokenStart; q++) taken.add(q);
+    a.memberId = register(reg, e, { start: first.start, end: last.end, text: nameText });
+    noteTitles(d, [p.agent.id], a.memberId, m.tokenStart);
+    // (a name, so that its family name alone names the holder later on: وسلمت الخارجية صنوبري)
+    addName(d, { tokenStart: nameFrom, tokenEnd: m.tokenStart, start: first.start, end: last.end }, e, "title");
+    a.headStart = first.start;
+    a.headEnd = last.end;
+    a.phraseStart = nameFrom;
+    a.phraseStartChar = first.start;
+  }
+  if (a.memberId) {
+    const members = [a.memberId];
+    // القوات الهندية والباكستانية: a second nationality adjective joined by و names the same
+    // sector of another country
+    const nm = mentions[a.j];
+    const np = chosen[a.j];
+    if (a.adjectiveBase && a.person === null && nm && nm.tokenStart === a.end && nm.prefix === "و" && np?.kind === "adjective" && !np.weak && sentenceOfToken[nm.tokenStart] === sentenceOfToken[m.tokenStart]) {
+      const other = register(reg, agentEntity(a.agent, entityOfActor(np.country, date, lex)), nm);
+      if (other !== a.memberId) {
+        members.push(other);
+        a.end = nm.tokenEnd;
+        a.endChar = nm.end;
+        a.j++;
+      }
+    }
+    raws.push({ tokenStart: a.phraseStart, tokenEnd: a.end, start: a.phraseStartChar, end: a.endChar, headStart: a.headStart, headEnd: a.headEnd, members, prefix: a.phraseStart === m.tokenStart ? m.prefix : "", inferred: a.inferred });
+  }
+}
+
+function codeActor(d: EntityDoc, k: number, m: Mention, p: Extract<NamePayload, { kind: "actor" }>): void {
+  const { tokens, date, ctx, lex, timeTaken, namedAfter, fullIds, shortNames, reg, raws } = d;
+  if (p.short && (!fullIds.has(p.entry.id) || isFunctionWord(ctx, m.text) || shortUnlicensedAt(d, p, m))) {
+    // بوش، أنان alone: too weak to say which person acts, enough to say a person is named
+    if (p.entry.type === "person" && unlicensedShortIsName(m, ctx, timeTaken)) shortNames.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, text: m.text, cls: "person", entity: null, via: "short-form" });
+    return;
+  }
+  const actor = entityOfActor(p.entry, date, lex);
+  if (namedAfter.has(k)) {
+    addName(d, m, actor, "lexicon");
+    return;
+  }
+  // loosely spelled words that hold a closed word are no name at all: الأولى التي is no El Alto
+  const closed = m.via === "translit" && m.tokenEnd - m.tokenStart > 1 && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => isFunctionKey(ctx, t.norm));
+  if (closed) {
+    return;
+  }
+  const id = register(reg, actor, m);
+  // one loosely spelled word is enough to link an actor in context, too little to call it a name
+  if (m.via !== "translit" || m.tokenEnd - m.tokenStart > 1) addName(d, m, actor, m.via === "translit" ? "translit" : "lexicon");
+  raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix });
+}
+
+function codeAdjective(d: EntityDoc, k: number, m: Mention, p: Extract<NamePayload, { kind: "adjective" }>): void {
+  const { tokens, mentions, sentenceOfToken, date, ctx, lex, reg, raws } = d;
+  // a nationality adjective agreeing with the noun before it stands for its country
+  // (أثنى على الموقف الجزائري، ندد بالعقوبات الأمريكية، الهجوم الإسرائيلي)
+  const head = tokens[m.tokenStart - 1];
+  // وكالة الأنباء الألمانية، الصحف الإسرائيلية: an outlet's nationality is no actor, and
+  // must not lend its country to the sectors that follow (طيران التحالف is not Germany's)
+  if (head && head.kind === "word" && OUTLET_NOUNS.has(head.norm.replace(/^[وف]?(?:لل|[بل])?/, "").replace(/^ال/, ""))) {
+    return;
+  }
+  // فيصل بن تركي، سلطان بن سعود: after بن a nationality word is a father's name
+  if (head && head.kind === "word" && (head.norm === "بن" || head.norm === "بنت")) {
+    return;
+  }
+  const prevMention = mentions[k - 1];
+  const headTaken = prevMention !== undefined && prevMention.tokenEnd === m.tokenStart;
+  // a plural after a verb or a count is the people themselves (تظاهر الفلسطينيون، آلاف
+  // الإسرائيليين، عشرات من المصريين): an actor, not an adjective
+  const fws = ctx.lex.fw.sets;
+  const bareHead = head && head.kind === "word" ? head.norm.replace(/^[وف]/, "") : "";
+  const counted = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && fws.countWords.has(t.norm.replace(/^[وف]/, ""));
+  const countAt = counted(head) ? m.tokenStart - 1 : bareHead === "من" && counted(tokens[m.tokenStart - 2]) ? m.tokenStart - 2 : -1;
+  const afterVerb = head !== undefined && head.kind === "word" && (ctx.lex.verbForms.has(head.norm) || ctx.lex.verbForms.has(bareHead));
+  // (after a count any plural, broken ones too: آلاف المغاربة؛ after a verb only a sound plural,
+  // since a singular there is one person: قال المغربي)
+  // (and after a preposition: فرض عقوبات على قطريين، اشتباكات مع يمنيين)
+  // (على is also the short name علي: a preposition is no head that takes the adjective)
+  const afterPrep = PEOPLE_PREPOSITIONS.has(bareHead);
+  if ((!headTaken || afterPrep) && (countAt >= 0 || ((afterVerb || afterPrep) && /(?:ون|ين)$/.test(normalizeKey(m.text)))) && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
+    const id = register(reg, entityOfActor(p.country, date, lex), m);
+    const from = countAt >= 0 ? { token: countAt, prefix: prefixReadings((tokens[countAt] as Token).norm)[0]?.prefix ?? "" } : undefined;
+    raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix, ...(from ? { prepFrom: from } : {}) });
+    return;
+  }
+  if (head && head.kind === "word" && !headTaken && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
+    const headReading = prefixReadings(head.norm).find((r) => r.stem.startsWith("ال")) ?? prefixReadings(head.norm)[0];
+    const definite = (x: string): boolean => x.startsWith("ال");
+    const agrees = headReading !== undefined && definite(headReading.stem) === definite(m.text.length > 0 ? normalizeKey(m.text) : "");
+    if (agrees && !isFunctionWord(ctx, head.text) && !ctx.lex.verbForms.has(head.norm)) {
+      const id = register(reg, entityOfActor(p.country, date, lex), m);
+      raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix, prepFrom: { token: m.tokenStart - 1, prefix: headReading?.prefix ?? "" }, adjective: true });
+    }
+  }
+}
+
+function codePair(d: EntityDoc, m: Mention): void {
+  const { sentenceOfToken, ctx, reg, raws } = d;
+  // the two sides: the two most recent actors of different countries
+  const sentence = sentenceOfToken[m.tokenStart] ?? 0;
+  // the two sides are actors: places count only when no actor is left (زار بوتين بكين)
+  // (and first those who can hold talks: not refugees, civilians or firms named in passing,
+  // nor a sector whose country is only inferred: وأكد الجانبان after a word on Syrian refugees)
+  // (الوزيران، الرئيسان، الزعيمان: two people, named or by their titles)
+  const people = PERSON_PAIRS.test(m.text.length > 0 ? normalizeKey(m.text) : "");
+  const pick = (withPlaces: boolean, principals: boolean): string[] => {
+    const picked: string[] = [];
+    const countries: string[] = [];
+    for (let r = raws.length - 1; r >= 0 && picked.length < 2; r--) {
+      const raw = raws[r] as Raw;
+      if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - 2) break;
+      if (principals && (raw.inferred === true || raw.adjective === true)) continue;
+      // a place after في is where things happened, not a side
+      const asPlace = governingPrep(ctx, raw.tokenStart, raw.prefix) === "في";
+      for (const id of raw.members) {
+        const e = reg.byId.get(id);
+        const c = e ? e.code.slice(0, 3) : "";
+        if (!e || !c || countries.includes(c) || e.media || (!withPlaces && e.type === "location" && (asPlace || !isGovernmentSeat(e)))) continue;
+        if (!withPlaces && e.type === "country" && asPlace) continue;
+        if (principals && e.type === "agent" && NOT_A_SIDE.has(e.code.slice(3, 6))) continue;
+        if (people && e.type !== "person" && !(e.type === "agent" && e.agent?.title === true)) continue;
+        countries.push(c);
+        picked.push(id);
+        if (picked.length === 2) break;
+      }
+    }
+    return picked;
+  };
+  // (الوزيران ... وأضافت أن الوزيرين سيناقشان: the same two again, not whoever was named since)
+  const again: string[] | null = d.lastPair && d.lastPair.people === people && d.lastPair.sentence >= sentence - PAIR_REACH ? [...d.lastPair.members].reverse() : null;
+  // (two countries just joined by و in this sentence are the two, even after في: الخطر
+  // في سوريا والعراق ... يجعل موسكو تساند حكومتي البلدين)
+  const joined = joinedCountries(d, sentence);
+  let picked: string[] = joined ?? again ?? pick(false, true);
+  if (picked.length < 2) picked = pick(false, false);
+  if (picked.length < 2) picked = pick(true, false);
+  if (picked.length === 2) {
+    d.lastPair = { members: [...picked].reverse(), people, sentence };
+    for (const id of picked) reg.links.push({ entity: id, start: m.start, end: m.end, text: m.text });
+    raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: picked.reverse(), prefix: m.prefix });
+  }
+}
+
+// names beyond the lexicon; a person already registered (سامي الخطيب after a title, then
+// وقال الخطيب، وانتقد سامي الخطيب) is an actor again where the name comes back
+function namesAgain(d: EntityDoc): void {
+  const { text, layers, tokens, lex, reg, names } = d;
+  const before = names.length;
+  names.push(...namesBeyondLexicon(text, tokens, layers, lex, names, reg));
+  const covered = coveredByRaws(d);
+  const again: Raw[] = [];
+  for (let q = before; q < names.length; q++) {
+    const n = names[q] as NameSpan;
+    if (n.cls !== "person" || n.entity === null || !reg.byId.has(n.entity)) continue;
+    let free = true;
+    for (let t = n.tokenStart; t < n.tokenEnd && free; t++) free = covered[t] === 0;
+    if (!free) continue;
+    const first = tokens[n.tokenStart] as Token;
+    again.push({ tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, start: n.start, end: n.end, headStart: n.start, headEnd: n.end, members: [n.entity], prefix: normalizeKey(text.slice(first.start, n.start)) });
+  }
+  addRaws(d, again);
+}
+
+/**
+ * One pass over the words of a shape that no raw covers yet: each word the pattern matches
+ * may give a raw, and the raws are added when the pass ends.
+ */
+function passOver(d: EntityDoc, shape: number, pattern: RegExp, each: (d: EntityDoc, t: Token, m: RegExpExecArray, covered: Uint8Array) => Raw | null): void {
+  const { tokens, shapes, anyShape } = d;
+  if ((anyShape & shape) === 0) return;
+  const covered = coveredByRaws(d);
+  const taken: Raw[] = [];
+  for (const t of tokens) {
+    if (((shapes[t.index] as number) & shape) === 0 || covered[t.index] === 1) continue;
+    const m = pattern.exec(t.norm);
+    if (!m) continue;
+    const raw = each(d, t, m, covered);
+    if (raw) taken.push(raw);
+  }
+  addRaws(d, taken);
+}
+
+// الحركة، الجماعة، التنظيم alone: a body's head noun with the article takes up the body of
+// that kind named last, a few sentences back at most (قال إن الحركة المتشددة نفذت ...)
+function bodyAnaphor(d: EntityDoc, t: Token, m: RegExpExecArray): Raw | null {
+  const { text, tokens, sentenceOfToken, reg, raws } = d;
+  while (d.anaphorRaw < raws.length && (raws[d.anaphorRaw] as Raw).tokenEnd <= t.index) d.anaphorRaw++;
+  const next = tokens[t.index + 1];
+  // الحركة الإسلامية، الحزب الشيوعي: a nisba after the head names another body
+  if (next && next.kind === "word" && /^ال\S+(?:ي|يه)$/.test(next.norm)) return null;
+  const sentence = sentenceOfToken[t.index] ?? 0;
+  const head = m[2] as string;
+  for (let q = d.anaphorRaw - 1; q >= 0; q--) {
+    const raw = raws[q] as Raw;
+    if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - BODY_REACH) break;
+    if (raw.members.length !== 1) continue;
+    const e = reg.byId.get(raw.members[0] as string);
+    if (!e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
+    const named = normalizeKey(text.slice(raw.headStart, raw.headEnd)).replace(/^[وف]?[بل]?/, "").split(" ")[0];
+    if (named !== head && !(e.entry?.ar?.names ?? []).some((n) => normalizeKey(n).split(" ")[0] === head)) continue;
+    return { tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [e.id], prefix: m[1] as string };
+  }
+  return null;
+}
+
+// بلاده، بلادها، بلادنا: "his (her, our) country" is the country of the one the sentence is
+// about: its first actor with a country (قال الوزير السعودي خلال لقائه نظيره الفرنسي إن بلاده
+// ...: Saudi Arabia), else that of the latest sentence before it that names one
+function ownCountry(d: EntityDoc, t: Token, m: RegExpExecArray): Raw | null {
+  const { sentenceOfToken, date, lex, reg, raws } = d;
+  const sentence = sentenceOfToken[t.index] ?? 0;
+  let owner: Entity | null = null;
+  let ownerSentence = -1;
+  for (const raw of raws) {
+    if (raw.tokenStart >= t.index) break;
+    const s = sentenceOfToken[raw.tokenStart] ?? 0;
+    if (s < sentence - OWN_COUNTRY_REACH || (owner !== null && s <= ownerSentence) || raw.members.length !== 1) continue;
+    const e = reg.byId.get(raw.members[0] as string);
+    // (a person, by name or title: a body or a place has no country of "his")
+    if (!e || e.media || !e.country || !(e.type === "person" || (e.type === "agent" && e.agent?.title === true))) continue;
+    const c = lex.countriesByIso.get(e.country);
+    if (!c) continue;
+    owner = entityOfActor(c, date, lex);
+    ownerSentence = s;
+  }
+  if (!owner) return null;
+  const id = register(reg, owner, t);
+  return { tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [id], prefix: m[1] as string };
+}
+
+/** A noun that belongs to the actor of a later raw (تحالف تقوده X، قسم ... في X): one phrase from the noun to that actor, which it replaces. */
+function absorb(d: EntityDoc, t: Token, actor: Raw, e: Entity, prefix: string): Raw {
+  const { text, reg, raws } = d;
+  const id = register(reg, e, { start: t.start, end: actor.end, text: text.slice(t.start, actor.end) });
+  raws.splice(raws.indexOf(actor), 1);
+  return { tokenStart: t.index, tokenEnd: actor.tokenEnd, start: t.start, end: actor.end, headStart: t.start, headEnd: t.end, members: [id], prefix };
+}
+
+// تحالف تقوده الولايات المتحدة، القوات التي تقودها فرنسا: a coalition or force led by an
+// actor is that actor's
+function ledForce(d: EntityDoc, t: Token, m: RegExpExecArray): Raw | null {
+  const { tokens, reg, raws } = d;
+  const k = ledByAt(tokens, t.index + 1);
+  if (k < 0) return null;
+  const leader = raws.find((r) => r.tokenStart === k + 1);
+  const e = leader && leader.members.length === 1 ? reg.byId.get(leader.members[0] as string) : undefined;
+  if (!leader || !e || e.media || e.type === "location" || e.type === "person") return null;
+  // (one phrase from the coalition to its leader: the relative clause inside opens no clause)
+  return absorb(d, t, leader, e, m[1] as string);
+}
+
+// قسم حقوق الإنسان في منظمة الدول الأمريكية، لجنة ... التابعة للأمم المتحدة: a unit of a
+// body (a section, committee, office, mission) named with the body speaks for it
+function bodyUnit(d: EntityDoc, t: Token, m: RegExpExecArray, covered: Uint8Array): Raw | null {
+  const { tokens, reg, raws } = d;
+  let unit: Raw | undefined;
+  for (let k = t.index + 1; k < Math.min(tokens.length, t.index + 1 + UNIT_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.kind !== "word") break;
+    if (covered[k] === 1) {
+      const r = raws.find((x) => x.tokenStart === k);
+      const before = (tokens[k - 1] as Token).norm;
+      const linked = before === "في" || before === "لدي" || (/^(?:ال)?تابع(?:ه)?$/.test(before) && /^[وف]?ل/.test(r?.prefix ?? ""));
+      if (r && linked) unit = r;
+      break;
+    }
+  }
+  const e = unit && unit.members.length === 1 ? reg.byId.get(unit.members[0] as string) : undefined;
+  if (!unit || !e || e.media || (e.type !== "organization" && e.type !== "group")) return null;
+  return absorb(d, t, unit, e, m[1] as string);
+}
+
+// طائرات حربية (يعتقد أنها) تابعة لتحالف تقوده الولايات المتحدة: aircraft or a force that
+// belongs to an actor is that actor's
+function ownedForces(d: EntityDoc): void {
+  const { tokens, shapes, anyShape, reg, raws } = d;
+  if ((anyShape & SHAPE_OWNED_FORCE) !== 0) {
+    const covered = coveredByRaws(d);
+    const taken: Raw[] = [];
+    for (const t of tokens) {
+      if (((shapes[t.index] as number) & SHAPE_OWNED_FORCE) === 0) continue;
+      // (a force whose country was only inferred from context is the owner's instead)
+      const inferredHere = covered[t.index] === 1 ? raws.find((r) => r.tokenStart === t.index && r.tokenEnd === t.index + 1 && r.inferred === true) : undefined;
+      if (covered[t.index] === 1 && !inferredHere) continue;
+      let k = t.index + 1;
+      while (k < t.index + 5 && OWNED_BETWEEN.has(tokens[k]?.norm ?? "")) k++;
+      if (!BELONGING.test(tokens[k]?.norm ?? "")) continue;
+      const owner = raws.find((r) => r.tokenStart === k + 1 && /^[وف]?ل/.test(r.prefix));
+      const e = owner && owner.members.length === 1 ? reg.byId.get(owner.members[0] as string) : undefined;
+      if (!owner || !e || e.media || e.type === "location" || e.type === "person") continue;
+      const whole = absorb(d, t, owner, e, inferredHere?.prefix ?? "");
+      if (inferredHere) {
+        raws.splice(raws.indexOf(inferredHere), 1);
+        const link = reg.links.findIndex((l) => l.start === inferredHere.start && l.end === inferredHere.end);
+        if (link >= 0) reg.links.splice(link, 1);
+      }
+      taken.push(whole);
+    }
+    addRaws(d, taken);
+  }
+}
+
+function coordinate(d: EntityDoc): Phrase[] {
+  const { tokens, mentions, sentenceOfToken, ctx, chosen, mentionIndexAt, reg, raws } = d;
+  // coordination: X وY (وZ ...) is one compound phrase
+  const phrases: Phrase[] = [];
+  for (const raw of raws) {
+    const prep = raw.prepFrom ? governingPrep(ctx, raw.prepFrom.token, raw.prepFrom.prefix) : governingPrep(ctx, raw.tokenStart, raw.prefix);
+    const conj = raw.prepFrom ? isConj(ctx, raw.prepFrom.token, raw.prepFrom.prefix) : isConj(ctx, raw.tokenStart, raw.prefix);
+    const prev = phrases[phrases.length - 1];
+    const sentence = sentenceOfToken[raw.tokenStart] ?? 0;
+    const adjacent = prev && prev.tokenEnd === raw.tokenStart && prev.sentence === sentence;
+    const standaloneAnd = prev && !adjacent && raw.tokenStart === prev.tokenEnd + 1 && tokens[prev.tokenEnd]?.norm === "و";
+    // خادم الحرمين الشريفين الملك سلمان: one actor named twice side by side is one phrase
+    if (prev && adjacent && !conj && prep === null && prev.members.length === 1 && raw.members.length === 1 && prev.members[0] === raw.members[0]) {
+      phrases[phrases.length - 1] = extendedPhrase(prev, raw.tokenEnd, raw.end, prev.members, prev.compound, prev.canAct, prev.inferred);
+      continue;
+    }
+    // (بين فخامة الرئيس فلان وصاحب السمو الملكي ولي العهد: an honorific after و opens the next member)
+    const honorificAnd = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart > prev.tokenEnd && raw.tokenStart - prev.tokenEnd <= 3 && /^و/.test(tokens[prev.tokenEnd]?.norm ?? "") && tokens.slice(prev.tokenEnd, raw.tokenStart).every((t, q) => t.kind === "word" && HONORIFIC_WORDS.has(q === 0 ? t.norm.slice(1) : t.norm));
+    // رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف: و + a nationality adjective between
+    // two people joins them as the title's second holder
+    const between = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart === prev.tokenEnd + 1 ? mentionIndexAt.get(prev.tokenEnd) : undefined;
+    const adjectiveAnd = between !== undefined && (mentions[between] as Mention).prefix === "و" && chosen[between]?.kind === "adjective" && raw.members.length === 1 && reg.byId.get(raw.members[0] as string)?.type === "person" && prev?.members.every((id) => reg.byId.get(id)?.type === "person") === true;
+    // قوات الجيش الوطني وعناصر المقاومة الشعبية: و on a unit of the next actor joins that actor
+    const unitWord = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart === prev.tokenEnd + 1 ? (tokens[prev.tokenEnd]?.norm ?? "") : "";
+    // (not after بين, whose two sides they are: معارك بين قوات الناتو ومسلحي طالبان)
+    const unitAnd = unitWord.startsWith("و") && UNIT_HEADS.has(unitWord.slice(1)) && raw.prefix === "" && prev?.prep !== "بين";
+    if ((honorificAnd || adjectiveAnd || unitAnd) && prev && prep === null) {
+      const members = [...prev.members];
+      for (const id of raw.members) if (!members.includes(id)) members.push(id);
+      phrases[phrases.length - 1] = extendedPhrase(prev, raw.tokenEnd, raw.end, members, members.length > 1, prev.canAct || raw.members.some((id) => reg.byId.get(id)?.type !== "location"), prev.inferred && raw.inferred === true);
+      continue;
+    }
+    if (prev && (adjacent || standaloneAnd) && conj && (prep === null || prep === prev.prep)) {
+      const members = [...prev.members];
+      for (const id of raw.members) if (!members.includes(id)) members.push(id);
+      const canAct = prev.canAct || (!raw.adjective && raw.members.some((id) => reg.byId.get(id)?.type !== "location"));
+      phrases[phrases.length - 1] = extendedPhrase(prev, raw.tokenEnd, raw.end, members, members.length > 1, canAct, prev.inferred && raw.inferred === true);
+      continue;
+    }
+    phrases.push({
+      index: phrases.length,
+      sentence,
+      tokenStart: raw.tokenStart,
+      tokenEnd: raw.tokenEnd,
+      start: raw.start,
+      end: raw.end,
+      headStart: raw.headStart,
+      headEnd: raw.headEnd,
+      members: raw.members,
+      prep,
+      conj,
+      compound: raw.members.length > 1,
+      inferred: raw.inferred === true,
+      canAct: !raw.adjective && raw.members.some((id) => {
+        const e = reg.byId.get(id);
+        return e !== undefined && (e.type !== "location" || isGovernmentSeat(e));
+      }),
+    });
+  }
+  return phrases;
+}
+
+function finishNames(d: EntityDoc): NameSpan[] {
+  const { text, tokens, lex, otherNames, shortNames, names } = d;
+  // يوسف بطرس غالي: a name read up to a lexicon person's name goes on through it
+  for (const o of otherNames) {
+    const last = tokens[o.tokenEnd - 1] as Token;
+    const at = names.findIndex((n) => n.cls === "person" && n.tokenStart >= o.tokenStart && n.tokenStart < o.mentionStart && n.tokenEnd >= o.mentionStart && n.tokenEnd < o.tokenEnd);
+    const n = names[at];
+    if (n && !names.some((x) => x !== n && x.tokenStart < o.tokenEnd && x.tokenEnd > n.tokenEnd)) names[at] = { ...n, tokenEnd: o.tokenEnd, end: last.end, text: text.slice(n.start, last.end) };
+    else if (!names.some((x) => x.tokenStart < o.tokenEnd && x.tokenEnd > o.tokenStart)) {
+      const first = tokens[o.tokenStart] as Token;
+      names.push({ tokenStart: o.tokenStart, tokenEnd: o.tokenEnd, start: first.start, end: last.end, text: text.slice(first.start, last.end), cls: "person", entity: null, via: "other-name" });
+    }
+  }
+  // short forms nobody licensed count where no other name claims their word (جورج بوش is one name)
+  if (shortNames.length > 0) {
+    const named = new Set<number>();
+    for (const n of names) for (let q = n.tokenStart; q < n.tokenEnd; q++) named.add(q);
+    for (const n of shortNames) {
+      let free = true;
+      for (let q = n.tokenStart; q < n.tokenEnd && free; q++) free = !named.has(q);
+      if (!free) continue;
+      names.push(n);
+      for (let q = n.tokenStart; q < n.tokenEnd; q++) named.add(q);
+    }
+  }
+  names.sort((a, b) => a.start - b.start);
+  // لوناً، سيراً، عموماً: a word written with tanween is an indefinite noun or an adverb, never a person (درهماً is still a currency)
+  const merged = joinPersonNames(
+    names.filter((n) => n.cls !== "person" || !TANWEEN.test(n.text)).map((n) => withoutNationality(d, n)),
+    tokens,
+    lex,
+    text,
+  );
+  return merged;
+}
+
 export const entitiesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "sentenceOfToken" | "times" | "mentions", "entities", Resources> = {
   name: "entities",
   requires: ["tokens", "readings", "sentences", "sentenceOfToken", "times", "mentions"],
   adds: ["entities"],
   run(doc, { lex }) {
-    const { tokens, mentions, sentenceOfToken } = doc.layers;
-    const date = doc.meta.published;
-    const ctx: PhraseContext = { tokens, lex };
-    // which of the per-token shape tests below each word passes, from its form's memo (see shapeOf)
-    const shapes = new Uint8Array(tokens.length);
-    let anyShape = 0;
-    for (const t of tokens) {
-      if (t.kind !== "word") continue;
-      const bits = shapeOf(doc.layers.readings.info(t.index), t.norm);
-      shapes[t.index] = bits;
-      anyShape |= bits;
-    }
-    // filled by push, not .map: .map makes arrays of several elements kinds, and each new one deoptimised this stage
-    const chosen: (NamePayload | null)[] = [];
-    for (const m of mentions) chosen.push(choosePayload(m.payloads, date));
-    preferCityOfNamedCountry(mentions, chosen);
-    preferPlaceOfNamedCountry(mentions, chosen);
-    preferNisbaAfterFeminine(mentions, chosen, tokens, ctx.lex);
-    const mentionStartAt = new Map<number, Mention>();
-    const mentionIndexAt = new Map<number, number>();
-    mentions.forEach((m, i) => {
-      if (mentionStartAt.has(m.tokenStart)) return;
-      mentionStartAt.set(m.tokenStart, m);
-      mentionIndexAt.set(m.tokenStart, i);
-    });
-    // a lexicon person's name inside another person's name or a place's is not that person
-    // (the name recogniser reads the other name: its words are left free)
-    const timeTaken = new Set<number>();
-    for (const t of doc.layers.times) addTokensOverlapping(tokens, t, timeTaken);
-    const namedAfter = new Set<number>();
-    const otherNames: { tokenStart: number; tokenEnd: number; mentionStart: number }[] = [];
-    chosen.forEach((p, i) => {
-      if (p?.kind !== "actor" || p.entry.type !== "person") return;
-      const m = mentions[i] as Mention;
-      const other = insideAnotherName(m, p.short, p.short && givenShortForm(m, p.entry), tokens, sentenceOfToken, lex, mentionStartAt, timeTaken);
-      if (!other) return;
-      if (other.namedAfter) {
-        // مطار جون كنيدي: the person's name names the place; it is a name, and no actor
-        namedAfter.add(i);
-        return;
-      }
-      chosen[i] = null;
-      // يوسف بطرس غالي: the longer name is a person's name of its own
-      if (other.tokenStart < m.tokenStart && !isFunctionWord(ctx, m.text)) otherNames.push({ tokenStart: other.tokenStart, tokenEnd: other.tokenEnd, mentionStart: m.tokenStart });
-    });
-    // full names present in the document license their short forms
-    const fullIds = new Set<string>();
-    chosen.forEach((p) => {
-      if (p?.kind === "actor" && !p.short) fullIds.add(p.entry.id);
-      // المملكة with no المملكة العربية السعودية before it: anything the document names in full
-      // as that country's (الرياض، خادم الحرمين الشريفين، مركز الملك سلمان، سعودي) licenses a
-      // country's short form too
-      if (!p || (p.kind === "actor" && p.short) || (p.kind === "adjective" && p.weak)) return;
-      const country = payloadCountry(p);
-      const entry = country ? lex.countriesByIso.get(country) : undefined;
-      if (entry) fullIds.add(entry.id);
-    });
-    /** Short forms licensed only by the war they fight (shortLicensedBy), not by their own full names. */
-    const contextLicensed = new Set<string>();
-    for (const e of lex.shortLicensed) {
-      if (fullIds.has(e.id) || !e.shortLicensedBy?.some((id) => fullIds.has(id))) continue;
-      fullIds.add(e.id);
-      contextLicensed.add(e.id);
-    }
-    // (التحالف الذي تقوده السعودية names its own leader: the led-by reading below wins there)
-    const shortUnlicensedAt = (q: NamePayload | null | undefined, m: Mention): boolean => q?.kind === "actor" && q.short && contextLicensed.has(q.entry.id) && ledByAt(tokens, m.tokenEnd) >= 0;
-    /** A short form no full name in the document licenses (الحكيم, المالكي with no نوري المالكي). */
-    const unlicensed = (q: NamePayload | null | undefined): boolean => q?.kind === "actor" && q.short && !fullIds.has(q.entry.id);
-    // words already explained (names, time expressions) cannot be part of an unknown name
-    // (a short form with no full name in the document explains nothing: وان, a short
-    // form of a place, must not hide the name وان يي after a title)
-    const taken = new Set<number>();
-    mentions.forEach((m, i) => {
-      const p = chosen[i];
-      if (unlicensed(p) || shortUnlicensedAt(p, m)) return;
-      // (nor does one the resolver set aside: رودريغيز after برونو is no Delcy Rodríguez)
-      if (!p && m.payloads.length > 0 && m.payloads.every(unlicensed)) return;
-      for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
-    });
-    for (const q of timeTaken) taken.add(q);
-    const shortNames: NameSpan[] = [];
-
-    const reg: Registry = { byId: new Map(), order: [], links: [] };
-    interface Raw {
-      tokenStart: number;
-      tokenEnd: number;
-      start: number;
-      end: number;
-      headStart: number;
-      headEnd: number;
-      members: string[];
-      prefix: string;
-      /** Where the governing preposition is read from, when not the phrase's own first word. */
-      prepFrom?: { token: number; prefix: string };
-      /** Made from a nationality adjective alone. */
-      adjective?: boolean;
-      /** The country was inferred from context, not named (الجيش alone). */
-      inferred?: boolean;
-    }
-    const raws: Raw[] = [];
-    /**
-     * Where a person's name that no lexicon knows starts, right before token `at` and set off
-     * before it by a comma or a preposition (، مرتضى صنوبري القائم بأعمال): a given name and one
-     * or two more name-like words. Right after a verb it may be the verb's subject and the title
-     * its object, so none is read there.
-     */
-    const nameBefore = (at: number): number | null => {
-      for (let len = 2; len <= 3; len++) {
-        const from = at - len;
-        if (from < 1) break;
-        const before = tokens[from - 1] as Token;
-        const opener = before.kind === "punct" ? before.text === "،" || before.text === "," : before.kind === "word" && ctx.lex.fw.sets.prepositions.has(before.norm);
-        if (!opener || sentenceOfToken[from - 1] !== sentenceOfToken[at]) continue;
-        if (!ctx.lex.nameLists.given.has((tokens[from] as Token).norm) || ctx.lex.nameLists.ambiguous.has((tokens[from] as Token).norm)) continue;
-        let ok = true;
-        for (let q = from; q < at && ok; q++) ok = !mentionIndexAt.has(q) && (q === from || nameLike(ctx, tokens[q] as Token, taken) || ctx.lex.nameLists.given.has((tokens[q] as Token).norm));
-        if (ok) return from;
-      }
-      return null;
-    };
-    /**
-     * A name of two or three words that no lexicon knows, set off by commas right after a title
-     * (متحدث باسم الانفصاليين، فلاديسلاف دينيجو، في تصريحات ...): the title's holder.
-     */
-    const nameAfter = (end: number): { from: number; to: number } | null => {
-      const open = tokens[end];
-      if (!open || !isComma(open)) return null;
-      for (let len = 2; len <= 3; len++) {
-        const close = tokens[end + 1 + len];
-        if (!close || sentenceOfToken[end + 1 + len] !== sentenceOfToken[end]) return null;
-        if (!isComma(close)) continue;
-        let ok = true;
-        for (let q = end + 1; q < end + 1 + len && ok; q++) ok = !mentionIndexAt.has(q) && nameLike(ctx, tokens[q] as Token, taken);
-        if (ok) return { from: end + 1, to: end + 1 + len };
-      }
-      return null;
-    };
-    /** The latest two countries named side by side with و in this sentence (سوريا والعراق), if any. */
-    const joinedCountries = (sentence: number): string[] | null => {
-      for (let r = raws.length - 1; r >= 1; r--) {
-        const second = raws[r] as Raw;
-        const first = raws[r - 1] as Raw;
-        if (sentenceOfToken[first.tokenStart] !== sentence) return null;
-        if (second.tokenStart !== first.tokenEnd || !second.prefix.startsWith("و") || first.members.length !== 1 || second.members.length !== 1) continue;
-        const a = reg.byId.get(first.members[0] as string);
-        const b = reg.byId.get(second.members[0] as string);
-        if (a && b && a.type === "country" && b.type === "country" && a.code !== b.code) return [first.members[0] as string, second.members[0] as string];
-      }
-      return null;
-    };
-    /** Which tokens the raws so far cover. */
-    const coveredByRaws = (): Uint8Array => {
-      const covered = new Uint8Array(tokens.length);
-      for (const r of raws) covered.fill(1, r.tokenStart, r.tokenEnd);
-      return covered;
-    };
-    /** Raws found after the main pass, merged in token order (the coordination pass reads them in order). */
-    const addRaws = (extra: readonly Raw[]): void => {
-      if (extra.length === 0) return;
-      raws.push(...extra);
-      raws.sort((a, b) => a.tokenStart - b.tokenStart);
-    };
-    /** The type of the lexicon actor that starts right at token `at` (mention `j`), if one does. */
-    const actorNext = (j: number, at: number): string | null => {
-      const p = chosen[j];
-      return mentions[j]?.tokenStart === at && p?.kind === "actor" ? p.entry.type : null;
-    };
-    /** Sectors named with their country (التحالف العربي، الجيش اليمني): the last one of each kind. */
-    const namedSectors = new Map<string, { member: string; sentence: number }>();
-    const inferredSectors = new Map<string, { member: string; sentence: number }>();
-    /** Who holds which title so far, for a bare title later on (وأضاف الوزير). */
-    const titled: { titles: readonly string[]; member: string; sentence: number; token: number }[] = [];
-    const noteTitles = (titles: readonly string[], member: string, token: number): void => {
-      if (titles.length > 0) titled.push({ titles, member, sentence: sentenceOfToken[token] ?? 0, token });
-    };
-    let unknownCount = 0;
-    /** The last pair taken up (الجانبان، الوزيران), for the same pair named again. */
-    let lastPair: { members: string[]; people: boolean; sentence: number } | null = null;
-    const names: NameSpan[] = [];
-    const descriptors = lex.nameLists.cues.descriptors;
-    const addName = (whole: { tokenStart: number; tokenEnd: number; start: number; end: number }, e: Entity, via: string): void => {
-      let span = whole;
-      const cls = nameClassOf(e.type);
-      if (!cls) return;
-      // منطقة الشرق الأوسط، شمال أفريقيا: the proper name is what follows the descriptor
-      let from = span.tokenStart;
-      while (from < span.tokenEnd && prefixReadings((tokens[from] as Token).norm).some((r) => descriptors.has(r.stem))) from++;
-      if (from === span.tokenEnd) return;
-      const rest = tokens[from] as Token;
-      // الغرب، الشرق alone are directions before they are regions
-      // (after a stripped descriptor the rest is the name: قناة الجزيرة)
-      // (a club's or an outlet's short name, licensed by its context, is that body: مراسل الجزيرة)
-      if (from === span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && descriptors.has(rest.norm.slice(2)) && via !== "media-short" && via !== "club-short") return;
-      // مكة المكرمة: an epithet after a place's name is no part of it
-      let to = span.tokenEnd;
-      // (a place's only: الجبهة الشعبية is a body's whole name)
-      while (cls === "location" && to - 1 > from && lex.nameLists.cues.epithets.has((tokens[to - 1] as Token).norm)) to--;
-      if (to < span.tokenEnd) span = { ...span, tokenEnd: to, end: (tokens[to - 1] as Token).end };
-      // القارة الأفريقية، الدول الغربية: a descriptor and an adjective are no name
-      if (from > span.tokenStart && from === span.tokenEnd - 1 && rest.norm.startsWith("ال") && /(?:ي|يه|يين|يون)$/.test(rest.norm)) return;
-      const start = from === span.tokenStart ? span.start : rest.start;
-      // regions (أوروبا، الشرق الأوسط) are groups of countries to the coder and places to a reader
-      // (a region's code is a three-letter CAMEO region; a militant group's (IMGSUN) is longer)
-      const placeLike = e.entry?.type === "group" && e.entry.country === undefined && e.entry.code.length === 3;
-      // فريق برشلونة، نادي ليفربول: a city's name after a club noun names the club
-      const before = tokens[from - 1];
-      // صحيفة القدس، جريدة بابل: a place's name after a newspaper's or a company's noun names that body
-      // (منتخب فرنسا stays the country a national team stands for)
-      // « الشرق الأوسط »: a region (a group to the coder) alone between quotes is the newspaper too
-      const club =
-        (cls === "location" || placeLike) &&
-        ((before !== undefined &&
-          before.kind === "word" &&
-          (prefixReadings(before.norm).some((r) => lex.nameLists.cues.orgCues.has(r.stem) && !r.stem.endsWith("منتخب")) || (e.entry?.type === "location" && sportsClub(tokens, from)))) ||
-          (e.entry?.type === "location" && sportsNear(from) && (countryInBrackets(span.tokenEnd) || (verbBefore(before) && /^[وف]?$/.test(doc.text.slice((tokens[from] as Token).start, start))))) ||
-          clubAdjective(span.tokenEnd, e) ||
-          (quotedAlone(tokens, from, span.tokenEnd) && !placeNounAt(from - 2)));
-      names.push({ tokenStart: from, tokenEnd: span.tokenEnd, start, end: span.end, text: doc.text.slice(start, span.end), cls: club ? "organization" : placeLike ? "location" : cls, entity: e.id, via });
-    };
-
-    /**
-     * In a sports report a city with its country in brackets (ليفربول ( إنجلترا ) - بورتو ( البرتغال ))
-     * is a club of a draw or a results table.
-     */
-    const countryInBrackets = (at: number): boolean => {
-      if (tokens[at]?.text !== "(") return false;
-      const c = mentionStartAt.get(at + 1);
-      return c !== undefined && tokens[c.tokenEnd]?.text === ")" && c.payloads.some((q) => q.kind === "actor" && (q.entry.type === "country" || q.entry.type === "location"));
-    };
-    /**
-     * In a sports report a city right after a verb is the verb's subject or object, a club (وسيفتقد برشلونة،
-     * حاصر ليفربول); with a preposition on it (انتهت ببرلين) it is where something happened.
-     */
-    const verbBefore = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && prefixReadings(t.norm).some((r) => /^[وف]?$/.test(r.prefix) && lex.verbForms.has(r.stem));
-    /**
-     * حزب الله اللبناني، صحيفة لوموند الفرنسية، منظمة حقوق الإنسان التركية: a nationality
-     * adjective that ends a body's name says where the body is from; the name ends before it.
-     */
-    const withoutNationality = (n: NameSpan): NameSpan => {
-      if (n.cls !== "organization" || n.tokenEnd - n.tokenStart < 2) return n;
-      // (a lexicon name holds the adjective inside its own mention: look the word up alone)
-      const w = tokens[n.tokenEnd - 1] as Token;
-      if (w.kind !== "word" || !(lex.names.next.get(w.norm)?.items.some((q) => q.kind === "adjective") ?? false)) return n;
-      const last = tokens[n.tokenEnd - 2] as Token;
-      // الاتحاد الكويتي، الجامعة السورية: a head noun alone names nothing
-      if (n.tokenEnd - n.tokenStart === 2 && prefixReadings(last.norm).some((r) => lex.nameLists.cues.orgHeads.has(r.stem))) return n;
-      // السلطة الفلسطينية، وكالة الأنباء القطرية: a listed name keeps its adjective unless the lexicon
-      // names the body without it too (حزب الله اللبناني → حزب الله)
-      if (n.via !== "org-head" && !listedWithout(n.tokenStart, n.tokenEnd - 1)) return n;
-      return { ...n, tokenEnd: n.tokenEnd - 1, end: last.end, text: doc.text.slice(n.start, last.end) };
-    };
-    /** Do tokens [from, to) (a clitic on the first one aside) spell a body's name in the lexicon? */
-    const listedWithout = (from: number, to: number): boolean => {
-      for (const r of prefixReadings((tokens[from] as Token).norm)) {
-        let node = lex.names.next.get(r.stem);
-        for (let q = from + 1; node && q < to; q++) node = node.next.get((tokens[q] as Token).norm);
-        if (node?.items.some((q) => q.kind === "actor" && q.entry.type !== "person" && q.entry.type !== "location" && q.entry.type !== "country")) return true;
-      }
-      return false;
-    };
-    /** مدينة " برلين ": a place noun before the quotation marks makes the quoted name that place. */
-    const placeNounAt = (k: number): boolean => {
-      const t = tokens[k];
-      return t !== undefined && t.kind === "word" && prefixReadings(t.norm).some((r) => /^[وفبل]*$/.test(r.prefix) && lex.nameLists.cues.placeCues.has(r.stem));
-    };
-    /**
-     * برشلونة الإسباني، قطر القطري: places are feminine, so a masculine nationality
-     * adjective right after a city (or after a country, its own) agrees with a club.
-     */
-    const clubAdjective = (at: number, e: Entity): boolean => {
-      const adj = mentionStartAt.get(at);
-      if (!adj || adj.prefix !== "" || adj.tokenEnd !== at + 1) return false;
-      const w = (tokens[at] as Token).norm;
-      if (!w.startsWith("ال") || !w.endsWith("ي")) return false;
-      return adj.payloads.some((p) => p.kind === "adjective" && !p.weak && (e.entry?.type === "location" || (e.entry?.type === "country" && p.country.id === e.entry.id)));
-    };
-    /** The organisation or group named a few sentences before whose name opens with this definite head noun (البرلمان، المنظمة). */
-    const bodyBefore = (norm: string, sentence: number, before: number): Entity | null => {
-      const head = norm.replace(/^[وف]?(?:لل|[بل])?/, "").replace(/^ال/, "");
-      if (head.length < 3 || !/^[وف]?(?:[بل]?ال|لل)/.test(norm)) return null;
-      for (let q = raws.length - 1; q >= 0; q--) {
-        const raw = raws[q] as Raw;
-        if (raw.tokenStart >= before) continue;
-        if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - BODY_REACH) break;
-        if (raw.members.length !== 1) continue;
-        const e = reg.byId.get(raw.members[0] as string);
-        if (!e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
-        const first = (x: string): string => normalizeKey(x).split(" ")[0]?.replace(/^ال/, "") ?? "";
-        if (first(doc.text.slice(raw.headStart, raw.headEnd)) === head || (e.entry?.ar?.names ?? []).some((n) => first(n) === head)) return e;
-      }
-      return null;
-    };
-    const contextCountry = (sentence: number): Entity | null => {
-      for (let r = raws.length - 1; r >= 0; r--) {
-        const raw = raws[r] as Raw;
-        if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - 1) break;
-        for (const id of raw.members) {
-          const e = reg.byId.get(id);
-          if (!e || e.media) continue;
-          if (e.type === "country" && e.entry) return e;
-          const iso = e.country;
-          const c = iso ? lex.countriesByIso.get(iso) : undefined;
-          if (c) return entityOfActor(c, date, lex);
-        }
-      }
-      // (none in reach: the country the story has named most so far, three times at least, as a
-      // reader takes من جانبها، قالت الحكومة in a story about Burundi)
-      const iso = mostNamedCountry();
-      const c = iso ? lex.countriesByIso.get(iso) : undefined;
-      return c ? entityOfActor(c, date, lex) : null;
-    };
-    /** The country most named by the phrases built so far (three times at least), counted as they come. */
-    const namedCountryCounts = new Map<string, number>();
-    let countedRaws = 0;
-    let mostNamed: string | null = null;
-    const mostNamedCountry = (): string | null => {
-      for (; countedRaws < raws.length; countedRaws++) {
-        for (const id of (raws[countedRaws] as Raw).members) {
-          const e = reg.byId.get(id);
-          if (!e || e.media) continue;
-          const iso = e.type === "country" && e.entry?.type === "country" ? e.entry.iso3 : e.country;
-          if (!iso) continue;
-          const n = (namedCountryCounts.get(iso) ?? 0) + 1;
-          namedCountryCounts.set(iso, n);
-          if (n >= 3 && (mostNamed === null || n > (namedCountryCounts.get(mostNamed) ?? 0))) mostNamed = iso;
-        }
-      }
-      return mostNamed;
-    };
-
-    // a sports report: a club named in full, or a club's short name where a team is meant
-    // (لاعب الأهلي، فاز الهلال على); there a club's short name alone is the club
-    // (a window of sentences may hold several reports: the evidence counts a few sentences around)
-    const sportsSentences: number[] = [];
-    mentions.forEach((m, i) => {
-      const p = chosen[i];
-      const club = (p?.kind === "actor" && !p.short && isClub(p.entry)) || (m.payloads.some((q) => q.kind === "actor" && q.short && isClub(q.entry)) && sportsClub(tokens, m.tokenStart));
-      if (club) sportsSentences.push(sentenceOfToken[m.tokenStart] ?? 0);
-    });
-    for (const t of tokens) {
-      if (t.kind === "word" && ((shapes[t.index] as number) & SHAPE_SPORTS) !== 0 && sportsSentences[sportsSentences.length - 1] !== sentenceOfToken[t.index]) sportsSentences.push(sentenceOfToken[t.index] ?? 0);
-    }
-    const sportsNear = (at: number): boolean => {
-      const sentence = sentenceOfToken[at] ?? 0;
-      return sportsSentences.some((x) => Math.abs(x - sentence) <= SPORTS_REACH);
-    };
-
-    let k = 0;
-    while (k < mentions.length) {
-      const m = mentions[k] as Mention;
-      const p = chosen[k];
-      // الأهلي، الهلال: a club's short name is a common word first; « الأهرام »، ( قنا ): a
-      // news outlet's short name alone in quotes or brackets credits the outlet
-      // (an outlet's over a place's full name too: ( قنا ) is the agency, not the town;
-      // a short form the full name licenses links through the actor path below)
-      const fullActor = p?.kind === "actor" && !p.short;
-      const body = fullActor && p.entry.type !== "location" ? null : shortBodyAt(m, tokens, sportsNear, fullActor, lex);
-      if (body && !(fullIds.has(body.id) && p?.kind === "actor" && p.entry.id === body.id)) {
-        addName(m, entityOfActor(body, date, lex), isClub(body) ? "club-short" : "media-short");
-        k++;
-        continue;
-      }
-      if (!p) {
-        k++;
-        continue;
-      }
-      // للفريق الإسباني، الفريق الأول: in a sports report الفريق is the team, not a general
-      if ((p.kind === "agent" && agentIsAdjective(m, tokens, mentions[k - 1], sentenceOfToken, lex)) || (p.kind === "agent" && p.agent.id === "title.military-rank" && TEAM_WORD.test((tokens[m.tokenStart] as Token).norm) && sportsNear(m.tokenStart))) {
-        k++;
-        continue;
-      }
-      if (p.kind === "agent") {
-        // title / sector noun, then what it belongs to, then maybe a name
-        let agent = p.agent;
-        let end = m.tokenEnd;
-        let endChar = m.end;
-        let j = k + 1;
-        let base: Entity | null = null;
-        let person: PersonEntry | null = null;
-        let personMention: Mention | null = null;
-        const next = (): { m: Mention; p: NamePayload | null } | null => {
-          const nm = mentions[j];
-          if (!nm) return null;
-          if (nm.tokenStart !== end) {
-            // وزير الخارجية الأستاذ عادل الجبير: an honorific may stand between a title and its holder's name
-            const np = chosen[j];
-            const between = nm.tokenStart - end;
-            if (!(agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(end, nm.tokenStart).every((t) => t.kind === "word" && lex.nameLists.cues.honorifics.has(t.norm)))) return null;
-          }
-          // a conjunction starts a new phrase, not a continuation
-          if (nm.prefix.startsWith("و") || nm.prefix.startsWith("ف")) return null;
-          return { m: nm, p: chosen[j] ?? null };
-        };
-        // الوزير الحكومة السورية، انتقد الرئيس إيران: a noun with the article takes no genitive, so
-        // what follows it bare is another phrase (رئيس إيران، حكومة العراق are one)
-        const construct = (): boolean => !DEFINITE_WORD.test((tokens[end - 1] as Token).norm);
-        // السفارة السعودية، القوات السعودية: a country named by its feminine nisba is the adjective
-        // of a sector or of a feminine or plural head (while in انتقد الوزير السعودية it is the
-        // country itself; keys write ة as ه)
-        const nisbaAgrees = (x: Mention): boolean => /^ال\S*يه$/.test(normalizeKey(x.text)) && (!agent.title || /(?:ه|ات)$/.test((tokens[end - 1] as Token).norm));
-        let n = next();
-        // المتحدث باسم مجلس قيادة المقاومة، عضو المكتب السياسي لحركة حماس: a council or office in
-        // construct between a title and the body it belongs to is part of the title
-        if (n === null && agent.title === true && end < tokens.length && sentenceOfToken[end] === sentenceOfToken[m.tokenStart] && TITLE_BODY_WORDS.has((tokens[end] as Token).norm) && (mentions[j] as Mention | undefined)?.tokenStart === end + 1) {
-          endChar = (tokens[end] as Token).end;
-          end += 1;
-          n = next();
-        }
-        while (n && n.p?.kind === "agent" && n.m.prefix === "" && construct()) {
-          agent = n.p.agent;
-          end = n.m.tokenEnd;
-          endChar = n.m.end;
-          j++;
-          n = next();
-        }
-        // وزير الاقتصاد الألماني، وزير المالية المصري: the portfolio is the title's, and the country
-        // comes after it (المالية is no Mali here)
-        if (agent.id === "title.minister" && construct()) {
-          let q = end;
-          while (q < end + 4 && q < tokens.length && sentenceOfToken[q] === sentenceOfToken[m.tokenStart] && (tokens[q] as Token).kind === "word" && lex.fw.sets.portfolios.has(q > end ? (tokens[q] as Token).norm.replace(/^و(?=ال)/, "") : (tokens[q] as Token).norm)) q++;
-          if (q > end) {
-            end = q;
-            endChar = (tokens[q - 1] as Token).end;
-            while (j < mentions.length && (mentions[j] as Mention).tokenStart < end) j++;
-            n = next();
-          }
-        }
-        let adjectiveBase = false;
-        if (n && n.p?.kind === "adjective") {
-          adjectiveBase = true;
-          base = entityOfActor(n.p.country, date, lex);
-          end = n.m.tokenEnd;
-          endChar = n.m.end;
-          j++;
-          n = next();
-        } else if (n && n.p?.kind === "actor" && !unlicensed(n.p) && (n.p.entry.type === "country" || n.p.entry.type === "organization" || n.p.entry.type === "group" || n.p.entry.type === "location") && ((n.m.prefix === "" && (construct() || nisbaAgrees(n.m))) || ((n.m.prefix === "لل" || n.m.prefix === "ل") && n.p.entry.type === "organization"))) {
-          // (ل + an organisation is its officer: الأمين العام للأمم المتحدة; ل + a country or a
-          // city is where to: المبعوث الأمريكي لسوريا، زيارة وزير الدفاع لعمان)
-          base = entityOfActor(n.p.entry, date, lex);
-          addName(n.m, base, "lexicon");
-          end = n.m.tokenEnd;
-          endChar = n.m.end;
-          j++;
-          n = next();
-        }
-        // القوات الموالية للحكومة اليمنية، المسلحون الموالون للحوثيين: forces loyal to an actor are
-        // that actor's (its country's, for a government, a person or a country; the group's own)
-        if (base === null && !agent.title && n === null && LOYAL.has((tokens[end] as Token | undefined)?.norm ?? "")) {
-          const at = mentionIndexAt.get(end + 1) ?? -1;
-          const lm = at >= 0 ? (mentions[at] as Mention) : null;
-          const lp = at >= 0 ? (chosen[at] ?? null) : null;
-          if (lm && (lm.prefix === "ل" || lm.prefix === "لل") && sentenceOfToken[end + 1] === sentenceOfToken[m.tokenStart]) {
-            let owner: ActorEntry | null = null;
-            let ownerEnd = lm;
-            if (lp?.kind === "actor" && !unlicensed(lp)) {
-              const e = lp.entry;
-              owner = e.type === "person" || e.type === "location" ? (lex.countriesByIso.get(e.country) ?? null) : e;
-            } else if (lp?.kind === "agent") {
-              // للحكومة اليمنية، للرئيس اليمني: a state's office named by its adjective
-              const adj = mentions[at + 1];
-              const ap = chosen[at + 1];
-              if (adj && adj.tokenStart === lm.tokenEnd && ap?.kind === "adjective") {
-                owner = ap.country;
-                ownerEnd = adj;
-              } else if (adj && adj.tokenStart === lm.tokenEnd && ap?.kind === "actor" && ap.entry.type === "person" && !unlicensed(ap)) {
-                // للرئيس عبد ربه منصور هادي، لحكومة هادي: a title or a body and the person it is named by
-                owner = lex.countriesByIso.get(ap.entry.country) ?? null;
-                ownerEnd = adj;
-              }
-            }
-            if (owner) {
-              base = entityOfActor(owner, date, lex);
-              end = ownerEnd.tokenEnd;
-              endChar = ownerEnd.end;
-              j = (ownerEnd === lm ? at : at + 1) + 1;
-            }
-          }
-        }
-        // مسؤول كبير في الأمم المتحدة، دبلوماسي في الخارجية الروسية: an official "in" a body or a
-        // state is that body's (a city lends none: مسؤول في بغداد may be anyone's)
-        if (base === null && MEMBER_AGENTS.has(agent.id)) {
-          let t = end;
-          while (t < end + 2 && t < tokens.length && (tokens[t] as Token).kind === "word" && (tokens[t] as Token).norm !== "في" && !mentionIndexAt.has(t) && !isFunctionWord(ctx, (tokens[t] as Token).text)) t++;
-          const at = (tokens[t] as Token | undefined)?.norm === "في" ? (mentionIndexAt.get(t + 1) ?? -1) : -1;
-          const owner = at >= 0 ? chosen[at] : null;
-          if (owner?.kind === "actor" && !unlicensed(owner) && (owner.entry.type === "country" || owner.entry.type === "organization" || owner.entry.type === "group") && sentenceOfToken[t + 1] === sentenceOfToken[m.tokenStart]) base = entityOfActor(owner.entry, date, lex);
-        }
-        // رئيس البرلمان، الأمين العام للمنظمة after البرلمان العربي، منظمة الصحة العالمية: a title
-        // over a body's bare head noun is that body's officer
-        if (base === null && p.agent.title === true) {
-          // (the head may close the title's own words: رئيس البرلمان; or follow them: رئيس الحركة، للمنظمة)
-          const own = j > k + 1 || (end === m.tokenEnd && m.tokenEnd - m.tokenStart > 1 && DEFINITE_WORD.test((tokens[end - 1] as Token).norm));
-          const sentence = sentenceOfToken[m.tokenStart] ?? 0;
-          const inner = own ? bodyBefore((tokens[end - 1] as Token).norm, sentence, m.tokenStart) : null;
-          if (inner) base = inner;
-          else {
-            const w = tokens[end];
-            if (w && w.kind === "word" && sentenceOfToken[end] === sentence && !mentionIndexAt.has(end) && (construct() || /^لل/.test(w.norm))) {
-              const found = bodyBefore(w.norm, sentence, m.tokenStart);
-              if (found) {
-                base = found;
-                end += 1;
-                endChar = w.end;
-              }
-            }
-          }
-        }
-        // (a short form only after a title: الرئيس بوتين, but شركات عقار is real-estate firms)
-        // (nor a short form that is a given name starting another's name: الفريق عثمان المحرج)
-        const givenOpensName = (x: Mention): boolean => {
-          const after = tokens[x.tokenEnd];
-          return lex.nameLists.given.has(normalizeKey(x.text)) && after !== undefined && after.kind === "word" && sentenceOfToken[x.tokenEnd] === sentenceOfToken[x.tokenStart] && !mentionIndexAt.has(x.tokenEnd) && familyWithArticle(ctx, after, taken);
-        };
-        if (n && n.p?.kind === "actor" && n.p.entry.type === "person" && n.m.prefix === "" && !(n.p.short && (isFunctionWord(ctx, n.m.text) || !agent.title || givenOpensName(n.m) || lex.nameLists.cues.honorifics.has(normalizeKey(n.m.text)))) && !namedAfter.has(j)) {
-          person = n.p.entry;
-          personMention = n.m;
-          end = n.m.tokenEnd;
-          endChar = n.m.end;
-          j++;
-        }
-        let memberId: string | null = null;
-        let inferred = false;
-        let phraseStart = m.tokenStart;
-        let phraseStartChar = m.start;
-        let headStart = m.start;
-        let headEnd = endChar;
-        if (person && personMention) {
-          const e = entityOfActor(person, date, lex);
-          const viaTitle = personCode(person, date) === null && base && agent.title ? agentEntity(agent, base).code : null;
-          memberId = register(reg, viaTitle ? { ...e, code: viaTitle } : e, personMention);
-          noteTitles([agent.id], memberId, m.tokenStart);
-          addName(personMention, e, "lexicon");
-          headStart = personMention.start;
-          headEnd = personMention.end;
-        } else if (agent.title) {
-          // a name after the title: known under another spelling (نظيره الصيني وان يي),
-          // else unknown (الرئيس الأوكراني فلان الفلاني)
-          let t = end;
-          while (t < end + 3 && t < tokens.length && sentenceOfToken[t] === sentenceOfToken[m.tokenStart] && (nameLike(ctx, tokens[t] as Token, taken) || (t === end && firstNameLike(ctx, tokens[t] as Token, taken)))) t++;
-          // سامي الخطيب، خالد التميمي: a family name with the article after a given name
-          // (a lexicon person's family name alone, الخطيب, is free to be another's)
-          const familyMention = t < tokens.length ? mentionIndexAt.get(t) : undefined;
-          const shortPerson = familyMention !== undefined && (mentions[familyMention] as Mention).payloads.every((q) => q.kind === "actor" && q.short && q.entry.type === "person");
-          if (t > end && t < tokens.length && lex.nameLists.given.has((tokens[t - 1] as Token).norm) && (familyMention === undefined || shortPerson) && familyWithArticle(ctx, tokens[t] as Token, shortPerson ? NO_TOKENS : taken) && sentenceOfToken[t] === sentenceOfToken[m.tokenStart]) t++;
-          const known = base?.country ? lex.personKeysByCountry.get(base.country) : undefined;
-          let linked: { person: PersonEntry; end: number } | null = null;
-          if (known) {
-            let key = "";
-            for (let q = end; q < t; q++) {
-              key += translitKey((tokens[q] as Token).norm);
-              const hit = known.get(key);
-              if (hit) linked = { person: hit, end: q + 1 };
-            }
-          }
-          // حاكم ولاية كاليفورنيا جيري براون: one word that sounds like a known surname, with more
-          // of the name after it, is another person's given name
-          if (linked && linked.end - end === 1 && linked.end < t) linked = null;
-          const nextActor = actorNext(j, end);
-          if (linked) {
-            const first = tokens[end] as Token;
-            const last = tokens[linked.end - 1] as Token;
-            const text = doc.text.slice(first.start, last.end);
-            for (let q = end; q < linked.end; q++) taken.add(q);
-            const linkedEntity = entityOfActor(linked.person, date, lex);
-            memberId = register(reg, linkedEntity, { start: first.start, end: last.end, text });
-            noteTitles([agent.id], memberId, m.tokenStart);
-            addName({ tokenStart: end, tokenEnd: linked.end, start: first.start, end: last.end }, linkedEntity, "title+translit");
-            fullIds.add(linked.person.id);
-            headStart = first.start;
-            headEnd = last.end;
-            end = linked.end;
-            endChar = last.end;
-          } else if (base && t > end && (t > end + 1 || singleNameAfterTitle(ctx, tokens[end] as Token, taken))) {
-            const first = tokens[end] as Token;
-            const last = tokens[t - 1] as Token;
-            const nameText = doc.text.slice(first.start, last.end);
-            const code = base ? agentEntity(agent, base).code : "";
-            const existing = [...reg.byId.values()].find((e) => e.type === "person" && e.entry === null && e.name === nameText);
-            const e: Entity = existing ?? {
-              id: `local.person-${++unknownCount}`,
-              name: nameText,
-              type: "person",
-              code,
-              country: base?.country ?? null,
-              entry: null,
-              agent,
-              lat: null,
-              lon: null,
-              media: false,
-            };
-            for (let q = end; q < t; q++) taken.add(q);
-            // the name itself is left to the name recognizer, which reads names more strictly
-            memberId = register(reg, e, { start: first.start, end: last.end, text: nameText });
-            noteTitles([agent.id], memberId, m.tokenStart);
-            headStart = first.start;
-            headEnd = last.end;
-            end = t;
-            endChar = last.end;
-          } else if (base) {
-            memberId = register(reg, agentEntity(agent, base), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
-            noteTitles([agent.id], memberId, m.tokenStart);
-          } else if ((t === end || nextActor !== null) && bareTitle(ctx, m, end, nextActor === "person")) {
-            // وأضاف الوزير، وقال الرئيس: a bare definite title takes up a holder of that office
-            // named in the last few sentences: of the latest sentence that names one, the first
-            // (the one the sentence is about: التقى الوزير فلان نظيره فلان … وقال الوزير).
-            // Right after a person's name it is that person's own title (الأمير فلان ولي العهد)
-            // and says nothing new about who acts.
-            const sentence = sentenceOfToken[m.tokenStart] ?? 0;
-            const last = raws[raws.length - 1];
-            const gap = last ? m.tokenStart - last.tokenEnd : -1;
-            const lastEntity = last && last.members.length === 1 ? reg.byId.get(last.members[0] as string) : undefined;
-            const apposition = last !== undefined && (gap === 0 || (gap === 1 && (tokens[last.tokenEnd] as Token).kind === "punct")) && lastEntity?.type === "person";
-            if (apposition) {
-              noteTitles([agent.id], last.members[0] as string, m.tokenStart);
-              k = Math.max(j, k + 1);
-              continue;
-            }
-            let holder: string | null = null;
-            let holderSentence = -1;
-            // (a bounded look back: one endless sentence must not make this quadratic)
-            for (let q = titled.length - 1; q >= Math.max(0, titled.length - 64); q--) {
-              const h = titled[q] as (typeof titled)[number];
-              if (h.sentence < sentence - TITLE_REACH || (holder !== null && h.sentence < holderSentence)) break;
-              if (h.titles.some((x) => titleTakesUp(agent.id, x))) {
-                holder = h.member;
-                holderSentence = h.sentence;
-              }
-            }
-            const e = holder !== null ? reg.byId.get(holder) : undefined;
-            if (e) {
-              memberId = register(reg, e, { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
-              noteTitles([agent.id], memberId, m.tokenStart);
-            }
-          }
-        } else {
-          // a sector with no country named (الجيش، المتظاهرون) belongs to the country in
-          // focus: the nearest actor or place with a country in this or the previous sentence
-          // (but التحالف after التحالف العربي is that coalition again: a sector named with its
-          // country a few sentences before is taken up first)
-          const sentence = sentenceOfToken[m.tokenStart] ?? 0;
-          // طيران التحالف، قوات الاحتلال: a sector noun in construct with a noun for the other side
-          // belongs to that unnamed owner, not to the country in focus
-          const owner = tokens[end];
-          // (an owner named by an unlicensed short form is such an owner too: طيران التحالف)
-          const ownerMention = mentionIndexAt.get(end) ?? -1;
-          const ownerPayload = ownerMention >= 0 ? chosen[ownerMention] : null;
-          // (only an owner that is another side: قوة المهام المشتركة, قوات النظام keep the country in focus)
-          const unnamedOwner = ownerMention < 0 ? OTHER_SIDES.has(owner?.norm ?? "") : unlicensed(ownerPayload);
-          const ownedByOther = base === null && construct() && owner !== undefined && owner.kind === "word" && sentenceOfToken[end] === sentence && unnamedOwner;
-          if (ownedByOther) {
-            k = Math.max(j, k + 1);
-            continue;
-          }
-          const before = base === null ? namedSectors.get(agent.id) : undefined;
-          // (المتمردون ... المتمردون: the same sector noun with the article, inferred before in
-          // this document, is the same sector, whatever country was named last)
-          const inferredBefore = base === null && !before && /^[وف]?(?:[بل]?ال|لل)/.test((tokens[m.tokenStart] as Token).norm) ? inferredSectors.get(agent.id) : undefined;
-          const againOf = before && before.sentence >= sentence - TITLE_REACH ? before : inferredBefore && inferredBefore.sentence >= sentence - SECTOR_REACH ? inferredBefore : undefined;
-          const again = againOf ? reg.byId.get(againOf.member) : undefined;
-          const own = agent.country !== undefined ? lex.countriesByIso.get(agent.country) : undefined;
-          const where = base ?? (again || agent.countryFromContext === false ? null : own ? entityOfActor(own, date, lex) : contextCountry(sentence));
-          if (again) memberId = register(reg, again, { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
-          else if (where) memberId = register(reg, agentEntity(agent, where), { start: m.start, end: endChar, text: doc.text.slice(m.start, endChar) });
-          if (base !== null && memberId) namedSectors.set(agent.id, { member: memberId, sentence });
-          else if (memberId && !again) inferredSectors.set(agent.id, { member: memberId, sentence });
-          inferred = base === null && !again;
-        }
-        // ، مرتضى صنوبري القائم بأعمال سفارة إيران: a name set off before its title is its holder's
-        const titleOf = memberId !== null && person === null && p.agent.title === true ? reg.byId.get(memberId) : undefined;
-        const held = base !== null ? titleOf : undefined;
-        const nameFrom = held && held.type === "agent" ? nameBefore(m.tokenStart) : null;
-        // (and one set off after it: متحدث باسم الانفصاليين، فلاديسلاف دينيجو،; the phrase stays the
-        // title, and the name, its family name alone too, names the holder later on: وحمّل دينيجو)
-        const after = titleOf && titleOf.type === "agent" && nameFrom === null ? nameAfter(end) : null;
-        if (titleOf && after !== null) {
-          const first = tokens[after.from] as Token;
-          const last = tokens[after.to - 1] as Token;
-          const nameText = doc.text.slice(first.start, last.end);
-          const existing = [...reg.byId.values()].find((e) => e.type === "person" && e.entry === null && e.name === nameText);
-          const e: Entity = existing ?? { id: `local.person-${++unknownCount}`, name: nameText, type: "person", code: titleOf.code, country: titleOf.country, entry: null, agent: p.agent, lat: null, lon: null, media: false };
-          for (let q = after.from; q < after.to; q++) taken.add(q);
-          register(reg, e, { start: first.start, end: last.end, text: nameText });
-          addName({ tokenStart: after.from, tokenEnd: after.to, start: first.start, end: last.end }, e, "title");
-        }
-        if (held && nameFrom !== null) {
-          const first = tokens[nameFrom] as Token;
-          const last = tokens[m.tokenStart - 1] as Token;
-          const nameText = doc.text.slice(first.start, last.end);
-          const existing = [...reg.byId.values()].find((e) => e.type === "person" && e.entry === null && e.name === nameText);
-          const e: Entity = existing ?? { id: `local.person-${++unknownCount}`, name: nameText, type: "person", code: held.code, country: held.country, entry: null, agent: p.agent, lat: null, lon: null, media: false };
-          for (let q = nameFrom; q < m.tokenStart; q++) taken.add(q);
-          memberId = register(reg, e, { start: first.start, end: last.end, text: nameText });
-          noteTitles([p.agent.id], memberId, m.tokenStart);
-          // (a name, so that its family name alone names the holder later on: وسلمت الخارجية صنوبري)
-          addName({ tokenStart: nameFrom, tokenEnd: m.tokenStart, start: first.start, end: last.end }, e, "title");
-          headStart = first.start;
-          headEnd = last.end;
-          phraseStart = nameFrom;
-          phraseStartChar = first.start;
-        }
-        if (memberId) {
-          const members = [memberId];
-          // القوات الهندية والباكستانية: a second nationality adjective joined by و names the same
-          // sector of another country
-          const nm = mentions[j];
-          const np = chosen[j];
-          if (adjectiveBase && person === null && nm && nm.tokenStart === end && nm.prefix === "و" && np?.kind === "adjective" && !np.weak && sentenceOfToken[nm.tokenStart] === sentenceOfToken[m.tokenStart]) {
-            const other = register(reg, agentEntity(agent, entityOfActor(np.country, date, lex)), nm);
-            if (other !== memberId) {
-              members.push(other);
-              end = nm.tokenEnd;
-              endChar = nm.end;
-              j++;
-            }
-          }
-          raws.push({ tokenStart: phraseStart, tokenEnd: end, start: phraseStartChar, end: endChar, headStart, headEnd, members, prefix: phraseStart === m.tokenStart ? m.prefix : "", inferred });
-        }
-        k = Math.max(j, k + 1);
-        continue;
-      }
-      if (p.kind === "actor") {
-        if (p.short && (!fullIds.has(p.entry.id) || isFunctionWord(ctx, m.text) || shortUnlicensedAt(p, m))) {
-          // بوش، أنان alone: too weak to say which person acts, enough to say a person is named
-          if (p.entry.type === "person" && unlicensedShortIsName(m, ctx, timeTaken)) shortNames.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, text: m.text, cls: "person", entity: null, via: "short-form" });
-          k++;
-          continue;
-        }
-        const actor = entityOfActor(p.entry, date, lex);
-        if (namedAfter.has(k)) {
-          addName(m, actor, "lexicon");
-          k++;
-          continue;
-        }
-        // loosely spelled words that hold a closed word are no name at all: الأولى التي is no El Alto
-        const closed = m.via === "translit" && m.tokenEnd - m.tokenStart > 1 && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => isFunctionKey(ctx, t.norm));
-        if (closed) {
-          k++;
-          continue;
-        }
-        const id = register(reg, actor, m);
-        // one loosely spelled word is enough to link an actor in context, too little to call it a name
-        if (m.via !== "translit" || m.tokenEnd - m.tokenStart > 1) addName(m, actor, m.via === "translit" ? "translit" : "lexicon");
-        raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix });
-        k++;
-        continue;
-      }
-      if (p.kind === "adjective" && m.prefix === "" && !p.weak) {
-        // a nationality adjective agreeing with the noun before it stands for its country
-        // (أثنى على الموقف الجزائري، ندد بالعقوبات الأمريكية، الهجوم الإسرائيلي)
-        const head = tokens[m.tokenStart - 1];
-        // وكالة الأنباء الألمانية، الصحف الإسرائيلية: an outlet's nationality is no actor, and
-        // must not lend its country to the sectors that follow (طيران التحالف is not Germany's)
-        if (head && head.kind === "word" && OUTLET_NOUNS.has(head.norm.replace(/^[وف]?(?:لل|[بل])?/, "").replace(/^ال/, ""))) {
-          k++;
-          continue;
-        }
-        // فيصل بن تركي، سلطان بن سعود: after بن a nationality word is a father's name
-        if (head && head.kind === "word" && (head.norm === "بن" || head.norm === "بنت")) {
-          k++;
-          continue;
-        }
-        const prevMention = mentions[k - 1];
-        const headTaken = prevMention !== undefined && prevMention.tokenEnd === m.tokenStart;
-        // a plural after a verb or a count is the people themselves (تظاهر الفلسطينيون، آلاف
-        // الإسرائيليين، عشرات من المصريين): an actor, not an adjective
-        const fws = ctx.lex.fw.sets;
-        const bareHead = head && head.kind === "word" ? head.norm.replace(/^[وف]/, "") : "";
-        const counted = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && fws.countWords.has(t.norm.replace(/^[وف]/, ""));
-        const countAt = counted(head) ? m.tokenStart - 1 : bareHead === "من" && counted(tokens[m.tokenStart - 2]) ? m.tokenStart - 2 : -1;
-        const afterVerb = head !== undefined && head.kind === "word" && (ctx.lex.verbForms.has(head.norm) || ctx.lex.verbForms.has(bareHead));
-        // (after a count any plural, broken ones too: آلاف المغاربة؛ after a verb only a sound plural,
-        // since a singular there is one person: قال المغربي)
-        // (and after a preposition: فرض عقوبات على قطريين، اشتباكات مع يمنيين)
-        // (على is also the short name علي: a preposition is no head that takes the adjective)
-        const afterPrep = PEOPLE_PREPOSITIONS.has(bareHead);
-        if ((!headTaken || afterPrep) && (countAt >= 0 || ((afterVerb || afterPrep) && /(?:ون|ين)$/.test(normalizeKey(m.text)))) && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
-          const id = register(reg, entityOfActor(p.country, date, lex), m);
-          const from = countAt >= 0 ? { token: countAt, prefix: prefixReadings((tokens[countAt] as Token).norm)[0]?.prefix ?? "" } : undefined;
-          raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix, ...(from ? { prepFrom: from } : {}) });
-          k++;
-          continue;
-        }
-        if (head && head.kind === "word" && !headTaken && sentenceOfToken[m.tokenStart - 1] === sentenceOfToken[m.tokenStart]) {
-          const headReading = prefixReadings(head.norm).find((r) => r.stem.startsWith("ال")) ?? prefixReadings(head.norm)[0];
-          const definite = (x: string): boolean => x.startsWith("ال");
-          const agrees = headReading !== undefined && definite(headReading.stem) === definite(m.text.length > 0 ? normalizeKey(m.text) : "");
-          if (agrees && !isFunctionWord(ctx, head.text) && !ctx.lex.verbForms.has(head.norm)) {
-            const id = register(reg, entityOfActor(p.country, date, lex), m);
-            raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: [id], prefix: m.prefix, prepFrom: { token: m.tokenStart - 1, prefix: headReading?.prefix ?? "" }, adjective: true });
-          }
-        }
-        k++;
-        continue;
-      }
-      if (p.kind === "pair") {
-        // the two sides: the two most recent actors of different countries
-        const sentence = sentenceOfToken[m.tokenStart] ?? 0;
-        // the two sides are actors: places count only when no actor is left (زار بوتين بكين)
-        // (and first those who can hold talks: not refugees, civilians or firms named in passing,
-        // nor a sector whose country is only inferred: وأكد الجانبان after a word on Syrian refugees)
-        // (الوزيران، الرئيسان، الزعيمان: two people, named or by their titles)
-        const people = PERSON_PAIRS.test(m.text.length > 0 ? normalizeKey(m.text) : "");
-        const pick = (withPlaces: boolean, principals: boolean): string[] => {
-          const picked: string[] = [];
-          const countries: string[] = [];
-          for (let r = raws.length - 1; r >= 0 && picked.length < 2; r--) {
-            const raw = raws[r] as Raw;
-            if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - 2) break;
-            if (principals && (raw.inferred === true || raw.adjective === true)) continue;
-            // a place after في is where things happened, not a side
-            const asPlace = governingPrep(ctx, raw.tokenStart, raw.prefix) === "في";
-            for (const id of raw.members) {
-              const e = reg.byId.get(id);
-              const c = e ? e.code.slice(0, 3) : "";
-              if (!e || !c || countries.includes(c) || e.media || (!withPlaces && e.type === "location" && (asPlace || !isGovernmentSeat(e)))) continue;
-              if (!withPlaces && e.type === "country" && asPlace) continue;
-              if (principals && e.type === "agent" && NOT_A_SIDE.has(e.code.slice(3, 6))) continue;
-              if (people && e.type !== "person" && !(e.type === "agent" && e.agent?.title === true)) continue;
-              countries.push(c);
-              picked.push(id);
-              if (picked.length === 2) break;
-            }
-          }
-          return picked;
-        };
-        // (الوزيران ... وأضافت أن الوزيرين سيناقشان: the same two again, not whoever was named since)
-        const again: string[] | null = lastPair && lastPair.people === people && lastPair.sentence >= sentence - PAIR_REACH ? [...lastPair.members].reverse() : null;
-        // (two countries just joined by و in this sentence are the two, even after في: الخطر
-        // في سوريا والعراق ... يجعل موسكو تساند حكومتي البلدين)
-        const joined = joinedCountries(sentence);
-        let picked: string[] = joined ?? again ?? pick(false, true);
-        if (picked.length < 2) picked = pick(false, false);
-        if (picked.length < 2) picked = pick(true, false);
-        if (picked.length === 2) {
-          lastPair = { members: [...picked].reverse(), people, sentence };
-          for (const id of picked) reg.links.push({ entity: id, start: m.start, end: m.end, text: m.text });
-          raws.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, headStart: m.start, headEnd: m.end, members: picked.reverse(), prefix: m.prefix });
-        }
-        k++;
-        continue;
-      }
-      k++;
-    }
-
-    // names beyond the lexicon; a person already registered (سامي الخطيب after a title, then
-    // وقال الخطيب، وانتقد سامي الخطيب) is an actor again where the name comes back
-    {
-      const before = names.length;
-      names.push(...namesBeyondLexicon(doc.text, tokens, doc.layers, lex, names, reg));
-      const covered = coveredByRaws();
-      const again: Raw[] = [];
-      for (let q = before; q < names.length; q++) {
-        const n = names[q] as NameSpan;
-        if (n.cls !== "person" || n.entity === null || !reg.byId.has(n.entity)) continue;
-        let free = true;
-        for (let t = n.tokenStart; t < n.tokenEnd && free; t++) free = covered[t] === 0;
-        if (!free) continue;
-        const first = tokens[n.tokenStart] as Token;
-        again.push({ tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, start: n.start, end: n.end, headStart: n.start, headEnd: n.end, members: [n.entity], prefix: normalizeKey(doc.text.slice(first.start, n.start)) });
-      }
-      addRaws(again);
-    }
-
-    /**
-     * One pass over the words of a shape that no raw covers yet: each word the pattern matches
-     * may give a raw, and the raws are added when the pass ends.
-     */
-    const passOver = (shape: number, pattern: RegExp, each: (t: Token, m: RegExpExecArray, covered: Uint8Array) => Raw | null): void => {
-      if ((anyShape & shape) === 0) return;
-      const covered = coveredByRaws();
-      const taken: Raw[] = [];
-      for (const t of tokens) {
-        if (((shapes[t.index] as number) & shape) === 0 || covered[t.index] === 1) continue;
-        const m = pattern.exec(t.norm);
-        if (!m) continue;
-        const raw = each(t, m, covered);
-        if (raw) taken.push(raw);
-      }
-      addRaws(taken);
-    };
-
-    // الحركة، الجماعة، التنظيم alone: a body's head noun with the article takes up the body of
-    // that kind named last, a few sentences back at most (قال إن الحركة المتشددة نفذت ...)
-    let anaphorRaw = 0;
-    passOver(SHAPE_BODY_ANAPHOR, BODY_ANAPHOR, (t, m) => {
-      while (anaphorRaw < raws.length && (raws[anaphorRaw] as Raw).tokenEnd <= t.index) anaphorRaw++;
-      const next = tokens[t.index + 1];
-      // الحركة الإسلامية، الحزب الشيوعي: a nisba after the head names another body
-      if (next && next.kind === "word" && /^ال\S+(?:ي|يه)$/.test(next.norm)) return null;
-      const sentence = sentenceOfToken[t.index] ?? 0;
-      const head = m[2] as string;
-      for (let q = anaphorRaw - 1; q >= 0; q--) {
-        const raw = raws[q] as Raw;
-        if ((sentenceOfToken[raw.tokenStart] ?? 0) < sentence - BODY_REACH) break;
-        if (raw.members.length !== 1) continue;
-        const e = reg.byId.get(raw.members[0] as string);
-        if (!e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
-        const named = normalizeKey(doc.text.slice(raw.headStart, raw.headEnd)).replace(/^[وف]?[بل]?/, "").split(" ")[0];
-        if (named !== head && !(e.entry?.ar?.names ?? []).some((n) => normalizeKey(n).split(" ")[0] === head)) continue;
-        return { tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [e.id], prefix: m[1] as string };
-      }
-      return null;
-    });
-
-    // بلاده، بلادها، بلادنا: "his (her, our) country" is the country of the one the sentence is
-    // about: its first actor with a country (قال الوزير السعودي خلال لقائه نظيره الفرنسي إن بلاده
-    // ...: Saudi Arabia), else that of the latest sentence before it that names one
-    passOver(SHAPE_OWN_COUNTRY, OWN_COUNTRY, (t, m) => {
-      const sentence = sentenceOfToken[t.index] ?? 0;
-      let owner: Entity | null = null;
-      let ownerSentence = -1;
-      for (const raw of raws) {
-        if (raw.tokenStart >= t.index) break;
-        const s = sentenceOfToken[raw.tokenStart] ?? 0;
-        if (s < sentence - OWN_COUNTRY_REACH || (owner !== null && s <= ownerSentence) || raw.members.length !== 1) continue;
-        const e = reg.byId.get(raw.members[0] as string);
-        // (a person, by name or title: a body or a place has no country of "his")
-        if (!e || e.media || !e.country || !(e.type === "person" || (e.type === "agent" && e.agent?.title === true))) continue;
-        const c = lex.countriesByIso.get(e.country);
-        if (!c) continue;
-        owner = entityOfActor(c, date, lex);
-        ownerSentence = s;
-      }
-      if (!owner) return null;
-      const id = register(reg, owner, t);
-      return { tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [id], prefix: m[1] as string };
-    });
-
-    /** A noun that belongs to the actor of a later raw (تحالف تقوده X، قسم ... في X): one phrase from the noun to that actor, which it replaces. */
-    const absorb = (t: Token, actor: Raw, e: Entity, prefix: string): Raw => {
-      const id = register(reg, e, { start: t.start, end: actor.end, text: doc.text.slice(t.start, actor.end) });
-      raws.splice(raws.indexOf(actor), 1);
-      return { tokenStart: t.index, tokenEnd: actor.tokenEnd, start: t.start, end: actor.end, headStart: t.start, headEnd: t.end, members: [id], prefix };
-    };
-
-    // تحالف تقوده الولايات المتحدة، القوات التي تقودها فرنسا: a coalition or force led by an
-    // actor is that actor's
-    passOver(SHAPE_LED_FORCE, LED_FORCE, (t, m) => {
-      const k = ledByAt(tokens, t.index + 1);
-      if (k < 0) return null;
-      const leader = raws.find((r) => r.tokenStart === k + 1);
-      const e = leader && leader.members.length === 1 ? reg.byId.get(leader.members[0] as string) : undefined;
-      if (!leader || !e || e.media || e.type === "location" || e.type === "person") return null;
-      // (one phrase from the coalition to its leader: the relative clause inside opens no clause)
-      return absorb(t, leader, e, m[1] as string);
-    });
-
-    // قسم حقوق الإنسان في منظمة الدول الأمريكية، لجنة ... التابعة للأمم المتحدة: a unit of a
-    // body (a section, committee, office, mission) named with the body speaks for it
-    passOver(SHAPE_BODY_UNIT, BODY_UNIT, (t, m, covered) => {
-      let unit: Raw | undefined;
-      for (let k = t.index + 1; k < Math.min(tokens.length, t.index + 1 + UNIT_REACH); k++) {
-        const w = tokens[k] as Token;
-        if (w.kind !== "word") break;
-        if (covered[k] === 1) {
-          const r = raws.find((x) => x.tokenStart === k);
-          const before = (tokens[k - 1] as Token).norm;
-          const linked = before === "في" || before === "لدي" || (/^(?:ال)?تابع(?:ه)?$/.test(before) && /^[وف]?ل/.test(r?.prefix ?? ""));
-          if (r && linked) unit = r;
-          break;
-        }
-      }
-      const e = unit && unit.members.length === 1 ? reg.byId.get(unit.members[0] as string) : undefined;
-      if (!unit || !e || e.media || (e.type !== "organization" && e.type !== "group")) return null;
-      return absorb(t, unit, e, m[1] as string);
-    });
-
-    // طائرات حربية (يعتقد أنها) تابعة لتحالف تقوده الولايات المتحدة: aircraft or a force that
-    // belongs to an actor is that actor's
-    if ((anyShape & SHAPE_OWNED_FORCE) !== 0) {
-      const covered = coveredByRaws();
-      const taken: Raw[] = [];
-      for (const t of tokens) {
-        if (((shapes[t.index] as number) & SHAPE_OWNED_FORCE) === 0) continue;
-        // (a force whose country was only inferred from context is the owner's instead)
-        const inferredHere = covered[t.index] === 1 ? raws.find((r) => r.tokenStart === t.index && r.tokenEnd === t.index + 1 && r.inferred === true) : undefined;
-        if (covered[t.index] === 1 && !inferredHere) continue;
-        let k = t.index + 1;
-        while (k < t.index + 5 && OWNED_BETWEEN.has(tokens[k]?.norm ?? "")) k++;
-        if (!BELONGING.test(tokens[k]?.norm ?? "")) continue;
-        const owner = raws.find((r) => r.tokenStart === k + 1 && /^[وف]?ل/.test(r.prefix));
-        const e = owner && owner.members.length === 1 ? reg.byId.get(owner.members[0] as string) : undefined;
-        if (!owner || !e || e.media || e.type === "location" || e.type === "person") continue;
-        const whole = absorb(t, owner, e, inferredHere?.prefix ?? "");
-        if (inferredHere) {
-          raws.splice(raws.indexOf(inferredHere), 1);
-          const link = reg.links.findIndex((l) => l.start === inferredHere.start && l.end === inferredHere.end);
-          if (link >= 0) reg.links.splice(link, 1);
-        }
-        taken.push(whole);
-      }
-      addRaws(taken);
-    }
-
-    // coordination: X وY (وZ ...) is one compound phrase
-    const phrases: Phrase[] = [];
-    for (const raw of raws) {
-      const prep = raw.prepFrom ? governingPrep(ctx, raw.prepFrom.token, raw.prepFrom.prefix) : governingPrep(ctx, raw.tokenStart, raw.prefix);
-      const conj = raw.prepFrom ? isConj(ctx, raw.prepFrom.token, raw.prepFrom.prefix) : isConj(ctx, raw.tokenStart, raw.prefix);
-      const prev = phrases[phrases.length - 1];
-      const sentence = sentenceOfToken[raw.tokenStart] ?? 0;
-      const adjacent = prev && prev.tokenEnd === raw.tokenStart && prev.sentence === sentence;
-      const standaloneAnd = prev && !adjacent && raw.tokenStart === prev.tokenEnd + 1 && tokens[prev.tokenEnd]?.norm === "و";
-      // خادم الحرمين الشريفين الملك سلمان: one actor named twice side by side is one phrase
-      if (prev && adjacent && !conj && prep === null && prev.members.length === 1 && raw.members.length === 1 && prev.members[0] === raw.members[0]) {
-        phrases[phrases.length - 1] = extendedPhrase(prev, raw.tokenEnd, raw.end, prev.members, prev.compound, prev.canAct, prev.inferred);
-        continue;
-      }
-      // (بين فخامة الرئيس فلان وصاحب السمو الملكي ولي العهد: an honorific after و opens the next member)
-      const honorificAnd = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart > prev.tokenEnd && raw.tokenStart - prev.tokenEnd <= 3 && /^و/.test(tokens[prev.tokenEnd]?.norm ?? "") && tokens.slice(prev.tokenEnd, raw.tokenStart).every((t, q) => t.kind === "word" && HONORIFIC_WORDS.has(q === 0 ? t.norm.slice(1) : t.norm));
-      // رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف: و + a nationality adjective between
-      // two people joins them as the title's second holder
-      const between = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart === prev.tokenEnd + 1 ? mentionIndexAt.get(prev.tokenEnd) : undefined;
-      const adjectiveAnd = between !== undefined && (mentions[between] as Mention).prefix === "و" && chosen[between]?.kind === "adjective" && raw.members.length === 1 && reg.byId.get(raw.members[0] as string)?.type === "person" && prev?.members.every((id) => reg.byId.get(id)?.type === "person") === true;
-      // قوات الجيش الوطني وعناصر المقاومة الشعبية: و on a unit of the next actor joins that actor
-      const unitWord = prev !== undefined && !adjacent && prev.sentence === sentence && raw.tokenStart === prev.tokenEnd + 1 ? (tokens[prev.tokenEnd]?.norm ?? "") : "";
-      // (not after بين, whose two sides they are: معارك بين قوات الناتو ومسلحي طالبان)
-      const unitAnd = unitWord.startsWith("و") && UNIT_HEADS.has(unitWord.slice(1)) && raw.prefix === "" && prev?.prep !== "بين";
-      if ((honorificAnd || adjectiveAnd || unitAnd) && prev && prep === null) {
-        const members = [...prev.members];
-        for (const id of raw.members) if (!members.includes(id)) members.push(id);
-        phrases[phrases.length - 1] = extendedPhrase(prev, raw.tokenEnd, raw.end, members, members.length > 1, prev.canAct || raw.members.some((id) => reg.byId.get(id)?.type !== "location"), prev.inferred && raw.inferred === true);
-        continue;
-      }
-      if (prev && (adjacent || standaloneAnd) && conj && (prep === null || prep === prev.prep)) {
-        const members = [...prev.members];
-        for (const id of raw.members) if (!members.includes(id)) members.push(id);
-        const canAct = prev.canAct || (!raw.adjective && raw.members.some((id) => reg.byId.get(id)?.type !== "location"));
-        phrases[phrases.length - 1] = extendedPhrase(prev, raw.tokenEnd, raw.end, members, members.length > 1, canAct, prev.inferred && raw.inferred === true);
-        continue;
-      }
-      phrases.push({
-        index: phrases.length,
-        sentence,
-        tokenStart: raw.tokenStart,
-        tokenEnd: raw.tokenEnd,
-        start: raw.start,
-        end: raw.end,
-        headStart: raw.headStart,
-        headEnd: raw.headEnd,
-        members: raw.members,
-        prep,
-        conj,
-        compound: raw.members.length > 1,
-        inferred: raw.inferred === true,
-        canAct: !raw.adjective && raw.members.some((id) => {
-          const e = reg.byId.get(id);
-          return e !== undefined && (e.type !== "location" || isGovernmentSeat(e));
-        }),
-      });
-    }
+    const d = entityDoc(doc.text, doc.layers, doc.meta.published, lex);
+    const { tokens, reg } = d;
+    codeMentions(d);
+    namesAgain(d);
+    passOver(d, SHAPE_BODY_ANAPHOR, BODY_ANAPHOR, bodyAnaphor);
+    passOver(d, SHAPE_OWN_COUNTRY, OWN_COUNTRY, ownCountry);
+    passOver(d, SHAPE_LED_FORCE, LED_FORCE, ledForce);
+    passOver(d, SHAPE_BODY_UNIT, BODY_UNIT, bodyUnit);
+    ownedForces(d);
+    const phrases = coordinate(d);
     const phraseOfToken = new Int32Array(tokens.length).fill(-1);
     for (const ph of phrases) for (let t = ph.tokenStart; t < ph.tokenEnd; t++) phraseOfToken[t] = ph.index;
-
-    // يوسف بطرس غالي: a name read up to a lexicon person's name goes on through it
-    for (const o of otherNames) {
-      const last = tokens[o.tokenEnd - 1] as Token;
-      const at = names.findIndex((n) => n.cls === "person" && n.tokenStart >= o.tokenStart && n.tokenStart < o.mentionStart && n.tokenEnd >= o.mentionStart && n.tokenEnd < o.tokenEnd);
-      const n = names[at];
-      if (n && !names.some((x) => x !== n && x.tokenStart < o.tokenEnd && x.tokenEnd > n.tokenEnd)) names[at] = { ...n, tokenEnd: o.tokenEnd, end: last.end, text: doc.text.slice(n.start, last.end) };
-      else if (!names.some((x) => x.tokenStart < o.tokenEnd && x.tokenEnd > o.tokenStart)) {
-        const first = tokens[o.tokenStart] as Token;
-        names.push({ tokenStart: o.tokenStart, tokenEnd: o.tokenEnd, start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), cls: "person", entity: null, via: "other-name" });
-      }
-    }
-    // short forms nobody licensed count where no other name claims their word (جورج بوش is one name)
-    if (shortNames.length > 0) {
-      const named = new Set<number>();
-      for (const n of names) for (let q = n.tokenStart; q < n.tokenEnd; q++) named.add(q);
-      for (const n of shortNames) {
-        let free = true;
-        for (let q = n.tokenStart; q < n.tokenEnd && free; q++) free = !named.has(q);
-        if (!free) continue;
-        names.push(n);
-        for (let q = n.tokenStart; q < n.tokenEnd; q++) named.add(q);
-      }
-    }
-    names.sort((a, b) => a.start - b.start);
-    // لوناً، سيراً، عموماً: a word written with tanween is an indefinite noun or an adverb, never a person (درهماً is still a currency)
-    const merged = joinPersonNames(
-      names.filter((n) => n.cls !== "person" || !TANWEEN.test(n.text)).map(withoutNationality),
-      tokens,
-      lex,
-      doc.text,
-    );
+    const merged = finishNames(d);
 
     // filled by push, not .map: later stages then see arrays of one elements kind
     const entities: Entity[] = [];
@@ -1686,7 +1909,7 @@ function isClub(e: ActorEntry): boolean {
  * `mediaOnly`), an outlet's alone between quotes or brackets or as a dateline's
  * credit. Bare or after و، ف، ل.
  */
-function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: number) => boolean, mediaOnly: boolean, lex: CompiledLexicon): ActorEntry | null {
+function shortBodyAt(m: Mention, tokens: readonly Token[], d: EntityDoc, mediaOnly: boolean, lex: CompiledLexicon): ActorEntry | null {
   // للجزيرة: ل with the article only for an outlet a verb of speech addresses
   if (!/^[وف]?(?:ل|لل)?$/.test(m.prefix)) return null;
   const plain = /^[وف]?ل?$/.test(m.prefix);
@@ -1698,7 +1921,7 @@ function shortBodyAt(m: Mention, tokens: readonly Token[], sportsNear: (at: numb
   const described = next !== undefined && next.kind === "word" && /^ال.{2,}ي$/.test(next.norm);
   for (const q of m.payloads) {
     if (q.kind !== "actor" || !q.short || q.entry.type !== "organization") continue;
-    if (plain && !mediaOnly && isClub(q.entry) && !described && (sportsClub(tokens, m.tokenStart) || (!adjectival && sportsNear(m.tokenStart)))) return q.entry;
+    if (plain && !mediaOnly && isClub(q.entry) && !described && (sportsClub(tokens, m.tokenStart) || (!adjectival && sportsNear(d, m.tokenStart)))) return q.entry;
     if (q.entry.media === true && !isClub(q.entry) && ((m.prefix === "" && (enclosedAlone(tokens, m.tokenStart, m.tokenEnd) || mediaHeadBefore(prev))) || toOutlet(m, prev, next, lex))) return q.entry;
   }
   return null;
