@@ -1707,6 +1707,14 @@ test("an exchange of prisoners told with مبادلة (تمت مبادلة ال�
   assert.deepEqual(events("وتمت مبادلة الأسرى بين المقاومة الشعبية والحوثيين."), ["0841 YEMUAF YEMREB asserted"]);
 });
 
+test("a subject carried from an earlier sentence does the act that opens its sentence, not an act deep inside it", () => {
+  // the act opens the sentence, or the clause its opening verb opens, or the subject speaks of itself
+  assert.deepEqual(events("استقبل وزير الخارجية السعودي نظيره المصري. وجرى خلال اللقاء بحث العلاقات بين البلدين."), ["043 SAUGOV EGYGOV asserted", "040 SAUGOV EGYGOV asserted"]);
+  assert.deepEqual(events("استقبل وزير الخارجية السعودي نظيره المصري. وأوضح أنه بحث مع الوزير المصري العلاقات."), ["043 SAUGOV EGYGOV asserted", "040 SAUGOV EGYGOV asserted"]);
+  // deep inside a new sentence about something else, the act is someone else's
+  assert.deepEqual(events("التقى وزير الخارجية السعودي نظيره المصري في القاهرة. وتعيش المنطقة أزمات متلاحقة منذ سنوات طويلة، وانتقد بشدة السياسات الإيرانية."), ["040 SAUGOV EGYGOV asserted"]);
+});
+
 test("who orders an act (أمرت النيابة باعتقال، الرئيس يأمر باعتقال) does it; a plane named after a verb of arriving is a delivery, not a visit", () => {
   assert.deepEqual(events("الرئيس المصري يأمر باعتقال صحفيين مصريين."), ["173 EGYGOV EGYMED asserted"]);
   assert.deepEqual(events("وجه الملك سلمان بتقديم المساعدات لليمن. حيث وصلت اليوم أول طائرة إلى مطار عدن الدولي."), ["070 SAUGOV YEM asserted"]);

@@ -134,6 +134,8 @@ const ACCUSATIONS = new Set(
     "تهمة", "تهم", "بتهمة", "بتهم", "يشتبه", "المشتبه", "اشتباه", "للاشتباه", "اعترافات", "اعترف", "اعترفوا", "اعترافه", "اعترافهم", "أدين", "ادين", "أدينوا", "ادينوا", "المدانين", "مدانين", "إدانته", "ادانته", "يحاكم", "يحاكمون", "محاكمته", "محاكمتهم", "حكم", "أحكام", "احكام"].map((w) => normalizeKey(w)),
 );
 const ACCUSATION_WINDOW = 10;
+/** Words that may open a sentence before an act its carried subject does (كما أكد، وقد أعرب، ثم زار). */
+const CARRY_OPENERS = new Set(["كما", "وكما", "قد", "وقد", "ثم", "كذلك", "وكذلك", "بدوره", "بدورها", "ايضا", "أيضا"].map((w) => normalizeKey(w)));
 /** Titles whose body follows with ل (الرئيس السابق للائتلاف، المتحدث الرسمي للجيش), as keys. */
 const TITLE_HEADS = new Set(["الرئيس", "رئيس", "رئيسة", "الرئيسة", "العام", "زعيم", "الزعيم", "قائد", "القائد", "عضو", "العضو", "المتحدث", "متحدث", "الناطق", "ناطق", "مستشار", "المستشار", "نائب", "النائب", "سفير", "السفير", "ممثل", "الممثل", "مبعوث", "المبعوث", "مدير", "المدير", "الرسمي", "مؤسس", "المؤسس"].map((w) => normalizeKey(w)));
 /** Words that date a title (الرئيس السابق، الأمين العام الجديد). */
@@ -2103,6 +2105,18 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         sourceCarried = false;
         if (targetPhrase === aidGiver) targetPhrase = null;
         noOwnActor = false;
+      }
+      // A subject carried from an earlier sentence does only the act that opens its sentence
+      // (وأضاف، وجرى خلال اللقاء بحث، كما أعرب) or a participle of it: deeper in a new sentence it
+      // is mostly someone else's act (a review of random articles found most such events wrong)
+      // (or an act in the clause such a verb opens, وجرى خلال الاتصال بحث; or what the subject
+      // says of itself by a pronoun, وأوضحت أنها التقت)
+      if (sourceCarried && sourcePhrase && sourcePhrase.sentence !== tm.sentence && !fw.participles.has(bareKey(anchorToken)) && !fw.pronominalComplementizers.has(bareKey(anchorToken - 1))) {
+        let k0 = s.tokenStart;
+        while (k0 < anchorToken && (isComma(tokens[k0] as Token) || inTime()[k0] === 1 || CARRY_OPENERS.has(bareKey(k0)) || CARRY_OPENERS.has((tokens[k0] as Token).norm))) k0++;
+        const opener = k0 < anchorToken ? verbAt(k0) : undefined;
+        const opens = k0 === anchorToken || (opener !== undefined && opener.subjectCarried && (clauses.clauseOfToken[anchorToken] ?? -1) === (clauses.clauseOfToken[k0] ?? -2));
+        if (!opens) return { outcome: "no-source", reason: "a subject carried from an earlier sentence, but the act does not open its sentence", negated, modality, target: targetPhrase?.members[0] ?? null };
       }
       // للدفاع عن اتفاق فيينا، رفض مقررات مؤتمر جنيف: a place that names an accord or a meeting is
       // no side of the act
