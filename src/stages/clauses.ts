@@ -392,6 +392,15 @@ function opensClause(d: ClauseDoc, token: number, cs: number): boolean {
   return true;
 }
 
+/**
+ * جدد قصفه، واصل هجماته: a one-word event noun right after a support verb is that verb's
+ * object, even where its form reads as a verb too (قصفه "he shelled him").
+ */
+function masdarAfterSupport(d: ClauseDoc, tm: TriggerMatch, sentenceStart: number): boolean {
+  if (tm.pattern.kind !== "noun" || tm.tokens.length !== 1 || tm.tokenStart <= sentenceStart) return false;
+  return (d.tokens[tm.tokenStart - 1] as Token).kind === "word" && verbReading(d.cache, tm.tokenStart - 1, d.lex)?.support === true;
+}
+
 function prevWord(d: ClauseDoc, i: number, lo: number): Token | null {
   const { tokens, fw } = d;
   for (let k = i - 1; k >= lo; k--) {
@@ -599,9 +608,7 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
       });
       continue;
     }
-    // جدد قصفه، واصل هجماته: an event noun right after a support verb is its object, even
-    // where its form reads as a verb too (قصفه "he shelled him")
-    if (hit && tm !== undefined && tm.pattern.kind === "noun" && tm.tokens.length === 1 && prev !== null && prev.kind === "word" && verbReading(cache, i - 1, lex)?.support === true) continue;
+    if (hit && tm !== undefined && masdarAfterSupport(d, tm, s.tokenStart)) continue;
     if (hit) {
       cands.push({
         token: i,
@@ -624,9 +631,7 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
     if (cands.some((c) => c.token === tm.tokenStart)) continue;
     const r = tm.reading;
     const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);
-    // (not a one-word masdar right after a support verb: جدد قصفه، واصل هجماته)
-    const afterSupport = tm.tokens.length === 1 && tm.tokenStart > s.tokenStart && (tokens[tm.tokenStart - 1] as Token).kind === "word" && verbReading(cache, tm.tokenStart - 1, lex)?.support === true;
-    if ((lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) && !afterSupport) {
+    if ((lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) && !masdarAfterSupport(d, tm, s.tokenStart)) {
       cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), feminine: looksFeminineSingularPast(r.stem, r.stem.startsWith("ي")), participle: false, trigger: tm });
     }
   }

@@ -2329,7 +2329,7 @@ function namesBeyondLexicon(
 }
 
 /** A council or an office between a title and its body (المتحدث باسم مجلس قيادة المقاومة), as keys. */
-const TITLE_BODY_WORDS: ReadonlySet<string> = new Set(["مجلس", "هيئة", "هيئه", "لجنة", "لجنه", "مكتب", "المكتب", "المجلس", "الهيئة", "الهيئه", "اللجنة", "اللجنه"]);
+const TITLE_BODY_WORDS: ReadonlySet<string> = new Set(["مجلس", "هيئة", "لجنة", "مكتب", "المجلس", "الهيئة", "اللجنة", "المكتب"].map((w) => normalizeKey(w)));
 
 /** Places and institutions named after a person (مستشفى الملك فهد، جامعة الملك سعود), as keys. */
 const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set(

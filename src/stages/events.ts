@@ -134,8 +134,11 @@ const ACCUSATIONS = new Set(
     "تهمة", "تهم", "بتهمة", "بتهم", "يشتبه", "المشتبه", "اشتباه", "للاشتباه", "اعترافات", "اعترف", "اعترفوا", "اعترافه", "اعترافهم", "أدين", "ادين", "أدينوا", "ادينوا", "المدانين", "مدانين", "إدانته", "ادانته", "يحاكم", "يحاكمون", "محاكمته", "محاكمتهم", "حكم", "أحكام", "احكام"].map((w) => normalizeKey(w)),
 );
 const ACCUSATION_WINDOW = 10;
+/** A word with the article, maybe behind a conjunction and a preposition (والهجوم، بالغارات، للاعتداء). */
+const DEFINITE_NOUN = /^[وف]?[بلك]?(ال|لل)/;
 /** Words that may open a sentence before an act its carried subject does (كما أكد، وقد أعرب، ثم زار). */
-const CARRY_OPENERS = new Set(["كما", "وكما", "قد", "وقد", "ثم", "كذلك", "وكذلك", "بدوره", "بدورها", "ايضا", "أيضا"].map((w) => normalizeKey(w)));
+// (keys as bareKey reads them: و/ف stay on a word of two letters, وقد)
+const CARRY_OPENERS = new Set(["كما", "قد", "وقد", "ثم", "كذلك", "بدوره", "بدورها", "ايضا", "أيضا"].map((w) => normalizeKey(w)));
 /** Titles whose body follows with ل (الرئيس السابق للائتلاف، المتحدث الرسمي للجيش), as keys. */
 const TITLE_HEADS = new Set(["الرئيس", "رئيس", "رئيسة", "الرئيسة", "العام", "زعيم", "الزعيم", "قائد", "القائد", "عضو", "العضو", "المتحدث", "متحدث", "الناطق", "ناطق", "مستشار", "المستشار", "نائب", "النائب", "سفير", "السفير", "ممثل", "الممثل", "مبعوث", "المبعوث", "مدير", "المدير", "الرسمي", "مؤسس", "المؤسس"].map((w) => normalizeKey(w)));
 /** Words that date a title (الرئيس السابق، الأمين العام الجديد). */
@@ -825,7 +828,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       if (
         rel > 0 &&
-        triggers.some((o) => o !== tm && o.tokenEnd <= rel && rel - o.tokenEnd <= 1 && o.pattern.kind === "noun" && VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)) && /^[وف]?[بلك]?(ال|لل)/.test((tokens[o.tokenStart] as Token).norm))
+        triggers.some((o) => o !== tm && o.tokenEnd <= rel && rel - o.tokenEnd <= 1 && o.pattern.kind === "noun" && VIOLENT_ROOTS.has(o.pattern.entry.code.slice(0, 2)) && DEFINITE_NOUN.test((tokens[o.tokenStart] as Token).norm))
       )
         return "a relative clause on an event named before";
       // an explicit past: a date years before publication (عام 1981 in a 2008 article), or a decade
@@ -878,7 +881,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // (ل + the masdar of protest is the purpose of a crowd counted there, خرج مليون متظاهر
       // للاحتجاج على: a protest reported, not a kind of act)
       const purpose = /^[وف]?لل/.test(first) && tm.pattern.entry.code.startsWith("14") && incidentOf(tm) !== null;
-      if (tm.pattern.kind === "noun" && /^[وف]?[بلك]?(ال|لل)/.test(first) && !doneByQiyam(tm) && !purpose) return "a definite event noun";
+      if (tm.pattern.kind === "noun" && DEFINITE_NOUN.test(first) && !doneByQiyam(tm) && !purpose) return "a definite event noun";
       // خرجوا في مسيرات: an indefinite plural of protest reports protests; of violence it names a kind (هجمات انتحارية)
       if (tm.pattern.kind === "noun" && VIOLENT_ROOTS.has(tm.pattern.entry.code.slice(0, 2)) && /(ات|ون|ين)$/.test(first)) return "a plural event noun";
       return null;
@@ -2014,7 +2017,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       let bg = claimant ? null : backgroundOf(tm, clauseStart, clauseEnd);
       // قتل تسعة مدنيين عقب غارتين نفذتهما طائرات التحالف: an indefinite act just before the one
       // reported, told with its own doer, is reported too (عقب الهجوم still refers back)
-      if (bg !== null && kind === "noun" && sourcePhrase && !sourceCarried && JUST_AFTER.has(bareKey(tm.tokenStart - 1)) && !/^[وف]?[بلك]?(ال|لل)/.test((tokens[tm.tokenStart] as Token).norm)) bg = null;
+      if (bg !== null && kind === "noun" && sourcePhrase && !sourceCarried && JUST_AFTER.has(bareKey(tm.tokenStart - 1)) && !DEFINITE_NOUN.test((tokens[tm.tokenStart] as Token).norm)) bg = null;
       if (bg) return filterAs(tm, `background: ${bg}`, negated, modality);
       if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) {
         const why = accusedOf(tm) ?? figurative(tm) ?? (kind === "noun" && !targetPhrase ? weaponOnly(tm) : null) ?? mishap(tm, searchEnd) ?? coordinatedWith(tm);
@@ -2113,7 +2116,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // says of itself by a pronoun, وأوضحت أنها التقت)
       if (sourceCarried && sourcePhrase && sourcePhrase.sentence !== tm.sentence && !fw.participles.has(bareKey(anchorToken)) && !fw.pronominalComplementizers.has(bareKey(anchorToken - 1))) {
         let k0 = s.tokenStart;
-        while (k0 < anchorToken && (isComma(tokens[k0] as Token) || inTime()[k0] === 1 || CARRY_OPENERS.has(bareKey(k0)) || CARRY_OPENERS.has((tokens[k0] as Token).norm))) k0++;
+        while (k0 < anchorToken && (isComma(tokens[k0] as Token) || inTime()[k0] === 1 || CARRY_OPENERS.has(bareKey(k0)))) k0++;
         const opener = k0 < anchorToken ? verbAt(k0) : undefined;
         const opens = k0 === anchorToken || (opener !== undefined && opener.subjectCarried && (clauses.clauseOfToken[anchorToken] ?? -1) === (clauses.clauseOfToken[k0] ?? -2));
         if (!opens) return { outcome: "no-source", reason: "a subject carried from an earlier sentence, but the act does not open its sentence", negated, modality, target: targetPhrase?.members[0] ?? null };
@@ -2300,7 +2303,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const incidentFamily = INCIDENT_FAMILY[code.slice(0, 2)] !== undefined;
       const incident = incidentFamily ? incidentOf(tm) : null;
       const triggerWord = (tokens[tm.tokenStart] as Token).norm;
-      const background = kind === "noun" && !supported && (/^[وف]?[بلك]?(ال|لل)/.test(triggerWord) || /(ات|ون|ين)$/.test(triggerWord));
+      const background = kind === "noun" && !supported && (DEFINITE_NOUN.test(triggerWord) || /(ات|ون|ين)$/.test(triggerWord));
       const confidence = Math.max(
         0.1,
         Math.min(
