@@ -1767,3 +1767,16 @@ test("supplying an actor with arms or equipment (أمدت إيران الحوث�
 test("a masculine crowd after a 3fs past verb (وحثت الجميع) is its object, and the subject carries over", () => {
   assert.deepEqual(events("انتقدت مصر إسرائيل وحثت الجميع على ضبط النفس."), ["111 EGY ISR asserted", "025 EGY - asserted"]);
 });
+
+test("masdars joined by و (الشكر والتقدير لخادم الحرمين) share the object behind ل, before any actor further on", () => {
+  assert.deepEqual(events("وقدم الوزير اليمني الشكر والتقدير لخادم الحرمين الشريفين لدعمه الشعب اليمني."), ["051 YEMGOV SAUGOV asserted"]);
+});
+
+test("the states of the Cooperation Council (دول مجلس التعاون) are the GCC, a side of a meeting", () => {
+  assert.deepEqual(events("وجرى اجتماع بين وزير الخارجية الأمريكي جون كيري ووزراء خارجية دول مجلس التعاون في الدوحة."), ["040 USAGOV IGOGCC asserted"]);
+});
+
+test("the sides of a meeting named in a relative clause of its taking place (اللقاء الذي جرى بين) are the meeting's", () => {
+  assert.deepEqual(events("وتناول اللقاء الذي جرى بين الرئيس المصري ونظيره الروسي العلاقات الثنائية."), ["040 EGYGOV RUSGOV asserted"]);
+  assert.deepEqual(events("وأشار إلى الاجتماع الثلاثي الذي تم بين وزير الخارجية السعودي ونظيريه الأمريكي والروسي."), ["040 SAUGOV USAGOV asserted", "040 SAUGOV RUSGOV asserted", "040 USAGOV RUSGOV asserted"]);
+});

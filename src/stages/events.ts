@@ -251,6 +251,8 @@ const OWN_PEOPLE = new Set(
 /** Heads of a body's name (مكتب، لجنة، هيئة): an event noun right after one names the body, not an act. */
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
+/** Verbs of taking place in a relative clause on a meeting noun (الذي تم بين، التي جرت بين), as keys. */
+const TOOK_PLACE: ReadonlySet<string> = new Set(["تم", "تمت", "جري", "جرت", "عقد", "عقدت", "انعقد", "انعقدت", "يجري", "تجري", "سيعقد", "ستعقد", "يعقد", "تعقد"].map((w) => normalizeKey(w)));
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
 /** سابقا: "earlier" next to an act, "former" after a noun. */
 const FORMERLY = normalizeKey("سابقا");
@@ -1185,6 +1187,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const clauseStart = clauses.clauseOfToken[tm.tokenStart] ?? s.tokenStart;
       let clauseEnd = tm.tokenEnd;
       while (clauseEnd < s.tokenEnd && clauses.clauseOfToken[clauseEnd] === clauseStart) clauseEnd++;
+      // الاجتماع الثلاثي الذي تم بين الجبير ونظيريه: the sides of a meeting named in a relative
+      // clause of its taking place are the meeting's own
+      const heldBetween = (k: number): boolean => kind === "noun" && entry.symmetric && k - tm.tokenEnd <= 2 && fw.relatives.has(bareKey(k - 1)) && TOOK_PLACE.has(bareKey(k)) && bareKey(k + 1) === "بين";
+      for (let k = tm.tokenEnd + 1; k <= tm.tokenEnd + 2 && k < s.tokenEnd; k++) {
+        if (!heldBetween(k)) continue;
+        const rel = clauses.clauseOfToken[k] ?? k;
+        clauseEnd = Math.max(clauseEnd, k + 1);
+        while (clauseEnd < s.tokenEnd && clauses.clauseOfToken[clauseEnd] === rel) clauseEnd++;
+      }
 
       // the verb that anchors the event: the trigger itself, or the verb governing a trigger noun
       let anchor: VerbInfo | undefined = verbAt(tm.tokenStart);
@@ -1359,8 +1370,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       const argumentPhrases = phrasesIn(after, searchEnd).filter((p) => {
         for (let k = p.tokenStart; k < p.tokenEnd; k++) if (inTrigger.has(k)) return false;
-        // stop at the next verb: its arguments are its own
-        for (let k = after; k < p.tokenStart; k++) if (verbAt(k) && !inTrigger.has(k)) return false;
+        // stop at the next verb: its arguments are its own (but not a verb of taking place in a
+        // relative clause on a meeting noun: الاجتماع الثلاثي الذي تم بين الجبير ونظيريه)
+        for (let k = after; k < p.tokenStart; k++) if (verbAt(k) && !inTrigger.has(k) && !(p.prep === "بين" && heldBetween(k))) return false;
         // and the genitive of another event of the same kind is that one's (زيارة فابيوس بعد
         // زيارة نائب المستشارة الألمانية)
         if (inSentence(tm).some((o) => o !== tm && o.tokenEnd === p.tokenStart && o.tokenStart > tm.tokenStart && o.pattern.entry.code.slice(0, 2) === entry.code.slice(0, 2))) return false;
@@ -1442,6 +1454,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (kind !== "noun") return -1;
         let k = tm.tokenEnd;
         if (DEGREE_AFTER_MASDAR.has(bareKey(k))) k++;
+        // (الشكر والتقدير لخادم الحرمين: masdars joined by و share the object behind ل)
+        for (let n = 0; n < 2; n++) {
+          const c = tokens[k];
+          if (c === undefined || c.kind !== "word" || !/^وال/.test(c.norm) || (phraseOfToken[k] ?? -1) >= 0 || verbAt(k)) break;
+          k++;
+        }
         const t = tokens[k];
         return t !== undefined && t.kind === "word" && /^(?:لل|ل)/.test(t.norm) ? k : -1;
       })();
