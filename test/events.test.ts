@@ -1780,3 +1780,10 @@ test("the sides of a meeting named in a relative clause of its taking place (ا�
   assert.deepEqual(events("وتناول اللقاء الذي جرى بين الرئيس المصري ونظيره الروسي العلاقات الثنائية."), ["040 EGYGOV RUSGOV asserted"]);
   assert.deepEqual(events("وأشار إلى الاجتماع الثلاثي الذي تم بين وزير الخارجية السعودي ونظيريه الأمريكي والروسي."), ["040 SAUGOV USAGOV asserted", "040 SAUGOV RUSGOV asserted", "040 USAGOV RUSGOV asserted"]);
 });
+
+test("in a sports report a bare country is its team (يلتقي البحرين والجزائر), but a person's or a group's act there stays", () => {
+  assert.deepEqual(events("وتتواصل منافسات البطولة اليوم بثلاث مباريات عندما يلتقي البحرين والجزائر والكويت ومصر."), []);
+  assert.deepEqual(events("واستضافت قطر مباريات كأس العالم لكرة اليد."), []);
+  assert.deepEqual(events("وزار بوتين بكين لافتتاح أولمبياد الشتاء."), ["042 RUSGOV CHN asserted"]);
+  assert.ok(events("وقام تنظيم داعش بتفجير الملعب الأولمبي في مدينة الرمادي العراقية.").some((e) => e.startsWith("18")));
+});

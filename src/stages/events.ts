@@ -251,6 +251,12 @@ const OWN_PEOPLE = new Set(
 /** Heads of a body's name (مكتب، لجنة، هيئة): an event noun right after one names the body, not an act. */
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
+/** Words of sports reports (keys, without و/ف) that political reports do not use: in their sentence or next to it, a country is a team. */
+const SPORTS_CONTEXT: ReadonlySet<string> = new Set(["منتخب", "المنتخب", "للمنتخب", "منتخبات", "المنتخبات", "مباراة", "المباراة", "مباريات", "المباريات", "الدوري", "البطولة", "للبطولة", "الملعب", "كأس", "الكأس", "بكأس", "الشوط", "أولمبياد", "الأولمبياد", "ميدالية", "الميدالية", "فيفا", "الفيفا", "المونديال", "كرة", "الكرة", "لكرة"].map((w) => normalizeKey(w)));
+/** Roots of what teams do in sports reports: host, meet, support, face one another. */
+const SPORTING_ROOTS: ReadonlySet<string> = new Set(["03", "04", "05", "06", "19"]);
+/** Entity types that are places: a bare country, region or city. */
+const PLACE_TYPES: ReadonlySet<string> = new Set(["country", "location"]);
 /** Verbs of taking place in a relative clause on a meeting noun (الذي تم بين، التي جرت بين), as keys. */
 const TOOK_PLACE: ReadonlySet<string> = new Set(["تم", "تمت", "جري", "جرت", "عقد", "عقدت", "انعقد", "انعقدت", "يجري", "تجري", "سيعقد", "ستعقد", "يعقد", "تعقد"].map((w) => normalizeKey(w)));
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
@@ -698,6 +704,21 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     const bareKey = (k: number): string => {
       const t = tokens[k];
       return t && t.kind === "word" ? t.norm.replace(/^[وف](?=...)/, "") : "";
+    };
+    const sportsSentence: (boolean | undefined)[] = [];
+    /** Is sentence i, or one next to it, a sports report (منتخب، مباراة، بطولة، الدوري ...)? */
+    const inSportsReport = (i: number): boolean => {
+      for (let j = Math.max(0, i - 1); j <= Math.min(sentences.length - 1, i + 1); j++) {
+        let hit = sportsSentence[j];
+        if (hit === undefined) {
+          const sj = sentences[j] as Sentence;
+          hit = false;
+          for (let k = sj.tokenStart; k < sj.tokenEnd && !hit; k++) hit = SPORTS_CONTEXT.has(bareKey(k));
+          sportsSentence[j] = hit;
+        }
+        if (hit) return true;
+      }
+      return false;
     };
     /**
      * The event date of the last time expression of the sentence before (or, for a person named
@@ -2196,6 +2217,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           break;
         }
       }
+      // يلتقي البحرين والجزائر، دعم أمريكا الجنوبية بلاتيني: in a sports report a bare country
+      // or region is its team or its football body, and no event of state
+      // (a state's own acts there stay: رفضت إندونيسيا منح لاعب تأشيرة; so do acts of anyone else,
+      // زار بوتين بكين لافتتاح أولمبياد الشتاء، قام داعش بتفجير الملعب)
+      if (SPORTING_ROOTS.has(code.slice(0, 2)) && sourcePhrase.members.length > 0 && sourcePhrase.members.every((m) => PLACE_TYPES.has(byId.get(m)?.type ?? "")) && inSportsReport(tm.sentence)) return filterAs(tm, "a sports report: a country or region there is its team", negated, modality);
       if (allegedBy(tm, s.tokenStart)) return filterAs(tm, "alleged: the content of an accusation (بأن after اتهم، اتهامات، مزاعم), which is coded instead", negated, modality);
       // الطائرات السعودية التي وصلت إلى مطار عدن: a plane, a ship or a convoy arriving brings
       // something; it is no visit by the country it is from
