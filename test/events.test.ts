@@ -1787,3 +1787,9 @@ test("in a sports report a bare country is its team (يلتقي البحرين �
   assert.deepEqual(events("وزار بوتين بكين لافتتاح أولمبياد الشتاء."), ["042 RUSGOV CHN asserted"]);
   assert.ok(events("وقام تنظيم داعش بتفجير الملعب الأولمبي في مدينة الرمادي العراقية.").some((e) => e.startsWith("18")));
 });
+
+test("what an appeal asks for (حث السعودية على رفض الاتفاق) is its topic even when the masdar reads as a verb; الحاجة إلى is a call as ضرورة is", () => {
+  assert.deepEqual(events("وحث المشرعون الأمريكيون السعودية على رفض الاتفاق النووي."), ["020 USALEG SAU asserted"]);
+  assert.deepEqual(events("وأكد المتحدث باسم وزارة الخارجية الأمريكية الحاجة إلى حل سياسي في اليمن."), ["027 USAGOV - asserted"]);
+  assert.deepEqual(events("ورفضت السعودية الاتفاق."), ["127 SAU - asserted"]);
+});

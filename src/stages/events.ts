@@ -60,6 +60,8 @@ const OPEN_TARGET_ROOTS = new Set(["01", "02", "03", "10", "11", "12", "13", "14
 /** Words that introduce what is asked for: دعا إلى، حث على، طالب بـ (clitic). */
 const COMPLEMENT_MARKERS = new Set(["الي", "علي"]);
 const TOPIC_WINDOW = 8;
+/** Prepositions that introduce what an appeal asks for (حث على، دعا إلى), as keys. */
+const ASKED_PREPS: ReadonlySet<string> = new Set(["علي", "الي"]);
 /** How far back a verb joined by و looks for the condition it belongs to. */
 const CONDITION_REACH = 10;
 /** Words that make the event noun after them the occasion of another act (خلال لقائه، أثناء زيارته), as keys. */
@@ -1349,6 +1351,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           talkedOf = DISCUSSION_MASDARS.has(bareKey(k).replace(/^ل/, ""));
         }
         if (talkedOf) return { outcome: "asked-topic", reason: "what talks are about, not an event of its own" };
+      }
+      // حث المشرعون السعودية على رفض الاتفاق: a noun pattern that opens with a word read as a verb
+      // is a masdar after على or إلى, and what an appeal asks for when one stands just before
+      if (kind === "noun" && anchor !== undefined && anchor.token === tm.tokenStart && ASKED_PREPS.has(bareKey(tm.tokenStart - 1))) {
+        const asked = inSentence(tm).some((o) => o !== tm && o.pattern.entry.topics && o.tokenEnd <= tm.tokenStart - 1 && tm.tokenStart - o.tokenEnd <= TOPIC_WINDOW);
+        if (asked) return { outcome: "asked-topic", reason: "what an appeal or demand asks for, not an event of its own" };
       }
 
       // arguments
