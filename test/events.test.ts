@@ -1793,3 +1793,12 @@ test("what an appeal asks for (حث السعودية على رفض الاتفا�
   assert.deepEqual(events("وأكد المتحدث باسم وزارة الخارجية الأمريكية الحاجة إلى حل سياسي في اليمن."), ["027 USAGOV - asserted"]);
   assert.deepEqual(events("ورفضت السعودية الاتفاق."), ["127 SAU - asserted"]);
 });
+
+test("an official said to be in a body (مسؤول في الحكومة العراقية) is of that body's country, not of the country named last; حكومة الإقليم is the region's named before", () => {
+  const codes = (text: string): string[] => analyze(text, "2015-08-01").record.entities.map((e) => `${e.code} ${e.mentions.map((m) => m.text).join("+")}`);
+  assert.ok(codes("وقال الرئيس التركي إن بلاده ستواصل. وقال مسؤول في الحكومة العراقية إن بغداد ترفض الغارات.").includes("IRQGOV مسؤول+الحكومة العراقية"));
+  assert.deepEqual(events("وقالت رئاسة إقليم كردستان العراق إن الغارات التركية قتلت مدنيين. وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم قرار حزب العمال الكردستاني بإنهاء الهدنة."), ["111 IRQGOV TURREB asserted"]);
+  assert.deepEqual(events("وكان مسؤول في إقليم كردستان العراق قد طالب تركيا بوقف غاراتها الجوية.").map((e) => e.replace(/^10\d*/, "10")), ["10 IRQGOV TUR asserted"]);
+  // (a department's country is never guessed from a city: إدارة التعليم في بيشة)
+  assert.deepEqual(events("وطلبت إدارة التعليم في بيشة 306 معلمين لإجراء المقابلات."), []);
+});

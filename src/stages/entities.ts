@@ -10,7 +10,7 @@ import { FOREIGN_PARTICLES, REGNAL, recognizeNames } from "../ner/recognize.js";
 import { EAST_ASIAN_SYLLABLE } from "../ner/eastasian.js";
 import type { CliticAnalysis, Token, WordInfo } from "../lang/ar/tokenize.js";
 import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
-import type { ActorEntry, AgentEntry, PersonEntry } from "../lexicon/schema.js";
+import type { ActorEntry, AgentEntry, CountryEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
 import { ARABIC_STATES } from "../ner/states.js";
 import { HONORIFICS, HONORIFIC_WORDS } from "./phrase-facts.js";
@@ -658,6 +658,61 @@ function bodyBefore(d: EntityDoc, norm: string, sentence: number, before: number
   return null;
 }
 
+/**
+ * مسؤول في الحكومة العراقية، مسؤول العلاقات الخارجية في حكومة الإقليم: the country of the
+ * body a sector noun is said to be in (at most two words of its own between), before any
+ * country named earlier.
+ */
+function bodyAfterIn(d: EntityDoc, a: AgentPhrase): Entity | null {
+  const { tokens, mentions, mentionIndexAt, chosen, sentenceOfToken, date, lex } = d;
+  let k = a.end;
+  // (a portfolio may be a word the lexicon knows as a body: مسؤول العلاقات الخارجية)
+  const portfolio = (q: number): boolean => {
+    const i = mentionIndexAt.get(q);
+    return i === undefined || (chosen[i]?.kind === "agent" && (mentions[i] as Mention).tokenEnd === q + 1);
+  };
+  while (k < a.end + 2 && tokens[k]?.kind === "word" && (tokens[k] as Token).norm.startsWith("ال") && portfolio(k)) k++;
+  if (tokens[k]?.kind !== "word" || (tokens[k] as Token).norm !== "في" || sentenceOfToken[k] !== sentenceOfToken[a.m.tokenStart]) return null;
+  const j = mentionIndexAt.get(k + 1);
+  const x = j !== undefined ? mentions[j] : undefined;
+  const p = j !== undefined ? chosen[j] : undefined;
+  if (!x || !p) return null;
+  const countryOf = (q: NamePayload | null | undefined): CountryEntry | undefined => {
+    if (q?.kind === "adjective") return q.weak ? undefined : q.country;
+    if (q?.kind !== "actor" || q.short) return undefined;
+    const e = q.entry;
+    if (e.type === "country") return e;
+    // (a city lends nothing, مسؤول في جنيف; a region with a government of its own does, مسؤول في إقليم كردستان)
+    const region = e.type === "location" && (e.ar?.names ?? []).some((n) => normalizeKey(n).startsWith(`${REGION_NAME} `));
+    return (e.type !== "location" || region) && "country" in e && typeof e.country === "string" ? lex.countriesByIso.get(e.country) : undefined;
+  };
+  let c: CountryEntry | undefined;
+  if (p.kind === "agent") {
+    const after = mentionIndexAt.get(x.tokenEnd);
+    c = after !== undefined ? countryOf(chosen[after]) : undefined;
+    if (!c && REGION_WORDS.has(tokens[x.tokenEnd]?.norm ?? "")) return regionBefore(d, a.m.tokenStart);
+  } else c = countryOf(p);
+  return c ? entityOfActor(c, date, lex) : null;
+}
+
+/** The country of the last region named with إقليم before token `before` (إقليم كردستان العراق → Iraq). */
+function regionBefore(d: EntityDoc, before: number): Entity | null {
+  const { text, date, lex, reg, raws } = d;
+  for (let q = raws.length - 1; q >= 0; q--) {
+    const raw = raws[q] as Raw;
+    if (raw.tokenStart >= before || raw.members.length !== 1) continue;
+    // (the region named alone or inside a body's name: رئاسة إقليم كردستان العراق)
+    if (!normalizeKey(text.slice(raw.start, raw.end)).split(" ").some((w) => REGION_WORDS.has(w) || w === REGION_NAME)) continue;
+    for (const id of raw.members) {
+      const e = reg.byId.get(id);
+      if (!e || e.media || !e.country) continue;
+      const c = lex.countriesByIso.get(e.country);
+      if (c) return entityOfActor(c, date, lex);
+    }
+  }
+  return null;
+}
+
 function contextCountry(d: EntityDoc, sentence: number): Entity | null {
   const { sentenceOfToken, date, lex, reg, raws } = d;
   for (let r = raws.length - 1; r >= 0; r--) {
@@ -1233,7 +1288,10 @@ function sectorOwner(d: EntityDoc, a: AgentPhrase): boolean {
   const againOf = before && before.sentence >= sentence - TITLE_REACH ? before : inferredBefore && inferredBefore.sentence >= sentence - SECTOR_REACH ? inferredBefore : undefined;
   const again = againOf ? reg.byId.get(againOf.member) : undefined;
   const own = a.agent.country !== undefined ? lex.countriesByIso.get(a.agent.country) : undefined;
-  const where = a.base ?? (again || a.agent.countryFromContext === false ? null : own ? entityOfActor(own, date, lex) : contextCountry(d, sentence));
+  // حكومة الإقليم، رئاسة الإقليم: the region is the one named as إقليم before, whatever
+  // country was named since (إقليم كردستان ... الغارات التركية ... حكومة الإقليم)
+  const region = a.base === null && !again && owner !== undefined && construct(d, a) && REGION_WORDS.has(owner.norm) ? regionBefore(d, m.tokenStart) : null;
+  const where = a.base ?? region ?? (again || a.agent.countryFromContext === false ? null : bodyAfterIn(d, a)) ?? (again || a.agent.countryFromContext === false ? null : own ? entityOfActor(own, date, lex) : contextCountry(d, sentence));
   if (again) a.memberId = register(reg, again, { start: m.start, end: a.endChar, text: text.slice(m.start, a.endChar) });
   else if (where) a.memberId = register(reg, agentEntity(a.agent, where), { start: m.start, end: a.endChar, text: text.slice(m.start, a.endChar) });
   if (a.base !== null && a.memberId) namedSectors.set(a.agent.id, { member: a.memberId, sentence });
@@ -1968,6 +2026,9 @@ export function ownCountryWord(norm: string): boolean {
 const OWN_COUNTRY_REACH = 2;
 /** How many sentences back a body's head noun alone looks for the body. */
 const BODY_REACH = 3;
+/** The region (الإقليم) as the owner of a sector noun, as keys. */
+const REGION_WORDS: ReadonlySet<string> = new Set(["الإقليم", "للإقليم", "بالإقليم"].map((w) => normalizeKey(w)));
+const REGION_NAME = normalizeKey("إقليم");
 const OTHER_SIDES: ReadonlySet<string> = new Set(["الاحتلال", "التحالف", "العدو", "الانقلابيين", "الانقلاب", "المتمردين", "الغزاه", "المحتل"]);
 
 /** Words for a kind of state before its name (جمهورية، مملكة، دولة), as keys. */
