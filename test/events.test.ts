@@ -1493,7 +1493,7 @@ test("what gives cause for a feeling (يدعو للقلق، يدعو إلى ال
 });
 
 test("an act told in the present under a year that heads its list entry takes that year", () => {
-  assert.deepEqual(analyze("1964 - البحرية الفيتنامية الشمالية تهاجم المدمرة الأميركية في خليج تونكين. 1990- القوات العراقية تغزو الكويت.", "2015-08-02").record.events.map((e) => `${e.code} ${e.source?.code} ${e.target?.code} ${e.date}`), ["190 VNMMIL USA 1964", "192 IRQMIL KWT 1990"]);
+  assert.deepEqual(analyze("2011 - البحرية الفيتنامية تهاجم المدمرة الأميركية في خليج تونكين. 2013- القوات العراقية تغزو الكويت.", "2015-08-02").record.events.map((e) => `${e.code} ${e.source?.code} ${e.target?.code} ${e.date}`), ["190 VNMMIL USA 2011", "192 IRQMIL KWT 2013"]);
   // with no such year the present is the story's day
   assert.deepEqual(analyze("القوات العراقية تقصف مواقع داعش في الرمادي.", "2015-08-02").record.events.map((e) => e.date), ["2015-08-02"]);
 });
@@ -1801,4 +1801,10 @@ test("an official said to be in a body (مسؤول في الحكومة العر�
   assert.deepEqual(events("وكان مسؤول في إقليم كردستان العراق قد طالب تركيا بوقف غاراتها الجوية.").map((e) => e.replace(/^10\d*/, "10")), ["10 IRQGOV TUR asserted"]);
   // (a department's country is never guessed from a city: إدارة التعليم في بيشة)
   assert.deepEqual(events("وطلبت إدارة التعليم في بيشة 306 معلمين لإجراء المقابلات."), []);
+});
+
+test("a year long past that opens the sentence heads all of it: an entry of a \"this day in history\" list is history, not news", () => {
+  assert.deepEqual(events("1940 - الحرب العالمية الثانية : حكومة بريطانيا تبرم اتفاق تعاون مع حكومة فرنسا."), []);
+  assert.deepEqual(reasons("1952- الجامعة العربية تحتج على السياسة الإسرائيلية."), ["background: a date long before publication (1952)"]);
+  assert.deepEqual(events("2022 - الصين وروسيا توقعان اتفاقا لترسيم الحدود."), ["057 CHN RUS asserted"]);
 });

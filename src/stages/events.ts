@@ -860,8 +860,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const cStart = (tokens[clauseStart] as Token).start;
       const cEnd = (tokens[Math.max(clauseStart, clauseEnd - 1)] as Token).end;
       const pubYear = published ? Number(published.slice(0, 4)) : null;
+      // (or a year that opens the sentence and heads all of it: 1940 - الحرب العالمية الثانية :
+      // حكومة بريطانيا تبرم اتفاق تعاون, an entry of a "this day in history" list)
+      const opens = (tokens[s.tokenStart] as Token).start;
       for (const t of times) {
-        if (t.start < cStart || t.end > cEnd) continue;
+        if ((t.start < cStart || t.end > cEnd) && t.start !== opens) continue;
         // a dated event of the last few years is still news (زار بوتين بكين عام 2022 in a 2024 article)
         const y = t.eventDate ? Number(t.eventDate.slice(0, 4)) : NaN;
         // (with no dateline nothing says how long ago a year was: the event stays)
