@@ -1808,3 +1808,8 @@ test("a year long past that opens the sentence heads all of it: an entry of a \"
   assert.deepEqual(reasons("1952- الجامعة العربية تحتج على السياسة الإسرائيلية."), ["background: a date long before publication (1952)"]);
   assert.deepEqual(events("2022 - الصين وروسيا توقعان اتفاقا لترسيم الحدود."), ["057 CHN RUS asserted"]);
 });
+
+test("an act feared (تخوفا من عمليات انتحارية، خشية هجمات) did not happen", () => {
+  assert.deepEqual(reasons("وشددت الشرطة الليبية التفتيش في مصراتة تخوفا من عمليات انتحارية لتنظيم داعش."), ["background: governed by تخوفا"]);
+  assert.deepEqual(events("ونفذ تنظيم داعش عمليات انتحارية في مصراتة الليبية أمس.").map((e) => e.slice(0, 2)), ["18"]);
+});

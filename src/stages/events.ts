@@ -123,6 +123,8 @@ const BACKGROUND_GOVERNORS = new Set(
     // an act guarded against, prevented or to be stopped (تحسبا لهجوم، لمنع هجمات، لتفادي
     // اشتباكات، بوقف إطلاق الصواريخ، إنهاء الحرب)
     "تحسبا", "تحسبًا", "منع", "تفادي", "تجنب", "الحيلولة", "دون", "وقف", "إيقاف", "إنهاء", "حظر",
+    // an act feared (تخوفا من عمليات انتحارية، خشية وقوع هجمات، مخاوف من اشتباكات)
+    "تخوفا", "تخوفًا", "تخوف", "التخوف", "خوفا", "خوفًا", "خشية", "مخافة", "مخاوف", "المخاوف",
     // any act at all, no particular one (أي هجوم، لأي ضربة)
     "أي", "اي", "أية", "اية",
   ].map((w) => normalizeKey(w)),
@@ -192,7 +194,7 @@ const ANNIVERSARY = new Set(["مرور", "انقضاء", "ذكرى", "الذكر
 const FAR_YEARS = 5;
 /** Verbs of falling victim (سقط ضحايا، راح ضحية): the victims of an act reported now. */
 /** Words that may stand between a governor and its event noun: في، عملية، محاولة (المتورطين في جريمة اغتيال). */
-const FILLERS = new Set(["في", "عن", "عمليه", "العمليه", "عمليتي", "محاوله", "جريمه", "حادث", "حادثه", "تفجير", "انفجار", "هجوم"].map((w) => normalizeKey(w)));
+const FILLERS = new Set(["في", "عن", "عمليه", "العمليه", "عمليتي", "عمليات", "هجمات", "من", "محاوله", "جريمه", "حادث", "حادثه", "تفجير", "انفجار", "هجوم"].map((w) => normalizeKey(w)));
 const FALL_VERBS = new Set(["سقط", "سقطوا", "يسقط", "راح", "ذهب", "وقع", "وقوع", "سقوط"].map((w) => normalizeKey(w)));
 /** Adverbs of manner that may stand between a verb of judging and what it judges, as keys. */
 const MANNER: ReadonlySet<string> = new Set(["بشده", "بقوه", "بحزم", "بشكل", "ايضا", "مجددا", "كذلك"]);
