@@ -1813,3 +1813,10 @@ test("an act feared (تخوفا من عمليات انتحارية، خشية ه
   assert.deepEqual(reasons("وشددت الشرطة الليبية التفتيش في مصراتة تخوفا من عمليات انتحارية لتنظيم داعش."), ["background: governed by تخوفا"]);
   assert.deepEqual(events("ونفذ تنظيم داعش عمليات انتحارية في مصراتة الليبية أمس.").map((e) => e.slice(0, 2)), ["18"]);
 });
+
+test("people counted before a verb of violence with no object (إن 3 جنود قتلوا) are its victims, not its doers", () => {
+  const all = events("قال الجيش التركي إن 3 جنود قتلوا وأصيب 31 في هجوم انتحاري نفذه حزب العمال الكردستاني في شرق تركيا.");
+  assert.ok(!all.some((e) => e.startsWith("190 TURMIL")), all.join(" | "));
+  assert.ok(all.some((e) => e.startsWith("1831 TURREB TUR")), all.join(" | "));
+  assert.deepEqual(victims("وقالت الشرطة إن خمسة جنود أتراك قتلوا في تركيا.", "190"), ["turkey.mil"]);
+});

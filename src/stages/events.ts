@@ -2173,6 +2173,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const opens = k0 === anchorToken || (opener !== undefined && opener.subjectCarried && (clauses.clauseOfToken[anchorToken] ?? -1) === (clauses.clauseOfToken[k0] ?? -2));
         if (!opens) return { outcome: "no-source", reason: "a subject carried from an earlier sentence, but the act does not open its sentence", negated, modality, target: targetPhrase?.members[0] ?? null };
       }
+      // إن 3 جنود قتلوا وأصيب 31 في هجوم: people counted before a verb of violence with no object
+      // are who suffered it (قُتلوا), not who did it
+      if (kind === "verb" && !targetPhrase && sourcePhrase && !sourceCarried && sourcePhrase.sentence === tm.sentence && sourcePhrase.tokenEnd <= tm.tokenStart && VIOLENT_ROOTS.has(code.slice(0, 2)) && countedAfter(sourcePhrase.tokenStart - 1, sourcePhrase.tokenStart + 1)) {
+        return { outcome: "no-source", reason: "people counted before the verb are its victims (a passive read: قُتلوا); no doer is named", negated, modality, target: sourcePhrase.members[0] ?? null };
+      }
       // للدفاع عن اتفاق فيينا، رفض مقررات مؤتمر جنيف: a place that names an accord or a meeting is
       // no side of the act
       if (targetPhrase && targetPhrase.prep === null && inSet(NAMED_BY_PLACE, targetPhrase.tokenStart - 1) && targetPhrase.members.every((id) => byId.get(id)?.type === "location")) targetPhrase = null;
