@@ -1820,3 +1820,8 @@ test("people counted before a verb of violence with no object (إن 3 جنود �
   assert.ok(all.some((e) => e.startsWith("1831 TURREB TUR")), all.join(" | "));
   assert.deepEqual(victims("وقالت الشرطة إن خمسة جنود أتراك قتلوا في تركيا.", "190"), ["turkey.mil"]);
 });
+
+test("a quoted name after a relative verb with an object pronoun (باكستان التي يتهمها تنظيم \"داعش\") is its subject, as an unquoted one is", () => {
+  assert.deepEqual(events('وبدأت المفاوضات في باكستان التي يتهمها تنظيم "داعش" بالسيطرة على طالبان.'), ["112 IMGSUN PAK asserted"]);
+  assert.deepEqual(events("وبدأت المفاوضات في باكستان التي يتهمها تنظيم داعش بالسيطرة على طالبان."), ["112 IMGSUN PAK asserted"]);
+});

@@ -554,6 +554,8 @@ function overtSubject(d: ClauseDoc, at: number, end: number): boolean {
   if (at >= end) return false;
   const t = tokens[at] as Token;
   if (t.kind !== "word" || (phraseOfToken[at] ?? -1) >= 0) return false;
+  // (the head of a quoted name is the actor named: يتهمها تنظيم "داعش")
+  if (quotedNameHead(tokens, phraseOfToken, at)) return false;
   // (a unit before من is the actor after it: قوة من الجيش اللبناني)
   // (a body in construct with a word that is no actor, لجنة الانضباط بالاتحاد, is one too)
   // (so is an office no lexicon codes, ودعا مدير العمليات الإنسانية; but مدير شرطة منطقة عسير
@@ -575,6 +577,8 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word" || (phraseOfToken[i] ?? -1) >= 0 || inPersonName[i] === 1) continue;
+    // (the head of a quoted name is no verb: تنظيم "داعش"، حركة «حماس»)
+    if (quotedNameHead(tokens, phraseOfToken, i)) continue;
     const tm = triggerAt.get(i);
     const verbTrigger = tm !== undefined && (tm.pattern.kind === "verb" || tm.pattern.kind === "passive");
     // Speed: whether a word reads as a verb is a fact of its form, and most words do not: the
@@ -894,9 +898,14 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     const suffix = c.trigger?.reading.suffix ?? (next?.canAct === true ? (cache.get(c.token, true).find((r) => OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem))?.suffix ?? "") : "");
     // (so is any actor right after such a verb: 230 مواطنا من سكان المدينة اختطفهم التنظيم)
     const rightAfter = next !== undefined && next.tokenStart === afterVerb && next.prep === null;
+    const quoted = next === undefined && quotedNameHead(tokens, phraseOfToken, afterVerb) ? (phrases[phraseOfToken[afterVerb + 2] ?? -1] as Phrase | undefined) : undefined;
     if (before && OBJECT_PRONOUN.test(suffix) && next && next.canAct && ((before.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) || (rightAfter && before.tokenEnd < c.token))) {
       object = before.index;
       subject = next.index;
+    } else if (subject === antecedent && quoted && quoted.canAct && OBJECT_PRONOUN.test(suffix)) {
+      // باكستان التي يتهمها تنظيم "داعش": a quoted name, past the quote mark that ends the clause
+      object = antecedent;
+      subject = quoted.index;
     } else if (subject === antecedent && next && next.canAct && ((OBJECT_PRONOUN.test(suffix) && next.tokenStart === afterVerb) || (PRONOUN_PREP.test((tokens[afterVerb] as Token | undefined)?.norm ?? "") && next.tokenStart === afterVerb + 1))) {
       // (or on a preposition right after it: البشير الذي وجهت له المحكمة اتهامات)
       // الأسد الذي تعارضه الرياض: the pronoun on the verb takes up the antecedent, so it is
@@ -1085,3 +1094,14 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     return { clauses: layer };
   },
 };
+
+/** Quote marks, and a group's head word before its quoted name (تنظيم "داعش"), as keys. */
+const QUOTED_NAME_HEADS: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”", ...["تنظيم", "جماعة", "حركة", "حزب", "ميليشيا"].map((w) => normalizeKey(w))]);
+
+
+/** Is token k the head word of a quoted name (تنظيم "داعش"), whose name is a phrase? */
+function quotedNameHead(tokens: readonly Token[], phraseOfToken: ArrayLike<number>, k: number): boolean {
+  const t = tokens[k];
+  const q = tokens[k + 1];
+  return t !== undefined && t.kind === "word" && QUOTED_NAME_HEADS.has(t.norm) && q !== undefined && q.kind === "punct" && QUOTED_NAME_HEADS.has(q.text) && (phraseOfToken[k + 2] ?? -1) >= 0;
+}
