@@ -1825,3 +1825,9 @@ test("a quoted name after a relative verb with an object pronoun (باكستان
   assert.deepEqual(events('وبدأت المفاوضات في باكستان التي يتهمها تنظيم "داعش" بالسيطرة على طالبان.'), ["112 IMGSUN PAK asserted"]);
   assert.deepEqual(events("وبدأت المفاوضات في باكستان التي يتهمها تنظيم داعش بالسيطرة على طالبان."), ["112 IMGSUN PAK asserted"]);
 });
+
+test("a quoted name that opens a headline («هيومن رايتس ووتش» تطالب) is its verb's subject; قد before a present verb is \"may\"", () => {
+  assert.deepEqual(events("«هيومن رايتس ووتش» تطالب الحوثيين بالإفراج عن ناشط حقوقي"), ["1053 NGOHRW YEMREB asserted"]);
+  assert.deepEqual(events("وقال مسؤول أوروبي إن فرنسا قد تمنح اليونان قرضا."), ["071 FRA GRC hypothetical"]);
+  assert.deepEqual(events("وقد منحت فرنسا اليونان قرضا."), ["071 FRA GRC asserted"]);
+});

@@ -651,11 +651,33 @@ function markClauses(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[],
     const t = tokens[i] as Token;
     const n = t.norm;
     const startsClause =
-      (t.kind === "punct" && BOUNDARY_PUNCT.has(t.text[0] ?? "")) ||
+      (t.kind === "punct" && BOUNDARY_PUNCT.has(t.text[0] ?? "") && !nameQuote(d, i, s.tokenStart)) ||
       (t.kind === "word" && (phraseOfToken[i] ?? -1) < 0 && (opensClauseWord(cache, i, n, fw) || (isVerb.has(i) && candidateAt(cands, i)?.conj === true)));
     if (startsClause) clauseStart = i;
     clauseOfToken[i] = clauseStart;
   }
+}
+
+/** Quote marks that may enclose just a name, as a clause does not. */
+const NAME_QUOTES: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”"]);
+
+/**
+ * Is the quote mark at i one of a pair around a name alone («هيومن رايتس ووتش» تطالب، تنظيم
+ * "داعش")? Such quotes set off the name, not a clause.
+ */
+function nameQuote(d: ClauseDoc, i: number, sentenceStart: number): boolean {
+  const { tokens, phraseOfToken, phrases } = d;
+  if (!NAME_QUOTES.has((tokens[i] as Token).text)) return false;
+  const isQuote = (k: number): boolean => tokens[k]?.kind === "punct" && NAME_QUOTES.has((tokens[k] as Token).text);
+  // (only a name that opens its sentence, as a headline's subject does, or one after its
+  // group's head word: elsewhere a quoted name may stand anywhere in a clause of its own)
+  const opensName = (open: number): boolean => open === sentenceStart || (tokens[open - 1]?.kind === "word" && QUOTED_NAME_HEADS.has((tokens[open - 1] as Token).norm));
+  // an opening mark: a phrase right after it, and a closing mark right after the phrase
+  const after = phrases[phraseOfToken[i + 1] ?? -1];
+  if (after && after.tokenStart === i + 1 && after.tokenEnd - after.tokenStart <= 5 && isQuote(after.tokenEnd)) return opensName(i);
+  // a closing mark: a phrase right before it, and an opening mark right before the phrase
+  const before = phrases[phraseOfToken[i - 1] ?? -1];
+  return before !== undefined && before.tokenEnd === i && before.tokenEnd - before.tokenStart <= 5 && isQuote(before.tokenStart - 1) && opensName(before.tokenStart - 1);
 }
 
 function clauseEndOf(d: ClauseDoc, s: Sentence, start: number): number {
@@ -906,7 +928,7 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
       // باكستان التي يتهمها تنظيم "داعش": a quoted name, past the quote mark that ends the clause
       object = antecedent;
       subject = quoted.index;
-    } else if (subject === antecedent && next && next.canAct && ((OBJECT_PRONOUN.test(suffix) && next.tokenStart === afterVerb) || (PRONOUN_PREP.test((tokens[afterVerb] as Token | undefined)?.norm ?? "") && next.tokenStart === afterVerb + 1))) {
+    } else if (subject === antecedent && next && next.canAct && ((OBJECT_PRONOUN.test(suffix) && (next.tokenStart === afterVerb || (next.tokenStart === afterVerb + 2 && quotedNameHead(tokens, phraseOfToken, afterVerb)))) || (PRONOUN_PREP.test((tokens[afterVerb] as Token | undefined)?.norm ?? "") && next.tokenStart === afterVerb + 1))) {
       // (or on a preposition right after it: البشير الذي وجهت له المحكمة اتهامات)
       // الأسد الذي تعارضه الرياض: the pronoun on the verb takes up the antecedent, so it is
       // the object, and the actor right after the verb is the subject (without one, الذي

@@ -1953,6 +1953,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       let attributedTo: string | null = null;
       if ((conditional && cs && cs.norm !== "ان" && cs.norm !== "إن") || unless || (supposed && !negated)) modality = "hypothetical";
       else if (future) modality = "intended";
+      // قد before a present verb is "may" (قد يحاول الهجوم، قد تشن): an act that may come, not one
+      // done (قد before a past verb, قد هاجم, says it was)
+      else if (anchor && anchor.present && bareKey(anchor.token - 1) === "قد") modality = "hypothetical";
       // a question asks whether it happened; it does not say it did (هل تستخدم وسائل تعذيب؟)
       else if (endsWithQuestion(tokens, s)) modality = "hypothetical";
       // أن right before a present verb is the subjunctive (توقع الخبراء أن تقصف، تخشى أن يهاجم،
