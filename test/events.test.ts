@@ -1831,3 +1831,9 @@ test("a quoted name that opens a headline («هيومن رايتس ووتش» ت
   assert.deepEqual(events("وقال مسؤول أوروبي إن فرنسا قد تمنح اليونان قرضا."), ["071 FRA GRC hypothetical"]);
   assert.deepEqual(events("وقد منحت فرنسا اليونان قرضا."), ["071 FRA GRC asserted"]);
 });
+
+test("a verb with a plural ending (وقد أطلقوا) carries no one person, state or body named in the singular, but carries a group named in the plural", () => {
+  const all = events("وكان مجلس الأمن الدولي فرض عقوبات على علي عبد الله صالح المتحالف مع المتمردين الحوثيين، وقد أطلقوا العام الماضي هجوما على صنعاء.");
+  assert.ok(!all.some((e) => e.startsWith("190 IGOUNO")), all.join(" | "));
+  assert.ok(events("هاجم الحوثيون مدينة تعز وأطلقوا قذائف على مدينة عدن.").some((e) => e.startsWith("19") && e.includes("YEMREB YEM")));
+});

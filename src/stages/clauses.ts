@@ -991,6 +991,8 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
       }
     }
     if (subject === null && !relative && !sharesOvert && (c.conj || cs === s.tokenStart || c.speech || (tokens[cs] as Token).kind === "punct")) subject = d.discourseSubject;
+    // وقد أطلقوا هجوما: a verb with a plural ending carries no one person, state or body
+    if (subject !== null && pluralVerb(tokens[c.token] as Token, c.present) && singularActor(d, phrases[subject] as Phrase)) subject = null;
     // a verb deep inside a clause with no subject of its own is most likely a noun
     // written like a verb (فعاليات عرض الصيف): it carries no subject
     if (!opensClause(d, c.token, cs)) subject = null;
@@ -1126,4 +1128,20 @@ function quotedNameHead(tokens: readonly Token[], phraseOfToken: ArrayLike<numbe
   const t = tokens[k];
   const q = tokens[k + 1];
   return t !== undefined && t.kind === "word" && QUOTED_NAME_HEADS.has(t.norm) && q !== undefined && q.kind === "punct" && QUOTED_NAME_HEADS.has(q.text) && (phraseOfToken[k + 2] ?? -1) >= 0;
+}
+
+/** Does the verb form carry a plural subject ending (أطلقوا، يطلقون)? */
+function pluralVerb(t: Token, present: boolean): boolean {
+  const bare = t.norm.replace(/^[وف]/, "");
+  return (bare.length >= 4 && bare.endsWith("وا")) || (present && /^[يت]..+ون$/.test(bare));
+}
+
+/** Is the phrase one person, state, place or body, named in the singular? */
+function singularActor(d: ClauseDoc, p: Phrase): boolean {
+  if (p.members.length !== 1) return false;
+  const e = d.byId.get(p.members[0] as string);
+  if (!e || (e.type !== "person" && e.type !== "country" && e.type !== "organization" && e.type !== "location")) return false;
+  // (a body named by a plural, الحوثيين، المتمردون, is many)
+  const last = d.tokens[p.tokenEnd - 1];
+  return last !== undefined && last.kind === "word" && !/(?:ون|ين|ات)$/.test(last.norm);
 }
