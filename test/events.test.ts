@@ -1837,3 +1837,9 @@ test("a verb with a plural ending (وقد أطلقوا) carries no one person, s
   assert.ok(!all.some((e) => e.startsWith("190 IGOUNO")), all.join(" | "));
   assert.ok(events("هاجم الحوثيون مدينة تعز وأطلقوا قذائف على مدينة عدن.").some((e) => e.startsWith("19") && e.includes("YEMREB YEM")));
 });
+
+test("a crowd counted with a word of size (أعداد كبيرة من الأميركيين) or of a people (المئات من المصريين) protests as that people", () => {
+  assert.deepEqual(events("وتظاهر أعداد كبيرة من الأميركيين في نيويورك احتجاجا على الاتفاق النووي."), ["141 USA - asserted"]);
+  assert.deepEqual(events("وتظاهر المئات من المصريين في القاهرة."), ["141 EGY - asserted"]);
+  assert.deepEqual(events("وتظاهر عدد كبير من الطلاب المصريين في القاهرة."), ["141 EGYEDU EGY asserted"]);
+});

@@ -14,7 +14,7 @@ import type { CompiledLexicon } from "../lexicon/compile.js";
 import type { ReadingCache } from "./readings.js";
 import type { Sentence } from "../lang/ar/sentences.js";
 import { addTokensOverlapping } from "./entities.js";
-import { isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
+import { SIZE_AFTER_COUNT, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
 /** How far after a verb of saying its complementizer (إن، أن) may come, in tokens. */
@@ -314,8 +314,12 @@ function possessor(a: ArgumentScope, p: Phrase): boolean {
 // أوقفت قوة من الجيش اللبناني: a unit "of" an actor acts as that actor
 function partitive(a: ArgumentScope, p: Phrase): boolean {
   const { tokens, phraseOfToken, phrases, fw, afterVerb } = a;
-  if (p.prep !== "من") return false;
-  const at = (tokens[p.tokenStart - 1] as Token | undefined)?.norm === "من" ? p.tokenStart - 2 : p.tokenStart - 1;
+  // (a people's name after a count reads its preposition from the count, المئات من المصريين:
+  // the من before it is still there)
+  if (p.prep !== "من" && !(p.prep === null && (tokens[p.tokenStart - 1] as Token | undefined)?.norm === "من")) return false;
+  let at = (tokens[p.tokenStart - 1] as Token | undefined)?.norm === "من" ? p.tokenStart - 2 : p.tokenStart - 1;
+  // (a word of size may follow the count: أعداد كبيرة من الأميركيين، عدد كبير من الطلاب)
+  if (SIZE_AFTER_COUNT.has((tokens[at] as Token | undefined)?.norm ?? "") && at - 1 >= afterVerb) at--;
   const head = tokens[at];
   if (head === undefined) return false;
   const bare = head.norm.replace(/^[وف]/, "");

@@ -13,7 +13,7 @@ import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, CountryEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
 import { ARABIC_STATES } from "../ner/states.js";
-import { HONORIFICS, HONORIFIC_WORDS } from "./phrase-facts.js";
+import { HONORIFICS, HONORIFIC_WORDS, SIZE_AFTER_COUNT } from "./phrase-facts.js";
 import type { Entity, EntityLayer, Layers, Mention, NameClass, NameSpan, Phrase, Resources } from "./layers.js";
 
 /** The code a person has on a date: the role holding then, else the default. */
@@ -1399,7 +1399,9 @@ function codeAdjective(d: EntityDoc, k: number, m: Mention, p: Extract<NamePaylo
   const fws = ctx.lex.fw.sets;
   const bareHead = head && head.kind === "word" ? head.norm.replace(/^[وف]/, "") : "";
   const counted = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && fws.countWords.has(t.norm.replace(/^[وف]/, ""));
-  const countAt = counted(head) ? m.tokenStart - 1 : bareHead === "من" && counted(tokens[m.tokenStart - 2]) ? m.tokenStart - 2 : -1;
+  // (a word of size may stand after the count: أعداد كبيرة من الأميركيين)
+  const sized = bareHead === "من" && SIZE_AFTER_COUNT.has(tokens[m.tokenStart - 2]?.norm ?? "") && counted(tokens[m.tokenStart - 3]);
+  const countAt = counted(head) ? m.tokenStart - 1 : bareHead === "من" && counted(tokens[m.tokenStart - 2]) ? m.tokenStart - 2 : sized ? m.tokenStart - 3 : -1;
   const afterVerb = head !== undefined && head.kind === "word" && (ctx.lex.verbForms.has(head.norm) || ctx.lex.verbForms.has(bareHead));
   // (after a count any plural, broken ones too: آلاف المغاربة؛ after a verb only a sound plural,
   // since a singular there is one person: قال المغربي)

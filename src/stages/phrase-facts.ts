@@ -17,6 +17,9 @@ export function isCount(t: Token | undefined, word: string, countWords: Readonly
   return t.kind === "word" && (countWords.has(word) || countWords.has(word.replace(/^ال/, "")));
 }
 
+/** Words of size that may follow a count of people (أعداد كبيرة من، عدد كبير من), as keys. */
+export const SIZE_AFTER_COUNT: ReadonlySet<string> = new Set(["كبيرة", "كبير", "غفيرة", "غفير", "ضخمة", "هائلة", "قليلة", "قليل", "محدود", "محدودة"].map((w) => normalizeKey(w)));
+
 interface AdjectiveNames {
   readonly adjectives?: readonly string[];
   readonly weakAdjectives?: readonly string[];
