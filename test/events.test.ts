@@ -1843,3 +1843,8 @@ test("a crowd counted with a word of size (أعداد كبيرة من الأمي
   assert.deepEqual(events("وتظاهر المئات من المصريين في القاهرة."), ["141 EGY - asserted"]);
   assert.deepEqual(events("وتظاهر عدد كبير من الطلاب المصريين في القاهرة."), ["141 EGYEDU EGY asserted"]);
 });
+
+test("an act permitted (السماح لطائرات أمريكية بشن ضربات، سمحت تركيا للطائرات الأمريكية بقصف) is done by the one it is permitted to", () => {
+  assert.deepEqual(events("ووافقت أنقرة على السماح لطائرات أمريكية بشن ضربات جوية ضد تنظيم داعش.").map((e) => e.split(" ").slice(1, 3).join(" ")), ["USAMIL IMGSUN"]);
+  assert.deepEqual(events("وسمحت تركيا للطائرات الأمريكية بقصف مواقع تنظيم داعش.").map((e) => e.split(" ").slice(1, 3).join(" ")), ["USAMIL IMGSUN"]);
+});

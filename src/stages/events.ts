@@ -255,6 +255,8 @@ const OWN_PEOPLE = new Set(
 /** Heads of a body's name (مكتب، لجنة، هيئة): an event noun right after one names the body, not an act. */
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
+/** Words of permitting (سمح، السماح، الإذن), as keys: X after them with ل is who may act. */
+const PERMIT: ReadonlySet<string> = new Set(["سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "للسماح", "أذن", "أذنت", "الإذن", "بالإذن", "تسمحان", "يسمحون"].map((w) => normalizeKey(w)));
 /** Words of sports reports (keys, without و/ف) that political reports do not use: in their sentence or next to it, a country is a team. */
 const SPORTS_CONTEXT: ReadonlySet<string> = new Set(["منتخب", "المنتخب", "للمنتخب", "منتخبات", "المنتخبات", "مباراة", "المباراة", "مباريات", "المباريات", "الدوري", "البطولة", "للبطولة", "الملعب", "كأس", "الكأس", "بكأس", "الشوط", "أولمبياد", "الأولمبياد", "ميدالية", "الميدالية", "فيفا", "الفيفا", "المونديال", "كرة", "الكرة", "لكرة"].map((w) => normalizeKey(w)));
 /** Roots of what teams do in sports reports: host, meet, support, face one another. */
@@ -596,6 +598,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const pi = phraseOfToken[t] ?? -1;
       const p = pi >= 0 ? phrases[pi] : undefined;
       return p && p.tokenStart === t ? p : undefined;
+    };
+    /** The phrase that ends right before token t, if any. */
+    const phraseEndingAt = (t: number): Phrase | undefined => {
+      const pi = phraseOfToken[t - 1] ?? -1;
+      const p = pi >= 0 ? phrases[pi] : undefined;
+      return p && p.tokenEnd === t ? p : undefined;
     };
     const prevWord = (i: number, lo: number): Token | null => {
       for (let k = i - 1; k >= lo && k >= i - 4; k--) {
@@ -2236,6 +2244,18 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           const from = bareKey(k + 1) === "من" ? phraseStartingAt(k + 2) : undefined;
           if (from && from.canAct && from !== sourcePhrase) targetPhrase = from;
           break;
+        }
+      }
+      // وافقت أنقرة على السماح لطائرات أمريكية بشن ضربات، سمحت تركيا للطائرات الأمريكية بقصف:
+      // the act permitted is done by the one it is permitted to, not by who permits it
+      if (kind === "noun" && /^[وف]?ب/.test((tokens[tm.tokenStart] as Token).norm)) {
+        const allowed = phraseEndingAt(tm.tokenStart);
+        // (the permitting verb's subject may stand between: سمحت تركيا للطائرات)
+        const permitter = allowed ? phraseEndingAt(allowed.tokenStart) : undefined;
+        const permitAt = permitter && permitter.prep === null ? permitter.tokenStart - 1 : (allowed?.tokenStart ?? 0) - 1;
+        if (allowed && allowed.prep === "ل" && allowed.canAct && allowed !== targetPhrase && PERMIT.has(bareKey(permitAt))) {
+          sourcePhrase = allowed;
+          sourceCarried = false;
         }
       }
       // يلتقي البحرين والجزائر، دعم أمريكا الجنوبية بلاتيني: in a sports report a bare country
