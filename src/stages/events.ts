@@ -60,6 +60,8 @@ const OPEN_TARGET_ROOTS = new Set(["01", "02", "03", "10", "11", "12", "13", "14
 /** Words that introduce what is asked for: دعا إلى، حث على، طالب بـ (clitic). */
 const COMPLEMENT_MARKERS = new Set(["الي", "علي"]);
 const TOPIC_WINDOW = 8;
+/** How far after its verb a subject may start for the topic to be looked for after it (a title before the name). */
+const SUBJECT_BEFORE_TOPIC = 6;
 /** Prepositions that introduce what an appeal asks for (حث على، دعا إلى), as keys. */
 const ASKED_PREPS: ReadonlySet<string> = new Set(["علي", "الي"]);
 /** How far back a verb joined by و looks for the condition it belongs to. */
@@ -255,6 +257,10 @@ const OWN_PEOPLE = new Set(
 /** Heads of a body's name (مكتب، لجنة، هيئة): an event noun right after one names the body, not an act. */
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
+/** A group's head word before its quoted name (تنظيم «داعش»), as keys. */
+const QUOTED_GROUP_HEADS: ReadonlySet<string> = new Set(["تنظيم", "جماعة", "حركة", "حزب", "ميليشيا"].map((w) => normalizeKey(w)));
+/** Prepositions before the one a threat of force falls on (الانتقام من، الهجوم على، حرب ضد). */
+const THREATENED_PREPS: ReadonlySet<string> = new Set(["من", "علي", "ضد"]);
 /** Words of permitting (سمح، السماح، الإذن), as keys: X after them with ل is who may act. */
 const PERMIT: ReadonlySet<string> = new Set(["سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "للسماح", "أذن", "أذنت", "الإذن", "بالإذن", "تسمحان", "يسمحون"].map((w) => normalizeKey(w)));
 /** Words of sports reports (keys, without و/ف) that political reports do not use: in their sentence or next to it, a country is a team. */
@@ -599,6 +605,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const p = pi >= 0 ? phrases[pi] : undefined;
       return p && p.tokenStart === t ? p : undefined;
     };
+    /** The preposition before a quoted name starting at t, past its quote mark and its group's head word (من تنظيم «داعش»). */
+    const prepBeforeQuote = (t: number): string => {
+      let k = t - 1;
+      if (!(tokens[k]?.kind === "punct" && QUOTE_MARKS.has((tokens[k] as Token).text))) return "";
+      k--;
+      if (QUOTED_GROUP_HEADS.has(bareKey(k))) k--;
+      return tokens[k]?.kind === "word" && PREPOSITIONS.has(bareKey(k)) ? bareKey(k) : "";
+    };
     /** The phrase that ends right before token t, if any. */
     const phraseEndingAt = (t: number): Phrase | undefined => {
       const pi = phraseOfToken[t - 1] ?? -1;
@@ -682,11 +696,13 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * إلى، على، ب or ل (دعا إلى ...، طالب بـ...) comes before one that merely follows
      * (خلال اللقاء).
      */
-    const topicCode = (tm: TriggerMatch, end: number, code: string): string | null => {
+    const topicCode = (tm: TriggerMatch, end: number, code: string, from = tm.tokenEnd): string | null => {
       const family = code.slice(0, 2) + "0";
-      const last = Math.min(end, tm.tokenEnd + TOPIC_WINDOW);
+      // (a time and its commas do not count: تعهد فلان، أمس، بالانتقام)
+      let last = from;
+      for (let n = 0; last < end && n < TOPIC_WINDOW; last++) if (inTime()[last] !== 1 && !isComma(tokens[last] as Token)) n++;
       for (const introduced of [true, false]) {
-        for (let k = tm.tokenEnd; k < last; k++) {
+        for (let k = from; k < last; k++) {
           if (introduced) {
             const prev = tokens[k - 1] as Token | undefined;
             const marked = (prev !== undefined && COMPLEMENT_MARKERS.has(prev.norm)) || cache.get(k, false).some((r) => /[بل]/.test(r.prefix.replace(/ال$/, "")));
@@ -2004,8 +2020,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // code: a topic specialises appeals and demands; intents take the 03 codes
       let code = entry.code;
       if (entry.topics) {
-        const mapped = topicCode(tm, s.tokenEnd, code);
+        // (what is asked for or pledged comes after a subject that follows the verb: تعهد رئيس
+        // إقليم كردستان مسعود بارزاني، أمس، بالانتقام)
+        const after = sourcePhrase && !sourceCarried && sourcePhrase.tokenStart >= tm.tokenEnd && sourcePhrase.tokenStart - tm.tokenEnd <= SUBJECT_BEFORE_TOPIC ? sourcePhrase.tokenEnd : tm.tokenEnd;
+        const mapped = topicCode(tm, s.tokenEnd, code, after);
         if (mapped) code = mapped;
+        // تعهد بالانتقام من تنظيم داعش، توعد بالانتقام من: a threat of force is aimed at the one
+        // the force is to fall on, after من, على or ضد
+        // (a quoted name reads its preposition before the quote: من تنظيم «داعش»)
+        if (mapped?.startsWith("13") && !entry.code.startsWith("13") && !targetPhrase) targetPhrase = afterPhrases.find((p) => p !== sourcePhrase && p.canAct && THREATENED_PREPS.has(p.prep ?? prepBeforeQuote(p.tokenStart))) ?? null;
       }
       // اتفقا على العمل معا، اتفقوا على عقد جولة مفاوضات: agreeing on doing something is intent to do
       // it (CAMEO 03), not the mere accord of 019 (اتفقا على أهمية التنسيق)
