@@ -1855,3 +1855,17 @@ test("a pledge to use force (تعهد بالانتقام من) is a threat of it
   assert.deepEqual(events("وتعهد الرئيس الأمريكي بشن حرب على تنظيم داعش."), ["138 USAGOV IMGSUN asserted"]);
   assert.deepEqual(events("وتعهد الرئيس الأمريكي بمواصلة دعم أوكرانيا.").map((e) => e.slice(0, 2)), ["03"]);
 });
+
+test("a prayer (دعا الله، دعا فلان بأن يحفظ الله المملكة) asks nothing of anyone on earth; أية (any) is no name after a title", () => {
+  assert.deepEqual(events("ودعا وزير الخارجية السعودي بأن يحفظ الله المملكة العربية السعودية وشعبها."), []);
+  assert.deepEqual(events("ودعا الرئيس المصري الله أن يحفظ مصر."), []);
+  assert.deepEqual(events("ودعا وزير الخارجية السعودي إيران إلى وقف التدخل في شؤون المنطقة.").map((e) => e.slice(0, 2)), ["02"]);
+  const ids = analyze("ولم يجد وزير الخارجية الأمريكي أية صعوبة في الإجابة عن هذا السؤال.", "2015-07-26").record.entities.map((e) => e.mentions.map((m) => m.text).join("+"));
+  assert.deepEqual(ids, ["وزير الخارجية الأمريكي"]);
+});
+
+test("a year joined by ل to a name in a later clause (أهمية مبادرة السلام العربية لعام 2002) dates that name, not the act before it; with no verb between it dates the act (زار بوتين بكين لافتتاح أولمبياد الشتاء لعام 2022)", () => {
+  const dates = (text: string): (string | null)[] => analyze(text, "2015-08-04").record.events.map((e) => e.date);
+  assert.deepEqual(dates("وأكدت الولايات المتحدة على ضرورة حل الصراع، ولهذا الغرض أكدت الولايات المتحدة أهمية مبادرة السلام العربية لعام 2002."), ["2015-08-04"]);
+  assert.deepEqual(dates("وزار بوتين بكين لافتتاح أولمبياد الشتاء لعام 2014."), ["2014"]);
+});

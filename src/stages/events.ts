@@ -259,6 +259,12 @@ const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "م�
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
 /** A group's head word before its quoted name (تنظيم «داعش»), as keys. */
 const QUOTED_GROUP_HEADS: ReadonlySet<string> = new Set(["تنظيم", "جماعة", "حركة", "حزب", "ميليشيا"].map((w) => normalizeKey(w)));
+/** A year joined to a noun by ل (مبادرة السلام العربية لعام 2002، اتفاقية جنيف لسنة 1949): it names that thing. */
+const NAMING_YEAR = /^(?:عامي?|سنة)\s/;
+/** God as the one a prayer asks (دعا الله، أن يحفظ الله), as keys. */
+const GOD: ReadonlySet<string> = new Set(["الله", "ربه", "ربها", "ربهم", "المولى"].map((w) => normalizeKey(w)));
+/** How far after an appeal its prayer's verb and God may stand (دعا فلان في ختام بيانه بأن يحفظ الله). */
+const PRAYER_REACH = 12;
 /** Prepositions before the one a threat of force falls on (الانتقام من، الهجوم على، حرب ضد). */
 const THREATENED_PREPS: ReadonlySet<string> = new Set(["من", "علي", "ضد"]);
 /** Words of permitting (سمح، السماح، الإذن), as keys: X after them with ل is who may act. */
@@ -612,6 +618,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       k--;
       if (QUOTED_GROUP_HEADS.has(bareKey(k))) k--;
       return tokens[k]?.kind === "word" && PREPOSITIONS.has(bareKey(k)) ? bareKey(k) : "";
+    };
+    /** Is the appeal at tm a prayer: God its object (دعا الله) or the subject of what it asks (بأن يحفظ الله)? */
+    const prayer = (tm: TriggerMatch, end: number): boolean => {
+      if (GOD.has(bareKey(tm.tokenEnd))) return true;
+      for (let k = tm.tokenEnd + 1; k < Math.min(end, tm.tokenEnd + PRAYER_REACH); k++) {
+        if (GOD.has(bareKey(k)) && /^[يت]/.test(bareKey(k - 1))) return true;
+      }
+      return false;
     };
     /** The phrase that ends right before token t, if any. */
     const phraseEndingAt = (t: number): Phrase | undefined => {
@@ -2286,6 +2300,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // (a state's own acts there stay: رفضت إندونيسيا منح لاعب تأشيرة; so do acts of anyone else,
       // زار بوتين بكين لافتتاح أولمبياد الشتاء، قام داعش بتفجير الملعب)
       if (SPORTING_ROOTS.has(code.slice(0, 2)) && sourcePhrase.members.length > 0 && sourcePhrase.members.every((m) => PLACE_TYPES.has(byId.get(m)?.type ?? "")) && inSportsReport(tm.sentence)) return filterAs(tm, "a sports report: a country or region there is its team", negated, modality);
+      // دعا الله، داعيا المولى، دعا ... بأن يحفظ الله المملكة: a prayer asks nothing of anyone on earth
+      if (code.startsWith("02") && prayer(tm, s.tokenEnd)) return filterAs(tm, "a prayer: what is asked is asked of God", negated, modality);
       if (allegedBy(tm, s.tokenStart)) return filterAs(tm, "alleged: the content of an accusation (بأن after اتهم، اتهامات، مزاعم), which is coded instead", negated, modality);
       // الطائرات السعودية التي وصلت إلى مطار عدن: a plane, a ship or a convoy arriving brings
       // something; it is no visit by the country it is from
@@ -2314,7 +2330,18 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (sentenceTimes.length > 0) {
         const cStart = (tokens[clauseStart] as Token).start;
         const cEnd = (tokens[Math.max(clauseStart, clauseEnd - 1)] as Token).end;
-        const inClause = sentenceTimes.filter((t) => t.start >= cStart && t.end <= cEnd);
+        // (a year that names another thing, أهمية مبادرة السلام العربية لعام 2002, dates no act but
+        // the one right before it: قمة بيروت لعام 2002)
+        // (past another verb: لافتتاح أولمبياد الشتاء لعام 2022 still dates the visit for it)
+        const ownYear = (t: TimeExpression): boolean => {
+          if (!NAMING_YEAR.test(t.text)) return true;
+          for (let k = tm.tokenEnd; k < s.tokenEnd && (tokens[k] as Token).start < t.start; k++) {
+            if ((tokens[k] as Token).start === t.start - 1) return true;
+            if (verbAt(k)) return !/^[وف]?ل/.test(tokens.slice(k, s.tokenEnd).find((x) => x.start === t.start - 1)?.text ?? "");
+          }
+          return true;
+        };
+        const inClause = sentenceTimes.filter((t) => t.start >= cStart && t.end <= cEnd && ownYear(t));
         // a coordinated past clause shares its sentence's time; a present-tense description
         // does not, unless the present form is a subjunctive of the past (قبل أن تغزو)
         const before = tokens[clauseStart - 1];
@@ -2331,7 +2358,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // (a time that opens the sentence heads all of it, the present told too: 1990 - القوات العراقية
         // تغزو الكويت, an entry of a "this day in history" list)
         const opening = sentenceTimes.filter((t) => t.start === (tokens[s.tokenStart] as Token).start);
-        let pool = inClause.length > 0 ? inClause : vague ? [] : anchor && anchor.present && !subjunctive ? opening : sentenceTimes.filter((t) => !inOtherRelative(t));
+        let pool = inClause.length > 0 ? inClause : vague ? [] : anchor && anchor.present && !subjunctive ? opening : sentenceTimes.filter((t) => !inOtherRelative(t) && ownYear(t));
         // (nor a year long before publication after an event noun that stands between, اتفقتا على الإسراع
         // بمحاكمة المتهمين بهجوم على مومباي عام 2008: the year of that event)
         const pubYear = published ? Number(published.slice(0, 4)) : NaN;
