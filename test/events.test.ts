@@ -1820,6 +1820,8 @@ test("people counted before a verb of violence with no object (إن 3 جنود �
   assert.ok(!all.some((e) => e.startsWith("190 TURMIL")), all.join(" | "));
   assert.ok(all.some((e) => e.startsWith("1831 TURREB TUR")), all.join(" | "));
   assert.deepEqual(victims("وقالت الشرطة إن خمسة جنود أتراك قتلوا في تركيا.", "190"), ["turkey.mil"]);
+  // (or counted as members of it)
+  assert.ok(!events("وقالت المصادر أن 4 عناصر من المقاومة الشعبية قتلوا وأصيب 18 آخرين في المواجهات مع الحوثيين في تعز.").some((e) => e.startsWith("190")));
 });
 
 test("a quoted name after a relative verb with an object pronoun (باكستان التي يتهمها تنظيم \"داعش\") is its subject, as an unquoted one is", () => {

@@ -2223,7 +2223,13 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // إن 3 جنود قتلوا وأصيب 31 في هجوم: people counted before a verb of violence with no object
       // are who suffered it (قُتلوا), not who did it
-      if (kind === "verb" && !targetPhrase && sourcePhrase && !sourceCarried && sourcePhrase.sentence === tm.sentence && sourcePhrase.tokenEnd <= tm.tokenStart && VIOLENT_ROOTS.has(code.slice(0, 2)) && countedAfter(sourcePhrase.tokenStart - 1, sourcePhrase.tokenStart + 1)) {
+      // (or counted as members of it: 4 عناصر من المقاومة الشعبية قتلوا)
+      const countedBefore = (p: Phrase): boolean => {
+        let k = p.tokenStart - 1;
+        if (bareKey(k) === "من" && fw.countedPeople.has(bareKey(k - 1))) k -= 2;
+        return countedAfter(k, k + 2);
+      };
+      if (kind === "verb" && !targetPhrase && sourcePhrase && !sourceCarried && sourcePhrase.sentence === tm.sentence && sourcePhrase.tokenEnd <= tm.tokenStart && VIOLENT_ROOTS.has(code.slice(0, 2)) && countedBefore(sourcePhrase)) {
         return { outcome: "no-source", reason: "people counted before the verb are its victims (a passive read: قُتلوا); no doer is named", negated, modality, target: sourcePhrase.members[0] ?? null };
       }
       // للدفاع عن اتفاق فيينا، رفض مقررات مؤتمر جنيف: a place that names an accord or a meeting is
