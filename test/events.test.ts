@@ -1871,3 +1871,8 @@ test("a year joined by ل to a name in a later clause (أهمية مبادرة �
   assert.deepEqual(dates("وأكدت الولايات المتحدة على ضرورة حل الصراع، ولهذا الغرض أكدت الولايات المتحدة أهمية مبادرة السلام العربية لعام 2002."), ["2015-08-04"]);
   assert.deepEqual(dates("وزار بوتين بكين لافتتاح أولمبياد الشتاء لعام 2014."), ["2014"]);
 });
+
+test("preparing to act (يستعد لشن هجوم) is intent, not the act", () => {
+  const all = analyze("وقال مراقبون إن تنظيم داعش يستعد لشن هجوم واسع على مدينة حمص السورية.", "2015-08-08").record.events;
+  assert.ok(all.length > 0 && all.every((e) => e.modality === "intended" && e.code.startsWith("13")), all.map((e) => `${e.code} ${e.modality}`).join(" | "));
+});
