@@ -1876,3 +1876,7 @@ test("preparing to act (يستعد لشن هجوم) is intent, not the act", () 
   const all = analyze("وقال مراقبون إن تنظيم داعش يستعد لشن هجوم واسع على مدينة حمص السورية.", "2015-08-08").record.events;
   assert.ok(all.length > 0 && all.every((e) => e.modality === "intended" && e.code.startsWith("13")), all.map((e) => `${e.code} ${e.modality}`).join(" | "));
 });
+
+test("a describing nisba between a definite sector and its nationality (الوفد الدبلوماسي التركي) is the sector's adjective; the sector named again later is that one", () => {
+  assert.deepEqual(events("واصل الوفد الدبلوماسي التركي جولته في إقليم كردستان، حيث اجتمع الوفد مع الاتحاد الوطني الكردستاني في محافظة السليمانية.").filter((e) => e.startsWith("040")), ["040 TURGOV IRQPTY asserted"]);
+});

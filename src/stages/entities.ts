@@ -1053,6 +1053,17 @@ function agentHead(d: EntityDoc, a: AgentPhrase): void {
     a.j++;
     a.n = agentNext(d, a);
   }
+  // الوفد الدبلوماسي التركي، الوفد الأمني العراقي: a describing nisba between a definite head and
+  // its nationality is the head's adjective, not another sector
+  if (a.n && a.n.p?.kind === "agent" && a.n.m.prefix === "" && !construct(d, a) && a.n.m.tokenEnd - a.n.m.tokenStart === 1 && /^ال\S+ي$/.test(normalizeKey(a.n.m.text))) {
+    const after = mentions[a.j + 1];
+    if (after && after.tokenStart === a.n.m.tokenEnd && chosen[a.j + 1]?.kind === "adjective") {
+      a.end = a.n.m.tokenEnd;
+      a.endChar = a.n.m.end;
+      a.j++;
+      a.n = agentNext(d, a);
+    }
+  }
   // وزير الاقتصاد الألماني، وزير المالية المصري: the portfolio is the title's, and the country
   // comes after it (المالية is no Mali here)
   if (a.agent.id === "title.minister" && construct(d, a)) {
