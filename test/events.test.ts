@@ -1880,3 +1880,7 @@ test("preparing to act (يستعد لشن هجوم) is intent, not the act", () 
 test("a describing nisba between a definite sector and its nationality (الوفد الدبلوماسي التركي) is the sector's adjective; the sector named again later is that one", () => {
   assert.deepEqual(events("واصل الوفد الدبلوماسي التركي جولته في إقليم كردستان، حيث اجتمع الوفد مع الاتحاد الوطني الكردستاني في محافظة السليمانية.").filter((e) => e.startsWith("040")), ["040 TURGOV IRQPTY asserted"]);
 });
+
+test("the two states (بين الدولتين) are states, never a region named nearby (جنوب شرقي آسيا)", () => {
+  assert.deepEqual(events("وكان جون كيري غادر واشنطن في جولة تشمل محطات عدة في المنطقة العربية وجنوب شرقي آسيا، استهلها بمصر لإجراء محادثات لإحياء التعاون بين الدولتين.").filter((e) => e.startsWith("040")), ["040 USA EGY asserted"]);
+});

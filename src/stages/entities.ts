@@ -1458,6 +1458,8 @@ function codePair(d: EntityDoc, m: Mention): void {
         const e = reg.byId.get(id);
         const c = e ? e.code.slice(0, 3) : "";
         if (!e || !c || countries.includes(c) || e.media || (!withPlaces && e.type === "location" && (asPlace || !isGovernmentSeat(e)))) continue;
+        // (the two are states or their people, never a region: جنوب شرقي آسيا is no side of البلدين)
+        if (!ctx.lex.countriesByIso.has(c) && !c.startsWith("IGO") && !c.startsWith("NGO") && !c.startsWith("IMG")) continue;
         if (!withPlaces && e.type === "country" && asPlace) continue;
         if (principals && e.type === "agent" && NOT_A_SIDE.has(e.code.slice(3, 6))) continue;
         if (people && e.type !== "person" && !(e.type === "agent" && e.agent?.title === true)) continue;
