@@ -1884,3 +1884,8 @@ test("a describing nisba between a definite sector and its nationality (الوف
 test("the two states (بين الدولتين) are states, never a region named nearby (جنوب شرقي آسيا)", () => {
   assert.deepEqual(events("وكان جون كيري غادر واشنطن في جولة تشمل محطات عدة في المنطقة العربية وجنوب شرقي آسيا، استهلها بمصر لإجراء محادثات لإحياء التعاون بين الدولتين.").filter((e) => e.startsWith("040")), ["040 USA EGY asserted"]);
 });
+
+test("a body named as where something happens (خارج قاعة المحكمة، أمام مقر الوزارة) is no subject of the verb after it", () => {
+  assert.deepEqual(events('وخارج قاعة المحكمة السودانية احتفل أقارب الرجلين بخروجهما وهتف بعض أصدقائهما "هللويا".'), []);
+  assert.deepEqual(events("وأمام مقر وزارة الخارجية المصرية تظاهر المئات من الطلاب المصريين."), ["141 EGYEDU - asserted"]);
+});

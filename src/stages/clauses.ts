@@ -768,6 +768,11 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     // عند وصول الشرطة ... تظاهر: the genitive of an event noun is no subject of a later verb
     const governing = triggerAt.get(p.tokenStart - 1);
     if (governing && governing.pattern.kind === "noun" && governing.tokenEnd === p.tokenStart) break;
+    // وخارج قاعة المحكمة احتفل الأقارب: a body named as where something happens is no subject
+    if (placeOfBody(d, p)) {
+      k = p.tokenStart;
+      continue;
+    }
     if (free(scope, p)) {
       // تداولت وسائل الإعلام مؤخرا رفض ...: the subject of a verb before it is not this one's
       // (not after an auxiliary: وكان الوفد زار القاهرة)
@@ -1148,4 +1153,20 @@ function singularActor(d: ClauseDoc, p: Phrase): boolean {
   // (a body named by a plural, الحوثيين، المتمردون, is many)
   const last = d.tokens[p.tokenEnd - 1];
   return last !== undefined && last.kind === "word" && !/(?:ون|ين|ات)$/.test(last.norm);
+}
+
+/** Words of where (خارج، أمام، داخل، قرب، وسط) and the buildings of a body (قاعة، مبنى، مقر), as keys. */
+const WHERE_WORDS: ReadonlySet<string> = new Set(["خارج", "داخل", "أمام", "قرب", "وسط", "عند", "بجوار", "محيط"].map((w) => normalizeKey(w)));
+const BUILDING_WORDS: ReadonlySet<string> = new Set(["قاعة", "مبنى", "مقر", "بوابة", "باب", "ساحة"].map((w) => normalizeKey(w)));
+
+/** Is the phrase a body named as a place (خارج قاعة المحكمة، أمام مقر الوزارة، أمام السفارة)? */
+function placeOfBody(d: ClauseDoc, p: Phrase): boolean {
+  const { tokens } = d;
+  const bare = (k: number): string => {
+    const t = tokens[k];
+    return t !== undefined && t.kind === "word" ? t.norm.replace(/^[وف]/, "") : "";
+  };
+  let k = p.tokenStart - 1;
+  if (BUILDING_WORDS.has(bare(k))) k--;
+  return WHERE_WORDS.has(bare(k));
 }
