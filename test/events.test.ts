@@ -1889,3 +1889,8 @@ test("a body named as where something happens (خارج قاعة المحكمة�
   assert.deepEqual(events('وخارج قاعة المحكمة السودانية احتفل أقارب الرجلين بخروجهما وهتف بعض أصدقائهما "هللويا".'), []);
   assert.deepEqual(events("وأمام مقر وزارة الخارجية المصرية تظاهر المئات من الطلاب المصريين."), ["141 EGYEDU - asserted"]);
 });
+
+test("the Assad regime and its forces (نظام الأسد، قوات نظام الأسد) are Syria's government and military, without الأسد named in full first", () => {
+  assert.deepEqual(events("من جهة أخرى، قصفت قوات نظام الأسد مخيم درعا للاجئين جنوبي سوريا."), ["190 SYRMIL SYR asserted"]);
+  assert.deepEqual(events("واتهمت المعارضة السورية نظام الأسد بقصف المدنيين.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["112 SYROPP SYRGOV"]);
+});
