@@ -1894,3 +1894,8 @@ test("the Assad regime and its forces (نظام الأسد، قوات نظام �
   assert.deepEqual(events("من جهة أخرى، قصفت قوات نظام الأسد مخيم درعا للاجئين جنوبي سوريا."), ["190 SYRMIL SYR asserted"]);
   assert.deepEqual(events("واتهمت المعارضة السورية نظام الأسد بقصف المدنيين.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["112 SYROPP SYRGOV"]);
 });
+
+test("a place behind a part of a place or a word of nearness (في شمال سوريا، بجنوب لبنان، قرب تعز) is where an act with no other side happened", () => {
+  assert.deepEqual(events("كما قصفت مليشيات الحوثي وصالح، أحياء سكنية، قرب تعز."), ["190 YEMREB YEM asserted"]);
+  assert.deepEqual(events("وشنت الطائرات الأمريكية غارات جوية في شمال سوريا."), ["195 USAMIL SYR asserted"]);
+});

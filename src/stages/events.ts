@@ -261,6 +261,8 @@ const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "م�
 const QUOTED_GROUP_HEADS: ReadonlySet<string> = new Set(["تنظيم", "جماعة", "حركة", "حزب", "ميليشيا"].map((w) => normalizeKey(w)));
 /** A year joined to a noun by ل (مبادرة السلام العربية لعام 2002، اتفاقية جنيف لسنة 1949): it names that thing. */
 const NAMING_YEAR = /^(?:عامي?|سنة)\s/;
+/** Words of nearness before a place (قرب تعز، بالقرب من), as keys. */
+const NEAR: ReadonlySet<string> = new Set(["قرب", "بقرب", "مقربة"].map((w) => normalizeKey(w)));
 /** God as the one a prayer asks (دعا الله، أن يحفظ الله), as keys. */
 const GOD: ReadonlySet<string> = new Set(["الله", "ربه", "ربها", "ربهم", "المولى"].map((w) => normalizeKey(w)));
 /** How far after an appeal its prayer's verb and God may stand (دعا فلان في ختام بيانه بأن يحفظ الله). */
@@ -646,12 +648,24 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
      * or ب in its sentence that is neither of its sides, the first after it, else the
      * nearest. None when the sentence names places of two countries (no telling which).
      */
+    /**
+     * Is the phrase named as where (في، ب، داخل، قرب), also behind a part of a place (في شمال سوريا،
+     * بجنوب لبنان، قرب تعز)?
+     */
+    const placePrep = (p: Phrase): boolean => {
+      if (p.prep === "في" || p.prep === "ب" || p.prep === "داخل" || p.prep === "قرب") return true;
+      if (p.prep !== null) return false;
+      const before = bareKey(p.tokenStart - 1);
+      if (NEAR.has(before)) return true;
+      if (fw.placeParts.has(before)) return bareKey(p.tokenStart - 2) === "في";
+      return /^ب/.test(before) && fw.placeParts.has(before.slice(1));
+    };
     const placeOf = (tm: TriggerMatch, source: Phrase | null, target: Phrase | null): Phrase | null => {
       const sent = sentences[tm.sentence];
       if (!sent) return null;
       const places = phrasesIn(sent.tokenStart, sent.tokenEnd).filter((p) => {
         // (a place is named behind في or ب: a nationality adjective, قصف إسرائيلي, names a doer)
-        if (p === source || p === target || p.members.length !== 1 || (p.prep !== "في" && p.prep !== "ب" && p.prep !== "داخل")) return false;
+        if (p === source || p === target || p.members.length !== 1 || !placePrep(p)) return false;
         const e = byId.get(p.members[0] as string);
         return e !== undefined && (e.type === "location" || e.type === "country") && !e.media;
       });
