@@ -1899,3 +1899,9 @@ test("a place behind a part of a place or a word of nearness (في شمال سو
   assert.deepEqual(events("كما قصفت مليشيات الحوثي وصالح، أحياء سكنية، قرب تعز."), ["190 YEMREB YEM asserted"]);
   assert.deepEqual(events("وشنت الطائرات الأمريكية غارات جوية في شمال سوريا."), ["195 USAMIL SYR asserted"]);
 });
+
+test("a coordinated transitive verb with one person after it (وزار الأمير مصر أمس، والتقى خلالها الرئيس المصري) keeps its clause-mate's subject: the person is its object", () => {
+  assert.deepEqual(events("وزار الأمير محمد بن سلمان مصر أمس، والتقى خلالها الرئيس المصري عبدالفتاح السيسي.").filter((e) => e.startsWith("040")), ["040 SAUGOV EGYGOV asserted"]);
+  // (a body after the verb is its subject)
+  assert.deepEqual(events("وأدانت مصر الهجوم، ودعا الاتحاد الأوروبي إلى ضبط النفس.").filter((e) => e.startsWith("02")).map((e) => e.split(" ")[1]), ["IGOEUREEC"]);
+});

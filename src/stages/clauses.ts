@@ -905,7 +905,16 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
       (c.present && presentWithTa(d, c.token) && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head));
     // a coordinated verb keeps its clause-mate's subject when what follows it is only an
     // unnamed sector (أدانت الوزارة الهجوم، واتهمت فصائل مسلحة بالوقوف وراءه)
-    const sharesSubject = c.conj && cand !== undefined && cand.inferred && verbs.slice(firstVerbIndex).some((v) => v.subject !== null);
+    // (and so does a transitive act with one actor after it and no pronoun on it: وزار الأمير مصر
+    // أمس، والتقى خلالها الرئيس المصري — the president is whom he met)
+    // (a person named by name or title, as whom one meets or visits: a body or a people after the
+    // verb is more often its subject, ودعا التنظيم، ورفض المصريين)
+    const personAfter = cand !== undefined && cand.members.length > 0 && cand.members.every((id) => {
+      const e = byId.get(id);
+      return e !== undefined && (e.type === "person" || (e.type === "agent" && e.agent?.title === true));
+    });
+    const onlyObject = c.conj && personAfter && freePost.length === 1 && cand.prep === null && transitiveTrigger(c) && verbs.slice(firstVerbIndex).some((v) => v.subject !== null && (phrases[v.subject] as Phrase).sentence === s.index && v.token < c.token);
+    const sharesSubject = (c.conj && cand !== undefined && cand.inferred && verbs.slice(firstVerbIndex).some((v) => v.subject !== null)) || onlyObject;
     // ندعو السلطات، اتفقنا مع: a first-person verb's subject is the speaker; the actor after it is its object
     // وأيدوا بقوة بذل الجهود لتقويض داعش: a verb with the plural subject ending (وا، ون) has
     // its subject in it; an actor after it is the object
@@ -1169,4 +1178,11 @@ function placeOfBody(d: ClauseDoc, p: Phrase): boolean {
   let k = p.tokenStart - 1;
   if (BUILDING_WORDS.has(bare(k))) k--;
   return WHERE_WORDS.has(bare(k));
+}
+
+/** Is the candidate a verb trigger whose other side is its object, with no object pronoun on it (التقى، زار، هاجم)? */
+function transitiveTrigger(c: VerbCandidate): boolean {
+  const tm = c.trigger;
+  if (tm == null || tm.pattern.kind !== "verb" || OBJECT_PRONOUN.test(tm.reading.suffix)) return false;
+  return tm.pattern.entry.target?.[0] === "object";
 }

@@ -1525,6 +1525,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // (an honorific is no head: استقبل معالي الوزير، التقى سموه الرئيس; nor is an office over
         // a body, whose holder is met: استقبل الأمير مدير شرطة المنطقة)
         if (HONORIFIC_PRONOUNS.has(n) || HONORIFICS.has(n) || OFFICES.has(n)) return false;
+        // (nor is a circumstance with its pronoun: والتقى خلالها الرئيس المصري)
+        if (CIRCUMSTANCE.has(n.replace(/(?:ها|ه|هما|هم)$/, "")) && n !== n.replace(/(?:ها|ه|هما|هم)$/, "")) return false;
         return !(fw.prepositions.has(n) || fw.complementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) || fw.vagueTime.has(n) || lex.verbForms.has(prev.norm));
       };
       /** Is the phrase one country (the state itself) that is the other phrase's only country? */
