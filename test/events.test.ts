@@ -1905,3 +1905,7 @@ test("a coordinated transitive verb with one person after it (وزار الأم�
   // (a body after the verb is its subject)
   assert.deepEqual(events("وأدانت مصر الهجوم، ودعا الاتحاد الأوروبي إلى ضبط النفس.").filter((e) => e.startsWith("02")).map((e) => e.split(" ")[1]), ["IGOEUREEC"]);
 });
+
+test("Interpol named in brackets by its Arabic name (الشرطة الجنائية الدولية) is Interpol, not a country's police", () => {
+  assert.deepEqual(events("تقدمت دولة فلسطين بطلب انضمام رسمي للإنتربول (الشرطة الجنائية الدولية)."), ["020 PSE IGOITP asserted"]);
+});
