@@ -1909,3 +1909,8 @@ test("a coordinated transitive verb with one person after it (وزار الأم�
 test("Interpol named in brackets by its Arabic name (الشرطة الجنائية الدولية) is Interpol, not a country's police", () => {
   assert.deepEqual(events("تقدمت دولة فلسطين بطلب انضمام رسمي للإنتربول (الشرطة الجنائية الدولية)."), ["020 PSE IGOITP asserted"]);
 });
+
+test("an act drawing near (وقرب زيارة وفد الائتلاف إلى موسكو، على وشك توقيع) is to come: intent, not done", () => {
+  const all = analyze("وأشار الوزير إلى قرب زيارة وزير الخارجية السوري إلى موسكو.", "2015-08-11").record.events;
+  assert.deepEqual(all.map((e) => `${e.code} ${e.modality}`), ["036 intended"]);
+});

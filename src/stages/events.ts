@@ -261,6 +261,8 @@ const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "م�
 const QUOTED_GROUP_HEADS: ReadonlySet<string> = new Set(["تنظيم", "جماعة", "حركة", "حزب", "ميليشيا"].map((w) => normalizeKey(w)));
 /** A year joined to a noun by ل (مبادرة السلام العربية لعام 2002، اتفاقية جنيف لسنة 1949): it names that thing. */
 const NAMING_YEAR = /^(?:عامي?|سنة)\s/;
+/** Words of an act drawing near, right before it (قرب زيارة، على وشك توقيع), as keys. */
+const SOON: ReadonlySet<string> = new Set(["قرب", "اقتراب", "وشك"].map((w) => normalizeKey(w)));
 /** Words of nearness before a place (قرب تعز، بالقرب من), as keys. */
 const NEAR: ReadonlySet<string> = new Set(["قرب", "بقرب", "مقربة"].map((w) => normalizeKey(w)));
 /** God as the one a prayer asks (دعا الله، أن يحفظ الله), as keys. */
@@ -1973,6 +1975,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const cTo = (tokens[Math.max(clauseStart, clauseEnd - 1)] as Token).end;
         if (times.some((t) => t.start >= cFrom && t.end <= cTo && t.start >= s.start && t.end <= s.end && FUTURE_TIME.test(t.text))) future = true;
       }
+      // قرب زيارة الوفد، اقتراب موعد الانتخابات، على وشك توقيع: an act drawing near is to come
+      if (SOON.has(bareKey(tm.tokenStart - 1))) future = true;
       // the anchor itself may be the intent verb that carries the masdar (يعتزم زيارة)
       if (anchorToken !== tm.tokenStart && fw.intent.has((tokens[anchorToken] as Token).norm.replace(/^[وف]/, ""))) future = true;
       const cs = tokens[clauseStart] as Token | undefined;
