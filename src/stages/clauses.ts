@@ -14,7 +14,7 @@ import type { CompiledLexicon } from "../lexicon/compile.js";
 import type { ReadingCache } from "./readings.js";
 import type { Sentence } from "../lang/ar/sentences.js";
 import { addTokensOverlapping } from "./entities.js";
-import { SIZE_AFTER_COUNT, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
+import { QUOTED_NAME_HEAD_WORDS, SIZE_AFTER_COUNT, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
 /** How far after a verb of saying its complementizer (إن، أن) may come, in tokens. */
@@ -675,7 +675,7 @@ function nameQuote(d: ClauseDoc, i: number, sentenceStart: number): boolean {
   const isQuote = (k: number): boolean => tokens[k]?.kind === "punct" && NAME_QUOTES.has((tokens[k] as Token).text);
   // (only a name that opens its sentence, as a headline's subject does, or one after its
   // group's head word: elsewhere a quoted name may stand anywhere in a clause of its own)
-  const opensName = (open: number): boolean => open === sentenceStart || (tokens[open - 1]?.kind === "word" && QUOTED_NAME_HEADS.has((tokens[open - 1] as Token).norm));
+  const opensName = (open: number): boolean => open === sentenceStart || (tokens[open - 1]?.kind === "word" && QUOTED_NAME_HEAD_WORDS.has((tokens[open - 1] as Token).norm));
   // an opening mark: a phrase right after it, and a closing mark right after the phrase
   const after = phrases[phraseOfToken[i + 1] ?? -1];
   if (after && after.tokenStart === i + 1 && after.tokenEnd - after.tokenStart <= 5 && isQuote(after.tokenEnd)) return opensName(i);
@@ -938,14 +938,9 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     const suffix = c.trigger?.reading.suffix ?? (next?.canAct === true ? (cache.get(c.token, true).find((r) => OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem))?.suffix ?? "") : "");
     // (so is any actor right after such a verb: 230 مواطنا من سكان المدينة اختطفهم التنظيم)
     const rightAfter = next !== undefined && next.tokenStart === afterVerb && next.prep === null;
-    const quoted = next === undefined && quotedNameHead(tokens, phraseOfToken, afterVerb) ? (phrases[phraseOfToken[afterVerb + 2] ?? -1] as Phrase | undefined) : undefined;
     if (before && OBJECT_PRONOUN.test(suffix) && next && next.canAct && ((before.tokenEnd === c.token && !/^[وف]?(?:ال|لل)/.test((tokens[before.tokenStart] as Token).norm)) || (rightAfter && before.tokenEnd < c.token))) {
       object = before.index;
       subject = next.index;
-    } else if (subject === antecedent && quoted && quoted.canAct && OBJECT_PRONOUN.test(suffix)) {
-      // باكستان التي يتهمها تنظيم "داعش": a quoted name, past the quote mark that ends the clause
-      object = antecedent;
-      subject = quoted.index;
     } else if (subject === antecedent && next && next.canAct && ((OBJECT_PRONOUN.test(suffix) && (next.tokenStart === afterVerb || (next.tokenStart === afterVerb + 2 && quotedNameHead(tokens, phraseOfToken, afterVerb)))) || (PRONOUN_PREP.test((tokens[afterVerb] as Token | undefined)?.norm ?? "") && next.tokenStart === afterVerb + 1))) {
       // (or on a preposition right after it: البشير الذي وجهت له المحكمة اتهامات)
       // الأسد الذي تعارضه الرياض: the pronoun on the verb takes up the antecedent, so it is
@@ -1137,15 +1132,13 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
   },
 };
 
-/** Quote marks, and a group's head word before its quoted name (تنظيم "داعش"), as keys. */
-const QUOTED_NAME_HEADS: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”", ...["تنظيم", "جماعة", "حركة", "حزب", "ميليشيا"].map((w) => normalizeKey(w))]);
 
 
 /** Is token k the head word of a quoted name (تنظيم "داعش"), whose name is a phrase? */
 function quotedNameHead(tokens: readonly Token[], phraseOfToken: ArrayLike<number>, k: number): boolean {
   const t = tokens[k];
   const q = tokens[k + 1];
-  return t !== undefined && t.kind === "word" && QUOTED_NAME_HEADS.has(t.norm) && q !== undefined && q.kind === "punct" && QUOTED_NAME_HEADS.has(q.text) && (phraseOfToken[k + 2] ?? -1) >= 0;
+  return t !== undefined && t.kind === "word" && QUOTED_NAME_HEAD_WORDS.has(t.norm) && q !== undefined && q.kind === "punct" && NAME_QUOTES.has(q.text) && (phraseOfToken[k + 2] ?? -1) >= 0;
 }
 
 /** Does the verb form carry a plural subject ending (أطلقوا، يطلقون)? */

@@ -10,7 +10,7 @@ import type { Token } from "../lang/ar/tokenize.js";
 import type { Sentence } from "../lang/ar/sentences.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
-import { HONORIFICS, HONORIFIC_WORDS, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
+import { HONORIFICS, HONORIFIC_WORDS, QUOTED_NAME_HEAD_WORDS, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 import { HONORIFIC_PRONOUNS, OBJECT_PRONOUN, PREP_WITH_PRONOUN } from "./clauses.js";
 import { addTokensOverlapping, ownCountryWord } from "./entities.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
@@ -257,8 +257,6 @@ const OWN_PEOPLE = new Set(
 /** Heads of a body's name (مكتب، لجنة، هيئة): an event noun right after one names the body, not an act. */
 const BODY_HEADS = new Set(["مكتب", "لجنة", "لجان", "هيئة", "مجلس", "مركز", "إدارة", "ادارة", "قسم", "دائرة", "جهاز", "وكالة", "منظمة", "جمعية", "مؤسسة", "صندوق", "برنامج", "وحدة", "فريق"].map((w) => normalizeKey(w)));
 /** Prepositions: a finite verb never follows one, so a trigger read as a verb after one is a masdar (من قتل وخطف). */
-/** A group's head word before its quoted name (تنظيم «داعش»), as keys. */
-const QUOTED_GROUP_HEADS: ReadonlySet<string> = new Set(["تنظيم", "جماعة", "حركة", "حزب", "ميليشيا"].map((w) => normalizeKey(w)));
 /** A year joined to a noun by ل (مبادرة السلام العربية لعام 2002، اتفاقية جنيف لسنة 1949): it names that thing. */
 const NAMING_YEAR = /^(?:عامي?|سنة)\s/;
 /** Words of an act drawing near, right before it (قرب زيارة، على وشك توقيع), as keys. */
@@ -620,7 +618,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       let k = t - 1;
       if (!(tokens[k]?.kind === "punct" && QUOTE_MARKS.has((tokens[k] as Token).text))) return "";
       k--;
-      if (QUOTED_GROUP_HEADS.has(bareKey(k))) k--;
+      if (QUOTED_NAME_HEAD_WORDS.has(bareKey(k))) k--;
       return tokens[k]?.kind === "word" && PREPOSITIONS.has(bareKey(k)) ? bareKey(k) : "";
     };
     /** Is the appeal at tm a prayer: God its object (دعا الله) or the subject of what it asks (بأن يحفظ الله)? */
@@ -1528,7 +1526,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // a body, whose holder is met: استقبل الأمير مدير شرطة المنطقة)
         if (HONORIFIC_PRONOUNS.has(n) || HONORIFICS.has(n) || OFFICES.has(n)) return false;
         // (nor is a circumstance with its pronoun: والتقى خلالها الرئيس المصري)
-        if (CIRCUMSTANCE.has(n.replace(/(?:ها|ه|هما|هم)$/, "")) && n !== n.replace(/(?:ها|ه|هما|هم)$/, "")) return false;
+        const withoutPronoun = n.replace(/(?:ها|ه|هما|هم)$/, "");
+        if (withoutPronoun !== n && CIRCUMSTANCE.has(withoutPronoun)) return false;
         return !(fw.prepositions.has(n) || fw.complementizers.has(n) || fw.relatives.has(n) || fw.clauseBreakers.has(n) || fw.vagueTime.has(n) || lex.verbForms.has(prev.norm));
       };
       /** Is the phrase one country (the state itself) that is the other phrase's only country? */
