@@ -1914,3 +1914,8 @@ test("an act drawing near (وقرب زيارة وفد الائتلاف إلى م
   const all = analyze("وأشار الوزير إلى قرب زيارة وزير الخارجية السوري إلى موسكو.", "2015-08-11").record.events;
   assert.deepEqual(all.map((e) => `${e.code} ${e.modality}`), ["036 intended"]);
 });
+
+test("a body in construct joined by و to a coded sector (جهاز الأمن والمخابرات السوداني) is that sector, the verb's subject; a quoted name right after a verb (أصدر \"داعش\" فتوى) is its subject", () => {
+  assert.deepEqual(events("واحتجز جهاز الأمن والمخابرات السوداني القس يات مايكل في الخرطوم.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["173 SDNSPY SDN"]);
+  assert.deepEqual(events('وأبدى "نتنياهو" رفضه للاتفاق النووي.').map((e) => e.split(" ").slice(0, 2).join(" ")), ["127 ISRGOV"]);
+});

@@ -564,7 +564,10 @@ function overtSubject(d: ClauseDoc, at: number, end: number): boolean {
   // (a body in construct with a word that is no actor, لجنة الانضباط بالاتحاد, is one too)
   // (so is an office no lexicon codes, ودعا مدير العمليات الإنسانية; but مدير شرطة منطقة عسير
   // is an officer of the actor after it and acts as that actor)
-  const constructBody = (UNCODED_CONSTRUCT.has(t.norm) || OFFICE_HEADS.has(t.norm)) && at + 1 < end && (phraseOfToken[at + 1] ?? -1) < 0;
+  // (but not one whose genitive is joined by و to a coded sector: جهاز الأمن والمخابرات السوداني is
+  // the Sudanese intelligence service)
+  const joinedCoded = (phraseOfToken[at + 2] ?? -1) >= 0 && /^و/.test(tokens[at + 2]?.kind === "word" ? (tokens[at + 2] as Token).norm : "");
+  const constructBody = (UNCODED_CONSTRUCT.has(t.norm) || OFFICE_HEADS.has(t.norm)) && at + 1 < end && (phraseOfToken[at + 1] ?? -1) < 0 && !joinedCoded;
   return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm) || constructBody || NON_ACTOR_SUBJECTS.has(t.norm);
 }
 
@@ -655,7 +658,7 @@ function markClauses(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[],
     const t = tokens[i] as Token;
     const n = t.norm;
     const startsClause =
-      (t.kind === "punct" && BOUNDARY_PUNCT.has(t.text[0] ?? "") && !nameQuote(d, i, s.tokenStart)) ||
+      (t.kind === "punct" && BOUNDARY_PUNCT.has(t.text[0] ?? "") && !nameQuote(d, i, s.tokenStart, isVerb)) ||
       (t.kind === "word" && (phraseOfToken[i] ?? -1) < 0 && (opensClauseWord(cache, i, n, fw) || (isVerb.has(i) && candidateAt(cands, i)?.conj === true)));
     if (startsClause) clauseStart = i;
     clauseOfToken[i] = clauseStart;
@@ -669,13 +672,14 @@ const NAME_QUOTES: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”"]
  * Is the quote mark at i one of a pair around a name alone («هيومن رايتس ووتش» تطالب، تنظيم
  * "داعش")? Such quotes set off the name, not a clause.
  */
-function nameQuote(d: ClauseDoc, i: number, sentenceStart: number): boolean {
+function nameQuote(d: ClauseDoc, i: number, sentenceStart: number, isVerb: ReadonlySet<number>): boolean {
   const { tokens, phraseOfToken, phrases } = d;
   if (!NAME_QUOTES.has((tokens[i] as Token).text)) return false;
   const isQuote = (k: number): boolean => tokens[k]?.kind === "punct" && NAME_QUOTES.has((tokens[k] as Token).text);
-  // (only a name that opens its sentence, as a headline's subject does, or one after its
-  // group's head word: elsewhere a quoted name may stand anywhere in a clause of its own)
-  const opensName = (open: number): boolean => open === sentenceStart || (tokens[open - 1]?.kind === "word" && QUOTED_NAME_HEAD_WORDS.has((tokens[open - 1] as Token).norm));
+  // (only a name that opens its sentence, as a headline's subject does, one after its group's
+  // head word, or one right after a verb, its subject or object: الاقتراح رفضته «أحرار الشام»;
+  // elsewhere a quoted name may stand anywhere in a clause of its own)
+  const opensName = (open: number): boolean => open === sentenceStart || isVerb.has(open - 1) || (tokens[open - 1]?.kind === "word" && QUOTED_NAME_HEAD_WORDS.has((tokens[open - 1] as Token).norm));
   // an opening mark: a phrase right after it, and a closing mark right after the phrase
   const after = phrases[phraseOfToken[i + 1] ?? -1];
   if (after && after.tokenStart === i + 1 && after.tokenEnd - after.tokenStart <= 5 && isQuote(after.tokenEnd)) return opensName(i);
