@@ -14,7 +14,7 @@ import type { CompiledLexicon } from "../lexicon/compile.js";
 import type { ReadingCache } from "./readings.js";
 import type { Sentence } from "../lang/ar/sentences.js";
 import { addTokensOverlapping } from "./entities.js";
-import { QUOTED_NAME_HEAD_WORDS, SIZE_AFTER_COUNT, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
+import { QUOTE_MARKS, QUOTED_NAME_HEAD_WORDS, SIZE_AFTER_COUNT, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
 /** How far after a verb of saying its complementizer (إن، أن) may come, in tokens. */
@@ -665,17 +665,14 @@ function markClauses(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[],
   }
 }
 
-/** Quote marks that may enclose just a name, as a clause does not. */
-const NAME_QUOTES: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”"]);
-
 /**
  * Is the quote mark at i one of a pair around a name alone («هيومن رايتس ووتش» تطالب، تنظيم
  * "داعش")? Such quotes set off the name, not a clause.
  */
 function nameQuote(d: ClauseDoc, i: number, sentenceStart: number, isVerb: ReadonlySet<number>): boolean {
   const { tokens, phraseOfToken, phrases } = d;
-  if (!NAME_QUOTES.has((tokens[i] as Token).text)) return false;
-  const isQuote = (k: number): boolean => tokens[k]?.kind === "punct" && NAME_QUOTES.has((tokens[k] as Token).text);
+  if (!QUOTE_MARKS.has((tokens[i] as Token).text)) return false;
+  const isQuote = (k: number): boolean => tokens[k]?.kind === "punct" && QUOTE_MARKS.has((tokens[k] as Token).text);
   // (only a name that opens its sentence, as a headline's subject does, one after its group's
   // head word, or one right after a verb, its subject or object: الاقتراح رفضته «أحرار الشام»;
   // elsewhere a quoted name may stand anywhere in a clause of its own)
@@ -1142,7 +1139,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
 function quotedNameHead(tokens: readonly Token[], phraseOfToken: ArrayLike<number>, k: number): boolean {
   const t = tokens[k];
   const q = tokens[k + 1];
-  return t !== undefined && t.kind === "word" && QUOTED_NAME_HEAD_WORDS.has(t.norm) && q !== undefined && q.kind === "punct" && NAME_QUOTES.has(q.text) && (phraseOfToken[k + 2] ?? -1) >= 0;
+  return t !== undefined && t.kind === "word" && QUOTED_NAME_HEAD_WORDS.has(t.norm) && q !== undefined && q.kind === "punct" && QUOTE_MARKS.has(q.text) && (phraseOfToken[k + 2] ?? -1) >= 0;
 }
 
 /** Does the verb form carry a plural subject ending (أطلقوا، يطلقون)? */

@@ -10,7 +10,7 @@ import type { Token } from "../lang/ar/tokenize.js";
 import type { Sentence } from "../lang/ar/sentences.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
-import { HONORIFICS, HONORIFIC_WORDS, QUOTED_NAME_HEAD_WORDS, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
+import { HONORIFICS, HONORIFIC_WORDS, QUOTE_MARKS, QUOTED_NAME_HEAD_WORDS, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 import { HONORIFIC_PRONOUNS, OBJECT_PRONOUN, PREP_WITH_PRONOUN } from "./clauses.js";
 import { addTokensOverlapping, ownCountryWord } from "./entities.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
@@ -215,8 +215,6 @@ const QUOTED_NAME = 6;
 const OFFICES = new Set(["مدير", "قائد", "رئيس", "نائب", "مساعد", "مستشار", "وكيل", "أمين", "ممثل", "مندوب", "سفير", "مبعوث", "عضو", "أعضاء", "وفد", "مسؤول", "مسؤولي", "قادة", "رؤساء", "ممثلي"].map((w) => normalizeKey(w)));
 /** How many adjectives may stand between an event noun and the relative clause on it (الغارات الجوية المكثفة التي). */
 const RELATIVE_REACH = 2;
-/** Quotation marks around a name (a model, a work, a slogan). */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”"]);
 /** Talks about something (بحث، ناقش، تبادل الآراء): an act named in what they are about is a topic. */
 const DISCUSSION_ENTRIES: ReadonlySet<string> = new Set(["discuss", "review-with", "exchange-views"]);
 /** The masdars of talking about (لبحث، ومناقشة): an act named after them is a topic. */
@@ -2360,10 +2358,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // (past another verb: لافتتاح أولمبياد الشتاء لعام 2022 still dates the visit for it)
         const ownYear = (t: TimeExpression): boolean => {
           if (!NAMING_YEAR.test(t.text)) return true;
-          for (let k = tm.tokenEnd; k < s.tokenEnd && (tokens[k] as Token).start < t.start; k++) {
-            if ((tokens[k] as Token).start === t.start - 1) return true;
-            if (verbAt(k)) return !/^[وف]?ل/.test(tokens.slice(k, s.tokenEnd).find((x) => x.start === t.start - 1)?.text ?? "");
-          }
+          // the word that holds the year's ل (لعام), and a verb between the act and it
+          let year = tm.tokenEnd;
+          while (year < s.tokenEnd && (tokens[year] as Token).start < t.start - 1) year++;
+          if (year >= s.tokenEnd || (tokens[year] as Token).start !== t.start - 1 || !/^[وف]?ل/.test((tokens[year] as Token).text)) return true;
+          for (let k = tm.tokenEnd; k < year; k++) if (verbAt(k)) return false;
           return true;
         };
         const inClause = sentenceTimes.filter((t) => t.start >= cStart && t.end <= cEnd && ownYear(t));

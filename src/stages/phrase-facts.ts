@@ -17,6 +17,9 @@ export function isCount(t: Token | undefined, word: string, countWords: Readonly
   return t.kind === "word" && (countWords.has(word) || countWords.has(word.replace(/^ال/, "")));
 }
 
+/** Quote marks that may set off a name or what is said. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”"]);
+
 /** A group's head word before its quoted name (تنظيم "داعش"، حركة «حماس»), as keys. */
 export const QUOTED_NAME_HEAD_WORDS: ReadonlySet<string> = new Set(["تنظيم", "جماعة", "حركة", "حزب", "ميليشيا"].map((w) => normalizeKey(w)));
 
