@@ -1919,3 +1919,10 @@ test("a body in construct joined by و to a coded sector (جهاز الأمن و
   assert.deepEqual(events("واحتجز جهاز الأمن والمخابرات السوداني القس يات مايكل في الخرطوم.").map((e) => e.split(" ").slice(0, 3).join(" ")), ["173 SDNSPY SDN"]);
   assert.deepEqual(events('وأبدى "نتنياهو" رفضه للاتفاق النووي.').map((e) => e.split(" ").slice(0, 2).join(" ")), ["127 ISRGOV"]);
 });
+
+test("a title of an international body right after a person with no office at the date is that person's office, not the object", () => {
+  // (Ban Ki-moon holds no office in 2024: his title in the story is his code)
+  assert.deepEqual(events("انتقد بان كي مون المبعوث الخاص للأمم المتحدة إسرائيل."), ["111 IGOUNO ISR asserted"]);
+  // another country's title after the name is the verb's object
+  assert.deepEqual(events("استقبل بان كي مون وزير الخارجية الفرنسي."), ["043 KORELI FRAGOV asserted"]);
+});

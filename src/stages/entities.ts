@@ -1166,6 +1166,26 @@ function agentHead(d: EntityDoc, a: AgentPhrase): void {
   }
 }
 
+/**
+ * A lexicon person with no office at the story's date, named right before a title of a
+ * body (no word between, or a comma): the title is that person's office. Only an office
+ * of an international body, or of the person's own country set off by a comma: a title
+ * right after a name is as often the object of a verb before them (استقبل فلان وزير الخارجية الفرنسي).
+ */
+function roleInApposition(d: EntityDoc, a: AgentPhrase, officer: Entity): Entity | null {
+  const { raws, reg, tokens, sentenceOfToken, date } = d;
+  // (ووزراء خارجية دول المجلس after a name is another side, joined by و)
+  if (a.agent.title !== true || date === null || a.m.prefix !== "") return null;
+  const last = raws[raws.length - 1];
+  if (last === undefined || last.members.length !== 1) return null;
+  const gap = a.m.tokenStart - last.tokenEnd;
+  if (!(gap === 0 || (gap === 1 && /^[،,]$/.test((tokens[last.tokenEnd] as Token).text)))) return null;
+  if (sentenceOfToken[last.tokenStart] !== sentenceOfToken[a.m.tokenStart]) return null;
+  const e = reg.byId.get(last.members[0] as string);
+  if (e === undefined || e.type !== "person" || e.entry?.type !== "person" || personCode(e.entry, date) !== null) return null;
+  return officer.code.startsWith("IGO") || (gap === 1 && officer.country !== null && officer.country === e.country) ? e : null;
+}
+
 /** A title's holder: a name after it, known or not, or the holder the title takes up; false where the title is no phrase of its own. */
 function titleHolder(d: EntityDoc, a: AgentPhrase): boolean {
   const { text, tokens, mentions, sentenceOfToken, date, ctx, lex, mentionIndexAt, fullIds, taken, reg, raws, titled } = d;
@@ -1234,7 +1254,17 @@ function titleHolder(d: EntityDoc, a: AgentPhrase): boolean {
     a.end = t;
     a.endChar = last.end;
   } else if (a.base) {
-    a.memberId = register(reg, agentEntity(a.agent, a.base), { start: m.start, end: a.endChar, text: text.slice(m.start, a.endChar) });
+    const officer = agentEntity(a.agent, a.base);
+    const holder = roleInApposition(d, a, officer);
+    if (holder !== null) {
+      // عبد اللطيف الزياني الأمين العام لمجلس التعاون: the title right after a person the
+      // lexicon gives no office at the date is that person's office in this story
+      reg.byId.set(holder.id, { ...holder, code: officer.code });
+      register(reg, holder, { start: m.start, end: a.endChar, text: text.slice(m.start, a.endChar) });
+      noteTitles(d, [a.agent.id], holder.id, m.tokenStart);
+      return false;
+    }
+    a.memberId = register(reg, officer, { start: m.start, end: a.endChar, text: text.slice(m.start, a.endChar) });
     noteTitles(d, [a.agent.id], a.memberId, m.tokenStart);
   } else if ((t === a.end || nextActor !== null) && bareTitle(ctx, m, a.end, nextActor === "person")) {
     // وأضاف الوزير، وقال الرئيس: a bare definite title takes up a holder of that office
