@@ -1926,3 +1926,8 @@ test("a title of an international body right after a person with no office at th
   // another country's title after the name is the verb's object
   assert.deepEqual(events("استقبل بان كي مون وزير الخارجية الفرنسي."), ["043 KORELI FRAGOV asserted"]);
 });
+
+test("a statement after the verb with its issuer behind ل or صادر عن speaks for the issuer; the actor after it is the object", () => {
+  assert.deepEqual(events("وأدان بيان للحكومة اليمنية الهجوم الحوثي."), ["111 YEMGOV YEMREB asserted"]);
+  assert.deepEqual(events("وانتقد بيان صادر عن الخارجية الأمريكية إيران."), ["111 USAGOV IRN asserted"]);
+});

@@ -481,6 +481,30 @@ function resumptiveAfter(d: ClauseDoc, c: VerbCandidate, afterVerb: number): boo
   return t !== undefined && t.kind === "word" && PREP_WITH_PRONOUN.test(t.norm) && actorFrom(afterVerb + 1, 2);
 }
 
+/** Statement nouns that may stand, indefinite, as a verb's subject with their issuer after them. */
+const SUBJECT_STATEMENTS = new Set(["بيان", "بلاغ", "تقرير", "رسالة", "مذكرة"].map((w) => normalizeKey(w)));
+/** The words between a statement and its issuer (بيان صادر عن، بيان مشترك ل). */
+const ISSUED_FROM = new Set(["صادر", "الصادر", "مشترك", "رسمي", "جديد"].map((w) => normalizeKey(w)));
+
+/**
+ * The issuer of an indefinite statement at `at` (بيان للنصرة، بيان صادر عن الخارجية): an actor
+ * that can act, behind ل, or behind عن/من after صادر, at most two words on.
+ */
+function issuedBy(d: ClauseDoc, at: number, end: number): Phrase | null {
+  const { tokens, phrases, phraseOfToken } = d;
+  const t = tokens[at] as Token;
+  if (t.kind !== "word" || !SUBJECT_STATEMENTS.has(t.norm) || (phraseOfToken[at] ?? -1) >= 0) return null;
+  let k = at + 1;
+  while (k < end && k <= at + 2 && ISSUED_FROM.has((tokens[k] as Token).norm)) k++;
+  // (عن and من stand apart from the phrase they govern)
+  const separate = k > at + 1 && k < end && ((tokens[k] as Token).norm === "عن" || (tokens[k] as Token).norm === "من");
+  if (separate) k++;
+  const pi = k < end ? (phraseOfToken[k] ?? -1) : -1;
+  const p = pi >= 0 ? (phrases[pi] as Phrase) : undefined;
+  if (p === undefined || p.tokenStart !== k || !p.canAct) return null;
+  return p.prep === "ل" || (separate && (p.prep === "عن" || p.prep === "من")) ? p : null;
+}
+
 /**
  * Who issued the statement named last (وجاء في بيان لقادة الأركان، أصدرت الوزارة بيانا):
  * the actor right after بيان (with ل or as its genitive), or the subject of the verb just
@@ -594,6 +618,8 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
     if (!verbTrigger && hit === null) continue;
     const prev = i > s.tokenStart ? (tokens[i - 1] as Token) : null;
     if (prev !== null && prev.kind === "word" && NO_VERB_AFTER_FORMS.has(prev.norm)) continue;
+    // (بيان صادر عن: "issued", not the verb "confiscated")
+    if (prev !== null && (SUBJECT_STATEMENTS.has(prev.norm) || STATEMENT_WORDS.has(prev.norm)) && ISSUED_FROM.has(t.norm)) continue;
     const before = prevWord(d, i, s.tokenStart);
     // (وسوف، فسوف: with its conjunction too)
     const futureWord = before !== null && (fw.future.has(before.norm.replace(/^[وف](?=سوف$)/, "")) || before.norm === "لن");
@@ -874,6 +900,13 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     if (issuer !== null) subject = issuer;
     else overt = true;
     object = freePost[0]?.index ?? null;
+  } else if (subject === null && afterVerb < nextVerb && issuedBy(d, afterVerb, nextVerb) !== null) {
+    // وانتقد بيان للنصرة الخطة الأميركية، ودعا بيان صادر عن الخارجية إلى: a statement right
+    // after the verb, with its issuer after ل or صادر عن, speaks for that issuer; the actor
+    // after them is the object
+    const issuer = issuedBy(d, afterVerb, nextVerb) as Phrase;
+    subject = issuer.index;
+    object = freePost.find((p) => p.tokenStart >= issuer.tokenEnd)?.index ?? null;
   } else if (subject === null && c.trigger?.pattern.entry.code.startsWith("14") === true && countedCrowd(d, afterVerb, nextVerb)) {
     // تجمع المئات خارج مكتب الأمم المتحدة، تظاهر نحو ألف: a crowd counted right after a verb
     // of protest is its subject; an actor named after it is where or against whom, unless the
