@@ -1931,3 +1931,8 @@ test("a statement after the verb with its issuer behind ل or صادر عن spea
   assert.deepEqual(events("وأدان بيان للحكومة اليمنية الهجوم الحوثي."), ["111 YEMGOV YEMREB asserted"]);
   assert.deepEqual(events("وانتقد بيان صادر عن الخارجية الأمريكية إيران."), ["111 USAGOV IRN asserted"]);
 });
+
+test("a title right after an unknown person's name after the verb is that person's: both are the subject, the actor after them the object", () => {
+  assert.deepEqual(events("وانتقد جورج اوسبورن وزير المالية البريطاني إيران."), ["111 GBRGOV IRN asserted"]);
+  assert.deepEqual(events("ومن المقرر أن يجتمع عادل جبير وزير خارجية المملكة العربية السعودية بوزير الخارجية الأمريكي."), ["036 SAUGOV USAGOV intended"]);
+});

@@ -363,6 +363,8 @@ interface ClauseDoc {
   readonly phraseOfToken: Int32Array;
   readonly byId: ReadonlyMap<string, Entity>;
   readonly nameStart: Uint8Array;
+  /** Where a person's name that starts at a nameStart token ends (0 for a body). */
+  readonly personNameEnd: Int32Array;
   readonly inPersonName: Uint8Array;
   readonly inTime: ReadonlySet<number>;
   readonly agentStart: Uint8Array;
@@ -593,6 +595,14 @@ function overtSubject(d: ClauseDoc, at: number, end: number): boolean {
   const joinedCoded = (phraseOfToken[at + 2] ?? -1) >= 0 && /^و/.test(tokens[at + 2]?.kind === "word" ? (tokens[at + 2] as Token).norm : "");
   const constructBody = (UNCODED_CONSTRUCT.has(t.norm) || OFFICE_HEADS.has(t.norm)) && at + 1 < end && (phraseOfToken[at + 1] ?? -1) < 0 && !joinedCoded;
   return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm) || constructBody || NON_ACTOR_SUBJECTS.has(t.norm);
+}
+
+/** Is p a title (no preposition) right after the unknown person's name that starts at `at`? */
+function titleAfterName(d: ClauseDoc, at: number, p: Phrase | undefined): boolean {
+  const end = d.personNameEnd[at] ?? 0;
+  if (p === undefined || end === 0 || p.tokenStart !== end || p.prep !== null || p.members.length !== 1) return false;
+  const e = d.byId.get(p.members[0] as string);
+  return e !== undefined && e.type !== "person" && e.agent?.title === true;
 }
 
 /** The verb candidates of sentence s, in token order. */
@@ -919,8 +929,14 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     // رفض السفير فلان، مساعد وزير الخارجية المصري الأسبق، تصريحات ...: a title set off by
     // commas right after the unknown subject says who the subject is
     const apposed = nextVerb === ce ? commaApposition(d, ce) : null;
+    // بدأ جورج أوسبورن وزير المالية البريطاني زيارة: a title right after the unknown name is
+    // that person's; the actor after both is the object
+    const titled = titleAfterName(d, afterVerb, freePost[0]);
     if (apposed !== null) subject = apposed;
-    else {
+    else if (titled) {
+      subject = (freePost[0] as Phrase).index;
+      object = freePost[1]?.index ?? null;
+    } else {
       // وطالب محمد الكعود حكومة الأنبار، ودعت الكلية إلى: a person or body with no actor code
       // is the verb's own subject; the actor after it is the object, and none is carried
       overt = true;
@@ -1081,6 +1097,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]));
     // where a person or body is named that is no actor (محمد الكعود، الهيئة العامة للسياحة)
     const nameStart = new Uint8Array(tokens.length);
+    const personNameEnd = new Int32Array(tokens.length);
     for (const n of entities.names ?? []) {
       // only names read from their own shape: a name chain of two words and more, or a body by
       // its head noun (the word after a verb is never a name just for standing there)
@@ -1090,6 +1107,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
       let coded = false;
       for (let k = n.tokenStart; k < n.tokenEnd && !coded; k++) coded = (phraseOfToken[k] ?? -1) >= 0;
       if (!coded) nameStart[n.tokenStart] = 1;
+      if (!coded && n.cls === "person") personNameEnd[n.tokenStart] = n.tokenEnd;
     }
     // words of a person's name are no verb (الأمير فيصل بن خالد: not ف + يصل)
     const inPersonName = new Uint8Array(tokens.length);
@@ -1141,7 +1159,7 @@ export const clausesStage: Stage<Layers, "tokens" | "readings" | "sentences" | "
     const scope: ArgumentScope = { tokens, phraseOfToken, phrases, byId, fw, verb: -1, afterVerb: -1, isVerb: new Set<number>() };
     /** Indices in `verbs` of verbs whose subject is named but is no actor. */
     const overtVerbs = new Set<number>();
-    const d: ClauseDoc = { tokens, sentences, phrases, phraseOfToken, byId, nameStart, inPersonName, inTime, agentStart, cache, fw, lex, triggerAt, triggersOfSentence, inQuote, verbOfToken, clauseOfToken, complementOf, verbs, scope, overtVerbs, discourseSubject: null };
+    const d: ClauseDoc = { tokens, sentences, phrases, phraseOfToken, byId, nameStart, personNameEnd, inPersonName, inTime, agentStart, cache, fw, lex, triggerAt, triggersOfSentence, inQuote, verbOfToken, clauseOfToken, complementOf, verbs, scope, overtVerbs, discourseSubject: null };
     for (const s of sentences) {
       const cands = sentenceVerbs(d, s);
       const isVerb = new Set(cands.map((c) => c.token));
