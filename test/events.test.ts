@@ -1936,3 +1936,12 @@ test("a title right after an unknown person's name after the verb is that person
   assert.deepEqual(events("وانتقد جورج اوسبورن وزير المالية البريطاني إيران."), ["111 GBRGOV IRN asserted"]);
   assert.deepEqual(events("ومن المقرر أن يجتمع عادل جبير وزير خارجية المملكة العربية السعودية بوزير الخارجية الأمريكي."), ["036 SAUGOV USAGOV intended"]);
 });
+
+test("the search for an argument past a comma stops at a semicolon or a but (؛ لكن الجيش نفى)", () => {
+  // the army that denied is no victim, and those counted before قتلوا did not kill
+  assert.deepEqual(events("وأفادت مصادر كردية بأن عشرة مدنيين عراقيين قتلوا في الغارات خلال نهاية الأسبوع؛ لكن الجيش نفى استهدافه أي منطقة مأهولة."), []);
+});
+
+test("capturing fighters or officers (أسرت ... مقاتلين) is taking them captive", () => {
+  assert.deepEqual(events("وأسرت القوات الروسية عناصر من الجيش الأوكراني."), ["181 RUSMIL UKRMIL asserted"]);
+});

@@ -32,6 +32,8 @@ const INTENT_OF_ROOT: Record<string, string> = {
 
 /** How many tokens past its clause an argument may stand (a time not counted: ، مساء أمس، فلان), when no verb comes between. */
 const PAST_COMMA = 6;
+/** Words that open a contrasting statement: the search for an argument past a comma stops there. */
+const CONTRAST_WORDS = new Set(["لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها"].map((w) => normalizeKey(w)));
 const GOVERNOR_WINDOW = 8;
 /** The masdars of giving aid (تقديم مساعدات، إرسال، توزيع، تسيير، إيصال، منح): they carry an aid noun as a support verb would. */
 const AID_MASDARS: ReadonlySet<string> = new Set(["تقديم", "إرسال", "توزيع", "تسيير", "إيصال", "منح"].map((w) => normalizeKey(w)));
@@ -1430,6 +1432,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         for (let k = clauseEnd, n = 0; k < s.tokenEnd && n < PAST_COMMA; k++) {
           if (verbAt(k)) break;
           const t = tokens[k] as Token;
+          // (nor past a semicolon or a "but": ؛ لكن الجيش نفى opens another statement)
+          if ((t.kind === "punct" && (t.text === "؛" || t.text === ";")) || (t.kind === "word" && CONTRAST_WORDS.has(t.norm))) break;
           if (t.kind === "punct" && QUOTE_MARKS.has(t.text)) {
             // a short quoted name counts as one word
             let close = k + 1;
