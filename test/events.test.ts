@@ -1945,3 +1945,7 @@ test("the search for an argument past a comma stops at a semicolon or a but (؛ 
 test("capturing fighters or officers (أسرت ... مقاتلين) is taking them captive", () => {
   assert.deepEqual(events("وأسرت القوات الروسية عناصر من الجيش الأوكراني."), ["181 RUSMIL UKRMIL asserted"]);
 });
+
+test("quote marks inside an expression (أعرب عن «قلقه البالغ») do not break it", () => {
+  assert.deepEqual(events("وأعرب وزير الخارجية الفرنسي عن «قلقه البالغ» حيال تصاعد العنف."), ["012 FRAGOV - asserted"]);
+});

@@ -11,6 +11,7 @@ import { GAP } from "../lexicon/compile.js";
 import type { TriggerPattern } from "../lexicon/compile.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Layers, Resources, TriggerMatch } from "./layers.js";
+import { QUOTE_MARKS } from "./phrase-facts.js";
 
 // a VSO subject and object both fit between a verb and the rest of its pattern
 const MAX_GAP = 6;
@@ -70,6 +71,8 @@ function matchFrom(p: TriggerPattern, cache: ReadingCache, tokens: readonly Toke
       w++;
       continue;
     }
+    // أعرب عن «قلقه البالغ»: a quote mark opening or closing inside an expression is not one of its words
+    if (w > 1 && pos < end && (tokens[pos] as Token).kind === "punct" && QUOTE_MARKS.has((tokens[pos] as Token).text)) pos++;
     if (pos >= end || !cache.has(pos, word)) return -1;
     matched[n++] = pos;
     pos++;
