@@ -1949,3 +1949,9 @@ test("capturing fighters or officers (أسرت ... مقاتلين) is taking the
 test("quote marks inside an expression (أعرب عن «قلقه البالغ») do not break it", () => {
   assert.deepEqual(events("وأعرب وزير الخارجية الفرنسي عن «قلقه البالغ» حيال تصاعد العنف."), ["012 FRAGOV - asserted"]);
 });
+
+test("a pronoun behind the act's preposition right after its verb and subject, in what a speaker says, is the speaker", () => {
+  assert.deepEqual(events("وقالت الخارجية الروسية إن واشنطن طلبت منها إرسال خبراء."), ["020 USA RUSGOV reported RUSGOV"]);
+  // after a noun it takes up that noun: the prison, not the speaker
+  assert.deepEqual(events("وقال الرئيس الأمريكي إنه سيغلق السجن الذي يندد به المسلمون.").filter((e) => e.startsWith("111")), []);
+});

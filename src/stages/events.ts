@@ -32,6 +32,10 @@ const INTENT_OF_ROOT: Record<string, string> = {
 
 /** How many tokens past its clause an argument may stand (a time not counted: ، مساء أمس، فلان), when no verb comes between. */
 const PAST_COMMA = 6;
+/** A preposition with a singular pronoun (منه، لها، إليه، عليها), as keys: the preposition's form with a pronoun, and the pronoun. */
+const PREP_WITH_SINGULAR_PRONOUN = /^(من|ل|ب|الي|علي|مع|ضد|عن)(?:ه|ها)$/;
+/** The key of each preposition of PREP_WITH_SINGULAR_PRONOUN as a trigger's target lists it (إليه: إلى). */
+const PRONOUN_PREP_KEYS = new Map([["من", "من"], ["ل", "ل"], ["ب", "ب"], ["الي", normalizeKey("إلى")], ["علي", normalizeKey("على")], ["مع", "مع"], ["ضد", "ضد"], ["عن", "عن"]]);
 /** Words that open a contrasting statement: the search for an argument past a comma stops there. */
 const CONTRAST_WORDS = new Set(["لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها"].map((w) => normalizeKey(w)));
 const GOVERNOR_WINDOW = 8;
@@ -760,6 +764,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     const bareKey = (k: number): string => {
       const t = tokens[k];
       return t && t.kind === "word" ? t.norm.replace(/^[وف](?=...)/, "") : "";
+    };
+    /** Is there a word from..end that is one of these prepositions with a singular pronoun (منه، إليها)? */
+    const speakerPronounAfter = (from: number, end: number, preps: readonly string[]): boolean => {
+      for (let k = from; k < end; k++) {
+        const m = PREP_WITH_SINGULAR_PRONOUN.exec(bareKey(k));
+        if (m && preps.includes(PRONOUN_PREP_KEYS.get(m[1] as string) ?? "")) return true;
+      }
+      return false;
     };
     const sportsSentence: (boolean | undefined)[] = [];
     /** Is sentence i, or one next to it, a sports report (منتخب، مباراة، بطولة، الدوري ...)? */
@@ -1770,6 +1782,19 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) {
           const object = phrases[anchor.object];
           if (object && (object.tokenStart < askedFrom || askedOnly) && !doerAdjective(object) && !placeDescription(object) && !topicGenitive(object, sourcePhrase)) targetPhrase = object;
+        }
+        // أعلن الصندوق أن الحكومة اليونانية طلبت منه قرضا: a singular pronoun behind one of the
+        // act's target prepositions, in what a speaker says, is that speaker
+        // (only right after the verb and its subject, with nothing else before them in what is
+        // said: a pronoun further on, or after a noun, takes up that noun, فور رفع العقوبات عنها، سجن يندد به)
+        if (!targetPhrase && sourcePhrase && !sourceCarried && kind === "verb" && anchor?.token === tm.tokenStart) {
+          const m = clauses.complementOf[tm.tokenStart] ?? -1;
+          const speech = m >= 0 ? clauses.verbs[m] : undefined;
+          const speaker = speech && speech.subject !== null ? phrases[speech.subject] : undefined;
+          const svo = sourcePhrase.tokenEnd === tm.tokenStart && fw.complementizers.has(bareKey(sourcePhrase.tokenStart - 1));
+          const vso = sourcePhrase.tokenStart === tm.tokenEnd && fw.complementizers.has(bareKey(tm.tokenStart - 1));
+          const at = svo ? tm.tokenEnd : vso ? sourcePhrase.tokenEnd : -1;
+          if (speaker && at >= 0 && speaker.members.length === 1 && !speaker.members.some((id) => sourcePhrase?.members.includes(id)) && speakerPronounAfter(at, Math.min(searchEnd, at + 1), preps)) targetPhrase = speaker;
         }
         // قتل جندي أميركي في انفجار: a form written alike in the active and the passive,
         // with an actor after it and nothing done to anyone, tells who was killed
