@@ -1955,3 +1955,8 @@ test("a pronoun behind the act's preposition right after its verb and subject, i
   // after a noun it takes up that noun: the prison, not the speaker
   assert.deepEqual(events("وقال الرئيس الأمريكي إنه سيغلق السجن الذي يندد به المسلمون.").filter((e) => e.startsWith("111")), []);
 });
+
+test("an actor after أن with a quote opening before its verb (أن كيري «رحب) is the verb's subject", () => {
+  assert.deepEqual(events("وقال مسؤول أمريكي إن وزير الخارجية الأمريكي «رحب بقرار تركيا»."), ["051 USAGOV TUR asserted"]);
+  assert.deepEqual(events("التقى جون كيري نظيره التركي. وقال مسؤول أمريكي إن كيري «رحب بقرار تركيا»."), ["040 USAELI TURGOV asserted", "051 USAELI TUR reported USAGOV"]);
+});

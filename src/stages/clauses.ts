@@ -836,6 +836,13 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
       }
     }
   }
+  // أن كيري «رحب بقرار تركيا»: an actor right after أن/إن, with a quote opening between it and
+  // the verb, is the verb's subject
+  if (subject === null && !governedMasdar && !c.participle && c.token >= 2 && OPENING_QUOTES.has((tokens[c.token - 1] as Token).text)) {
+    const before = phrases[phraseOfToken[c.token - 2] ?? -1];
+    const comp = before ? tokens[before.tokenStart - 1] : undefined;
+    if (before && before.tokenEnd === c.token - 1 && before.prep === null && free(scope, before) && before.canAct && comp?.kind === "word" && fw.complementizers.has(comp.norm.replace(/^[وف]/, ""))) subject = before.index;
+  }
   // أفاد المرصد أن «الطيران المروحي التابع للنظام، جدد قصفه: the actor that opens what is said,
   // set off from its verb by a comma after its modifiers, is that verb's subject
   if (subject === null && !governedMasdar && !c.participle && cs === c.token - 1 && COMMAS.has((tokens[cs] as Token).text)) {
