@@ -1960,3 +1960,8 @@ test("an actor after أن with a quote opening before its verb (أن كيري «
   assert.deepEqual(events("وقال مسؤول أمريكي إن وزير الخارجية الأمريكي «رحب بقرار تركيا»."), ["051 USAGOV TUR asserted"]);
   assert.deepEqual(events("التقى جون كيري نظيره التركي. وقال مسؤول أمريكي إن كيري «رحب بقرار تركيا»."), ["040 USAELI TURGOV asserted", "051 USAELI TUR reported USAGOV"]);
 });
+
+test("an actor behind من right after the verb belongs to its subject: an actor further on is no subject", () => {
+  // (كثير من is no count the lexicon reads: no event rather than the Houthis refusing)
+  assert.deepEqual(events("ورفض كثير من ضباط الجيش اليمني تنفيذ أوامر الحوثيين."), []);
+});

@@ -978,7 +978,11 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     const bareVerb = (tokens[c.token] as Token).norm.replace(/^[وف]/, "");
     // (one right after the verb still is, as loose and translated text writes: قاموا وانغ وشخصيات صينية بزيارة)
     const pluralEnding = ((bareVerb.length >= 4 && bareVerb.endsWith("وا")) || (c.present && /^[يت]..+ون$/.test(bareVerb))) && cand !== undefined && cand.tokenStart > afterVerb;
-    if (cand && free(scope, cand) && cand.canAct && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(d, c.token) && !pluralEnding) {
+    // ورفض عدد من منسوبي الجيش اليمني تنفيذ أوامر الحوثيين: an actor behind من before the
+    // candidate is the subject's own (a count or a part of it the lexicon does not read): the
+    // candidate further on is no subject
+    const partOfBefore = cand !== undefined && post.some((p) => p.tokenStart < cand.tokenStart && p.tokenStart > afterVerb && p.prep === "من" && p.canAct);
+    if (cand && free(scope, cand) && cand.canAct && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(d, c.token) && !pluralEnding && !partOfBefore) {
       subject = cand.index;
       object = freePost[1]?.index ?? null;
     } else {
