@@ -1965,3 +1965,12 @@ test("an actor behind من right after the verb belongs to its subject: an actor
   // (كثير من is no count the lexicon reads: no event rather than the Houthis refusing)
   assert.deepEqual(events("ورفض كثير من ضباط الجيش اليمني تنفيذ أوامر الحوثيين."), []);
 });
+
+test("words written like triggers are not: twelve (اثني عشر), is attributed to (تعزى إلى), force that is used (استخدمت الشرطة القوة)", () => {
+  assert.deepEqual(events("وأسس اللجنة قرابة اثني عشر ناشطا أمريكيا."), []);
+  assert.deepEqual(events("وقال إن النجاحات تعزى إلى التنسيق بين القوات اليمنية وقوات التحالف."), []);
+  // the verb of condolence itself still is one
+  assert.deepEqual(events("عزى الرئيس التونسي نظيره التركي في ضحايا الزلزال."), ["018 TUNGOV TURGOV asserted"]);
+  // the protest is the activists', not a Mauritanian "force"'s
+  assert.deepEqual(events("استخدمت الشرطة الموريتانية، أمس (الخميس)، القوة من أجل تفريق مظاهرة نظمها عشرات الناشطين في نواكشوط."), ["141 MRTOPP - asserted"]);
+});

@@ -955,9 +955,30 @@ interface AgentPhrase {
   headEnd: number;
 }
 
+/** "Force" as a sector noun (قوة من الجيش) and as an abstract noun (استخدام القوة), as keys. */
+const ABSTRACT_FORCE = new Set(["القوة", "قوة"].map((w) => normalizeKey(w)));
+/** Verbs and masdars of using or resorting to, as keys (استخدم، باستخدام، استعمال، اللجوء إلى + القوة). */
+const USING_FORCE = /^(?:ب|ل)?(?:است(?:خدم|عمل)(?:ت|وا|ا)?|[يت]ست(?:خدم|عمل)(?:ون|ان)?|ال?استخدام|ال?استعمال|استخدامها|استخدامه|استعمالها|استعماله)$/;
+
+function usedForce(d: EntityDoc, m: Mention): boolean {
+  const { tokens, sentenceOfToken } = d;
+  const definite = /^ال/.test(normalizeKey(m.text));
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - (definite ? USED_FORCE_REACH : 1)); k--) {
+    const t = tokens[k] as Token;
+    if (sentenceOfToken[k] !== sentenceOfToken[m.tokenStart]) return false;
+    if (t.kind === "word" && USING_FORCE.test(t.norm.replace(/^[وف]/, ""))) return true;
+  }
+  return false;
+}
+/** How far back the verb of using may stand from القوة. */
+const USED_FORCE_REACH = 12;
+
 /** The phrase of the title or sector noun of mention k, and the mention to go on from. */
 function codeAgent(d: EntityDoc, k: number, m: Mention, p: Extract<NamePayload, { kind: "agent" }>): number {
   const { date, lex, reg } = d;
+  // استخدمت الشرطة القوة لتفريق مظاهرة: force that is used is no force of anyone's
+  // (the verb and its subject, a time and commas may stand between: استخدمت الشرطة، أمس، القوة)
+  if (ABSTRACT_FORCE.has(normalizeKey(m.text)) && usedForce(d, m)) return k + 1;
   // title / sector noun, then what it belongs to, then maybe a name
   const a: AgentPhrase = {
     k,
