@@ -1974,3 +1974,20 @@ test("words written like triggers are not: twelve (اثني عشر), is attribut
   // the protest is the activists', not a Mauritanian "force"'s
   assert.deepEqual(events("استخدمت الشرطة الموريتانية، أمس (الخميس)، القوة من أجل تفريق مظاهرة نظمها عشرات الناشطين في نواكشوط."), ["141 MRTOPP - asserted"]);
 });
+
+test("an actor past على or إلى after the verb is in what is stressed or called for, never the verb's subject", () => {
+  assert.deepEqual(events("وشدد على ضرورة حل مشكلة رواتب موظفي حكومة حماس السابقة."), []);
+});
+
+test("an arrest told in the passive with its doer after على يد: the subject before the verb suffered it", () => {
+  assert.deepEqual(events("وأكد أن ناشطين فلسطينيين اعتقلوا على يد عناصر من الشرطة الإسرائيلية."), ["173 ISRCOP PSEOPP asserted"]);
+  assert.deepEqual(events("واعتقل ناشطون فلسطينيون على يد الشرطة الإسرائيلية."), ["173 ISRCOP PSEOPP asserted"]);
+});
+
+test("fighting between one side and the gunmen or units of another (بين قوات الناتو ومسلحي طالبان) is between the two", () => {
+  assert.deepEqual(events("واندلعت معارك بين قوات الناتو ومسلحي طالبان."), ["190 IGOWSTNAT AFGINS asserted"]);
+});
+
+test("forces with the speaker's pronoun right after أن/إن (قال الجيش إن طائراته قصفت) are the speaker's: the speaker acts", () => {
+  assert.deepEqual(events("قال الجيش التركي في بيان، أمس، إن طائراته قصفت مجموعة من المتمردين الأكراد في شمال العراق."), ["190 TURMIL TURREB asserted"]);
+});

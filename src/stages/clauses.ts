@@ -73,6 +73,14 @@ const PARTITIVE_HEADS = new Set(
     "متحدث", "متحدثون", "متحدثين", "مسؤولون", "مسؤولين", "قادة", "قياديون", "قياديين", "أعضاء", "ممثلون", "ممثلين", "مقاتلون", "مقاتلين",
   ].map((w) => normalizeKey(w)),
 );
+/** Prepositions that open what a verb stresses, asks or calls for (أكد على، دعا إلى), as keys. */
+const TOPIC_PREPS = new Set(["على", "إلى", "الى"].map((w) => normalizeKey(w)));
+/** يد and أيدي after على: the agent of a passive, not a topic. */
+const AGENT_HANDS = new Set(["يد", "أيدي", "ايدي", "يدي"].map((w) => normalizeKey(w)));
+/** A state's forces with a pronoun (قواته، طائراتها، جنوده), as keys: the one the pronoun names acts by them. */
+const OWN_FORCES = /^(?:قوات|طائرات|مقاتلات|جنود|عناصر|مقاتلي|وحدات|دبابات|سفن|بوارج)(?:ه|ها|هم)$/;
+/** How far after a verb of saying its complement's first verb may stand for OWN_FORCES. */
+const OWN_FORCES_REACH = 14;
 /** Honorifics with a pronoun (سموه، معاليه، فخامته): "His Highness" standing for the person in focus. */
 export const HONORIFIC_PRONOUNS = new Set(["سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "سعادته", "سعادتها", "دولته", "سماحته", "نيافته", "غبطته"].map((w) => normalizeKey(w)));
 
@@ -881,6 +889,11 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
   // مذكرا بأنه حث الرئيس ...، أكد أنها لن تزود ...: the pronoun on أنّ right before the
   // verb is its subject (the speaker in focus); the actor after the verb is the object
   const pronounSubject = !governedMasdar && pronounComplementizer(d, cs, c.token);
+  // قال الجيش التركي إن طائراته قصفت المتمردين: forces with a pronoun right after أن/إن are the
+  // speaker's own, and the speaker is the subject
+  const forcesWord = tokens[c.token - 1] as Token | undefined;
+  const ownForcesBy = subject === null && !governedMasdar && forcesWord?.kind === "word" && (phraseOfToken[c.token - 1] ?? -1) < 0 && OWN_FORCES.test(forcesWord.norm) && fw.complementizers.has((tokens[c.token - 2] as Token | undefined)?.norm.replace(/^[وف]/, "") ?? "") ? cands.find((m) => m.speech && m.token < c.token - 2 && c.token - 2 - m.token <= OWN_FORCES_REACH) : undefined;
+  const ownForcesSubject = ownForcesBy ? (verbs.slice(firstVerbIndex).find((v) => v.token === ownForcesBy.token)?.subject ?? null) : null;
   if (c.participle) {
     // ، داعيا طهران إلى ...: the subject of the sentence's main clause, its first verb that
     // is neither inside what is said nor in a relative clause (وقال الأزهر ... إن تصريحات
@@ -897,6 +910,9 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     if ((complementOf[c.token] ?? -1) <= -2) for (let k = c.token; k < afterVerb; k++) complementOf[k] = -1;
   } else if (subject === null && matrixSubject !== null) {
     subject = matrixSubject;
+    object = freePost[0]?.index ?? null;
+  } else if (subject === null && ownForcesSubject !== null) {
+    subject = ownForcesSubject;
     object = freePost[0]?.index ?? null;
   } else if (subject === null && pronounSubject) {
     object = freePost[0]?.index ?? null;
@@ -982,7 +998,12 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     // candidate is the subject's own (a count or a part of it the lexicon does not read): the
     // candidate further on is no subject
     const partOfBefore = cand !== undefined && post.some((p) => p.tokenStart < cand.tokenStart && p.tokenStart > afterVerb && p.prep === "من" && p.canAct);
-    if (cand && free(scope, cand) && cand.canAct && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(d, c.token) && !pluralEnding && !partOfBefore) {
+    // وشدد على ضرورة حل مشكلة رواتب موظفي حكومة حماس: an actor past على or إلى after the verb
+    // is deep in what is stressed or called for, however long the chain, never the subject
+    let pastTopic = false;
+    // (على يد، على أيدي name the doer of a passive)
+    for (let k = afterVerb; cand !== undefined && k < cand.tokenStart && !pastTopic; k++) pastTopic = TOPIC_PREPS.has((tokens[k] as Token).norm) && !AGENT_HANDS.has(tokens[k + 1]?.norm ?? "");
+    if (cand && free(scope, cand) && cand.canAct && !sharesSubject && !(cand.tokenStart > afterVerb + 3 && cand.conj) && !genderMismatch && !firstPerson(d, c.token) && !pluralEnding && !partOfBefore && !pastTopic) {
       subject = cand.index;
       object = freePost[1]?.index ?? null;
     } else {

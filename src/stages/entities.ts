@@ -13,7 +13,7 @@ import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, CountryEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
 import { ARABIC_STATES } from "../ner/states.js";
-import { HONORIFICS, HONORIFIC_WORDS, SIZE_AFTER_COUNT } from "./phrase-facts.js";
+import { HONORIFICS, HONORIFIC_WORDS, SIZE_AFTER_COUNT, UNIT_HEADS } from "./phrase-facts.js";
 import type { Entity, EntityLayer, Layers, Mention, NameClass, NameSpan, Phrase, Resources } from "./layers.js";
 
 /** The code a person has on a date: the role holding then, else the default. */
@@ -2103,8 +2103,6 @@ const STATE_WORDS: ReadonlySet<string> = new Set(["جمهورية", "مملكة"
 const POSITION_HEADS: ReadonlySet<string> = new Set(["مواقع", "موقع", "معاقل", "معقل", "تحصينات", "ثكنات", "تجمعات", "تمركزات", "مخازن", "مستودعات", "أوكار", "اوكار", "مقرات"].map((w) => normalizeKey(w)));
 /** Prepositions of aim (as keys): one before an actor's positions governs the actor. */
 const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(["على", "إلى", "ضد"].map((w) => normalizeKey(w)));
-/** Units named before the actor they belong to (وحدات الجيش، عناصر الشرطة), as keys. */
-const UNIT_HEADS: ReadonlySet<string> = new Set(["وحدات", "وحدة", "عناصر", "افراد", "أفراد", "دوريات", "دورية", "كتائب", "سرايا", "مقاتلي", "مسلحي", "جنود"].map((w) => normalizeKey(w)));
 /** The buildings that seat an actor (مبنى البرلمان، مقر الأمم المتحدة), as keys. */
 const SEAT_HEADS: ReadonlySet<string> = new Set(["مبنى", "مقر", "قصر", "مكتب", "بوابة", "مقار", "مقرات"].map((w) => normalizeKey(w)));
 /** Prepositions of where a protest stands (أمام), that govern the actor behind its seat. */

@@ -10,7 +10,7 @@ import type { Token } from "../lang/ar/tokenize.js";
 import type { Sentence } from "../lang/ar/sentences.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
-import { HONORIFICS, HONORIFIC_WORDS, QUOTE_MARKS, QUOTED_NAME_HEAD_WORDS, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
+import { HONORIFICS, HONORIFIC_WORDS, QUOTE_MARKS, QUOTED_NAME_HEAD_WORDS, UNIT_HEADS, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 import { HONORIFIC_PRONOUNS, OBJECT_PRONOUN, PREP_WITH_PRONOUN } from "./clauses.js";
 import { addTokensOverlapping, ownCountryWord } from "./entities.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
@@ -1626,6 +1626,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         sourcePhrase = agent ?? afterPhrases.find((p) => doerAdjective(p)) ?? null;
         // the entry's own agent marker (تلقى اتصالا من X: X is the caller)
         if (!sourcePhrase) sourcePhrase = afterPhrases.find((p) => p !== targetPhrase && p.prep !== null && preps.includes(prepOf(p) ?? "")) ?? null;
+        // أن ناشطين اعتقلوا على يد الشرطة: the clause's own subject before the form suffered it
+        if (!targetPhrase && anchor?.token === tm.tokenStart && anchor.subject !== null && !anchor.subjectCarried) {
+          const before = phrases[anchor.subject];
+          if (before && before.tokenEnd <= tm.tokenStart && before !== sourcePhrase) targetPhrase = before;
+        }
         // سجن غوانتانامو، سجن نفحة: a place right after the form is the genitive of a noun (a prison), not who suffered
         if (targetPhrase && targetPhrase.tokenStart === tm.tokenEnd && targetPhrase.members.every((id) => byId.get(id)?.type === "location")) {
           return filterAs(tm, `a place's name: ${doc.text.slice((tokens[tm.tokenStart] as Token).start, targetPhrase.end)}`, false, "asserted");
@@ -1862,6 +1867,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
               const t = tokens[k] as Token;
               clean = t.kind === "word" && !verbAt(k);
               if (clean && t.norm.startsWith("و") && HONORIFICS.has(t.norm.slice(1))) joined = true;
+              // (معارك بين قوات الناتو ومسلحي طالبان: و on a unit of the second side)
+              if (clean && k === first.tokenEnd && second.tokenStart === k + 1 && t.norm.startsWith("و") && UNIT_HEADS.has(t.norm.slice(1))) joined = true;
             }
             if (clean && joined) {
               between = first;
@@ -1881,7 +1888,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (otherSide && between && otherSide.conj && otherSide.prep === null && otherSide.canAct && (!sourcePhrase || sourcePhrase === between) && (!targetPhrase || targetPhrase === between || placeOnly(targetPhrase))) {
           sourcePhrase = between;
           targetPhrase = otherSide;
-        } else if (secondSide && between && (!targetPhrase || placeOnly(targetPhrase)) && (!sourcePhrase || sourcePhrase === between)) {
+        } else if (secondSide && between && (!targetPhrase || targetPhrase === between || placeOnly(targetPhrase)) && (!sourcePhrase || sourcePhrase === between)) {
           sourcePhrase = between;
           targetPhrase = secondSide;
         } else if (oneSide) sourcePhrase = oneSide;

@@ -82,3 +82,6 @@ export function isApposition(title: Phrase, name: Phrase, byId: ReadonlyMap<stri
   // a person of its country describes that person
   return persons(title) && titles(name);
 }
+
+/** Units named before the actor they belong to (وحدات الجيش، عناصر الشرطة), as keys. */
+export const UNIT_HEADS: ReadonlySet<string> = new Set(["وحدات", "وحدة", "عناصر", "افراد", "أفراد", "دوريات", "دورية", "كتائب", "سرايا", "مقاتلي", "مسلحي", "جنود"].map((w) => normalizeKey(w)));
