@@ -1991,3 +1991,8 @@ test("fighting between one side and the gunmen or units of another (بين قو�
 test("forces with the speaker's pronoun right after أن/إن (قال الجيش إن طائراته قصفت) are the speaker's: the speaker acts", () => {
   assert.deepEqual(events("قال الجيش التركي في بيان، أمس، إن طائراته قصفت مجموعة من المتمردين الأكراد في شمال العراق."), ["190 TURMIL TURREB asserted"]);
 });
+
+test("a nisba in the dual (طائرتين جورجيتين، بلدتين تركيتين) names its country", () => {
+  assert.deepEqual(events("وأسقطت القوات الروسية طائرتين جورجيتين."), ["190 RUSMIL GEO asserted"]);
+  assert.deepEqual(events("وقصفت القوات السورية بلدتين تركيتين."), ["190 SYRMIL TUR asserted"]);
+});

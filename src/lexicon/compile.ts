@@ -179,6 +179,12 @@ function inflected(forms: readonly string[]): string[] {
     const w = words(f);
     if (w.length !== 1) continue;
     const k = w[0] as string;
+    // the dual of a feminine nisba (طائرتين جورجيتين، الدولتين الخليجيتين) and of a masculine one
+    // (جنديان أمريكيان); the masculine dual in the genitive is written like the plural
+    if (/[^ا]يه$/.test(k) && k.length > 4) {
+      out.add(k.slice(0, -1) + "تين");
+      out.add(k.slice(0, -1) + "تان");
+    } else if (/[^اي]ي$/.test(k) && k.length > 3) out.add(k + "ان");
     if (k.startsWith("ال")) {
       if (k.endsWith("ون")) out.add(k.slice(0, -2) + "ين");
       else if (k.endsWith("ين") && k.length > 5) out.add(k.slice(0, -2) + "ون");
