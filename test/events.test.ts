@@ -1996,3 +1996,7 @@ test("a nisba in the dual (طائرتين جورجيتين، بلدتين ترك
   assert.deepEqual(events("وأسقطت القوات الروسية طائرتين جورجيتين."), ["190 RUSMIL GEO asserted"]);
   assert.deepEqual(events("وقصفت القوات السورية بلدتين تركيتين."), ["190 SYRMIL TUR asserted"]);
 });
+
+test("a sector in construct with a group named in quotes after its head noun (وفد حركة «حماس») is the group's", () => {
+  assert.deepEqual(events("وكانت زيارة وفد حركة «حماس» إلى السعودية من أجل أداء العمرة."), ["042 PSEREB SAU asserted"]);
+});

@@ -13,7 +13,7 @@ import type { CompiledLexicon, NamePayload } from "../lexicon/compile.js";
 import type { ActorEntry, AgentEntry, CountryEntry, PersonEntry } from "../lexicon/schema.js";
 import type { Stage } from "../core/pipeline.js";
 import { ARABIC_STATES } from "../ner/states.js";
-import { HONORIFICS, HONORIFIC_WORDS, SIZE_AFTER_COUNT, UNIT_HEADS } from "./phrase-facts.js";
+import { HONORIFICS, HONORIFIC_WORDS, QUOTE_MARKS, QUOTED_NAME_HEAD_WORDS, SIZE_AFTER_COUNT, UNIT_HEADS } from "./phrase-facts.js";
 import type { Entity, EntityLayer, Layers, Mention, NameClass, NameSpan, Phrase, Resources } from "./layers.js";
 
 /** The code a person has on a date: the role holding then, else the default. */
@@ -1027,7 +1027,9 @@ function agentNext(d: EntityDoc, a: AgentPhrase): { m: Mention; p: NamePayload |
     // وزير الخارجية الأستاذ عادل الجبير: an honorific may stand between a title and its holder's name
     const np = chosen[a.j];
     const between = nm.tokenStart - a.end;
-    if (!(a.agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && lex.nameLists.cues.honorifics.has(t.norm)))) return null;
+    // وفد حركة «حماس»: a group's head noun and a quote mark stand between a sector and its group
+    const quotedGroup = between === 2 && np?.kind === "actor" && (np.entry.type === "organization" || np.entry.type === "group") && QUOTED_NAME_HEAD_WORDS.has((tokens[a.end] as Token).norm) && (tokens[a.end + 1] as Token).kind === "punct" && QUOTE_MARKS.has((tokens[a.end + 1] as Token).text);
+    if (!quotedGroup && !(a.agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && lex.nameLists.cues.honorifics.has(t.norm)))) return null;
   }
   // a conjunction starts a new phrase, not a continuation
   if (nm.prefix.startsWith("و") || nm.prefix.startsWith("ف")) return null;
