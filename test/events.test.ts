@@ -2000,3 +2000,7 @@ test("a nisba in the dual (طائرتين جورجيتين، بلدتين ترك
 test("a sector in construct with a group named in quotes after its head noun (وفد حركة «حماس») is the group's", () => {
   assert.deepEqual(events("وكانت زيارة وفد حركة «حماس» إلى السعودية من أجل أداء العمرة."), ["042 PSEREB SAU asserted"]);
 });
+
+test("a masdar after a noun of a campaign (حملة قصف) is no verb, and its ل names whom it is done to past a construct chain", () => {
+  assert.deepEqual(events("شنت مقاتلات تركية غارات على داعش وبدأت حملة قصف لمخيمات ناشطي حزب العمال الكردستاني."), ["195 TURMIL IMGSUN asserted", "190 TURMIL TURREB asserted"]);
+});

@@ -14,7 +14,7 @@ import type { CompiledLexicon } from "../lexicon/compile.js";
 import type { ReadingCache } from "./readings.js";
 import type { Sentence } from "../lang/ar/sentences.js";
 import { addTokensOverlapping } from "./entities.js";
-import { QUOTE_MARKS, QUOTED_NAME_HEAD_WORDS, SIZE_AFTER_COUNT, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
+import { CAMPAIGN_NOUNS, QUOTE_MARKS, QUOTED_NAME_HEAD_WORDS, SIZE_AFTER_COUNT, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
 /** How far after a verb of saying its complementizer (إن، أن) may come, in tokens. */
@@ -307,6 +307,8 @@ function inPrepPhrase(a: ArgumentScope, p: Phrase): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || a.isVerb.has(k)) return false;
     if (isPrepositionWord(t.norm)) return nouns >= 2;
+    // (a place or thing with ل or ب on it opens the chain too: حملة قصف لمخيمات ناشطي حزب العمال)
+    if (/^[لب]/.test(t.norm) && OWNED_THINGS.has(t.norm.slice(1))) return true;
     if (/^(?:[وف]|ال)/.test(t.norm) || fw.complementizers.has(t.norm)) return false;
     nouns++;
   }
@@ -664,6 +666,8 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
       continue;
     }
     if (hit && tm !== undefined && masdarAfterSupport(d, tm, s.tokenStart)) continue;
+    // (حملة قصف: a masdar in construct after a noun of a campaign)
+    if (hit && tm !== undefined && tm.pattern.kind === "noun" && prev !== null && prev.kind === "word" && CAMPAIGN_NOUNS.has(prev.norm.replace(/^[وف]/, ""))) continue;
     if (hit) {
       cands.push({
         token: i,
@@ -686,7 +690,9 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
     if (cands.some((c) => c.token === tm.tokenStart)) continue;
     const r = tm.reading;
     const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);
-    if ((lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) && !masdarAfterSupport(d, tm, s.tokenStart)) {
+    const before = tm.tokenStart > s.tokenStart ? (tokens[tm.tokenStart - 1] as Token) : null;
+    const afterCampaign = before !== null && before.kind === "word" && CAMPAIGN_NOUNS.has(before.norm.replace(/^[وف]/, ""));
+    if ((lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) && !masdarAfterSupport(d, tm, s.tokenStart) && !afterCampaign) {
       cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), feminine: looksFeminineSingularPast(r.stem, r.stem.startsWith("ي")), participle: false, trigger: tm });
     }
   }

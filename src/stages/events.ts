@@ -32,6 +32,10 @@ const INTENT_OF_ROOT: Record<string, string> = {
 
 /** How many tokens past its clause an argument may stand (a time not counted: ، مساء أمس، فلان), when no verb comes between. */
 const PAST_COMMA = 6;
+/** Roots of force and coercion, whose masdar's ل names whom it is done to. */
+const FORCE_ROOTS = new Set(["15", "17", "18", "19", "20"]);
+/** How many words past a masdar's ل an actor may close the construct chain that ل governs. */
+const LAM_CHAIN = 3;
 /** A preposition with a singular pronoun (منه، لها، إليه، عليها), as keys: the preposition's form with a pronoun, and the pronoun. */
 const PREP_WITH_SINGULAR_PRONOUN = /^(من|ل|ب|الي|علي|مع|ضد|عن)(?:ه|ها)$/;
 /** The key of each preposition of PREP_WITH_SINGULAR_PRONOUN as a trigger's target lists it (إليه: إلى). */
@@ -1566,7 +1570,17 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const t = tokens[k];
         return t !== undefined && t.kind === "word" && /^(?:لل|ل)/.test(t.norm) ? k : -1;
       })();
-      const lamObject = (p: Phrase): boolean => lamObjectAt >= 0 && p.prep === "ل" && (p.tokenStart === lamObjectAt || (p.tokenStart === lamObjectAt + 1 && (phraseOfToken[lamObjectAt] ?? -1) < 0 && (tokens[lamObjectAt] as Token).norm.startsWith("لل")));
+      // (or, for an act of force, at the end of a short construct chain behind ل: قصف لمخيمات ناشطي
+      // حزب العمال; of a visit, ل before a chain names who makes it: زيارات لكبار المسؤولين)
+      const lamChain = (p: Phrase): boolean => {
+        if (!FORCE_ROOTS.has(entry.code.slice(0, 2)) || p.tokenStart <= lamObjectAt || p.tokenStart > lamObjectAt + LAM_CHAIN || (phraseOfToken[lamObjectAt] ?? -1) >= 0) return false;
+        for (let k = lamObjectAt + 1; k < p.tokenStart; k++) {
+          const t = tokens[k] as Token;
+          if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || /^(?:[وف]|ال)/.test(t.norm) || verbAt(k)) return false;
+        }
+        return true;
+      };
+      const lamObject = (p: Phrase): boolean => lamObjectAt >= 0 && (p.prep === "ل" ? p.tokenStart === lamObjectAt || (p.tokenStart === lamObjectAt + 1 && (phraseOfToken[lamObjectAt] ?? -1) < 0 && (tokens[lamObjectAt] as Token).norm.startsWith("لل")) : p.prep === null && lamChain(p));
       const findTarget = (exclude: Phrase | null, prepsOnly = false): Phrase | null => {
         for (const want of preps) {
           if (prepsOnly && want === "object") continue;

@@ -85,3 +85,5 @@ export function isApposition(title: Phrase, name: Phrase, byId: ReadonlyMap<stri
 
 /** Units named before the actor they belong to (وحدات الجيش، عناصر الشرطة), as keys. */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(["وحدات", "وحدة", "عناصر", "افراد", "أفراد", "دوريات", "دورية", "كتائب", "سرايا", "مقاتلي", "مسلحي", "جنود"].map((w) => normalizeKey(w)));
+/** Nouns of a campaign or a series, without the article (حملة قصف، عملية اعتقال), as keys: the word after them is a masdar. */
+export const CAMPAIGN_NOUNS: ReadonlySet<string> = new Set(["حملة", "حملات", "عملية", "عمليات", "سلسلة", "موجة", "جولة", "بحملة", "بعملية", "لحملة", "لعملية"].map((w) => normalizeKey(w)));
