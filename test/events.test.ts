@@ -2004,3 +2004,7 @@ test("a sector in construct with a group named in quotes after its head noun (و
 test("a masdar after a noun of a campaign (حملة قصف) is no verb, and its ل names whom it is done to past a construct chain", () => {
   assert.deepEqual(events("شنت مقاتلات تركية غارات على داعش وبدأت حملة قصف لمخيمات ناشطي حزب العمال الكردستاني."), ["195 TURMIL IMGSUN asserted", "190 TURMIL TURREB asserted"]);
 });
+
+test("the head of a body no lexicon codes, said to be in a country (رئيس الائتلاف الوطني في سوريا), is of that country, not its government", () => {
+  assert.deepEqual(events("وانتقد رئيس الائتلاف الوطني في سوريا الحكومة الروسية."), ["111 SYR RUSGOV asserted"]);
+});

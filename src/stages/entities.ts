@@ -663,9 +663,14 @@ function bodyBefore(d: EntityDoc, norm: string, sentence: number, before: number
  * body a sector noun is said to be in (at most two words of its own between), before any
  * country named earlier.
  */
-function bodyAfterIn(d: EntityDoc, a: AgentPhrase): Entity | null {
+function bodyAfterIn(d: EntityDoc, a: AgentPhrase, uncodedBody = false): Entity | null {
   const { tokens, mentions, mentionIndexAt, chosen, sentenceOfToken, date, lex } = d;
   let k = a.end;
+  // (a title's uncoded body, للمشروع العربي، لحزب الوسط، may stand between: only countries then)
+  if (uncodedBody) {
+    while (k < a.end + 3 && tokens[k]?.kind === "word" && /^(?:لل|ل|ال)/.test((tokens[k] as Token).norm) && (tokens[k] as Token).norm !== "في") k++;
+    if (k === a.end) return null;
+  }
   // (a portfolio may be a word the lexicon knows as a body: مسؤول العلاقات الخارجية)
   const portfolio = (q: number): boolean => {
     const i = mentionIndexAt.get(q);
@@ -691,7 +696,7 @@ function bodyAfterIn(d: EntityDoc, a: AgentPhrase): Entity | null {
     const after = mentionIndexAt.get(x.tokenEnd);
     c = after !== undefined ? countryOf(chosen[after]) : undefined;
     if (!c && REGION_WORDS.has(tokens[x.tokenEnd]?.norm ?? "")) return regionBefore(d, a.m.tokenStart);
-  } else c = countryOf(p);
+  } else c = uncodedBody ? (p.kind === "actor" && p.entry.type === "country" && !p.short ? p.entry : undefined) : countryOf(p);
   return c ? entityOfActor(c, date, lex) : null;
 }
 
@@ -1176,6 +1181,13 @@ function agentHead(d: EntityDoc, a: AgentPhrase): void {
           a.endChar = w.end;
         }
       }
+    }
+    // الأمين العام للمشروع العربي في العراق: the head of a body no lexicon codes, said to be in a
+    // country, is of that country
+    // (the body's code is unknown: the officer takes the country's code alone, not its government's)
+    if (a.base === null && a.n === null) {
+      const c = bodyAfterIn(d, a, true);
+      if (c) a.base = { ...c, id: `${c.id}.body`, name: `${c.name} (a body)`, type: "organization", entry: null };
     }
   }
   // (a short form only after a title: الرئيس بوتين, but شركات عقار is real-estate firms)
