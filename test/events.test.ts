@@ -2008,3 +2008,7 @@ test("a masdar after a noun of a campaign (حملة قصف) is no verb, and its 
 test("the head of a body no lexicon codes, said to be in a country (رئيس الائتلاف الوطني في سوريا), is of that country, not its government", () => {
   assert.deepEqual(events("وانتقد رئيس الائتلاف الوطني في سوريا الحكومة الروسية."), ["111 SYR RUSGOV asserted"]);
 });
+
+test("an actor joined by و to an uncoded one behind a meeting's مع is the other side, no genitive of a topic", () => {
+  assert.deepEqual(events("والتقى الرئيس الأمريكي مع زعماء اليهود وأعضاء الكونغرس في البيت الأبيض."), ["040 USAGOV USALEG asserted"]);
+});

@@ -1536,6 +1536,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // (the genitive of the word before it: a noun, not a time word, particle or another phrase)
       const topicGenitive = (p: Phrase, subject: Phrase | null): boolean => {
         if (!entry.code.startsWith("04") || p.tokenStart <= tm.tokenEnd || (subject && subject.tokenStart >= tm.tokenEnd && p.tokenStart === subject.tokenEnd)) return false;
+        // (a phrase joined by و to an uncoded one behind the act's own preposition is no genitive:
+        // التقى مع زعماء اليهود وأعضاء الكونغرس)
+        if (p.conj) for (let k = p.tokenStart - 1; k >= Math.max(tm.tokenEnd, p.tokenStart - 4); k--) {
+          if ((phraseOfToken[k] ?? -1) >= 0) break;
+          if (preps.includes(bareKey(k))) return false;
+        }
         const at = p.tokenStart - 1;
         const prev = tokens[at] as Token;
         if (prev.kind !== "word" || inPhraseOrTime()[at] === 1) return false;
