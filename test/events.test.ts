@@ -671,7 +671,7 @@ test("بلاده is the country of the person the sentence is about, and one who
   // the first actor of the sentence, not the one met on the way
   assert.deepEqual(events("وأكد الرئيس التونسي خلال لقائه نظيره الجزائري أن بلاده ترفض التدخل الأجنبي في ليبيا."), ["040 TUNGOV DZAGOV asserted", "120 TUN - asserted"]);
   // a body has no "his country"
-  assert.deepEqual(events("وحذرت الحكومة السودانية من أن بلادها لن تقبل بذلك."), ["130 SDNGOV - asserted"]);
+  assert.deepEqual(events("وحذرت الحكومة السودانية من أن بلادها لن تقبل بذلك."), ["012 SDNGOV - asserted"]);
   // right after the act's noun it is the doer, not what is rejected
   assert.deepEqual(events("وأعلن العاهل المغربي رفض بلاده للتدخل الإيراني."), ["120 MARGOV IRN asserted"]);
 });
@@ -2011,4 +2011,9 @@ test("the head of a body no lexicon codes, said to be in a country (رئيس ا�
 
 test("an actor joined by و to an uncoded one behind a meeting's مع is the other side, no genitive of a topic", () => {
   assert.deepEqual(events("والتقى الرئيس الأمريكي مع زعماء اليهود وأعضاء الكونغرس في البيت الأبيض."), ["040 USAGOV USALEG asserted"]);
+});
+
+test("a warning to no one is a comment on a danger (012); a warning to someone is a threat (130)", () => {
+  assert.deepEqual(events("وحذر الرئيس الأمريكي من أن إفشال الاتفاق سيكون خطأ تاريخيا."), ["012 USAGOV - asserted"]);
+  assert.deepEqual(events("حذرت الصين تايوان."), ["130 CHN TWN asserted"]);
 });

@@ -152,6 +152,7 @@ export function lintLexicon(data: LexiconData, codebook?: Codebook): LintReport 
     for (const s of data.triggers) {
       const t = s.value;
       if (!codebook.has(t.code)) errors.push(`${at(s)}: trigger ${t.id}: unknown CAMEO code ${t.code}`);
+      if (t.untargetedCode !== undefined && !codebook.has(t.untargetedCode)) errors.push(`${at(s)}: trigger ${t.id}: unknown CAMEO code ${t.untargetedCode} (untargetedCode)`);
       for (const ex of t.examples) if (!codebook.has(ex.code)) errors.push(`${at(s)}: trigger ${t.id}: example code ${ex.code} is not CAMEO`);
     }
     for (const s of data.topics) {

@@ -236,6 +236,11 @@ export const TriggerEntry = z
      * with an actor as its target (عرض على X): otherwise nothing is coded.
      */
     needsTarget: z.boolean().default(false),
+    /**
+     * The code when no one is addressed (حذر من أن ...: a warning of a danger, a pessimistic
+     * comment, 012), where the entry's own code needs an addressee (حذرت الصين تايوان: 130).
+     */
+    untargetedCode: z.string().regex(/^\d{3,4}$/).optional(),
     /** Reciprocal: a compound subject without a target is coded between its members. */
     symmetric: z.boolean().default(false),
     /** Words that must occur within `window` words after the trigger (وقع ... اتفاقية). */

@@ -2117,6 +2117,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // (a quoted name reads its preposition before the quote: من تنظيم «داعش»)
         if (mapped?.startsWith("13") && !entry.code.startsWith("13") && !targetPhrase) targetPhrase = afterPhrases.find((p) => p !== sourcePhrase && p.canAct && THREATENED_PREPS.has(p.prep ?? prepBeforeQuote(p.tokenStart))) ?? null;
       }
+      // وحذر من أن إفشال الاتفاق سيكون خطأ: a warning to no one is a comment on a danger
+      if (entry.untargetedCode !== undefined && !targetPhrase && code === entry.code) code = entry.untargetedCode;
       // اتفقا على العمل معا، اتفقوا على عقد جولة مفاوضات: agreeing on doing something is intent to do
       // it (CAMEO 03), not the mere accord of 019 (اتفقا على أهمية التنسيق)
       if (code === "019") {
