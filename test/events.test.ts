@@ -2017,3 +2017,7 @@ test("a warning to no one is a comment on a danger (012); a warning to someone i
   assert.deepEqual(events("وحذر الرئيس الأمريكي من أن إفشال الاتفاق سيكون خطأ تاريخيا."), ["012 USAGOV - asserted"]);
   assert.deepEqual(events("حذرت الصين تايوان."), ["130 CHN TWN asserted"]);
 });
+
+test("أنه after a speaker's verb is that speaker, and what another said before the comma ends where the new speaker begins", () => {
+  assert.deepEqual(events("تؤكد فرنسا أن النظام السوري يملك مروحيات، وأعلن وزير الخارجية الأميركي جون كيري أنه توصل الى اتفاق مع نظيره الروسي سيرغي لافروف."), ["057 USAGOV RUSGOV asserted"]);
+});

@@ -758,7 +758,11 @@ function markComplements(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidat
         if (isVerb.has(k) && !(fw.relatives.has((tokens[k - 1] as Token).norm) || cache.get(k, true).some((r) => r.prefix === "" && OBJECT_PRONOUN.test(r.suffix) && lex.verbForms.has(r.stem)))) break;
         continue;
       }
-      for (let q = k; q < s.tokenEnd; q++) if (complementOf[q] === -1) complementOf[q] = -2 - c.token; // provisional: token id
+      // (what is said ends where, after a comma, another speaker's verb joined by و begins: أن
+      // النظام يملك مروحيات، وأعلن كيري أنه ...)
+      const next = speechCands.find((o) => o.token > k && o.conj && isComma(tokens[o.token - 1]));
+      const end = next ? next.token : s.tokenEnd;
+      for (let q = k; q < end; q++) if (complementOf[q] === -1) complementOf[q] = -2 - c.token; // provisional: token id
       break;
     }
   }
@@ -921,6 +925,11 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     subject = ownForcesSubject;
     object = freePost[0]?.index ?? null;
   } else if (subject === null && pronounSubject) {
+    // وأعلن جون كيري أنه توصل إلى اتفاق: the pronoun is the one who says so, right before it
+    // (not whoever was in focus before that speaker)
+    const speech = cands.find((m) => (m.speech || m.denial) && m.token < cs && cs - m.token <= OWN_FORCES_REACH && !cands.some((o) => o.token > m.token && o.token < cs));
+    const speaker = speech ? (verbs.slice(firstVerbIndex).find((v) => v.token === speech.token)?.subject ?? null) : null;
+    if (speaker !== null) subject = speaker;
     object = freePost[0]?.index ?? null;
   } else if (subject === null && honorific) {
     object = freePost[0]?.index ?? null;
