@@ -2021,3 +2021,9 @@ test("a warning to no one is a comment on a danger (012); a warning to someone i
 test("أنه after a speaker's verb is that speaker, and what another said before the comma ends where the new speaker begins", () => {
   assert.deepEqual(events("تؤكد فرنسا أن النظام السوري يملك مروحيات، وأعلن وزير الخارجية الأميركي جون كيري أنه توصل الى اتفاق مع نظيره الروسي سيرغي لافروف."), ["057 USAGOV RUSGOV asserted"]);
 });
+
+test("an act's other side is not looked for past أن/إن, which opens what someone says (زيارة إلى كينيا أن أفريقيا تسير قدما)", () => {
+  assert.deepEqual(events("وأكد الرئيس الأمريكي في اليوم الاول من زيارة الى كينيا أمس السبت أن «أفريقيا تسير قدمًا»."), ["042 USAGOV KEN asserted"]);
+  // a threat still reads whom it threatens in what it says
+  assert.deepEqual(events("وهددت كوريا الجنوبية بأنها ستجعل كوريا الشمالية تدفع ثمنا باهظا."), ["130 KOR PRK asserted"]);
+});

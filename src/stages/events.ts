@@ -32,6 +32,8 @@ const INTENT_OF_ROOT: Record<string, string> = {
 
 /** How many tokens past its clause an argument may stand (a time not counted: ، مساء أمس، فلان), when no verb comes between. */
 const PAST_COMMA = 6;
+/** أن and إن (as keys, with ب: بأن), which open a clause of their own. */
+const COMPLEMENTIZER_KEYS = new Set(["أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها"].map((w) => normalizeKey(w)));
 /** Roots of force and coercion, whose masdar's ل names whom it is done to. */
 const FORCE_ROOTS = new Set(["15", "17", "18", "19", "20"]);
 /** How many words past a masdar's ل an actor may close the construct chain that ل governs. */
@@ -1477,6 +1479,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // stop at the next verb: its arguments are its own (but not a verb of taking place in a
         // relative clause on a meeting noun: الاجتماع الثلاثي الذي تم بين الجبير ونظيريه)
         for (let k = after; k < p.tokenStart; k++) if (verbAt(k) && !inTrigger.has(k) && !(p.prep === "بين" && heldBetween(k))) return false;
+        // nor past أن/إن, which opens what someone says or asks (خلال زيارة إلى كينيا أن أفريقيا تسير قدما)
+        // (a threat or an appeal reads its other side in what it says: هددت بأنها ستجعل كوريا الشمالية تدفع)
+        if (!entry.topics && !entry.speech && !entry.code.startsWith("13")) for (let k = after; k < p.tokenStart; k++) if (!inTrigger.has(k) && COMPLEMENTIZER_KEYS.has(bareKey(k))) return false;
         // and the genitive of another event of the same kind is that one's (زيارة فابيوس بعد
         // زيارة نائب المستشارة الألمانية)
         if (inSentence(tm).some((o) => o !== tm && o.tokenEnd === p.tokenStart && o.tokenStart > tm.tokenStart && o.pattern.entry.code.slice(0, 2) === entry.code.slice(0, 2))) return false;
