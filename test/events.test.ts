@@ -2027,3 +2027,9 @@ test("an act's other side is not looked for past أن/إن, which opens what som
   // a threat still reads whom it threatens in what it says
   assert.deepEqual(events("وهددت كوريا الجنوبية بأنها ستجعل كوريا الشمالية تدفع ثمنا باهظا."), ["130 KOR PRK asserted"]);
 });
+
+test("an invitation sent to a person or an office after إلى (وجه دعوة إلى الرئيس الإيراني لزيارة إيطاليا) is addressed to them", () => {
+  assert.deepEqual(events("وجه رئيس الوزراء الايطالي دعوة الى الرئيس الايراني لزيارة ايطاليا."), ["026 ITAGOV IRNGOV asserted"]);
+  // what an appeal asks for after إلى is still its topic
+  assert.deepEqual(events("ودعا الرئيس المصري إلى وقف إطلاق النار في ليبيا."), ["0256 EGYGOV - asserted"]);
+});

@@ -1470,7 +1470,16 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       })();
       // دعا X إلى الإسهام في ... الشعب اليمني: an appeal's other side comes before what it asks for
       let askedFrom = searchEnd;
+      /** The one an invitation is sent to, right after its إلى. */
+      let invitee: Phrase | undefined;
       if (entry.topics) for (let k = tm.tokenEnd; k < searchEnd; k++) if ((tokens[k] as Token).norm === "الي") {
+        // (وجه دعوة إلى الرئيس الإيراني لزيارة إيطاليا: a person or an office right after إلى is
+        // whom an invitation is sent to, and what it asks for comes later)
+        const to = kind === "noun" ? phraseStartingAt(k + 1) : undefined;
+        if (to && to.members.length > 0 && to.members.every((id) => byId.get(id)?.type === "person" || byId.get(id)?.agent?.title === true)) {
+          invitee = to;
+          continue;
+        }
         askedFrom = k;
         break;
       }
@@ -1813,6 +1822,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           const object = phrases[anchor.object];
           if (object && (object.tokenStart < askedFrom || askedOnly) && !doerAdjective(object) && !placeDescription(object) && !topicGenitive(object, sourcePhrase)) targetPhrase = object;
         }
+        if (invitee && invitee !== sourcePhrase && (!targetPhrase || targetPhrase.tokenStart > invitee.tokenStart)) targetPhrase = invitee;
         // أعلن الصندوق أن الحكومة اليونانية طلبت منه قرضا: a singular pronoun behind one of the
         // act's target prepositions, in what a speaker says, is that speaker
         // (only right after the verb and its subject, with nothing else before them in what is
