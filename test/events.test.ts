@@ -2033,3 +2033,7 @@ test("an invitation sent to a person or an office after إلى (وجه دعوة 
   // what an appeal asks for after إلى is still its topic
   assert.deepEqual(events("ودعا الرئيس المصري إلى وقف إطلاق النار في ليبيا."), ["0256 EGYGOV - asserted"]);
 });
+
+test("a body taken up again with a describing nisba (التنظيم الجهادي) is the body named before", () => {
+  assert.deepEqual(events("وأعلن تنظيم داعش مسؤوليته عن الهجوم. وكان رئيس الوزراء التركي حمل التنظيم الجهادي مسؤولية الهجوم."), ["015 IMGSUN - asserted", "112 TURGOV IMGSUN asserted"]);
+});

@@ -1595,8 +1595,10 @@ function bodyAnaphor(d: EntityDoc, t: Token, m: RegExpExecArray): Raw | null {
   const { text, tokens, sentenceOfToken, reg, raws } = d;
   while (d.anaphorRaw < raws.length && (raws[d.anaphorRaw] as Raw).tokenEnd <= t.index) d.anaphorRaw++;
   const next = tokens[t.index + 1];
-  // الحركة الإسلامية، الحزب الشيوعي: a nisba after the head names another body
-  if (next && next.kind === "word" && /^ال\S+(?:ي|يه)$/.test(next.norm)) return null;
+  // الحركة الإسلامية، الحزب الشيوعي: a nisba after the head names another body (but التنظيم
+  // الجهادي، الجماعة الإرهابية only describe the one named before)
+  const describing = next !== undefined && next.kind === "word" && DESCRIBING_NISBAS.has(next.norm);
+  if (next && next.kind === "word" && /^ال\S+(?:ي|يه)$/.test(next.norm) && !describing) return null;
   const sentence = sentenceOfToken[t.index] ?? 0;
   const head = m[2] as string;
   for (let q = d.anaphorRaw - 1; q >= 0; q--) {
@@ -1607,10 +1609,13 @@ function bodyAnaphor(d: EntityDoc, t: Token, m: RegExpExecArray): Raw | null {
     if (!e || e.media || (e.type !== "organization" && e.type !== "group")) continue;
     const named = normalizeKey(text.slice(raw.headStart, raw.headEnd)).replace(/^[وف]?[بل]?/, "").split(" ")[0];
     if (named !== head && !(e.entry?.ar?.names ?? []).some((n) => normalizeKey(n).split(" ")[0] === head)) continue;
-    return { tokenStart: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, headStart: t.start, headEnd: t.end, members: [e.id], prefix: m[1] as string };
+    const last = describing ? (next as Token) : t;
+    return { tokenStart: t.index, tokenEnd: last.index + 1, start: t.start, end: last.end, headStart: t.start, headEnd: last.end, members: [e.id], prefix: m[1] as string };
   }
   return null;
 }
+/** Nisbas that describe a body taken up again rather than name another (التنظيم الجهادي), as keys. */
+const DESCRIBING_NISBAS = new Set(["الجهادي", "الجهادية", "الإرهابي", "الإرهابية", "المتطرف", "المتطرفة"].map((w) => normalizeKey(w)));
 
 // بلاده، بلادها، بلادنا: "his (her, our) country" is the country of the one the sentence is
 // about: its first actor with a country (قال الوزير السعودي خلال لقائه نظيره الفرنسي إن بلاده
