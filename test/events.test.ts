@@ -2037,3 +2037,10 @@ test("an invitation sent to a person or an office after إلى (وجه دعوة 
 test("a body taken up again with a describing nisba (التنظيم الجهادي) is the body named before", () => {
   assert.deepEqual(events("وأعلن تنظيم داعش مسؤوليته عن الهجوم. وكان رئيس الوزراء التركي حمل التنظيم الجهادي مسؤولية الهجوم."), ["015 IMGSUN - asserted", "112 TURGOV IMGSUN asserted"]);
 });
+
+test("an armed group's nisba makes a sector noun the group's (الميليشيات الحوثية، مسلحون حوثيون), a region's does not", () => {
+  assert.deepEqual(events("وقصفت الميليشيات الحوثية مدينة تعز."), ["190 YEMREB YEM asserted"]);
+  assert.deepEqual(events("وشنت طائرات التحالف غارات على مواقع حوثية."), ["195 SAUMIL YEMREB asserted"]);
+  // (دول أفريقية names no actor: the tour goes to Kenya)
+  assert.deepEqual(events("بدأ الرئيس الصيني جولة إلى دول أفريقية تقوده إلى كينيا."), ["042 CHNGOV KEN asserted"]);
+});

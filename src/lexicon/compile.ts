@@ -9,7 +9,7 @@ import type { LexiconData } from "./load.js";
 
 export type NamePayload =
   | { readonly kind: "actor"; readonly entry: ActorEntry; readonly short: boolean }
-  | { readonly kind: "adjective"; readonly country: CountryEntry; readonly weak: boolean }
+  | { readonly kind: "adjective"; readonly country: CountryEntry | OrganizationEntry; readonly weak: boolean }
   | { readonly kind: "agent"; readonly agent: AgentEntry }
   | { readonly kind: "pair" };
 
@@ -242,6 +242,10 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     if (e.type === "country") {
       for (const form of inflected(e.ar.adjectives ?? [])) trieAdd(names, words(form), { kind: "adjective", country: e, weak: false });
       for (const form of inflected(e.ar.weakAdjectives ?? [])) trieAdd(names, words(form), { kind: "adjective", country: e, weak: true });
+    } else if (e.type === "group" && e.code.length > 3) {
+      // الميليشيات الحوثية، عناصر داعشية: a group's nisba makes a sector noun the group's (not a
+      // region's: دول أفريقية، الوزراء الأوروبيين name no actor of their own)
+      for (const form of inflected(e.ar.adjectives ?? [])) trieAdd(names, words(form), { kind: "adjective", country: e, weak: false });
     }
   }
   for (const { value: a } of data.agents) for (const form of inflected(a.ar)) trieAdd(names, words(form), { kind: "agent", agent: a });

@@ -683,7 +683,7 @@ function bodyAfterIn(d: EntityDoc, a: AgentPhrase, uncodedBody = false): Entity 
   const p = j !== undefined ? chosen[j] : undefined;
   if (!x || !p) return null;
   const countryOf = (q: NamePayload | null | undefined): CountryEntry | undefined => {
-    if (q?.kind === "adjective") return q.weak ? undefined : q.country;
+    if (q?.kind === "adjective") return q.weak || q.country.type !== "country" ? undefined : q.country;
     if (q?.kind !== "actor" || q.short) return undefined;
     const e = q.entry;
     if (e.type === "country") return e;
@@ -1874,7 +1874,7 @@ const DEFINITE_WORD = /^[وف]?(?:[بك]?ال|لل)/;
 /** The country a lexicon payload stands for, if any. */
 function payloadCountry(p: NamePayload | null): string | null {
   if (!p) return null;
-  if (p.kind === "adjective") return p.country.iso3;
+  if (p.kind === "adjective") return p.country.type === "country" ? p.country.iso3 : (p.country.country ?? null);
   if (p.kind !== "actor") return null;
   const e = p.entry;
   return e.type === "country" ? e.iso3 : "country" in e && typeof e.country === "string" ? e.country : null;
