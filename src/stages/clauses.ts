@@ -14,7 +14,7 @@ import type { CompiledLexicon } from "../lexicon/compile.js";
 import type { ReadingCache } from "./readings.js";
 import type { Sentence } from "../lang/ar/sentences.js";
 import { addTokensOverlapping } from "./entities.js";
-import { CAMPAIGN_NOUNS, QUOTE_MARKS, QUOTED_NAME_HEAD_WORDS, SIZE_AFTER_COUNT, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
+import { QUOTE_MARKS, isCampaignNoun, QUOTED_NAME_HEAD_WORDS, SIZE_AFTER_COUNT, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
 /** How far after a verb of saying its complementizer (إن، أن) may come, in tokens. */
@@ -79,8 +79,8 @@ const TOPIC_PREPS = new Set(["على", "إلى", "الى"].map((w) => normalizeK
 const AGENT_HANDS = new Set(["يد", "أيدي", "ايدي", "يدي"].map((w) => normalizeKey(w)));
 /** A state's forces with a pronoun (قواته، طائراتها، جنوده), as keys: the one the pronoun names acts by them. */
 const OWN_FORCES = /^(?:قوات|طائرات|مقاتلات|جنود|عناصر|مقاتلي|وحدات|دبابات|سفن|بوارج)(?:ه|ها|هم)$/;
-/** How far after a verb of saying its complement's first verb may stand for OWN_FORCES. */
-const OWN_FORCES_REACH = 14;
+/** How far after a verb of saying the pronoun of its speaker (أنه، طائراته) may stand, in tokens. */
+const SPEAKER_REACH = 14;
 /** Honorifics with a pronoun (سموه، معاليه، فخامته): "His Highness" standing for the person in focus. */
 export const HONORIFIC_PRONOUNS = new Set(["سموه", "سموها", "معاليه", "معاليها", "فخامته", "فخامتها", "جلالته", "جلالتها", "سعادته", "سعادتها", "دولته", "سماحته", "نيافته", "غبطته"].map((w) => normalizeKey(w)));
 
@@ -607,6 +607,18 @@ function overtSubject(d: ClauseDoc, at: number, end: number): boolean {
   return nameStart[at] === 1 || (agentStart[at] === 1 && !PARTITIVE_HEADS.has(t.norm)) || UNCODED_BODIES.has(t.norm) || constructBody || NON_ACTOR_SUBJECTS.has(t.norm);
 }
 
+/**
+ * The subject of the first verb of saying (or of denying, with `denials`) within `reach` tokens
+ * before token `at` (with no verb between, with `nothingBetween`), already coded: the one whose
+ * pronoun or formula opens what is said.
+ */
+function speakerBefore(d: ClauseDoc, cands: readonly VerbCandidate[], firstVerbIndex: number, at: number, reach: number, denials: boolean, nothingBetween = false): number | null {
+  const m = cands.find((o) => (o.speech || (denials && o.denial)) && o.token < at && at - o.token <= reach && !(nothingBetween && cands.some((x) => x.token > o.token && x.token < at)));
+  if (!m) return null;
+  for (let v = firstVerbIndex; v < d.verbs.length; v++) if ((d.verbs[v] as VerbInfo).token === m.token) return (d.verbs[v] as VerbInfo).subject;
+  return null;
+}
+
 /** Is p a title (no preposition) right after the unknown person's name that starts at `at`? */
 function titleAfterName(d: ClauseDoc, at: number, p: Phrase | undefined): boolean {
   const end = d.personNameEnd[at] ?? 0;
@@ -667,7 +679,7 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
     }
     if (hit && tm !== undefined && masdarAfterSupport(d, tm, s.tokenStart)) continue;
     // (حملة قصف: a masdar in construct after a noun of a campaign)
-    if (hit && tm !== undefined && tm.pattern.kind === "noun" && prev !== null && prev.kind === "word" && CAMPAIGN_NOUNS.has(prev.norm.replace(/^[وف]/, ""))) continue;
+    if (hit && tm !== undefined && tm.pattern.kind === "noun" && isCampaignNoun(prev)) continue;
     if (hit) {
       cands.push({
         token: i,
@@ -690,8 +702,7 @@ function sentenceVerbs(d: ClauseDoc, s: Sentence): VerbCandidate[] {
     if (cands.some((c) => c.token === tm.tokenStart)) continue;
     const r = tm.reading;
     const gapAfterFirst = tm.pattern.words[1] === GAP || (tm.tokens[1] !== undefined && tm.tokens[1] > tm.tokenStart + 1);
-    const before = tm.tokenStart > s.tokenStart ? (tokens[tm.tokenStart - 1] as Token) : null;
-    const afterCampaign = before !== null && before.kind === "word" && CAMPAIGN_NOUNS.has(before.norm.replace(/^[وف]/, ""));
+    const afterCampaign = tm.tokenStart > s.tokenStart && isCampaignNoun(tokens[tm.tokenStart - 1]);
     if ((lex.supportVerbForms.has(r.stem) || lex.verbForms.has(r.stem) || gapAfterFirst) && !masdarAfterSupport(d, tm, s.tokenStart) && !afterCampaign) {
       cands.push({ token: tm.tokenStart, support: lex.supportVerbForms.has(r.stem), speech: false, denial: false, present: r.stem.startsWith("ي"), future: r.prefix.endsWith("س"), conj: /^[وف]/.test(r.prefix), masculine: looksMasculineSingular(r.stem, r.stem.startsWith("ي")), feminine: looksFeminineSingularPast(r.stem, r.stem.startsWith("ي")), participle: false, trigger: tm });
     }
@@ -894,16 +905,16 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
   const t2 = tokens[c.token - 2] as Token | undefined;
   const t3 = tokens[c.token - 3] as Token | undefined;
   const formula = t1?.norm === "قد" && t2 !== undefined && /^[يت]كون(?:ا|وا)?$/.test(t2.norm) && t3 !== undefined && t3.norm.replace(/^[وفب]/, "") === "ان";
-  const matrixOfFormula = formula ? cands.find((m) => (m.speech || m.denial) && m.token < c.token - 3 && c.token - 3 - m.token <= 8) : undefined;
-  const matrixSubject = matrixOfFormula ? verbs.slice(firstVerbIndex).find((v) => v.token === matrixOfFormula.token)?.subject ?? null : null;
+  const matrixSubject = formula ? speakerBefore(d, cands, firstVerbIndex, c.token - 3, 8, true) : null;
   // مذكرا بأنه حث الرئيس ...، أكد أنها لن تزود ...: the pronoun on أنّ right before the
   // verb is its subject (the speaker in focus); the actor after the verb is the object
   const pronounSubject = !governedMasdar && pronounComplementizer(d, cs, c.token);
+  const statementBy = afterVerb < nextVerb ? issuedBy(d, afterVerb, nextVerb) : null;
   // قال الجيش التركي إن طائراته قصفت المتمردين: forces with a pronoun right after أن/إن are the
   // speaker's own, and the speaker is the subject
   const forcesWord = tokens[c.token - 1] as Token | undefined;
-  const ownForcesBy = subject === null && !governedMasdar && forcesWord?.kind === "word" && (phraseOfToken[c.token - 1] ?? -1) < 0 && OWN_FORCES.test(forcesWord.norm) && fw.complementizers.has((tokens[c.token - 2] as Token | undefined)?.norm.replace(/^[وف]/, "") ?? "") ? cands.find((m) => m.speech && m.token < c.token - 2 && c.token - 2 - m.token <= OWN_FORCES_REACH) : undefined;
-  const ownForcesSubject = ownForcesBy ? (verbs.slice(firstVerbIndex).find((v) => v.token === ownForcesBy.token)?.subject ?? null) : null;
+  const ownForces = subject === null && !governedMasdar && forcesWord?.kind === "word" && (phraseOfToken[c.token - 1] ?? -1) < 0 && OWN_FORCES.test(forcesWord.norm) && fw.complementizers.has((tokens[c.token - 2] as Token | undefined)?.norm.replace(/^[وف]/, "") ?? "");
+  const ownForcesSubject = ownForces ? speakerBefore(d, cands, firstVerbIndex, c.token - 2, SPEAKER_REACH, false) : null;
   if (c.participle) {
     // ، داعيا طهران إلى ...: the subject of the sentence's main clause, its first verb that
     // is neither inside what is said nor in a relative clause (وقال الأزهر ... إن تصريحات
@@ -927,8 +938,7 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
   } else if (subject === null && pronounSubject) {
     // وأعلن جون كيري أنه توصل إلى اتفاق: the pronoun is the one who says so, right before it
     // (not whoever was in focus before that speaker)
-    const speech = cands.find((m) => (m.speech || m.denial) && m.token < cs && cs - m.token <= OWN_FORCES_REACH && !cands.some((o) => o.token > m.token && o.token < cs));
-    const speaker = speech ? (verbs.slice(firstVerbIndex).find((v) => v.token === speech.token)?.subject ?? null) : null;
+    const speaker = speakerBefore(d, cands, firstVerbIndex, cs, SPEAKER_REACH, true, true);
     if (speaker !== null) subject = speaker;
     object = freePost[0]?.index ?? null;
   } else if (subject === null && honorific) {
@@ -948,13 +958,12 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     if (issuer !== null) subject = issuer;
     else overt = true;
     object = freePost[0]?.index ?? null;
-  } else if (subject === null && afterVerb < nextVerb && issuedBy(d, afterVerb, nextVerb) !== null) {
+  } else if (subject === null && statementBy !== null) {
     // وانتقد بيان للنصرة الخطة الأميركية، ودعا بيان صادر عن الخارجية إلى: a statement right
     // after the verb, with its issuer after ل or صادر عن, speaks for that issuer; the actor
     // after them is the object
-    const issuer = issuedBy(d, afterVerb, nextVerb) as Phrase;
-    subject = issuer.index;
-    object = freePost.find((p) => p.tokenStart >= issuer.tokenEnd)?.index ?? null;
+    subject = statementBy.index;
+    object = freePost.find((p) => p.tokenStart >= statementBy.tokenEnd)?.index ?? null;
   } else if (subject === null && c.trigger?.pattern.entry.code.startsWith("14") === true && countedCrowd(d, afterVerb, nextVerb)) {
     // تجمع المئات خارج مكتب الأمم المتحدة، تظاهر نحو ألف: a crowd counted right after a verb
     // of protest is its subject; an actor named after it is where or against whom, unless the

@@ -965,9 +965,12 @@ const ABSTRACT_FORCE = new Set(["القوة", "قوة"].map((w) => normalizeKey(
 /** Verbs and masdars of using or resorting to, as keys (استخدم، باستخدام، استعمال، اللجوء إلى + القوة). */
 const USING_FORCE = /^(?:ب|ل)?(?:است(?:خدم|عمل)(?:ت|وا|ا)?|[يت]ست(?:خدم|عمل)(?:ون|ان)?|ال?استخدام|ال?استعمال|استخدامها|استخدامه|استعمالها|استعماله)$/;
 
+/** Is mention m القوة or قوة after a verb of using (استخدمت الشرطة، أمس، القوة)? */
 function usedForce(d: EntityDoc, m: Mention): boolean {
   const { tokens, sentenceOfToken } = d;
-  const definite = /^ال/.test(normalizeKey(m.text));
+  const key = normalizeKey(m.text);
+  if (!ABSTRACT_FORCE.has(key)) return false;
+  const definite = key.startsWith("ال");
   for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - (definite ? USED_FORCE_REACH : 1)); k--) {
     const t = tokens[k] as Token;
     if (sentenceOfToken[k] !== sentenceOfToken[m.tokenStart]) return false;
@@ -983,7 +986,7 @@ function codeAgent(d: EntityDoc, k: number, m: Mention, p: Extract<NamePayload, 
   const { date, lex, reg } = d;
   // استخدمت الشرطة القوة لتفريق مظاهرة: force that is used is no force of anyone's
   // (the verb and its subject, a time and commas may stand between: استخدمت الشرطة، أمس، القوة)
-  if (ABSTRACT_FORCE.has(normalizeKey(m.text)) && usedForce(d, m)) return k + 1;
+  if (m.tokenEnd - m.tokenStart === 1 && usedForce(d, m)) return k + 1;
   // title / sector noun, then what it belongs to, then maybe a name
   const a: AgentPhrase = {
     k,

@@ -771,13 +771,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const t = tokens[k];
       return t && t.kind === "word" ? t.norm.replace(/^[وف](?=...)/, "") : "";
     };
-    /** Is there a word from..end that is one of these prepositions with a singular pronoun (منه، إليها)? */
-    const speakerPronounAfter = (from: number, end: number, preps: readonly string[]): boolean => {
-      for (let k = from; k < end; k++) {
-        const m = PREP_WITH_SINGULAR_PRONOUN.exec(bareKey(k));
-        if (m && preps.includes(PRONOUN_PREP_KEYS.get(m[1] as string) ?? "")) return true;
-      }
-      return false;
+    /** Is word k one of these prepositions with a singular pronoun (منه، إليها)? */
+    const prepWithPronounAt = (k: number, preps: readonly string[]): boolean => {
+      const m = PREP_WITH_SINGULAR_PRONOUN.exec(bareKey(k));
+      return m !== null && preps.includes(PRONOUN_PREP_KEYS.get(m[1] as string) ?? "");
     };
     const sportsSentence: (boolean | undefined)[] = [];
     /** Is sentence i, or one next to it, a sports report (منتخب، مباراة، بطولة، الدوري ...)? */
@@ -1834,7 +1831,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           const svo = sourcePhrase.tokenEnd === tm.tokenStart && fw.complementizers.has(bareKey(sourcePhrase.tokenStart - 1));
           const vso = sourcePhrase.tokenStart === tm.tokenEnd && fw.complementizers.has(bareKey(tm.tokenStart - 1));
           const at = svo ? tm.tokenEnd : vso ? sourcePhrase.tokenEnd : -1;
-          if (speaker && at >= 0 && speaker.members.length === 1 && !speaker.members.some((id) => sourcePhrase?.members.includes(id)) && speakerPronounAfter(at, Math.min(searchEnd, at + 1), preps)) targetPhrase = speaker;
+          if (speaker && at >= 0 && speaker.members.length === 1 && !speaker.members.some((id) => sourcePhrase?.members.includes(id)) && at < searchEnd && prepWithPronounAt(at, preps)) targetPhrase = speaker;
         }
         // قتل جندي أميركي في انفجار: a form written alike in the active and the passive,
         // with an actor after it and nothing done to anyone, tells who was killed

@@ -86,4 +86,9 @@ export function isApposition(title: Phrase, name: Phrase, byId: ReadonlyMap<stri
 /** Units named before the actor they belong to (وحدات الجيش، عناصر الشرطة), as keys. */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(["وحدات", "وحدة", "عناصر", "افراد", "أفراد", "دوريات", "دورية", "كتائب", "سرايا", "مقاتلي", "مسلحي", "جنود"].map((w) => normalizeKey(w)));
 /** Nouns of a campaign or a series, without the article (حملة قصف، عملية اعتقال), as keys: the word after them is a masdar. */
-export const CAMPAIGN_NOUNS: ReadonlySet<string> = new Set(["حملة", "حملات", "عملية", "عمليات", "سلسلة", "موجة", "جولة", "بحملة", "بعملية", "لحملة", "لعملية"].map((w) => normalizeKey(w)));
+const CAMPAIGN_NOUNS: ReadonlySet<string> = new Set(["حملة", "حملات", "عملية", "عمليات", "سلسلة", "موجة", "جولة", "بحملة", "بعملية", "لحملة", "لعملية"].map((w) => normalizeKey(w)));
+
+/** Is this token a noun of a campaign (حملة، وعملية)? The word after it is a masdar in construct. */
+export function isCampaignNoun(prev: Token | null | undefined): boolean {
+  return prev !== null && prev !== undefined && prev.kind === "word" && CAMPAIGN_NOUNS.has(prev.norm.replace(/^[وف]/, ""));
+}

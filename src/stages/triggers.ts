@@ -11,7 +11,7 @@ import { GAP } from "../lexicon/compile.js";
 import type { TriggerPattern } from "../lexicon/compile.js";
 import type { Stage } from "../core/pipeline.js";
 import type { Layers, Resources, TriggerMatch } from "./layers.js";
-import { CAMPAIGN_NOUNS, QUOTE_MARKS } from "./phrase-facts.js";
+import { QUOTE_MARKS, isCampaignNoun } from "./phrase-facts.js";
 
 // a VSO subject and object both fit between a verb and the rest of its pattern
 const MAX_GAP = 6;
@@ -325,7 +325,7 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           // shelling it renewed, not "he shelled it"
           if (!yes && prev !== undefined && prev.kind === "word" && CONTINUING.has(prev.norm)) yes = true;
           // حملة قصف، عملية اعتقال، سلسلة غارات: nor after a noun of a campaign, in construct
-          if (!yes && prev !== undefined && prev.kind === "word" && CAMPAIGN_NOUNS.has(prev.norm.replace(/^[وف]/, ""))) yes = true;
+          if (!yes && isCampaignNoun(prev)) yes = true;
           // ياسر القحطاني، وياسر العوضي: a given name before a family name of the nisba shape is a
           // person's name, not a verb (يأسر) that hamza folding made it look like
           if (!yes && next !== undefined && next.kind === "word" && inName[i + 1] === 0 && NISBA.test(next.norm)) {
