@@ -56,7 +56,7 @@ test("the two sides resolve to the pair in context", () => {
 });
 
 test("an appeal takes the specific code of what it asks for", () => {
-  assert.deepEqual(code("دعا أراغورن إلى وقف إطلاق النار.").events.map(brief), ["0256 ARNGOV - 2024-04-09 asserted"]);
+  assert.deepEqual(code("دعا أراغورن إلى وقف إطلاق النار.").events.map(brief), ["0256 ARNGOV ARN 2024-04-09 asserted"]);
   assert.deepEqual(code("دعا أراغورن موردور إلى انسحاب القوات.").events.map(brief), ["0256 ARNGOV MOR 2024-04-09 asserted"]);
 });
 

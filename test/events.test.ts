@@ -414,11 +414,11 @@ test("an act after بعد or قبل, or one someone answers for, is an act told 
 });
 
 test("an act dated to a day to come is planned, not done; a noun pattern opening with its verb after أن is subjunctive", () => {
-  assert.deepEqual(events("تظاهر أنصار المعارضة التونسية غدا في العاصمة."), ["141 TUNOPP - intended"]);
-  assert.deepEqual(events("تظاهر أنصار المعارضة التونسية في العاصمة الأسبوع المقبل."), ["141 TUNOPP - intended"]);
-  assert.deepEqual(events("تظاهر أنصار المعارضة التونسية أمس في العاصمة."), ["141 TUNOPP - asserted"]);
-  assert.deepEqual(events("واتفقت الأحزاب التونسية على أن تنظم المعارضة التونسية مسيرة حاشدة."), ["141 TUNOPP - hypothetical"]);
-  assert.deepEqual(events("ونظمت المعارضة التونسية مسيرة حاشدة."), ["141 TUNOPP - asserted"]);
+  assert.deepEqual(events("تظاهر أنصار المعارضة التونسية غدا في العاصمة."), ["141 TUNOPP TUN intended"]);
+  assert.deepEqual(events("تظاهر أنصار المعارضة التونسية في العاصمة الأسبوع المقبل."), ["141 TUNOPP TUN intended"]);
+  assert.deepEqual(events("تظاهر أنصار المعارضة التونسية أمس في العاصمة."), ["141 TUNOPP TUN asserted"]);
+  assert.deepEqual(events("واتفقت الأحزاب التونسية على أن تنظم المعارضة التونسية مسيرة حاشدة."), ["141 TUNOPP TUN hypothetical"]);
+  assert.deepEqual(events("ونظمت المعارضة التونسية مسيرة حاشدة."), ["141 TUNOPP TUN asserted"]);
   const planned = analyze("وقالت المعارضة التونسية إن أنصارها سيعتصمون في الساحة، على أن ينظم الاتحاد التونسي للشغل مسيرة يوم الخميس.", "2024-04-09").record.events;
   assert.deepEqual(planned.filter((e) => e.code === "141").map((e) => e.modality), ["hypothetical"]);
 });
@@ -572,7 +572,7 @@ test("one who underwent a beating, a stabbing or a rape (تعرض لـ) is its t
 
 test("protesters closing a road or a street (أغلق المتظاهرون، سد المحتجون، إقفال الطريق) obstruct passage; the police closing one do not", () => {
   assert.deepEqual(events("أغلق المحتجون الأردنيون الطريق أمام البرلمان الأردني."), ["144 JOROPP JORLEG asserted"]);
-  assert.deepEqual(events("وسد المتظاهرون الأتراك الطريق المؤدي إلى البرلمان التركي."), ["144 TUROPP - asserted"]);
+  assert.deepEqual(events("وسد المتظاهرون الأتراك الطريق المؤدي إلى البرلمان التركي."), ["144 TUROPP TUR asserted"]);
   // (before an actor's seat the obstruction is aimed at that actor)
   assert.deepEqual(events("وقام المحتجون اللبنانيون بإقفال الطريق أمام مقر الحكومة اللبنانية."), ["144 LBNOPP LBNGOV asserted"]);
   assert.deepEqual(events("أغلقت الشرطة الأردنية الطريق أمام السيارات."), []);
@@ -644,7 +644,7 @@ test("a lexicon person's family name alone does not cut short an unknown name af
 
 test("a leading figure of a party or movement (القيادي في حزب الله، قيادات في حركة فتح) speaks for it; alone, or as the adjective 'leading', for no one", () => {
   assert.deepEqual(events("وانتقد قيادي في حزب الله السياسة السعودية."), ["111 LBNREB SAU asserted"]);
-  assert.deepEqual(events("ودعت قيادات في حركة فتح إلى الوحدة الوطنية."), ["020 PSEPTY - asserted"]);
+  assert.deepEqual(events("ودعت قيادات في حركة فتح إلى الوحدة الوطنية."), ["020 PSEPTY PSE asserted"]);
   assert.deepEqual(events("وانتقد قيادي بارز السياسة السعودية."), []);
 });
 
@@ -660,7 +660,7 @@ test("a title set off by commas right after an unknown subject says who the subj
 });
 
 test("a verb joined by و to a condition's verb is part of the condition; the answer after ف is not", () => {
-  assert.deepEqual(events("وإذا مر القرار واستخدم الرئيس الأمريكي حق النقض فسيجري تصويت جديد."), ["129 USAGOV - hypothetical"]);
+  assert.deepEqual(events("وإذا مر القرار واستخدم الرئيس الأمريكي حق النقض فسيجري تصويت جديد."), ["129 USAGOV USA hypothetical"]);
   assert.deepEqual(events("إذا فشلت المفاوضات، وهاجمت إسرائيل إيران، فإن المنطقة ستشتعل."), ["190 ISR IRN hypothetical"]);
   // (the attack on positions in Syria: its other side is where it happened)
   assert.deepEqual(events("هاجمت إسرائيل مواقع في سوريا، وقصفت الطائرات الإسرائيلية لبنان."), ["190 ISR SYR asserted", "195 ISRMIL LBN asserted"]);
@@ -671,7 +671,7 @@ test("بلاده is the country of the person the sentence is about, and one who
   // the first actor of the sentence, not the one met on the way
   assert.deepEqual(events("وأكد الرئيس التونسي خلال لقائه نظيره الجزائري أن بلاده ترفض التدخل الأجنبي في ليبيا."), ["040 TUNGOV DZAGOV asserted", "120 TUN - asserted"]);
   // a body has no "his country"
-  assert.deepEqual(events("وحذرت الحكومة السودانية من أن بلادها لن تقبل بذلك."), ["012 SDNGOV - asserted"]);
+  assert.deepEqual(events("وحذرت الحكومة السودانية من أن بلادها لن تقبل بذلك."), ["012 SDNGOV SDN asserted"]);
   // right after the act's noun it is the doer, not what is rejected
   assert.deepEqual(events("وأعلن العاهل المغربي رفض بلاده للتدخل الإيراني."), ["120 MARGOV IRN asserted"]);
 });
@@ -837,7 +837,7 @@ test("ما before a verb carrying its object's pronoun is 'what', no negation (�
 
 test("تحقيق before a definite noun that names no actor is achieving, not an investigation", () => {
   assert.deepEqual(events("وقامت الحكومة المصرية بتحقيق الإنجازات."), []);
-  assert.deepEqual(events("وفتحت الشرطة المصرية تحقيقا في الحادث."), ["090 EGYCOP - asserted"]);
+  assert.deepEqual(events("وفتحت الشرطة المصرية تحقيقا في الحادث."), ["090 EGYCOP EGY asserted"]);
 });
 
 test("a joint act (تتوافق مع، اتفق) with one side only codes nothing", () => {
@@ -1630,7 +1630,7 @@ test("one word after a title that sounds like a known surname, with more of the 
 
 test("achieving something (تحقيق توافق، تحقيق السلام) is no investigation, and releasing funds (أفرج عن دفعة من الأموال) is no release of people", () => {
   assert.deepEqual(events("ويسعى زعيم طالبان الجديد إلى تحقيق توافق في الآراء."), []);
-  assert.deepEqual(events("وبدأت الشرطة التركية عملية تحقيق بهدف القبض على منفذي الهجوم."), ["090 TURCOP - asserted"]);
+  assert.deepEqual(events("وبدأت الشرطة التركية عملية تحقيق بهدف القبض على منفذي الهجوم."), ["090 TURCOP TUR asserted"]);
   assert.deepEqual(events("وأفرج الاتحاد الأوروبي عن دفعة جديدة من الأموال لليونان."), []);
   assert.deepEqual(events("وأفرجت روسيا عن مواطن أمريكي."), ["0841 RUS USACVL asserted"]);
 });
@@ -1651,7 +1651,7 @@ test("a minister's portfolio stands between the title and the country (وزير 
 });
 
 test("a pledge told as a participle of circumstance (، متعهدا بمواصلة الحرب) is the main clause's subject's intent", () => {
-  assert.deepEqual(events("وألقى الرئيس المصري كلمة، متعهدا بمواصلة الحرب على الإرهاب."), ["030 EGYGOV - asserted"]);
+  assert.deepEqual(events("وألقى الرئيس المصري كلمة، متعهدا بمواصلة الحرب على الإرهاب."), ["030 EGYGOV EGY asserted"]);
 });
 
 test("plural participles of circumstance (، مطالبين الحكومة، منددين بالاحتلال) are the crowd's acts, as the singular ones are", () => {
@@ -1682,7 +1682,7 @@ test("a support verb before a one-word event noun carries it (جدد قصفه، 
   assert.deepEqual(events("وقال المرصد إن الطيران السوري جدد قصفه لمدينة داريا."), ["190 SYRMIL SYR asserted"]);
   assert.deepEqual(events("وأفاد المرصد السوري لحقوق الإنسان، أن «الطيران المروحي التابع للنظام، جدد قصفه لمدينة داريا»."), ["190 SYRMIL SYR reported SYRNGO"]);
   // a verb of saying before what is said stays one
-  assert.deepEqual(events("وجدد الرئيس المصري دعوته إلى وقف إطلاق النار."), ["0256 EGYGOV - asserted"]);
+  assert.deepEqual(events("وجدد الرئيس المصري دعوته إلى وقف إطلاق النار."), ["0256 EGYGOV EGY asserted"]);
 });
 
 test("a council or an office between a title and its body (المتحدث باسم مجلس قيادة المقاومة) is part of the title", () => {
@@ -1887,7 +1887,7 @@ test("the two states (بين الدولتين) are states, never a region named 
 
 test("a body named as where something happens (خارج قاعة المحكمة، أمام مقر الوزارة) is no subject of the verb after it", () => {
   assert.deepEqual(events('وخارج قاعة المحكمة السودانية احتفل أقارب الرجلين بخروجهما وهتف بعض أصدقائهما "هللويا".'), []);
-  assert.deepEqual(events("وأمام مقر وزارة الخارجية المصرية تظاهر المئات من الطلاب المصريين."), ["141 EGYEDU - asserted"]);
+  assert.deepEqual(events("وأمام مقر وزارة الخارجية المصرية تظاهر المئات من الطلاب المصريين."), ["141 EGYEDU EGY asserted"]);
 });
 
 test("the Assad regime and its forces (نظام الأسد، قوات نظام الأسد) are Syria's government and military, without الأسد named in full first", () => {
@@ -1947,7 +1947,7 @@ test("capturing fighters or officers (أسرت ... مقاتلين) is taking the
 });
 
 test("quote marks inside an expression (أعرب عن «قلقه البالغ») do not break it", () => {
-  assert.deepEqual(events("وأعرب وزير الخارجية الفرنسي عن «قلقه البالغ» حيال تصاعد العنف."), ["012 FRAGOV - asserted"]);
+  assert.deepEqual(events("وأعرب وزير الخارجية الفرنسي عن «قلقه البالغ» حيال تصاعد العنف."), ["012 FRAGOV FRA asserted"]);
 });
 
 test("a pronoun behind the act's preposition right after its verb and subject, in what a speaker says, is the speaker", () => {
@@ -1972,7 +1972,7 @@ test("words written like triggers are not: twelve (اثني عشر), is attribut
   // the verb of condolence itself still is one
   assert.deepEqual(events("عزى الرئيس التونسي نظيره التركي في ضحايا الزلزال."), ["018 TUNGOV TURGOV asserted"]);
   // the protest is the activists', not a Mauritanian "force"'s
-  assert.deepEqual(events("استخدمت الشرطة الموريتانية، أمس (الخميس)، القوة من أجل تفريق مظاهرة نظمها عشرات الناشطين في نواكشوط."), ["141 MRTOPP - asserted"]);
+  assert.deepEqual(events("استخدمت الشرطة الموريتانية، أمس (الخميس)، القوة من أجل تفريق مظاهرة نظمها عشرات الناشطين في نواكشوط."), ["141 MRTOPP MRT asserted"]);
 });
 
 test("an actor past على or إلى after the verb is in what is stressed or called for, never the verb's subject", () => {
@@ -2014,7 +2014,7 @@ test("an actor joined by و to an uncoded one behind a meeting's مع is the oth
 });
 
 test("a warning to no one is a comment on a danger (012); a warning to someone is a threat (130)", () => {
-  assert.deepEqual(events("وحذر الرئيس الأمريكي من أن إفشال الاتفاق سيكون خطأ تاريخيا."), ["012 USAGOV - asserted"]);
+  assert.deepEqual(events("وحذر الرئيس الأمريكي من أن إفشال الاتفاق سيكون خطأ تاريخيا."), ["012 USAGOV USA asserted"]);
   assert.deepEqual(events("حذرت الصين تايوان."), ["130 CHN TWN asserted"]);
 });
 
@@ -2044,3 +2044,27 @@ test("an armed group's nisba makes a sector noun the group's (الميليشيا
   // (دول أفريقية names no actor: the tour goes to Kenya)
   assert.deepEqual(events("بدأ الرئيس الصيني جولة إلى دول أفريقية تقوده إلى كينيا."), ["042 CHNGOV KEN asserted"]);
 });
+
+test("an act at home that names no other side is aimed at the doer's own country; not abroad, not for a country itself", () => {
+  const text = "مدد الرئيس التونسي حالة الطوارئ لمدة شهرين.";
+  const { record } = analyze(text, "2015-08-10");
+  assert.deepEqual(record.events.map(brief), ["1724 TUNGOV TUN asserted"]);
+  const [ev] = record.events;
+  // the implied side points at the words it is inferred from, and is listed with no mention of its own
+  assert.equal(ev?.rule, "ar.triggers.state-of-emergency#noun+own");
+  assert.equal(ev?.target?.text, "الرئيس التونسي");
+  assert.deepEqual(
+    record.entities.filter((e) => e.id === ev?.target?.entity).map((e) => [e.type, e.code, e.mentions.length]),
+    [["country", "TUN", 0]],
+  );
+  assert.deepEqual(events("رفض برلمانيون عراقيون الزيادة في أسعار بطاقات الشحن."), ["120 IRQLEG IRQ asserted"]);
+  // a country acting is no act on itself
+  assert.deepEqual(events("أعلنت روسيا رفضها للمشروع."), ["120 RUS - asserted"]);
+  // what follows names another country's actor or place, or the world
+  assert.deepEqual(events("أدان وزير الخارجية الأردني الهجوم على السفارة السعودية."), ["111 JORGOV - asserted"]);
+  assert.deepEqual(events("وطالبت الحكومة الليبية المجتمع الدولي بالدعم."), ["100 LBYGOV - asserted"]);
+  assert.deepEqual(events("وانتقد وزير الخارجية الإيراني اتفاق فيينا."), ["111 IRNGOV - asserted"]);
+  // ... or it is done in company with another country's actor
+  assert.deepEqual(events("في اتصال هاتفي مع الرئيس الفرنسي، دعا الرئيس المصري إلى وقف إطلاق النار."), ["041 EGYGOV FRAGOV asserted", "0256 EGYGOV - asserted"]);
+});
+

@@ -39,10 +39,15 @@ function titleTakesUp(bare: string, earlier: string): boolean {
   return bare === earlier || (bare === "title.minister" && MINISTER_TITLES.has(earlier));
 }
 
+/** A country as an actor (also where no word names it: the own country an act at home is aimed at). */
+export function countryEntity(e: CountryEntry): Entity {
+  return { id: e.id, name: e.name, type: "country", code: e.code, country: e.iso3, entry: e, agent: null, lat: e.lat ?? null, lon: e.lon ?? null, media: false };
+}
+
 function entityOfActor(e: ActorEntry, date: string | null, lex: CompiledLexicon): Entity {
   switch (e.type) {
     case "country":
-      return { id: e.id, name: e.name, type: "country", code: e.code, country: e.iso3, entry: e, agent: null, lat: e.lat ?? null, lon: e.lon ?? null, media: false };
+      return countryEntity(e);
     case "location": {
       const country = lex.countriesByIso.get(e.country);
       return { id: e.id, name: e.name, type: "location", code: country?.code ?? e.country, country: e.country, entry: e, agent: null, lat: e.lat, lon: e.lon, media: false };

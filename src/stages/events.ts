@@ -12,7 +12,7 @@ import type { Stage } from "../core/pipeline.js";
 import type { Modality } from "../core/record.js";
 import { HONORIFICS, HONORIFIC_WORDS, QUOTE_MARKS, QUOTED_NAME_HEAD_WORDS, UNIT_HEADS, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 import { HONORIFIC_PRONOUNS, OBJECT_PRONOUN, PREP_WITH_PRONOUN } from "./clauses.js";
-import { addTokensOverlapping, ownCountryWord } from "./entities.js";
+import { addTokensOverlapping, countryEntity, ownCountryWord } from "./entities.js";
 import type { Entity, EventAnnotation, Layers, Phrase, Resources, TriggerDiagnostic, TriggerMatch, TriggerOutcome, VerbInfo } from "./layers.js";
 import type { TimeExpression } from "../lang/ar/time.js";
 
@@ -287,6 +287,11 @@ const SPORTS_CONTEXT: ReadonlySet<string> = new Set(["منتخب", "المنتخ
 const SPORTING_ROOTS: ReadonlySet<string> = new Set(["03", "04", "05", "06", "19"]);
 /** Entity types that are places: a bare country, region or city. */
 const PLACE_TYPES: ReadonlySet<string> = new Set(["country", "location"]);
+/** المجتمع الدولي (the world at large), after an act: the act is aimed abroad, not at home. */
+const WORLD: ReadonlySet<string> = new Set(["مجتمع"]);
+const INTERNATIONAL = normalizeKey("الدولي");
+/** CAMEO 015, claim responsibility. */
+const CLAIM_CODE = "015";
 /** Verbs of taking place in a relative clause on a meeting noun (الذي تم بين، التي جرت بين), as keys. */
 const TOOK_PLACE: ReadonlySet<string> = new Set(["تم", "تمت", "جري", "جرت", "عقد", "عقدت", "انعقد", "انعقدت", "يجري", "تجري", "سيعقد", "ستعقد", "يعقد", "تعقد"].map((w) => normalizeKey(w)));
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
@@ -2547,6 +2552,37 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         ),
       );
 
+      // قرر الرئيس التونسي تمديد حالة الطوارئ، رفض برلمانيون عراقيون الزيادة: an act that names no
+      // other side, done by a country's own state or people, is aimed at home, at that country (as
+      // hand coders code it). Not for a country itself, which would be its own target, nor for a
+      // body of no country, nor where what follows names another country's actor or place (أدان
+      // الهجوم على السفارة السعودية، انتقد اتفاق فيينا) or the world (طالبت المجتمع الدولي).
+      // (Leaving out the voice of a country abroad, its foreign minister, was tried: it lost more
+      // hand-coded events than it saved.)
+      const ownCountryOf = (src: string): Entity | null => {
+        const e = byId.get(src);
+        if (!e || e.country === null || e.code.length <= 3 || e.code.slice(0, 3) !== e.country) return null;
+        const c = lex.countriesByIso.get(e.country);
+        if (!c) return null;
+        const foreign = (p: Phrase): boolean => p.members.some((id) => { const other = byId.get(id); return other !== undefined && other.country !== null && other.country !== e.country; });
+        for (let k = tm.tokenEnd; k < s.tokenEnd; k++) {
+          if (WORLD.has(bareKey(k).replace(/^(?:ال|لل|بال|ل|ب)/, "")) && bareKey(k + 1) === INTERNATIONAL) return null;
+          const p = phrases[phraseOfToken[k] ?? -1];
+          if (!p) continue;
+          k = p.tokenEnd - 1;
+          if (p === sourcePhrase) continue;
+          if (foreign(p)) return null;
+        }
+        // (nor one done in company with another country's actor, named before it: في اتصال
+        // هاتفي مع الرئيس الفرنسي، دعا الرئيس إلى وقف إطلاق النار)
+        for (let k = s.tokenStart; k < tm.tokenStart; k++) {
+          const p = phrases[phraseOfToken[k] ?? -1];
+          if (!p) continue;
+          k = p.tokenEnd - 1;
+          if (p.prep === "مع" && foreign(p)) return null;
+        }
+        return byId.get(c.id) ?? countryEntity(c);
+      };
       const headOf = (p: Phrase, id: string): { entity: string; start: number; end: number } => {
         // for a compound phrase, point at the link of this member inside the phrase
         const link = entities.links.find((l) => l.entity === id && l.start >= p.start && l.end <= p.end);
@@ -2560,11 +2596,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         source: sourcePhrase?.members[0] ?? null,
         target: targetPhrase?.members[0] ?? null,
       });
-      const emit = (src: string | null, tgt: string | null, reciprocal: boolean): void => {
+      const emit = (src: string | null, tgt: string | null, reciprocal: boolean, implied?: Entity): void => {
         if (tgt === src) return;
         const se = src === null ? null : byId.get(src);
         if (src !== null && (!se || se.media)) return;
-        const te = tgt === null ? undefined : byId.get(tgt);
+        const te = implied ?? (tgt === null ? undefined : byId.get(tgt));
         if (te?.media) return;
         // one actor named twice is no event between two: a country acting on itself (الرياض →
         // المملكة) or a title and its holder side by side (ولي ولي العهد السعودي محمد بن سلمان)
@@ -2575,7 +2611,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         out.push({
           code,
           source: src === null ? null : headOf(sourcePhrase as Phrase, src),
-          target: tgt !== null && targetPhrase ? headOf(targetPhrase, tgt) : null,
+          target: implied && src !== null ? { ...headOf(sourcePhrase as Phrase, src), entity: implied.id, implied } : tgt !== null && targetPhrase ? headOf(targetPhrase, tgt) : null,
           date,
           negated,
           modality,
@@ -2583,8 +2619,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           location,
           trigger: { start: tm.start, end: tm.end },
           sentence: tm.sentence,
-          rule: `ar.triggers.${entry.id}#${kind}${placeSide ? "+place" : ""}`,
-          confidence: Math.round((placeSide ? confidence - PLACE_SIDE_COST : confidence) * 100) / 100,
+          rule: `ar.triggers.${entry.id}#${kind}${placeSide ? "+place" : implied ? "+own" : ""}`,
+          confidence: Math.round((placeSide || implied ? confidence - PLACE_SIDE_COST : confidence) * 100) / 100,
           attributedTo,
         });
       };
@@ -2605,7 +2641,17 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           // a joint act of a compound subject: coded once between each pair
           targetPhrase = sourcePhrase;
           for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) emit(sources[a] as string, sources[b] as string, true);
-        } else for (const src of sources) emit(src, null, false);
+        } else {
+          // (two countries acting together, الوزيران, act between states, not at home)
+          const countries = new Set(sources.map((id) => byId.get(id)?.country ?? null));
+          for (const src of sources) {
+            // (nor a claim of responsibility, aimed where the act it claims fell)
+            // (nor an act that needs another side, told as an intent: سيزور المملكة)
+            const own = countries.size === 1 && code !== CLAIM_CODE && (entry.oneSided || OPEN_TARGET_ROOTS.has(entry.code.slice(0, 2))) ? ownCountryOf(src) : null;
+            if (own) emit(src, own.id, false, own);
+            else emit(src, null, false);
+          }
+        }
         return done();
       }
       for (const src of sources) {

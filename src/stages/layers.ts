@@ -164,7 +164,11 @@ export interface QuoteAnnotation {
 export interface EventAnnotation {
   readonly code: string;
   readonly source: { readonly entity: string; readonly start: number; readonly end: number } | null;
-  readonly target: { readonly entity: string; readonly start: number; readonly end: number } | null;
+  /**
+   * `implied`: an actor the text does not name as this act's other side but that the act is
+   * aimed at (the doer's own country for an act at home); its span is the words it is inferred from.
+   */
+  readonly target: { readonly entity: string; readonly start: number; readonly end: number; readonly implied?: Entity } | null;
   readonly date: string | null;
   readonly negated: boolean;
   readonly modality: Modality;

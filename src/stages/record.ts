@@ -16,17 +16,30 @@ function ploverOf(root: string, plover: string | null): string {
 export function buildRecord(text: string, meta: DocumentMeta, layers: Layers, codebook: Codebook, warnings: readonly string[] = []): DocumentRecord {
   const { sentences, entities, events, quotes, times } = layers;
   const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]));
+  // an implied side (the own country of an act at home) is listed among the entities even where
+  // no word names it, so that every event's actors can be looked up there
+  const implied: Entity[] = [];
+  const impliedIds = new Set<string>();
+  for (const ev of events) {
+    const e = ev.target?.implied;
+    if (!e) continue;
+    impliedIds.add(e.id);
+    if (!byId.has(e.id)) {
+      byId.set(e.id, e);
+      implied.push(e);
+    }
+  }
   const mentionsOf = new Map<string, TextSpan[]>();
   for (const l of entities.links) {
     const list = mentionsOf.get(l.entity) ?? [];
     if (!list.some((m) => m.start === l.start && m.end === l.end)) list.push({ start: l.start, end: l.end, text: l.text });
     mentionsOf.set(l.entity, list);
   }
-  const entityRecords: EntityRecord[] = entities.entities
+  const named = entities.entities
     .map((e) => ({ e, mentions: (mentionsOf.get(e.id) ?? []).sort((a, b) => a.start - b.start) }))
-    .filter((x) => x.mentions.length > 0)
-    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
-    .map(({ e, mentions }) => ({ id: e.id, name: e.name, type: e.type, code: e.code, country: e.country, mentions }));
+    .filter((x) => x.mentions.length > 0 || impliedIds.has(x.e.id))
+    .sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  const entityRecords: EntityRecord[] = [...named, ...implied.map((e) => ({ e, mentions: [] as TextSpan[] }))].map(({ e, mentions }) => ({ id: e.id, name: e.name, type: e.type, code: e.code, country: e.country, mentions }));
 
   const arg = (a: { entity: string; start: number; end: number } | null): ArgumentRecord | null => {
     if (!a) return null;
