@@ -2068,3 +2068,15 @@ test("an act at home that names no other side is aimed at the doer's own country
   assert.deepEqual(events("في اتصال هاتفي مع الرئيس الفرنسي، دعا الرئيس المصري إلى وقف إطلاق النار."), ["041 EGYGOV FRAGOV asserted", "0256 EGYGOV - asserted"]);
 });
 
+
+test("a month named with no year dates an act to come in the next such month; an intent said is dated when it is said", () => {
+  const dated = (text: string): string[] => analyze(text, "2015-08-10").record.events.map((e) => `${e.code} ${e.date ?? "-"}`);
+  assert.deepEqual(dated("سيزور وزير الخارجية الألماني الرياض في سبتمبر."), ["036 2015-09"]);
+  assert.deepEqual(dated("سيزور وزير الخارجية الألماني الرياض في 9 سبتمبر."), ["036 2015-09-09"]);
+  assert.deepEqual(dated("وزار وزير الخارجية الألماني الرياض في سبتمبر."), ["042 2014-09"]);
+  // a month placed by a year or a word keeps its own reading
+  assert.deepEqual(dated("سيزور وزير الخارجية الألماني الرياض في سبتمبر 2016."), ["036 2016-09"]);
+  // CAMEO's intent is the saying of it
+  assert.deepEqual(dated("وأعلن وزير الخارجية الألماني أنه سيزور الرياض في سبتمبر."), ["036 2015-08-10"]);
+  assert.deepEqual(dated("وأعلن وزير الخارجية الألماني أمس أنه سيزور الرياض في سبتمبر أو أكتوبر المقبل."), ["036 2015-08-09"]);
+});

@@ -290,6 +290,8 @@ const PLACE_TYPES: ReadonlySet<string> = new Set(["country", "location"]);
 /** المجتمع الدولي (the world at large), after an act: the act is aimed abroad, not at home. */
 const WORLD: ReadonlySet<string> = new Set(["مجتمع"]);
 const INTERNATIONAL = normalizeKey("الدولي");
+/** A year or a word that places a month in one (الماضي، المقبل) in a time expression. */
+const YEAR_NAMED = /\d{4}|[\u0660-\u0669]{4}|الماضي|الماضى|المقبل|القادم|المنصرم|السابق|الحالي|الجاري|هذا|العام|عام|سنة/;
 /** CAMEO 015, claim responsibility. */
 const CLAIM_CODE = "015";
 /** Verbs of taking place in a relative clause on a meeting noun (الذي تم بين، التي جرت بين), as keys. */
@@ -2470,6 +2472,13 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const at = tm.start;
         const nearest = [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
         date = nearest?.eventDate ?? null;
+        // سيزور المملكة في سبتمبر: a month named with no year, for an act to come, is the next such
+        // month (the time expression alone reads it as the last one, unless a cue such as يعتزم
+        // stands before it)
+        if (future && date !== null && nearest && published && nearest.anchored && (nearest.kind === "month" || nearest.kind === "date") && !YEAR_NAMED.test(nearest.text) && date.slice(0, 7) < published.slice(0, 7)) date = String(Number(date.slice(0, 4)) + 1) + date.slice(4);
+        // أعلن أنه سيزور المملكة في سبتمبر: an intent (CAMEO 03) is the saying of it, dated when it
+        // is said, not when the act is to come (the speaker's time, below)
+        if (date !== null && published && code.startsWith("03") && modality === "intended" && matrix?.speech === true && matrix.subject !== null && date > published.slice(0, date.length)) date = null;
         // (منذ سنوات، قبل أيام across a month's end: a past too vague to date, not the day of publication)
         if (nearest && nearest.kind === "duration" && nearest.eventDate === null && published) vague = true;
       }
