@@ -2068,7 +2068,6 @@ test("an act at home that names no other side is aimed at the doer's own country
   assert.deepEqual(events("في اتصال هاتفي مع الرئيس الفرنسي، دعا الرئيس المصري إلى وقف إطلاق النار."), ["041 EGYGOV FRAGOV asserted", "0256 EGYGOV - asserted"]);
 });
 
-
 test("a month named with no year dates an act to come in the next such month; an intent said is dated when it is said", () => {
   const dated = (text: string): string[] => analyze(text, "2015-08-10").record.events.map((e) => `${e.code} ${e.date ?? "-"}`);
   assert.deepEqual(dated("سيزور وزير الخارجية الألماني الرياض في سبتمبر."), ["036 2015-09"]);
@@ -2079,4 +2078,15 @@ test("a month named with no year dates an act to come in the next such month; an
   // CAMEO's intent is the saying of it
   assert.deepEqual(dated("وأعلن وزير الخارجية الألماني أنه سيزور الرياض في سبتمبر."), ["036 2015-08-10"]);
   assert.deepEqual(dated("وأعلن وزير الخارجية الألماني أمس أنه سيزور الرياض في سبتمبر أو أكتوبر المقبل."), ["036 2015-08-09"]);
+});
+
+test("a meeting named as the occasion of the clause's act (خلال استقباله، لدى استقباله) took place", () => {
+  assert.deepEqual(events("وأكد الرئيس المصري خلال استقباله وزير الخارجية الأمريكي دعم بلاده."), ["043 EGYGOV USAGOV asserted"]);
+  assert.deepEqual(events("وأكد الرئيس المصري لدى استقباله وزير الخارجية الأمريكي دعم بلاده."), ["043 EGYGOV USAGOV asserted"]);
+});
+
+test("ذلك after a preposition ends its phrase: the actor after في ذلك is the subject of a verb whose pronoun is its object", () => {
+  const sources = (text: string): string[] => analyze(text, "2024-04-09").record.events.filter((e) => e.code === "051").map((e) => e.source?.code ?? "-");
+  assert.deepEqual(sources("وتطالب ماليزيا بمحكمة دولية، تدعمها في ذلك لندن وواشنطن."), ["GBR", "USA"]);
+  assert.deepEqual(sources("وطالبت ماليزيا بمحكمة دولية، وأيدتها في ذلك بريطانيا."), ["GBR"]);
 });

@@ -297,12 +297,16 @@ interface ArgumentScope {
 // على مواقع الحوثيين: an actor in idafa inside a preposition phrase is no argument of the verb
 // (and at the end of a longer construct chain: في سياق مؤسسات الاتحاد الأوروبي, whose
 // inner nouns carry no ال; a verb, a name or a comma in between ends the chain)
+/** ذلك after a preposition (في ذلك، بعد ذلك) stands for what was said: it takes no genitive. */
+const THAT_PRONOUNS: ReadonlySet<string> = new Set(["ذلك", "ذاك"].map((w) => normalizeKey(w)));
+
 function inPrepPhrase(a: ArgumentScope, p: Phrase): boolean {
   const { tokens, phraseOfToken, fw } = a;
   const noun = tokens[p.tokenStart - 1] as Token | undefined;
   const prep = tokens[p.tokenStart - 2] as Token | undefined;
-  // (إلى أن الولايات المتحدة: أن is no noun, and what follows it is the complement's subject)
-  if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && !fw.complementizers.has(noun.norm) && !fw.pronominalComplementizers.has(noun.norm) && prep !== undefined && prep.kind === "word" && isPrepositionWord(prep.norm)) return true;
+  // (إلى أن الولايات المتحدة: أن is no noun, and what follows it is the complement's subject;
+  // nor is the pronoun ذلك, which ends its phrase: تدعمها في ذلك لندن وواشنطن)
+  if (noun !== undefined && noun.kind === "word" && (phraseOfToken[p.tokenStart - 1] ?? -1) < 0 && !fw.complementizers.has(noun.norm) && !fw.pronominalComplementizers.has(noun.norm) && !THAT_PRONOUNS.has(noun.norm) && prep !== undefined && prep.kind === "word" && isPrepositionWord(prep.norm)) return true;
   for (let k = p.tokenStart - 1, nouns = 0; k > a.verb && nouns <= CONSTRUCT_CHAIN; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || a.isVerb.has(k)) return false;

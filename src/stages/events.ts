@@ -1410,6 +1410,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           supported = true;
           anchor ??= verbBack(tm.tokenStart - 1, s.tokenStart, (v) => v.subject !== null);
         }
+        // وأكد الرئيس خلال استقباله الوزير، لدى استقبال الرئيس له: a meeting named as the occasion of
+        // the clause's act took place; it needs no support verb
+        if (!supported && entry.code.startsWith("04") && CIRCUMSTANCE.has(bareKey(tm.tokenStart - 1))) supported = true;
         if (!entry.standalone && !entry.evaluation && !supported) return { outcome: "unsupported-noun", reason: "an event noun that needs a support verb (أجرى، عقد ...) and has none" };
         // the act an appeal or demand asks for is its topic, not an event (دعا إلى محادثات)
         // (not past a participle that carries the noun: رفضه للتدخل، معربا عن تضامنه)
