@@ -2090,3 +2090,9 @@ test("ذلك after a preposition ends its phrase: the actor after في ذلك is
   assert.deepEqual(sources("وتطالب ماليزيا بمحكمة دولية، تدعمها في ذلك لندن وواشنطن."), ["GBR", "USA"]);
   assert.deepEqual(sources("وطالبت ماليزيا بمحكمة دولية، وأيدتها في ذلك بريطانيا."), ["GBR"]);
 });
+
+test("لما before a verb is 'for what' or 'when' in news, not the negation 'not yet'", () => {
+  const negated = (text: string): boolean[] => analyze(text, "2024-04-09").record.events.map((e) => e.negated);
+  assert.deepEqual(negated("وتأتي القمة استجابة لما دعا إليه الرئيس الفلسطيني محمود عباس لعقد قمة طارئة."), [false]);
+  assert.deepEqual(negated("لم يطالب الرئيس الفلسطيني إسرائيل بالانسحاب."), [true]);
+});
