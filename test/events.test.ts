@@ -2096,3 +2096,11 @@ test("لما before a verb is 'for what' or 'when' in news, not the negation 'no
   assert.deepEqual(negated("وتأتي القمة استجابة لما دعا إليه الرئيس الفلسطيني محمود عباس لعقد قمة طارئة."), [false]);
   assert.deepEqual(negated("لم يطالب الرئيس الفلسطيني إسرائيل بالانسحاب."), [true]);
 });
+
+test("the organ of a body (الأمانة العامة لـ، المكتب الإعلامي لـ) speaks for the body after it", () => {
+  const in2015 = (text: string): string[] => analyze(text, "2015-07-24").record.events.map(brief);
+  assert.deepEqual(in2015("واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي."), ["111 IGOOIC IRQGOV asserted"]);
+  assert.deepEqual(in2015("وأعرب المكتب الإعلامي لحركة حماس عن رفضه للقرار.").map((e) => e.split(" ")[1]), ["PSEREB"]);
+  // alone, the organ is an uncoded body of its own
+  assert.deepEqual(in2015("وأكدت الأمانة العامة رفضها للقرار."), []);
+});

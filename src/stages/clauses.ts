@@ -13,7 +13,7 @@ import { GAP } from "../lexicon/compile.js";
 import type { CompiledLexicon } from "../lexicon/compile.js";
 import type { ReadingCache } from "./readings.js";
 import type { Sentence } from "../lang/ar/sentences.js";
-import { addTokensOverlapping } from "./entities.js";
+import { addTokensOverlapping, organBefore } from "./entities.js";
 import { QUOTE_MARKS, isCampaignNoun, QUOTED_NAME_HEAD_WORDS, SIZE_AFTER_COUNT, isApposition, isCount, isNationalityWord } from "./phrase-facts.js";
 
 /** Particles that may stand before a verb at the head of its clause. */
@@ -600,6 +600,8 @@ function overtSubject(d: ClauseDoc, at: number, end: number): boolean {
   if (t.kind !== "word" || (phraseOfToken[at] ?? -1) >= 0) return false;
   // (the head of a quoted name is the actor named: يتهمها تنظيم "داعش")
   if (quotedNameHead(tokens, phraseOfToken, at)) return false;
+  // (so is an organ of a body right before the body: الأمانة العامة لمنظمة التعاون الإسلامي)
+  for (const k of [at + 1, at + 2]) if ((phraseOfToken[k] ?? -1) >= 0 && organBefore(tokens, k) === at) return false;
   // (a unit before من is the actor after it: قوة من الجيش اللبناني)
   // (a body in construct with a word that is no actor, لجنة الانضباط بالاتحاد, is one too)
   // (so is an office no lexicon codes, ودعا مدير العمليات الإنسانية; but مدير شرطة منطقة عسير

@@ -118,6 +118,23 @@ function choosePayload(payloads: readonly NamePayload[], date: string | null): N
 
 const PREP_CLITICS: Record<string, string> = { ب: "ب", ل: "ل", ك: "ك", لل: "ل" };
 
+/** The organs of a body that speak for it (الأمانة العامة لـ، المكتب الإعلامي لـ), first word, as keys. */
+const ORGAN_HEADS: ReadonlySet<string> = new Set(["الامانه", "المكتب", "السكرتاريه"]);
+/** The second word each organ needs (العامة، الإعلامي), as keys; none for السكرتارية. */
+const ORGAN_SECOND: Readonly<Record<string, ReadonlySet<string>>> = { الامانه: new Set(["العامه"]), المكتب: new Set(["الاعلامي"]) };
+
+/** The token where an organ of a body (الأمانة العامة) ends right before token i starts, or -1: the organ's first token. */
+export function organBefore(tokens: readonly Token[], i: number): number {
+  const last = tokens[i - 1];
+  if (!last || last.kind !== "word") return -1;
+  const one = prefixReadings(last.norm).find((x) => /^[وف]?[بل]?$/.test(x.prefix) && x.stem === "السكرتاريه");
+  if (one) return i - 1;
+  const first = tokens[i - 2];
+  if (!first || first.kind !== "word") return -1;
+  const r = prefixReadings(first.norm).find((x) => /^[وف]?[بل]?$/.test(x.prefix) && ORGAN_SECOND[x.stem]?.has(last.norm) === true);
+  return r ? i - 2 : -1;
+}
+
 export interface PhraseContext {
   readonly tokens: readonly Token[];
   readonly lex: CompiledLexicon;
@@ -129,6 +146,16 @@ const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", '"', "'"]);
 /** The preposition governing a phrase that starts at token i with the given proclitics. */
 export function governingPrep(ctx: PhraseContext, i: number, prefix: string): string | null {
   const bare = prefix.replace(/^[وف]/, "");
+  // استنكرت الأمانة العامة لمنظمة التعاون الإسلامي: the organ of a body stands for the body, so
+  // the ل after it is no preposition of the body's phrase; what governs the organ governs it
+  if (bare === "ل" || bare === "لل") {
+    const organ = organBefore(ctx.tokens, i);
+    if (organ >= 0) {
+      const head = ctx.tokens[organ] as Token;
+      const r = prefixReadings(head.norm).find((x) => ORGAN_HEADS.has(x.stem) && /^[وف]?[بل]?$/.test(x.prefix));
+      return governingPrep(ctx, organ, r?.prefix ?? "");
+    }
+  }
   if (bare) return PREP_CLITICS[bare] ?? PREP_CLITICS[bare[0] ?? ""] ?? null;
   let prev = ctx.tokens[i - 1];
   // ضد «داعش»، مع "حماس": an opening quote between the preposition and the name changes nothing
