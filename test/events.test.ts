@@ -2104,3 +2104,8 @@ test("the organ of a body (الأمانة العامة لـ، المكتب ال�
   // alone, the organ is an uncoded body of its own
   assert.deepEqual(in2015("وأكدت الأمانة العامة رفضها للقرار."), []);
 });
+
+test("the head noun of a body before its quoted name (منظمة «هيومن رايتس ووتش») is the body named", () => {
+  assert.deepEqual(events("ودعت منظمة «هيومان رايتس ووتش» لحقوق الإنسان وزير الخارجية الأميركي إلى إثارة القضية."), ["0243 NGOHRW USAGOV asserted"]);
+  assert.deepEqual(events('واتهمت منظمة "هيومن رايتس ووتش" إسرائيل باستخدام القوة.').map((e) => e.split(" ").slice(0, 3).join(" ")), ["112 NGOHRW ISR"]);
+});

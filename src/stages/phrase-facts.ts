@@ -21,7 +21,7 @@ export function isCount(t: Token | undefined, word: string, countWords: Readonly
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”"]);
 
 /** A group's head word before its quoted name (تنظيم "داعش"، حركة «حماس»), as keys. */
-export const QUOTED_NAME_HEAD_WORDS: ReadonlySet<string> = new Set(["تنظيم", "جماعة", "حركة", "حزب", "ميليشيا"].map((w) => normalizeKey(w)));
+export const QUOTED_NAME_HEAD_WORDS: ReadonlySet<string> = new Set(["تنظيم", "جماعة", "حركة", "حزب", "ميليشيا", "منظمة", "هيئة", "جمعية", "مؤسسة", "جبهة", "مجموعة", "كتائب", "ائتلاف"].map((w) => normalizeKey(w)));
 
 /** Words of size that may follow a count of people (أعداد كبيرة من، عدد كبير من), as keys. */
 export const SIZE_AFTER_COUNT: ReadonlySet<string> = new Set(["كبيرة", "كبير", "غفيرة", "غفير", "ضخمة", "هائلة", "قليلة", "قليل", "محدود", "محدودة"].map((w) => normalizeKey(w)));
