@@ -83,6 +83,11 @@ test("relative days resolve against the publication date", () => {
     ["أول أمس", "2024-04-07"],
     ["يوم أمس", "2024-04-08"],
   ]);
+  // الليلة الماضية is last night, told the morning after
+  assert.deepEqual(pairs("واستقبل الوزير الليلة الماضية نظيره، وقتلت قوات الأمن مساء الليلة الماضية مسلحا.", TUE), [
+    ["الليلة الماضية", "2024-04-08"],
+    ["مساء الليلة الماضية", "2024-04-08"],
+  ]);
   // البارحة الأولى is the night before last: the day before yesterday, not yesterday
   assert.deepEqual(pairs("وقال المتحدث البارحة الأولى إن الحوار مستمر.", TUE), [["البارحة الأولى", "2024-04-07"]]);
   const t = one("أعلن الجيش أمس الاثنين انسحابه من المدينة.", TUE);
