@@ -2109,3 +2109,9 @@ test("the head noun of a body before its quoted name (منظمة «هيومن ر
   assert.deepEqual(events("ودعت منظمة «هيومان رايتس ووتش» لحقوق الإنسان وزير الخارجية الأميركي إلى إثارة القضية."), ["0243 NGOHRW USAGOV asserted"]);
   assert.deepEqual(events('واتهمت منظمة "هيومن رايتس ووتش" إسرائيل باستخدام القوة.').map((e) => e.split(" ").slice(0, 3).join(" ")), ["112 NGOHRW ISR"]);
 });
+
+test("a disclaimer of responsibility (أعلن عدم مسؤوليته) is a denial, not the claim read past عدم", () => {
+  const codes = (text: string): string[] => analyze(text, "2015-08-10").record.events.map((e) => e.code);
+  assert.deepEqual(codes("أعلنت وزارة الاتصالات العراقية عن عدم مسؤوليتها عن ارتفاع الأسعار."), ["016"]);
+  assert.deepEqual(codes("أعلن تنظيم داعش مسؤوليته عن الهجوم."), ["015"]);
+});
