@@ -14,6 +14,8 @@ const analyze = loadAnalyzer();
 const brief = (e: EventRecord): string =>
   [e.code, e.source?.code ?? "-", e.target?.code ?? "-", e.negated ? "NOT" : "", e.modality, e.attributedTo?.code ?? ""].filter((x) => x !== "").join(" ");
 const events = (text: string): string[] => analyze(text, "2024-04-09").record.events.map(brief);
+/** The events other than statements coded for want of anything more specific (CAMEO 010 by a verb of saying). */
+const acts = (text: string): string[] => analyze(text, "2024-04-09").record.events.filter((e) => !e.rule.endsWith("#statement")).map(brief);
 const diag = (text: string): readonly TriggerDiagnostic[] => analyze(text, "2024-04-09").layers.diagnostics;
 /** The victims of acts of this code told with no doer: no event, a diagnostic with the target. */
 const victims = (text: string, code: string): (string | null)[] => diag(text).filter((d) => d.code === code && d.outcome === "no-source").map((d) => d.target);
@@ -49,7 +51,7 @@ test("a verb with an object pronoun right after an indefinite actor is a relativ
 });
 
 test("the actor in focus is the subject of a main clause, not of what is said or of a relative clause", () => {
-  assert.deepEqual(events("أكد وزير الخارجية المصري أن القوات التي يقودها الجيش الإسرائيلي انسحبت. وانتقد إيران."), ["111 EGYGOV IRN asserted"]);
+  assert.deepEqual(events("أكد وزير الخارجية المصري أن القوات التي يقودها الجيش الإسرائيلي انسحبت. وانتقد إيران."), ["010 EGYGOV ISRMIL asserted", "111 EGYGOV IRN asserted"]);
 });
 
 test("relative clauses take the antecedent as subject", () => {
@@ -210,9 +212,10 @@ test("a person or body named as the subject that is no actor keeps the actor in 
   assert.deepEqual(events("انتقد وزير الخارجية القطري إيران. ثم طالب خالد العمري الحكومة الأردنية بالاستقالة."), ["111 QATGOV IRN asserted"]);
   assert.deepEqual(events("أشاد وزير الخارجية التونسي بالجهود. ودعت الجامعة إلى تسجيل الطلاب، وطالبت بالالتزام بالمواعيد."), []);
   // SVO after إن: a definite noun that is no actor is the subject, not the speaker
-  assert.deepEqual(events("قال وزير الخارجية البريطاني إن القرار الجديد يهدد مستقبل العراق."), []);
+  // (what he says is then a statement about Iraq, CAMEO 010: nothing more specific is coded in it)
+  assert.deepEqual(events("قال وزير الخارجية البريطاني إن القرار الجديد يهدد مستقبل العراق."), ["010 GBRGOV IRQ asserted"]);
   // ... and a verb coordinated with it shares that subject, not the speaker's
-  assert.deepEqual(events("وقال وزير الخارجية البريطاني: «القرار الجديد يهدد مستقبل العراق ويشكك في التزام إيران»."), []);
+  assert.deepEqual(acts("وقال وزير الخارجية البريطاني: «القرار الجديد يهدد مستقبل العراق ويشكك في التزام إيران»."), []);
   // the actor right after the verb is still its subject
   assert.deepEqual(events("أشاد وزير الخارجية التونسي بالجهود. وطالبت الحكومة الليبية المجتمع الدولي بالدعم."), ["100 LBYGOV - asserted"]);
 });
@@ -1489,7 +1492,7 @@ test("a place name with an Arabic head (مدينة رأس العين) is not a l
 
 test("what gives cause for a feeling (يدعو للقلق، يدعو إلى الريبة) is no appeal; an appeal to act still is", () => {
   assert.deepEqual(events("إن تصرف إيران يدعو إلى الريبة."), []);
-  assert.deepEqual(events("وقال الوزير الإيراني إن الوضع في اليمن يدعو للقلق."), []);
+  assert.deepEqual(events("وقال الوزير الإيراني إن الوضع في اليمن يدعو للقلق."), ["010 IRNGOV YEM asserted"]);
   assert.deepEqual(events("دعا الرئيس المصري إيران إلى وقف التدخل."), ["020 EGYGOV IRN asserted"]);
 });
 
@@ -1798,7 +1801,7 @@ test("what an appeal asks for (حث السعودية على رفض الاتفا�
 test("an official said to be in a body (مسؤول في الحكومة العراقية) is of that body's country, not of the country named last; حكومة الإقليم is the region's named before", () => {
   const codes = (text: string): string[] => analyze(text, "2015-08-01").record.entities.map((e) => `${e.code} ${e.mentions.map((m) => m.text).join("+")}`);
   assert.ok(codes("وقال الرئيس التركي إن بلاده ستواصل. وقال مسؤول في الحكومة العراقية إن بغداد ترفض الغارات.").includes("IRQGOV مسؤول+الحكومة العراقية"));
-  assert.deepEqual(events("وقالت رئاسة إقليم كردستان العراق إن الغارات التركية قتلت مدنيين. وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم قرار حزب العمال الكردستاني بإنهاء الهدنة."), ["111 IRQGOV TURREB asserted"]);
+  assert.deepEqual(acts("وقالت رئاسة إقليم كردستان العراق إن الغارات التركية قتلت مدنيين. وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم قرار حزب العمال الكردستاني بإنهاء الهدنة."), ["111 IRQGOV TURREB asserted"]);
   assert.deepEqual(events("وكان مسؤول في إقليم كردستان العراق قد طالب تركيا بوقف غاراتها الجوية.").map((e) => e.replace(/^10\d*/, "10")), ["10 IRQGOV TUR asserted"]);
   // (a department's country is never guessed from a city: إدارة التعليم في بيشة)
   assert.deepEqual(events("وطلبت إدارة التعليم في بيشة 306 معلمين لإجراء المقابلات."), []);
@@ -2019,11 +2022,11 @@ test("a warning to no one is a comment on a danger (012); a warning to someone i
 });
 
 test("أنه after a speaker's verb is that speaker, and what another said before the comma ends where the new speaker begins", () => {
-  assert.deepEqual(events("تؤكد فرنسا أن النظام السوري يملك مروحيات، وأعلن وزير الخارجية الأميركي جون كيري أنه توصل الى اتفاق مع نظيره الروسي سيرغي لافروف."), ["057 USAGOV RUSGOV asserted"]);
+  assert.deepEqual(events("تؤكد فرنسا أن النظام السوري يملك مروحيات، وأعلن وزير الخارجية الأميركي جون كيري أنه توصل الى اتفاق مع نظيره الروسي سيرغي لافروف."), ["010 FRA SYRGOV asserted", "057 USAGOV RUSGOV asserted"]);
 });
 
 test("an act's other side is not looked for past أن/إن, which opens what someone says (زيارة إلى كينيا أن أفريقيا تسير قدما)", () => {
-  assert.deepEqual(events("وأكد الرئيس الأمريكي في اليوم الاول من زيارة الى كينيا أمس السبت أن «أفريقيا تسير قدمًا»."), ["042 USAGOV KEN asserted"]);
+  assert.deepEqual(events("وأكد الرئيس الأمريكي في اليوم الاول من زيارة الى كينيا أمس السبت أن «أفريقيا تسير قدمًا»."), ["010 USAGOV AFR asserted", "042 USAGOV KEN asserted"]);
   // a threat still reads whom it threatens in what it says
   assert.deepEqual(events("وهددت كوريا الجنوبية بأنها ستجعل كوريا الشمالية تدفع ثمنا باهظا."), ["130 KOR PRK asserted"]);
 });
@@ -2114,4 +2117,18 @@ test("a disclaimer of responsibility (أعلن عدم مسؤوليته) is a den
   const codes = (text: string): string[] => analyze(text, "2015-08-10").record.events.map((e) => e.code);
   assert.deepEqual(codes("أعلنت وزارة الاتصالات العراقية عن عدم مسؤوليتها عن ارتفاع الأسعار."), ["016"]);
   assert.deepEqual(codes("أعلن تنظيم داعش مسؤوليته عن الهجوم."), ["015"]);
+});
+
+test("a verb of saying whose complement codes nothing more specific is a statement (CAMEO 010) about the first actor in it", () => {
+  const { record } = analyze("وقال وزير الخارجية السعودي أمس إن إيران تتدخل في شؤون المنطقة.", "2015-08-10");
+  assert.deepEqual(record.events.map(brief), ["010 SAUGOV IRN asserted"]);
+  const [ev] = record.events;
+  assert.equal(ev?.rule, "ar.triggers.say#statement");
+  assert.equal(ev?.date, "2015-08-09");
+  assert.equal(ev?.target?.text, "إيران");
+  // what is said codes an act of its own: no statement besides it
+  assert.deepEqual(events("وقال وزير الخارجية السعودي إن إيران هاجمت السفارة الأمريكية."), ["190 IRN USAGOV reported SAUGOV"]);
+  // not about the speaker's own country, not by a speaker carried from before or guessed (قالت مصادر)
+  assert.deepEqual(events("وقال وزير الخارجية الصيني إن الصين تدعم الحوار."), []);
+  assert.deepEqual(events("التقى وزير الخارجية السعودي نظيره الأمريكي. وقال إن إيران تتدخل في شؤون المنطقة."), ["040 SAUGOV USAGOV asserted"]);
 });
