@@ -2132,3 +2132,11 @@ test("a verb of saying whose complement codes nothing more specific is a stateme
   assert.deepEqual(events("وقال وزير الخارجية الصيني إن الصين تدعم الحوار."), []);
   assert.deepEqual(events("التقى وزير الخارجية السعودي نظيره الأمريكي. وقال إن إيران تتدخل في شؤون المنطقة."), ["040 SAUGOV USAGOV asserted"]);
 });
+
+test("a former office before a full name (الرئيس المصري الأسبق حسني مبارك) is that person's, and no office at the date", () => {
+  const in2015 = (text: string): string[] => analyze(text, "2015-08-07").record.events.map(brief);
+  assert.deepEqual(in2015("انتقد الرئيس المصري الأسبق حسني مبارك إيران."), ["111 EGYELI IRN asserted"]);
+  assert.deepEqual(in2015("جمدت تركيا أموال الرئيس اليمني السابق علي عبدالله صالح."), ["163 TUR YEMELI asserted"]);
+  // the office held at the date stays the title's
+  assert.deepEqual(in2015("انتقد الرئيس المصري عبد الفتاح السيسي إيران."), ["111 EGYGOV IRN asserted"]);
+});

@@ -1044,7 +1044,9 @@ function codeAgent(d: EntityDoc, k: number, m: Mention, p: Extract<NamePayload, 
   a.headEnd = a.endChar;
   if (a.person && a.personMention) {
     const e = entityOfActor(a.person, date, lex);
-    const viaTitle = personCode(a.person, date) === null && a.base && a.agent.title ? agentEntity(a.agent, a.base).code : null;
+    // (a former office, الرئيس الأسبق فلان, is no office at the date: the person keeps their own code)
+    const former = d.tokens.slice(m.tokenStart, a.personMention.tokenStart).some((t) => t.kind === "word" && FORMER.has(t.norm));
+    const viaTitle = personCode(a.person, date) === null && a.base && a.agent.title && !former ? agentEntity(a.agent, a.base).code : null;
     a.memberId = register(reg, viaTitle ? { ...e, code: viaTitle } : e, a.personMention);
     noteTitles(d, [a.agent.id], a.memberId, m.tokenStart);
     addName(d, a.personMention, e, "lexicon");
@@ -1069,7 +1071,9 @@ function agentNext(d: EntityDoc, a: AgentPhrase): { m: Mention; p: NamePayload |
     const between = nm.tokenStart - a.end;
     // وفد حركة «حماس»: a group's head noun and a quote mark stand between a sector and its group
     const quotedGroup = between === 2 && np?.kind === "actor" && (np.entry.type === "organization" || np.entry.type === "group") && QUOTED_NAME_HEAD_WORDS.has((tokens[a.end] as Token).norm) && (tokens[a.end + 1] as Token).kind === "punct" && QUOTE_MARKS.has((tokens[a.end + 1] as Token).text);
-    if (!quotedGroup && !(a.agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && lex.nameLists.cues.honorifics.has(t.norm)))) return null;
+    // (and so may a word that makes the office a former one, before a full name: الرئيس المصري
+    // الأسبق حسني مبارك; a short one there is too often another's: الرئيس المخلوع صالح)
+    if (!quotedGroup && !(a.agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && (lex.nameLists.cues.honorifics.has(t.norm) || (FORMER.has(t.norm) && !np.short))))) return null;
   }
   // a conjunction starts a new phrase, not a continuation
   if (nm.prefix.startsWith("و") || nm.prefix.startsWith("ف")) return null;
@@ -2002,6 +2006,8 @@ const LOYAL: ReadonlySet<string> = new Set(["الموالية", "الموالي"
 /** Sectors that are rarely one of "the two sides" of talks (CAMEO agent codes). */
 const NOT_A_SIDE = new Set(["REF", "CVL", "BUS", "MED", "EDU", "HLT", "AGR", "LAB", "SPT", "CRM"]);
 
+/** Words after a title that make the office a former one (الرئيس السابق، الملك الراحل), as keys. */
+const FORMER: ReadonlySet<string> = new Set(["السابق", "السابقه", "الاسبق", "المخلوع", "الراحل", "الراحله"]);
 /** Words after a title that make it someone else (الرئيس السابق، الوزير الجديد). */
 const OTHER_HOLDER = new Set(["السابق", "السابقه", "الاسبق", "المخلوع", "الراحل", "الراحله", "المقبل", "المقبله", "الجديد", "الجديده", "المنتخب", "المنتخبه", "المكلف", "المستقيل", "المقال", "الاول", "الثاني", "السابقين"]);
 
