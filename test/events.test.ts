@@ -2140,3 +2140,8 @@ test("a former office before a full name (الرئيس المصري الأسبق
   // the office held at the date stays the title's
   assert.deepEqual(in2015("انتقد الرئيس المصري عبد الفتاح السيسي إيران."), ["111 EGYGOV IRN asserted"]);
 });
+
+test("an armed group's arrest is taking a hostage (181); an authority's stays an arrest (173)", () => {
+  assert.deepEqual(events("واعتقل تنظيم داعش عشرات المدنيين في الموصل."), ["181 IMGSUN IRQ asserted"]);
+  assert.deepEqual(events("واعتقلت الشرطة المصرية خمسة من عناصر جماعة الإخوان."), ["173 EGYCOP EGYOPP asserted"]);
+});

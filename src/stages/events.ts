@@ -297,6 +297,13 @@ const YEAR_NAMED = /\d{4}|[\u0660-\u0669]{4}|الماضي|الماضى|المق�
  * a named speaker (0.5 + 0.15), less than an act the lexicon names (see the scale in codeTrigger).
  */
 const STATEMENT_CONFIDENCE = 0.65;
+/** CAMEO 173 (arrest, detain) and 181 (abduct, take hostage). */
+const ARREST_CODE = "173";
+const ABDUCT_CODE = "181";
+/** An armed actor that is no authority: a rebel, insurgent or militant force, or an armed Islamist group (IMG). */
+function nonStateArmed(actorCode: string): boolean {
+  return actorCode.startsWith("IMG") || ["REB", "INS", "UAF"].includes(actorCode.slice(3, 6));
+}
 /** CAMEO 015, claim responsibility. */
 const CLAIM_CODE = "015";
 /** Verbs of taking place in a relative clause on a meeting noun (الذي تم بين، التي جرت بين), as keys. */
@@ -2622,11 +2629,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // one actor named twice is no event between two: a country acting on itself (الرياض →
         // المملكة) or a title and its holder side by side (ولي ولي العهد السعودي محمد بن سلمان)
         if (se && te && se.code === te.code && !placeSide && (se.code.length === 3 || (sourcePhrase && targetPhrase && sideBySide(sourcePhrase, targetPhrase, tokens)))) return;
-        const key = `${code}|${src}|${tgt}|${date}|${negated}|${tm.sentence}`;
+        // احتجز المسلحون الحوثيون الصحفي: an armed group's "arrest" is taking a hostage (CAMEO 181;
+        // 173 is for authorities)
+        const coded = code === ARREST_CODE && se && nonStateArmed(se.code) ? ABDUCT_CODE : code;
+        const key = `${coded}|${src}|${tgt}|${date}|${negated}|${tm.sentence}`;
         if (seen.has(key)) return;
         seen.add(key);
         out.push({
-          code,
+          code: coded,
           source: src === null ? null : headOf(sourcePhrase as Phrase, src),
           target: implied && src !== null ? { ...headOf(sourcePhrase as Phrase, src), entity: implied.id, implied } : tgt !== null && targetPhrase ? headOf(targetPhrase, tgt) : null,
           date,
