@@ -300,6 +300,8 @@ const STATEMENT_CONFIDENCE = 0.65;
 /** CAMEO 173 (arrest, detain) and 181 (abduct, take hostage). */
 const ARREST_CODE = "173";
 const ABDUCT_CODE = "181";
+/** The entries that take people (not a raid on homes, a sentence or a summons). */
+const TAKING_PEOPLE: ReadonlySet<string> = new Set(["arrest", "detain", "capture", "apprehend"]);
 /** An armed actor that is no authority: a rebel, insurgent or militant force, or an armed Islamist group (IMG). */
 function nonStateArmed(actorCode: string): boolean {
   return actorCode.startsWith("IMG") || ["REB", "INS", "UAF"].includes(actorCode.slice(3, 6));
@@ -2629,9 +2631,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // one actor named twice is no event between two: a country acting on itself (الرياض →
         // المملكة) or a title and its holder side by side (ولي ولي العهد السعودي محمد بن سلمان)
         if (se && te && se.code === te.code && !placeSide && (se.code.length === 3 || (sourcePhrase && targetPhrase && sideBySide(sourcePhrase, targetPhrase, tokens)))) return;
-        // احتجز المسلحون الحوثيون الصحفي: an armed group's "arrest" is taking a hostage (CAMEO 181;
-        // 173 is for authorities)
-        const coded = code === ARREST_CODE && se && nonStateArmed(se.code) ? ABDUCT_CODE : code;
+        // احتجز المسلحون الحوثيون الصحفي: an armed group's arrest is taking a hostage (CAMEO 181;
+        // 173 is for authorities); its raid on homes stays a raid
+        const coded = code === ARREST_CODE && TAKING_PEOPLE.has(entry.id) && se && nonStateArmed(se.code) ? ABDUCT_CODE : code;
         const key = `${coded}|${src}|${tgt}|${date}|${negated}|${tm.sentence}`;
         if (seen.has(key)) return;
         seen.add(key);
