@@ -601,7 +601,7 @@ function overtSubject(d: ClauseDoc, at: number, end: number): boolean {
   // (the head of a quoted name is the actor named: يتهمها تنظيم "داعش")
   if (quotedNameHead(tokens, phraseOfToken, at)) return false;
   // (so is an organ of a body right before the body: الأمانة العامة لمنظمة التعاون الإسلامي)
-  for (const k of [at + 1, at + 2]) if ((phraseOfToken[k] ?? -1) >= 0 && organBefore(tokens, k) === at) return false;
+  for (const k of [at + 1, at + 2]) if ((phraseOfToken[k] ?? -1) >= 0 && organBefore(tokens, k)?.start === at) return false;
   // (a unit before من is the actor after it: قوة من الجيش اللبناني)
   // (a body in construct with a word that is no actor, لجنة الانضباط بالاتحاد, is one too)
   // (so is an office no lexicon codes, ودعا مدير العمليات الإنسانية; but مدير شرطة منطقة عسير

@@ -118,21 +118,26 @@ function choosePayload(payloads: readonly NamePayload[], date: string | null): N
 
 const PREP_CLITICS: Record<string, string> = { ب: "ب", ل: "ل", ك: "ك", لل: "ل" };
 
-/** The organs of a body that speak for it (الأمانة العامة لـ، المكتب الإعلامي لـ), first word, as keys. */
-const ORGAN_HEADS: ReadonlySet<string> = new Set(["الامانه", "المكتب", "السكرتاريه"]);
-/** The second word each organ needs (العامة، الإعلامي), as keys; none for السكرتارية. */
-const ORGAN_SECOND: Readonly<Record<string, ReadonlySet<string>>> = { الامانه: new Set(["العامه"]), المكتب: new Set(["الاعلامي"]) };
+/** The organs of a body that speak for it (الأمانة العامة لـ، المكتب الإعلامي لـ): first word → second word, as keys; السكرتارية alone. */
+const ORGAN_SECOND: Readonly<Record<string, string>> = { الامانه: "العامه", المكتب: "الاعلامي" };
+const ORGAN_ALONE = "السكرتاريه";
+/** The last word of an organ, for a test that needs no readings: most phrases have none before them. */
+const ORGAN_LAST = /(?:العامه|الاعلامي|السكرتاريه)$/;
 
-/** The token where an organ of a body (الأمانة العامة) ends right before token i starts, or -1: the organ's first token. */
-export function organBefore(tokens: readonly Token[], i: number): number {
+/**
+ * The organ of a body (الأمانة العامة) right before token i: its first token and the proclitics on
+ * it (وللأمانة العامة), or null.
+ */
+export function organBefore(tokens: readonly Token[], i: number): { readonly start: number; readonly prefix: string } | null {
   const last = tokens[i - 1];
-  if (!last || last.kind !== "word") return -1;
-  const one = prefixReadings(last.norm).find((x) => /^[وف]?[بل]?$/.test(x.prefix) && x.stem === "السكرتاريه");
-  if (one) return i - 1;
+  if (!last || last.kind !== "word" || !ORGAN_LAST.test(last.norm)) return null;
+  const clitics = /^[وف]?[بل]?$/;
+  const alone = prefixReadings(last.norm).find((x) => clitics.test(x.prefix) && x.stem === ORGAN_ALONE);
+  if (alone) return { start: i - 1, prefix: alone.prefix };
   const first = tokens[i - 2];
-  if (!first || first.kind !== "word") return -1;
-  const r = prefixReadings(first.norm).find((x) => /^[وف]?[بل]?$/.test(x.prefix) && ORGAN_SECOND[x.stem]?.has(last.norm) === true);
-  return r ? i - 2 : -1;
+  if (!first || first.kind !== "word") return null;
+  const r = prefixReadings(first.norm).find((x) => clitics.test(x.prefix) && ORGAN_SECOND[x.stem] === last.norm);
+  return r ? { start: i - 2, prefix: r.prefix } : null;
 }
 
 export interface PhraseContext {
@@ -150,11 +155,7 @@ export function governingPrep(ctx: PhraseContext, i: number, prefix: string): st
   // the ل after it is no preposition of the body's phrase; what governs the organ governs it
   if (bare === "ل" || bare === "لل") {
     const organ = organBefore(ctx.tokens, i);
-    if (organ >= 0) {
-      const head = ctx.tokens[organ] as Token;
-      const r = prefixReadings(head.norm).find((x) => ORGAN_HEADS.has(x.stem) && /^[وف]?[بل]?$/.test(x.prefix));
-      return governingPrep(ctx, organ, r?.prefix ?? "");
-    }
+    if (organ) return governingPrep(ctx, organ.start, organ.prefix);
   }
   if (bare) return PREP_CLITICS[bare] ?? PREP_CLITICS[bare[0] ?? ""] ?? null;
   let prev = ctx.tokens[i - 1];
@@ -2009,7 +2010,7 @@ const NOT_A_SIDE = new Set(["REF", "CVL", "BUS", "MED", "EDU", "HLT", "AGR", "LA
 /** Words after a title that make the office a former one (الرئيس السابق، الملك الراحل), as keys. */
 const FORMER: ReadonlySet<string> = new Set(["السابق", "السابقه", "الاسبق", "المخلوع", "الراحل", "الراحله"]);
 /** Words after a title that make it someone else (الرئيس السابق، الوزير الجديد). */
-const OTHER_HOLDER = new Set(["السابق", "السابقه", "الاسبق", "المخلوع", "الراحل", "الراحله", "المقبل", "المقبله", "الجديد", "الجديده", "المنتخب", "المنتخبه", "المكلف", "المستقيل", "المقال", "الاول", "الثاني", "السابقين"]);
+const OTHER_HOLDER = new Set([...FORMER, "المقبل", "المقبله", "الجديد", "الجديده", "المنتخب", "المنتخبه", "المكلف", "المستقيل", "المقال", "الاول", "الثاني", "السابقين"]);
 
 
 /**
