@@ -504,6 +504,10 @@ test("what is praised, criticised or rejected belongs to the one it is aimed at:
   assert.deepEqual(events("أشاد الرئيس الفلسطيني بجهود مصر في مكافحة الإرهاب."), ["051 PSEGOV EGY asserted"]);
   assert.deepEqual(events("وتعارض روسيا التدابير التي أعلنها الاتحاد الأوروبي في قطاع الطاقة."), ["120 RUS IGOEUREEC asserted"]);
   assert.deepEqual(events("رفضت إيران الاتهامات التي وجهتها السعودية."), ["016 IRN SAU asserted"]);
+  // what came from someone (التي صدرت عن، الصادرة عن) is theirs; not what is about someone
+  assert.deepEqual(events("دانت رابطة العالم الإسلامي التصريحات الطائفية التي صدرت عن نائب الرئيس العراقي."), ["111 NGOMWL IRQGOV asserted"]);
+  assert.deepEqual(events("رفضت الخارجية المصرية التصريحات الصادرة عن المتحدث باسم الخارجية التركية."), ["120 EGYGOV TURGOV asserted"]);
+  assert.deepEqual(events("رفضت الخارجية المصرية التصريحات الصادرة أمس."), ["120 EGYGOV EGY asserted"]);
   assert.deepEqual(events("أدان الأردن الهجوم الذي شنته إسرائيل على غزة."), ["111 JOR ISR asserted"]);
   assert.deepEqual(events("أعرب نائب الرئيس اليمني عن تقديره البالغ للدور الذي تضطلع به دول مجلس التعاون لدول الخليج العربية."), ["051 YEMGOV IGOGCC asserted"]);
   // the victim of a condemned act is not its target, nor the target of an attack that is condemned

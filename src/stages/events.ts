@@ -236,6 +236,10 @@ const SUPPOSED_BE: ReadonlySet<string> = new Set(["يكون", "تكون", "يك�
 const PRONOUN_OBJECT_ROOTS: ReadonlySet<string> = new Set(["02", "04", "05", "10", "11", "12", "13"]);
 const RELATIVES = new Set(["الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"].map((w) => normalizeKey(w)));
 /** Words between a relative pronoun and its verb: الذي كان قد خطف. */
+/** Words saying where something came from, after a relative pronoun (التي صدرت عن) or as a participle (الصادرة عن), as keys. */
+const ISSUED_VERBS = new Set(["صدرت", "صدر", "تصدر", "يصدر"].map((w) => normalizeKey(w)));
+const ISSUED_PARTICIPLES = new Set(["الصادرة", "الصادر", "الصادرين", "الصادرتين"].map((w) => normalizeKey(w)));
+const ISSUER_PREPS = new Set(["عن", "من"]);
 const RELATIVE_GAP = new Set(["كان", "كانت", "كانوا", "قد", "سبق", "ان"].map((w) => normalizeKey(w)));
 /** Disapproval and rejection (استنكر، أدان، ندد، رفض): an act right after one is what it reacts to. */
 const REACTION_ROOTS = new Set(["11", "12"]);
@@ -1199,8 +1203,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // (the judged noun may end the trigger itself: رفضت إيران الاتهامات التي وجهتها)
       for (let q = k; q < Math.min(end, k + 4); q++) {
         const t = tokens[q] as Token;
+        // التصريحات الصادرة عن فلان، الاتهامات التي صدرت من فلان: the one it came from
+        if (q > k && ISSUED_PARTICIPLES.has(bareKey(q))) return issuer(q + 1, source);
         if (t.kind !== "word" || (phraseOfToken[q] ?? -1) >= 0 || verbAt(q)) return null;
         if (!RELATIVES.has(bareKey(q))) continue;
+        if (ISSUED_VERBS.has(bareKey(q + 1))) return issuer(q + 2, source);
         // the antecedent must be the verb's object (التي أعلنها، الذي تضطلع به): else it is the
         // subject, and the actor after the verb what it was done to (الهجوم الذي استهدف السفارة)
         if (!/(?:ه|ها|هم|هما|هن)$/.test(bareKey(q + 1)) && !PRONOUN_PREP.test(bareKey(q + 2))) return null;
@@ -1219,6 +1226,12 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         return subject && subject.tokenStart > q && subject.tokenStart <= q + 4 && subject.prep === null && subject !== source && subject.canAct ? subject : null;
       }
       return null;
+    };
+    /** The actor behind عن or من at k (its preposition written apart or joined), the one something came from. */
+    const issuer = (k: number, source: Phrase | null): Phrase | null => {
+      const at = ISSUER_PREPS.has(bareKey(k)) ? k + 1 : k;
+      const p = phraseStartingAt(at);
+      return p && p !== source && p.canAct && p.prep !== null && ISSUER_PREPS.has(p.prep) ? p : null;
     };
     /** The actor after شمل (and كلا من) right after a visit noun and its adjective and relative pronoun. */
     const placesTakenIn = (tm: TriggerMatch, end: number): Phrase | null => {
