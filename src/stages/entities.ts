@@ -149,6 +149,9 @@ export interface PhraseContext {
 const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", '"', "'"]);
 
 /** The preposition governing a phrase that starts at token i with the given proclitics. */
+/** Words of "each of" before من and a list (كلا من، كل من), as keys. */
+const EACH_OF: ReadonlySet<string> = new Set(["كلا", "كل", "كلتا"]);
+
 export function governingPrep(ctx: PhraseContext, i: number, prefix: string): string | null {
   const bare = prefix.replace(/^[وف]/, "");
   // استنكرت الأمانة العامة لمنظمة التعاون الإسلامي: the organ of a body stands for the body, so
@@ -162,6 +165,13 @@ export function governingPrep(ctx: PhraseContext, i: number, prefix: string): st
   // ضد «داعش»، مع "حماس": an opening quote between the preposition and the name changes nothing
   if (prev && prev.kind === "punct" && OPENING_QUOTES.has(prev.text)) return governingPrep(ctx, i - 1, "");
   if (!prev || prev.kind !== "word") return null;
+  // زار كلا من الصين وتركيا، لكل من مصر والأردن: the من of كلا من quantifies the list after it;
+  // what governs كلا governs the list
+  if (prev.norm === "من") {
+    const each = ctx.tokens[i - 2];
+    const r = each && each.kind === "word" ? prefixReadings(each.norm).find((x) => EACH_OF.has(x.stem) && /^[وف]?[بل]?$/.test(x.prefix)) : undefined;
+    if (r) return governingPrep(ctx, i - 2, r.prefix);
+  }
   // من فخامة الرئيس، لصاحب السمو الملكي الأمير: an honorific stands between the preposition and
   // the person; a preposition on the honorific governs the person
   for (let k = i - 1, steps = 0; steps < 3 && prev && prev.kind === "word"; steps++) {
