@@ -2149,3 +2149,13 @@ test("an armed group's arrest is taking a hostage (181); an authority's stays an
   assert.deepEqual(events("واعتقل تنظيم داعش عشرات المدنيين في الموصل."), ["181 IMGSUN IRQ asserted"]);
   assert.deepEqual(events("واعتقلت الشرطة المصرية خمسة من عناصر جماعة الإخوان."), ["173 EGYCOP EGYOPP asserted"]);
 });
+
+test("a visit to each of a list (زار كلا من X وY) reaches every country on it; كلا is no name after a title", () => {
+  assert.deepEqual(events("زار الوزير السعودي كلا من الصين وتركيا."), ["042 SAUGOV CHN asserted", "042 SAUGOV TUR asserted"]);
+  assert.deepEqual(events("وصل الوزير السعودي إلى كل من الصين وتركيا."), ["042 SAUGOV CHN asserted", "042 SAUGOV TUR asserted"]);
+});
+
+test("an organisation's adjective makes a title its own (المبعوث الأممي is the UN's envoy)", () => {
+  assert.deepEqual(events("زار المبعوث الأممي دمشق."), ["042 IGOUNO SYR asserted"]);
+  assert.deepEqual(acts("دعا مسؤول أممي الحكومة اليمنية إلى وقف إطلاق النار."), ["0256 IGOUNO YEMGOV asserted"]);
+});

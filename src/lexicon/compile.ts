@@ -242,7 +242,7 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     if (e.type === "country") {
       for (const form of inflected(e.ar.adjectives ?? [])) trieAdd(names, words(form), { kind: "adjective", country: e, weak: false });
       for (const form of inflected(e.ar.weakAdjectives ?? [])) trieAdd(names, words(form), { kind: "adjective", country: e, weak: true });
-    } else if (e.type === "group" && e.code.length > 3) {
+    } else if ((e.type === "group" || e.type === "organization") && e.code.length > 3) {
       // الميليشيات الحوثية، عناصر داعشية: a group's nisba makes a sector noun the group's (not a
       // region's: دول أفريقية، الوزراء الأوروبيين name no actor of their own)
       for (const form of inflected(e.ar.adjectives ?? [])) trieAdd(names, words(form), { kind: "adjective", country: e, weak: false });
