@@ -731,7 +731,7 @@ test("arms received (تسلمت ... من) are delivered by the one after من to
 });
 
 test("عبّر عن is أعرب عن: as a verb opening its clause, and its عن after a comma", () => {
-  assert.deepEqual(events("وعبر الرئيس المصري عن تعازيه للشعب المغربي."), ["018 EGYGOV MAR asserted"]);
+  assert.deepEqual(events("وعبر الرئيس المصري عن تعازيه للشعب المغربي."), ["018 EGYGOV MARCVL asserted"]);
   assert.deepEqual(events("وأعرب رئيس الوزراء الأردني، عن استنكاره الشديد للهجوم الإسرائيلي على غزة."), ["111 JORGOV ISR asserted"]);
   // mid-clause it is "via"
   assert.deepEqual(diag("وأكد الوزير أن الرسائل وصلت عبر الحكومة المصرية.").filter((d) => d.source === "egypt.gov"), []);
@@ -2158,4 +2158,18 @@ test("a visit to each of a list (زار كلا من X وY) reaches every country
 test("an organisation's adjective makes a title its own (المبعوث الأممي is the UN's envoy)", () => {
   assert.deepEqual(events("زار المبعوث الأممي دمشق."), ["042 IGOUNO SYR asserted"]);
   assert.deepEqual(acts("دعا مسؤول أممي الحكومة اليمنية إلى وقف إطلاق النار."), ["0256 IGOUNO YEMGOV asserted"]);
+});
+
+test("a former office before the body it was of (الأمين العام الأسبق للأمم المتحدة فلان) is the person's, out of office, and aims at no home", () => {
+  assert.deepEqual(events("كما دان الأمين العام الأسبق للأمم المتحدة بطرس بطرس غالي الحادث الإرهابي."), ["111 EGYELI - asserted"]);
+});
+
+test("a country's people (الشعب الأردني) act as its civilians; الشعب alone or in a party's name is no actor", () => {
+  assert.deepEqual(acts("قال رئيس مجلس النواب الأردني إن الشعب الأردني يستنكر الهجوم على المسجد."), ["111 JORCVL JOR reported JORLEG"]);
+  assert.deepEqual(events("أشاد الملك سلمان بالشعب اليمني."), ["051 SAUGOV YEMCVL asserted"]);
+  assert.deepEqual(events("أجرى حزبا العدالة والتنمية والشعب الجمهوري جلسة الحوار الثانية بينهما."), []);
+});
+
+test("a mayor (رئيس بلدية) is the government of the place's country", () => {
+  assert.deepEqual(events("وانتقد رئيس بلدية ناغازاكي مشاريع القوانين الدفاعية الجديدة."), ["111 JPNGOV JPN asserted"]);
 });

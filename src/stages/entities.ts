@@ -1084,7 +1084,9 @@ function agentNext(d: EntityDoc, a: AgentPhrase): { m: Mention; p: NamePayload |
     const quotedGroup = between === 2 && np?.kind === "actor" && (np.entry.type === "organization" || np.entry.type === "group") && QUOTED_NAME_HEAD_WORDS.has((tokens[a.end] as Token).norm) && (tokens[a.end + 1] as Token).kind === "punct" && QUOTE_MARKS.has((tokens[a.end + 1] as Token).text);
     // (and so may a word that makes the office a former one, before a full name: الرئيس المصري
     // الأسبق حسني مبارك; a short one there is too often another's: الرئيس المخلوع صالح)
-    if (!quotedGroup && !(a.agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && (lex.nameLists.cues.honorifics.has(t.norm) || (FORMER.has(t.norm) && !np.short))))) return null;
+    // (and before the body the office was of: الأمين العام الأسبق للأمم المتحدة بطرس غالي)
+    const formerOfBody = a.agent.title === true && between <= 2 && ((np?.kind === "actor" && np.entry.type !== "person") || np?.kind === "adjective") && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && FORMER.has(t.norm));
+    if (!quotedGroup && !formerOfBody && !(a.agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && (lex.nameLists.cues.honorifics.has(t.norm) || (FORMER.has(t.norm) && !np.short))))) return null;
   }
   // a conjunction starts a new phrase, not a continuation
   if (nm.prefix.startsWith("و") || nm.prefix.startsWith("ف")) return null;

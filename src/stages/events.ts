@@ -317,6 +317,8 @@ const TOOK_PLACE: ReadonlySet<string> = new Set(["تم", "تمت", "جري", "ج
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
 /** سابقا: "earlier" next to an act, "former" after a noun. */
 const FORMERLY = normalizeKey("سابقا");
+/** The CAMEO sector of elites: former office holders and other notables. */
+const ELITE = "ELI";
 /** Verbs of receiving a visitor or a delivery (استقبل): a place that receives aid is its receiver. */
 const HOST_VERBS: ReadonlySet<string> = new Set(["استقبل", "استقبلت", "يستقبل", "تستقبل"].map(normalizeKey));
 /** Verbs of leaving a place (غادر): a visit ended by leaving is the leaver's, to the place left. */
@@ -2601,6 +2603,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const ownCountryOf = (src: string): Entity | null => {
         const e = byId.get(src);
         if (!e || e.country === null || e.code.length <= 3 || e.code.slice(0, 3) !== e.country) return null;
+        // (nor for a person out of office, who speaks for neither state nor people: الرئيس الأسبق)
+        if (e.code.slice(3, 6) === ELITE) return null;
         const c = lex.countriesByIso.get(e.country);
         if (!c) return null;
         const foreign = (p: Phrase): boolean => p.members.some((id) => { const other = byId.get(id); return other !== undefined && other.country !== null && other.country !== e.country; });
