@@ -2173,3 +2173,9 @@ test("a country's people (الشعب الأردني) act as its civilians; ال�
 test("a mayor (رئيس بلدية) is the government of the place's country", () => {
   assert.deepEqual(events("وانتقد رئيس بلدية ناغازاكي مشاريع القوانين الدفاعية الجديدة."), ["111 JPNGOV JPN asserted"]);
 });
+
+test("repelling an attack is fighting back at the attacker; the attack repelled is not the repeller's", () => {
+  assert.deepEqual(events("صد الجيش اليمني هجوما لمسلحي الحوثي على مدينة تعز."), ["190 YEMMIL YEMREB asserted"]);
+  assert.deepEqual(events("صدت قوات المعارضة السورية محاولتين لاقتحام مدينة الزبداني."), []);
+  assert.deepEqual(events("صد حارس المرمى الكرة."), []);
+});

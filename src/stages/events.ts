@@ -317,6 +317,8 @@ const TOOK_PLACE: ReadonlySet<string> = new Set(["تم", "تمت", "جري", "ج
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
 /** سابقا: "earlier" next to an act, "former" after a noun. */
 const FORMERLY = normalizeKey("سابقا");
+/** The entry of repelling an attack: an attack noun it governs is the other side's. */
+const REPEL = "repel-attack";
 /** The CAMEO sector of elites: former office holders and other notables. */
 const ELITE = "ELI";
 /** Verbs of receiving a visitor or a delivery (استقبل): a place that receives aid is its receiver. */
@@ -1147,6 +1149,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
     }
     const diagnostics: TriggerDiagnostic[] = [];
     const triggerStarts = new Set(triggers.map((t) => t.tokenStart));
+    /** The tokens where a repelling verb stands (صد، تصدى). */
+    const repelAt = new Set(triggers.filter((t) => t.pattern.entry.id === REPEL).map((t) => t.tokenStart));
     /** Tokens inside an actor phrase or a time expression (built once, when first asked). */
     let inPhraseOrTimeMarks: Uint8Array | null = null;
     let inTimeMarks: Uint8Array | null = null;
@@ -2245,6 +2249,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // reported, told with its own doer, is reported too (عقب الهجوم still refers back)
       if (bg !== null && kind === "noun" && sourcePhrase && !sourceCarried && JUST_AFTER.has(bareKey(tm.tokenStart - 1)) && !DEFINITE_NOUN.test((tokens[tm.tokenStart] as Token).norm)) bg = null;
       if (bg) return filterAs(tm, `background: ${bg}`, negated, modality);
+      // صدت قوات المعارضة محاولتين لاقتحام المدينة: an attack that is repelled is the other side's,
+      // not the repeller's (the repelling is coded instead)
+      if (kind === "noun" && anchor && anchor.token !== tm.tokenStart && FORCE_ROOTS.has(entry.code.slice(0, 2)) && repelAt.has(anchor.token)) return filterAs(tm, `an attack repelled by the clause's subject (${(tokens[anchor.token] as Token).text}), the other side's`, negated, modality);
       if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) {
         const why = accusedOf(tm) ?? figurative(tm) ?? (kind === "noun" && !targetPhrase ? weaponOnly(tm) : null) ?? mishap(tm, searchEnd) ?? coordinatedWith(tm);
         if (why) return filterAs(tm, why, negated, modality);
