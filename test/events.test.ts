@@ -2179,3 +2179,8 @@ test("repelling an attack is fighting back at the attacker; the attack repelled 
   assert.deepEqual(events("صدت قوات المعارضة السورية محاولتين لاقتحام مدينة الزبداني."), []);
   assert.deepEqual(events("صد حارس المرمى الكرة."), []);
 });
+
+test("an office holder's name after where the office is held (السفير الإسرائيلي في واشنطن فلان) is the title's holder, not the other side", () => {
+  assert.deepEqual(events("التقى السفير الإسرائيلي في واشنطن رون ديرمر أعضاء الكونجرس."), ["040 ISRGOV USALEG asserted"]);
+  assert.deepEqual(events("التقى الرئيس الأمريكي في واشنطن رئيس الوزراء العراقي."), ["040 USAGOV IRQGOV asserted"]);
+});

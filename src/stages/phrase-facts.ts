@@ -69,10 +69,18 @@ export function isNationalityWord(p: Phrase, byId: ReadonlyMap<string, Entity>, 
  * the title's holder, not a second actor. (The country, not the code: the title
  * may be dated differently from the name, USAGOV against USAELI.)
  */
+/** Where an office is held, between a title and its holder's name (في، لدى), as keys. */
+const POSTED_AT: ReadonlySet<string> = new Set(["في", "لدي"]);
+/** How many words may name the place of the office (في الأمم المتحدة). */
+const POSTED_AT_WORDS = 2;
+
 export function isApposition(title: Phrase, name: Phrase, byId: ReadonlyMap<string, Entity>, tokens: readonly Token[]): boolean {
   if (name.tokenStart < title.tokenEnd) return false;
-  // (a personal honorific may stand between: الأمين العام للجامعة الدكتور فلان)
-  for (let k = title.tokenEnd; k < name.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct" && !PERSONAL_HONORIFICS.has((tokens[k] as Token).norm)) return false;
+  // (a personal honorific may stand between: الأمين العام للجامعة الدكتور فلان; and so may
+  // where the office is held: السفير الإسرائيلي في واشنطن رون ديرمر)
+  let k = title.tokenEnd;
+  if (POSTED_AT.has((tokens[k] as Token | undefined)?.norm ?? "") && name.tokenStart - k <= POSTED_AT_WORDS + 1) k = name.tokenStart;
+  for (; k < name.tokenStart; k++) if ((tokens[k] as Token).kind !== "punct" && !PERSONAL_HONORIFICS.has((tokens[k] as Token).norm)) return false;
   const countries = (x: Phrase): string => x.members.map((m) => (byId.get(m)?.code ?? "").slice(0, 3)).join("+");
   if (countries(name) === "" || countries(name) !== countries(title)) return false;
   const titles = (x: Phrase): boolean => x.members.every((m) => byId.get(m)?.agent?.title === true && byId.get(m)?.type !== "person");
