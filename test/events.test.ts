@@ -2184,3 +2184,12 @@ test("an office holder's name after where the office is held (السفير ال�
   assert.deepEqual(events("التقى السفير الإسرائيلي في واشنطن رون ديرمر أعضاء الكونجرس."), ["040 ISRGOV USALEG asserted"]);
   assert.deepEqual(events("التقى الرئيس الأمريكي في واشنطن رئيس الوزراء العراقي."), ["040 USAGOV IRQGOV asserted"]);
 });
+
+test("a long subject of the lexicon stands between a verb and the rest of its expression (أعرب الأمين العام لمجلس التعاون ... عن)", () => {
+  assert.deepEqual(events("أعرب الأمين العام لمجلس التعاون لدول الخليج العربية عن استغرابه من تصريحات القيادات الإيرانية."), ["111 IGOGCC IRNGOV asserted"]);
+  assert.deepEqual(events("أعرب معالي الأمين العام لمجلس التعاون لدول الخليج العربية عن استغرابه من تصريحات القيادات الإيرانية."), ["111 IGOGCC IRNGOV asserted"]);
+  // (only right after the verb: an occasion and a second actor after the subject count word by word)
+  assert.deepEqual(events("وأكد الرئيس المصري خلال استقباله وزير الخارجية الأمريكي دعم بلاده."), ["043 EGYGOV USAGOV asserted"]);
+  // (words of no name still count one by one: seven of them are too many)
+  assert.deepEqual(events("أعرب وزير الخارجية في حديثه الطويل أمس مع الصحفيين في المؤتمر عن استغرابه من تصريحات القيادات الإيرانية."), []);
+});

@@ -32,10 +32,10 @@ const scratch: number[] = [];
  * matched token indices. A pattern that opens with a verb (أجرى اتصالا هاتفيا)
  * lets the subject stand after the verb (أجرى الرئيس اتصالا هاتفيا): VSO.
  */
-function matchRest(p: TriggerPattern, cache: ReadingCache, tokens: readonly Token[], i: number, end: number, verbFirst: boolean): number[] | null {
+function matchRest(p: TriggerPattern, cache: ReadingCache, tokens: readonly Token[], i: number, end: number, verbFirst: boolean, vsoEnd: number): number[] | null {
   let n = matchFrom(p, cache, tokens, i, end, 1, i + 1);
   if (n < 0 && verbFirst && p.words[1] !== GAP) {
-    for (let g = i + 2; g < Math.min(end, i + 2 + MAX_GAP); g++) {
+    for (let g = i + 2; g < vsoEnd; g++) {
       const t = tokens[g] as Token;
       if (t.kind === "punct") break;
       if (!cache.has(g, p.words[1] as string)) continue;
@@ -164,8 +164,8 @@ const gapValue: number[] = [];
 let stamp = 0;
 
 /** The token matchRest's VSO search settles on for `word` after token i, or -1. */
-function vsoPosition(cache: ReadingCache, tokens: readonly Token[], i: number, end: number, word: string): number {
-  for (let g = i + 2; g < Math.min(end, i + 2 + MAX_GAP); g++) {
+function vsoPosition(cache: ReadingCache, tokens: readonly Token[], i: number, vsoEnd: number, word: string): number {
+  for (let g = i + 2; g < vsoEnd; g++) {
     if ((tokens[g] as Token).kind === "punct") return -1;
     if (cache.has(g, word)) return g;
   }
@@ -177,12 +177,12 @@ function vsoPosition(cache: ReadingCache, tokens: readonly Token[], i: number, e
  * current stamp: one pass over the words after token i, each of whose readings is looked up
  * in `keyOf`. A word's position is the first token that has it, as vsoPosition's is.
  */
-function vsoPositions(cache: ReadingCache, tokens: readonly Token[], i: number, end: number, keyOf: ReadonlyMap<string, number>): void {
+function vsoPositions(cache: ReadingCache, tokens: readonly Token[], i: number, vsoEnd: number, keyOf: ReadonlyMap<string, number>): void {
   for (const k of keyOf.values()) {
     vsoStamp[k] = stamp;
     vsoValue[k] = -1;
   }
-  for (let g = i + 2; g < Math.min(end, i + 2 + MAX_GAP); g++) {
+  for (let g = i + 2; g < vsoEnd; g++) {
     if ((tokens[g] as Token).kind === "punct") return;
     const readings = cache.get(g, false);
     for (let q = 0; q < readings.length; q++) {
@@ -289,6 +289,34 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
     // words of a name are not triggers: للتعاون in منظمة شنغهاي للتعاون
     const inName = new Uint8Array(tokens.length);
     for (const m of doc.layers.mentions) inName.fill(1, m.tokenStart, m.tokenEnd);
+    // أعرب الأمين العام لمجلس التعاون لدول الخليج العربية عن: in VSO the subject stands between
+    // the verb and the rest of its expression, and names and titles of the lexicon right after the
+    // verb, however many words long, count as one word each (only there: further on they would
+    // let the expression reach past the subject's clause)
+    const honorifics = lex.nameLists.cues.honorifics;
+    const mentionEnd = new Int32Array(tokens.length);
+    for (const m of doc.layers.mentions) if (m.tokenEnd > (mentionEnd[m.tokenStart] as number)) mentionEnd[m.tokenStart] = m.tokenEnd;
+    let vsoFrom = -1;
+    let vsoEnd = -1;
+    /** Where the VSO search after the verb at token i stops: MAX_GAP words on, each mention right after the verb counted as one word. */
+    const vsoEndOf = (i: number, end: number): number => {
+      if (vsoFrom === i) return vsoEnd;
+      // (an honorific between them belongs to the subject too: الأمين العام ... الدكتور فلان)
+      let extra = 0;
+      for (let g = i + 1; g < end; ) {
+        const t = tokens[g] as Token;
+        if ((mentionEnd[g] as number) > g) {
+          extra += (mentionEnd[g] as number) - g - 1;
+          g = mentionEnd[g] as number;
+        } else if (t.kind === "word" && honorifics.has(t.norm)) {
+          extra++;
+          g++;
+        } else break;
+      }
+      vsoFrom = i;
+      vsoEnd = Math.min(end, i + 2 + MAX_GAP + extra);
+      return vsoEnd;
+    };
     // Words that cannot be verbs, asked only of verb candidates (1 yes, 0 no, -1 not asked yet):
     // a word written with tanween (U+064B–U+064D); a word right after a count word (54 ألف
     // فدان: acres, not ف + دان "condemned"; not after digits alone: a year may end a phrase
@@ -416,8 +444,8 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
                   if (!verbFirst) continue;
                   if (vsoStamp[key] !== stamp) {
                     vsoStamp[key] = stamp;
-                    if (plainKeyOf !== null) vsoPositions(cache, tokens, i, s.tokenEnd, plainKeyOf);
-                    else vsoValue[key] = vsoPosition(cache, tokens, i, s.tokenEnd, word);
+                    if (plainKeyOf !== null) vsoPositions(cache, tokens, i, vsoEndOf(i, s.tokenEnd), plainKeyOf);
+                    else vsoValue[key] = vsoPosition(cache, tokens, i, vsoEndOf(i, s.tokenEnd), word);
                   }
                   if ((vsoValue[key] as number) < 0) continue;
                 }
@@ -427,7 +455,7 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
             if ((p.kind === "verb" || p.kind === "passive") && isNounOnly(i)) continue;
             // وعدّ، وردّ: a shadda on the third letter makes و + a doubled verb (عدّ "considered"), not وعد
             if (!/^[وف]/.test(r.prefix) && isConjDoubled(i)) continue;
-            const toks = key === ONE_WORD ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst);
+            const toks = key === ONE_WORD ? [i] : matchRest(p, cache, tokens, i, s.tokenEnd, verbFirst, verbFirst ? vsoEndOf(i, s.tokenEnd) : i + 2);
             if (!toks) continue;
             const lastTok = toks[toks.length - 1] as number;
             // a cue that must follow (cue), or an idiom that must not (unless)
