@@ -2193,3 +2193,9 @@ test("a long subject of the lexicon stands between a verb and the rest of its ex
   // (words of no name still count one by one: seven of them are too many)
   assert.deepEqual(events("أعرب وزير الخارجية في حديثه الطويل أمس مع الصحفيين في المؤتمر عن استغرابه من تصريحات القيادات الإيرانية."), []);
 });
+
+test("a sector called international (المحكمة الدولية، المسؤول الدولي) takes no country from context", () => {
+  assert.deepEqual(events("وتطالب ماليزيا وبلجيكا بهذه المحكمة الدولية."), ["100 MYS - asserted", "100 BEL - asserted"]);
+  // (a court with no such word is the country's in focus)
+  assert.deepEqual(events("رحبت ماليزيا بقرار المحكمة."), ["051 MYS MYSJUD asserted"]);
+});

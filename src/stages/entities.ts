@@ -1388,6 +1388,9 @@ function titleHolder(d: EntityDoc, a: AgentPhrase): boolean {
   return true;
 }
 
+/** International, after a sector noun (المحكمة الدولية), as keys. */
+const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(["الدولي", "الدوليه", "دولي", "دوليه", "الدوليين", "دوليين", "الدوليون", "دوليون"]);
+
 /** A sector's country (named, taken up again, or in focus); false where the sector is another side's. */
 function sectorOwner(d: EntityDoc, a: AgentPhrase): boolean {
   const { text, tokens, sentenceOfToken, date, lex, chosen, mentionIndexAt, reg, namedSectors, inferredSectors } = d;
@@ -1409,6 +1412,8 @@ function sectorOwner(d: EntityDoc, a: AgentPhrase): boolean {
   if (ownedByOther) {
     return false;
   }
+  // المحكمة الدولية، القوات الدولية: a sector called international is no country's
+  if (a.base === null && owner !== undefined && owner.kind === "word" && INTERNATIONAL_WORDS.has(owner.norm)) return false;
   const before = a.base === null ? namedSectors.get(a.agent.id) : undefined;
   // (المتمردون ... المتمردون: the same sector noun with the article, inferred before in
   // this document, is the same sector, whatever country was named last)
