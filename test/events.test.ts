@@ -2199,3 +2199,8 @@ test("a sector called international (المحكمة الدولية، المسؤ�
   // (a court with no such word is the country's in focus)
   assert.deepEqual(events("رحبت ماليزيا بقرار المحكمة."), ["051 MYS MYSJUD asserted"]);
 });
+
+test("an auxiliary right before the verb (بات، كان) leaves the subject before it the verb's", () => {
+  assert.deepEqual(acts("وقال إن تنظيم داعش بات يقتل المدنيين العراقيين."), ["190 IMGSUN IRQCVL asserted"]);
+  assert.deepEqual(events("الجيش السوري كان يقصف مدينة حلب."), ["190 SYRMIL SYR asserted"]);
+});

@@ -831,8 +831,11 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
       antecedentObject = true;
     }
   }
-  // SVO: a free phrase before the verb in its clause, no verb in between
-  for (let k = c.token - 1; k >= Math.max(cs, prevVerb + 1) && !governedMasdar && !c.participle && subject === null; k--) {
+  // SVO: a free phrase before the verb in its clause, no verb in between (but an auxiliary right
+  // before it: إن التنظيم بات يستخدم، الجيش كان يقصف)
+  const auxiliaryBefore = prevVerb >= 0 && prevVerb === c.token - 1 && AUXILIARIES.has((tokens[prevVerb] as Token).norm.replace(/^[وف]/, ""));
+  const svoFloor = auxiliaryBefore ? (ci > 1 ? (cands[ci - 2] as VerbCandidate).token : -1) + 1 : prevVerb + 1;
+  for (let k = c.token - 1; k >= Math.max(cs, svoFloor) && !governedMasdar && !c.participle && subject === null; k--) {
     const pi = phraseOfToken[k] ?? -1;
     if (pi < 0) continue;
     const p = phrases[pi] as Phrase;
