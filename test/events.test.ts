@@ -2204,3 +2204,8 @@ test("an auxiliary right before the verb (بات، كان) leaves the subject be
   assert.deepEqual(acts("وقال إن تنظيم داعش بات يقتل المدنيين العراقيين."), ["190 IMGSUN IRQCVL asserted"]);
   assert.deepEqual(events("الجيش السوري كان يقصف مدينة حلب."), ["190 SYRMIL SYR asserted"]);
 });
+
+test("an agency quoting someone (نقلت الوكالة عن فلان قوله إن) makes that someone the speaker", () => {
+  assert.deepEqual(events("ونقلت وكالة الأنباء عن قائد الحرس الثوري الإيراني قوله إن الولايات المتحدة تهدد إيران."), ["130 USA IRN reported IRNMIL"]);
+  assert.deepEqual(events("ونقلت وكالة الأنباء عن قائد الحرس الثوري الإيراني قوله: إن قرار مجلس الأمن غير مقبول."), ["111 IRNMIL IGOUNO asserted"]);
+});

@@ -785,6 +785,33 @@ function markComplements(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidat
   }
 }
 
+/** The nouns of being quoted (نقلت الوكالة عن فلان قوله), as keys. */
+const QUOTED_SAYING: ReadonlySet<string> = new Set(["قوله", "قولها", "قولهم", "قولهما"]);
+/** How far back عن may stand from قوله (the speaker's name and titles between). */
+const QUOTED_REACH = 14;
+
+/**
+ * The speaker of قوله: the first actor with a code between the عن before it and it (عن محمد
+ * علي جعفري قائد الحرس الثوري الإيراني قوله: the title gives the code when the name has none).
+ */
+function quotedSpeaker(d: ClauseDoc, s: Sentence, at: number): number | null {
+  const { tokens, phrases, phraseOfToken, byId } = d;
+  for (let k = at - 1; k >= Math.max(s.tokenStart, at - QUOTED_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && !COMMAS.has(t.text)) return null;
+    const pi = phraseOfToken[k] ?? -1;
+    const p = pi >= 0 ? (phrases[pi] as Phrase) : undefined;
+    const an = p !== undefined && p.tokenStart === k && p.prep === "عن" ? p.tokenStart : t.kind === "word" && t.norm === "عن" ? k + 1 : -1;
+    if (an < 0) continue;
+    for (let q = an; q < at; q++) {
+      const cand = phrases[phraseOfToken[q] ?? -1];
+      if (cand && cand.canAct && cand.members.some((m) => (byId.get(m)?.code ?? "") !== "")) return cand.index;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Subject and object of candidate ci, added to d.verbs (and the discourse subject moved on). */
 function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci: number, isVerb: ReadonlySet<number>, firstVerbIndex: number): void {
   const { tokens, sentences, phrases, phraseOfToken, byId, cache, fw, lex, triggerAt, inQuote, verbOfToken, clauseOfToken, complementOf, verbs, scope, overtVerbs } = d;
@@ -924,7 +951,12 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
   const forcesWord = tokens[c.token - 1] as Token | undefined;
   const ownForces = subject === null && !governedMasdar && forcesWord?.kind === "word" && (phraseOfToken[c.token - 1] ?? -1) < 0 && OWN_FORCES.test(forcesWord.norm) && fw.complementizers.has((tokens[c.token - 2] as Token | undefined)?.norm.replace(/^[وف]/, "") ?? "");
   const ownForcesSubject = ownForces ? speakerBefore(d, cands, firstVerbIndex, c.token - 2, SPEAKER_REACH, false) : null;
-  if (c.participle) {
+  // نقلت الوكالة عن فلان قوله إن ...: the one quoted, named behind عن before قوله, is the speaker
+  const quoted = !c.participle && QUOTED_SAYING.has((tokens[c.token] as Token).norm) ? quotedSpeaker(d, s, c.token) : null;
+  if (quoted !== null) {
+    subject = quoted;
+    overt = true;
+  } else if (c.participle) {
     // ، داعيا طهران إلى ...: the subject of the sentence's main clause, its first verb that
     // is neither inside what is said nor in a relative clause (وقال الأزهر ... إن تصريحات
     // المرشد تعد ...، معربا عن تضامنه: al-Azhar's); an actor after it is its object
