@@ -2209,3 +2209,11 @@ test("an agency quoting someone (نقلت الوكالة عن فلان قوله 
   assert.deepEqual(events("ونقلت وكالة الأنباء عن قائد الحرس الثوري الإيراني قوله إن الولايات المتحدة تهدد إيران."), ["130 USA IRN reported IRNMIL"]);
   assert.deepEqual(events("ونقلت وكالة الأنباء عن قائد الحرس الثوري الإيراني قوله: إن قرار مجلس الأمن غير مقبول."), ["111 IRNMIL IGOUNO asserted"]);
 });
+
+test("a nisba after a title's given name is a family name (اللواء منصور التركي), in that sentence and after a title later on", () => {
+  const text = "وأوضح اللواء منصور التركي أن قوات الأمن السعودية اعتقلت خمسة مطلوبين. وأضاف اللواء التركي أن القوات السعودية صادرت أسلحة.";
+  const codes = analyze(text, "2015-07-31").record.entities.map((e) => e.code);
+  assert.ok(!codes.some((c) => c.startsWith("TUR") || c.startsWith("EGY")), codes.join(" "));
+  // (with no name before it, the title's nisba is a nationality)
+  assert.deepEqual(events("والتقى الرئيس التركي نظيره الأمريكي."), ["040 TURGOV USAGOV asserted"]);
+});

@@ -805,6 +805,53 @@ function sportsNear(d: EntityDoc, at: number): boolean {
   return sportsSentences.some((x) => Math.abs(x - sentence) <= SPORTS_REACH);
 }
 
+/**
+ * اللواء منصور التركي ... وأضاف اللواء التركي: a nisba with the article right after a given name
+ * that follows a title or an honorific is that person's family name, not a nationality; in the
+ * rest of the document the same nisba right after a title names that person again. Neither the
+ * nisba nor the given name before it is then read as an actor of the lexicon (نسبة التركي to
+ * Turkey, منصور to a president of that family name).
+ */
+function familyNisbas(mentions: readonly Mention[], chosen: (NamePayload | null)[], tokens: readonly Token[], lex: CompiledLexicon): void {
+  const titleEnds = new Set<number>();
+  mentions.forEach((m, i) => {
+    const p = chosen[i];
+    if (p?.kind === "agent" && p.agent.title === true) titleEnds.add(m.tokenEnd);
+  });
+  const honorifics = lex.nameLists.cues.honorifics;
+  const afterTitle = (k: number): boolean => titleEnds.has(k) || (tokens[k - 1]?.kind === "word" && honorifics.has((tokens[k - 1] as Token).norm));
+  const nisbaOf = (m: Mention, p: NamePayload | null): string | null => {
+    if (p?.kind !== "adjective" || m.tokenEnd - m.tokenStart !== 1 || m.prefix !== "") return null;
+    const w = (tokens[m.tokenStart] as Token).norm;
+    return FAMILY_NISBA.test(w) ? w : null;
+  };
+  const family = new Set<string>();
+  mentions.forEach((m, i) => {
+    const w = nisbaOf(m, chosen[i] ?? null);
+    const given = tokens[m.tokenStart - 1];
+    if (w === null || given?.kind !== "word" || !lex.nameLists.given.has(given.norm) || !afterTitle(m.tokenStart - 1)) return;
+    family.add(w);
+  });
+  if (family.size === 0) return;
+  mentions.forEach((m, i) => {
+    const w = nisbaOf(m, chosen[i] ?? null);
+    if (w === null || !family.has(w)) return;
+    const prev = tokens[m.tokenStart - 1];
+    const afterGiven = prev?.kind === "word" && lex.nameLists.given.has(prev.norm) && afterTitle(m.tokenStart - 1);
+    if (!afterGiven && !afterTitle(m.tokenStart)) return;
+    chosen[i] = null;
+    // (and the given name before it is no lexicon person's short form: منصور is not عدلي منصور)
+    if (afterGiven) {
+      mentions.forEach((g, j) => {
+        const q = chosen[j];
+        if (g.tokenEnd === m.tokenStart && g.tokenStart === m.tokenStart - 1 && q?.kind === "actor" && q.short && q.entry.type === "person") chosen[j] = null;
+      });
+    }
+  });
+}
+/** A nisba with the article that may be a family name (التركي، المصري). */
+const FAMILY_NISBA = /^ال.{2,}ي$/;
+
 function entityDoc(text: string, layers: EntityInputs, date: string | null, lex: CompiledLexicon): EntityDoc {
   const { tokens, mentions, sentenceOfToken } = layers;
   const ctx: PhraseContext = { tokens, lex };
@@ -850,6 +897,7 @@ function entityDoc(text: string, layers: EntityInputs, date: string | null, lex:
     // يوسف بطرس غالي: the longer name is a person's name of its own
     if (other.tokenStart < m.tokenStart && !isFunctionWord(ctx, m.text)) otherNames.push({ tokenStart: other.tokenStart, tokenEnd: other.tokenEnd, mentionStart: m.tokenStart });
   });
+  familyNisbas(mentions, chosen, tokens, lex);
   // full names present in the document license their short forms
   const fullIds = new Set<string>();
   chosen.forEach((p) => {
