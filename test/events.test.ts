@@ -2217,3 +2217,7 @@ test("a nisba after a title's given name is a family name (اللواء منصو
   // (with no name before it, the title's nisba is a nationality)
   assert.deepEqual(events("والتقى الرئيس التركي نظيره الأمريكي."), ["040 TURGOV USAGOV asserted"]);
 });
+
+test("a title held at a body behind ب (المتحدث الأمني بوزارة الداخلية) speaks for that body", () => {
+  assert.deepEqual(events("اعتقلت قوات الأمن السعودية خمسة مطلوبين. وأوضح المتحدث الأمني بوزارة الداخلية أن الشرطة داهمت منزلا في الرياض."), ["173 SAUCOP SAU reported SAUGOV"]);
+});

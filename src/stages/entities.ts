@@ -1163,6 +1163,19 @@ function givenOpensName(d: EntityDoc, x: Mention): boolean {
 }
 
 /** The title or sector noun's chain of nouns, then what it belongs to (a nationality, a country, a body), then maybe its holder's name. */
+/** Heads of a body a title may be held at, behind ب (المتحدث الأمني بوزارة الداخلية), as keys. */
+const BODY_HEADS_AT = new Set(["وزاره", "مجلس", "هيئه", "مديريه", "اداره", "رئاسه", "قياده"]);
+
+/**
+ * المتحدث الأمني بوزارة الداخلية، المتحدث الرسمي بوزارة الصحة: a title held at a body named
+ * behind ب is that body's, as in construct.
+ */
+function titleAtBody(d: EntityDoc, a: AgentPhrase, next: Mention, agent: AgentEntry): boolean {
+  if (a.agent.title !== true || agent.title === true || next.prefix !== "ب" || next.tokenStart !== a.end) return false;
+  const head = normalizeKey((d.tokens[next.tokenStart] as Token).norm.slice(1));
+  return BODY_HEADS_AT.has(head);
+}
+
 function agentHead(d: EntityDoc, a: AgentPhrase): void {
   const { tokens, mentions, sentenceOfToken, date, ctx, lex, chosen, mentionIndexAt, namedAfter } = d;
   const { k, m, p } = a;
@@ -1174,7 +1187,7 @@ function agentHead(d: EntityDoc, a: AgentPhrase): void {
     a.end += 1;
     a.n = agentNext(d, a);
   }
-  while (a.n && a.n.p?.kind === "agent" && a.n.m.prefix === "" && construct(d, a)) {
+  while (a.n && a.n.p?.kind === "agent" && ((a.n.m.prefix === "" && construct(d, a)) || titleAtBody(d, a, a.n.m, a.n.p.agent))) {
     a.agent = a.n.p.agent;
     a.end = a.n.m.tokenEnd;
     a.endChar = a.n.m.end;
