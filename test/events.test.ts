@@ -2221,3 +2221,9 @@ test("a nisba after a title's given name is a family name (اللواء منصو
 test("a title held at a body behind ب (المتحدث الأمني بوزارة الداخلية) speaks for that body", () => {
   assert.deepEqual(events("اعتقلت قوات الأمن السعودية خمسة مطلوبين. وأوضح المتحدث الأمني بوزارة الداخلية أن الشرطة داهمت منزلا في الرياض."), ["173 SAUCOP SAU reported SAUGOV"]);
 });
+
+test("an act asked about with هل is hypothetical, also where the writer left out the question mark", () => {
+  const modality = (text: string): string[] => analyze(text, "2015-07-24").record.events.map((e) => e.modality);
+  assert.deepEqual(modality("هل انتقدت مصر إسرائيل بعد الهجوم، كما فعلت الأردن."), ["hypothetical"]);
+  assert.deepEqual(modality("انتقدت مصر إسرائيل."), ["asserted"]);
+});

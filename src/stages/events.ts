@@ -319,6 +319,9 @@ const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد"
 const FORMERLY = normalizeKey("سابقا");
 /** The entry of repelling an attack: an attack noun it governs is the other side's. */
 const REPEL = "repel-attack";
+/** Words that ask whether something happened (هل، أهل), as keys, and how far before the verb. */
+const QUESTION_WORDS = new Set(["هل", "اهل", "وهل", "فهل"]);
+const QUESTION_REACH = 3;
 /** The CAMEO sector of elites: former office holders and other notables. */
 const ELITE = "ELI";
 /** Verbs of receiving a visitor or a delivery (استقبل): a place that receives aid is its receiver. */
@@ -673,6 +676,14 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const pi = phraseOfToken[t - 1] ?? -1;
       const p = pi >= 0 ? phrases[pi] : undefined;
       return p && p.tokenEnd === t ? p : undefined;
+    };
+    /** Is the act at token k asked about with هل before it in its clause (هل استنكر مسؤول مصري ...؟)? */
+    const askedWhether = (k: number, lo: number): boolean => {
+      for (let q = k - 1; q >= Math.max(lo, k - QUESTION_REACH); q--) {
+        if ((tokens[q] as Token).kind !== "word") return false;
+        if (QUESTION_WORDS.has(bareKey(q))) return true;
+      }
+      return false;
     };
     const prevWord = (i: number, lo: number): Token | null => {
       for (let k = i - 1; k >= lo && k >= i - 4; k--) {
@@ -2123,7 +2134,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // done (قد before a past verb, قد هاجم, says it was)
       else if (anchor && anchor.present && bareKey(anchor.token - 1) === "قد") modality = "hypothetical";
       // a question asks whether it happened; it does not say it did (هل تستخدم وسائل تعذيب؟)
-      else if (endsWithQuestion(tokens, s)) modality = "hypothetical";
+      else if (endsWithQuestion(tokens, s) || askedWhether(anchorToken, clauseStart)) modality = "hypothetical";
       // أن right before a present verb is the subjunctive (توقع الخبراء أن تقصف، تخشى أن يهاجم،
       // يجب أن ينسحب): an act expected, feared or required, not one done. (أنّ and إنّ take a
       // noun first; after قبل/بعد/منذ أن the act did happen.)
