@@ -2227,3 +2227,8 @@ test("an act asked about with هل is hypothetical, also where the writer left o
   assert.deepEqual(modality("هل انتقدت مصر إسرائيل بعد الهجوم، كما فعلت الأردن."), ["hypothetical"]);
   assert.deepEqual(modality("انتقدت مصر إسرائيل."), ["asserted"]);
 });
+
+test("the measure after an elative (أكثر المناطق طلبا) is a noun, no verb of request", () => {
+  assert.deepEqual(events("الرياض أكثر المناطق طلبا للتمور."), []);
+  assert.deepEqual(events("طلبت السعودية من الأمم المتحدة إرسال مراقبين."), ["020 SAU IGOUNO asserted"]);
+});

@@ -19,6 +19,8 @@ const MAX_GAP = 6;
  * Punctuation a gap may hold: commas, and quotation marks around a word in it (بعد حوار «صريح»
  * مع نظيره), which set off a quoted word rather than end the phrase.
  */
+/** Elatives a measure noun follows (أكثر المناطق طلبا), as keys. */
+const ELATIVES: ReadonlySet<string> = new Set(["اكثر", "اقل", "اشد", "اكبر"]);
 const GAP_PUNCT: ReadonlySet<string> = new Set(["،", ",", "«", "»", "\"", "“", "”"]);
 /**
  * Token indices of the pattern match being tried. Most tries fail at their
@@ -336,6 +338,9 @@ export const triggersStage: Stage<Layers, "tokens" | "readings" | "sentences" | 
           // (the first prefix reading is the whole word)
           // (واحد follows what it counts, as an adjective: خلال شهر واحد اغتيل)
           yes = (counts.has(prev.norm) && !ONE.has(prev.norm)) || cache.prefix(i - 1).some((r) => !r.prefix.includes("ال") && places.has(r.stem));
+          // أكثر المناطق طلبا، أشد الدول دعما: the word after an elative (and its noun) is its measure, a noun
+          const before = tokens[i - 2];
+          if (!yes) yes = ELATIVES.has(prev.norm) || (prev.norm.startsWith("ال") && before !== undefined && before.kind === "word" && ELATIVES.has(before.norm));
         }
         // الأمير فيصل بن خالد: a word after a royal or religious title, or before بن, is a name
         // (فيصل is not ف + يصل "arrives")
