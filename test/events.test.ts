@@ -2232,3 +2232,9 @@ test("the measure after an elative (أكثر المناطق طلبا) is a noun,
   assert.deepEqual(events("الرياض أكثر المناطق طلبا للتمور."), []);
   assert.deepEqual(events("طلبت السعودية من الأمم المتحدة إرسال مراقبين."), ["020 SAU IGOUNO asserted"]);
 });
+
+test("a place's name in quotes after لـ (قال لـ«الشرق الأوسط») is the newspaper told, not an actor; a group's is the group", () => {
+  const codes = (text: string): string[] => analyze(text, "2015-08-07").record.entities.map((e) => e.code);
+  assert.deepEqual(codes("وأكد مصدر في المعارضة لـ«الشرق الأوسط» أن النظام بحث التفاوض."), []);
+  assert.ok(codes("أعلن المسلحون التابعون لـ«داعش» مسؤوليتهم.").some((c) => c.startsWith("IMG")));
+});

@@ -849,6 +849,24 @@ function familyNisbas(mentions: readonly Mention[], chosen: (NamePayload | null)
     }
   });
 }
+/**
+ * قال مصدر لـ«الشرق الأوسط»، صرح لـ"الرياض": a place's name in quotes right after a detached لـ
+ * is the newspaper or channel told, not the place (a group's name there is the group:
+ * التابعين لـ«داعش»).
+ */
+function mediaAddressed(mentions: readonly Mention[], chosen: (NamePayload | null)[], tokens: readonly Token[]): void {
+  mentions.forEach((m, i) => {
+    const p = chosen[i];
+    // (a region is a group of three letters: الشرق الأوسط is MEA)
+    if (p?.kind !== "actor" || !(PLACE_KINDS.has(p.entry.type) || (p.entry.type === "group" && p.entry.code.length === 3)) || m.prefix !== "") return;
+    const open = tokens[m.tokenStart - 1];
+    const lam = tokens[m.tokenStart - 2];
+    const close = tokens[m.tokenEnd];
+    if (open?.kind === "punct" && QUOTE_MARKS.has(open.text) && lam?.kind === "word" && lam.norm === "ل" && close?.kind === "punct" && QUOTE_MARKS.has(close.text)) chosen[i] = null;
+  });
+}
+const PLACE_KINDS: ReadonlySet<string> = new Set(["location", "country"]);
+
 /** A nisba with the article that may be a family name (التركي، المصري). */
 const FAMILY_NISBA = /^ال.{2,}ي$/;
 
@@ -898,6 +916,7 @@ function entityDoc(text: string, layers: EntityInputs, date: string | null, lex:
     if (other.tokenStart < m.tokenStart && !isFunctionWord(ctx, m.text)) otherNames.push({ tokenStart: other.tokenStart, tokenEnd: other.tokenEnd, mentionStart: m.tokenStart });
   });
   familyNisbas(mentions, chosen, tokens, lex);
+  mediaAddressed(mentions, chosen, tokens);
   // full names present in the document license their short forms
   const fullIds = new Set<string>();
   chosen.forEach((p) => {
