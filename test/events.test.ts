@@ -2238,3 +2238,9 @@ test("a place's name in quotes after لـ (قال لـ«الشرق الأوسط�
   assert.deepEqual(codes("وأكد مصدر في المعارضة لـ«الشرق الأوسط» أن النظام بحث التفاوض."), []);
   assert.ok(codes("أعلن المسلحون التابعون لـ«داعش» مسؤوليتهم.").some((c) => c.startsWith("IMG")));
 });
+
+test("a weekday for an act to come is the next such day (سوف تزور طهران الثلاثاء); for an act done, the last", () => {
+  const dates = (text: string): (string | null)[] => analyze(text, "2015-07-25").record.events.map((e) => e.date);
+  assert.deepEqual(dates("وعلمت الصحيفة أن موغيريني سوف تزور طهران الثلاثاء."), ["2015-07-28"]);
+  assert.deepEqual(dates("زارت موغيريني طهران الثلاثاء."), ["2015-07-21"]);
+});

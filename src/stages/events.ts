@@ -395,6 +395,11 @@ function weekBefore(day: string): string {
   return weekBeforeValue;
 }
 
+/** The day a week after `day` (YYYY-MM-DD). */
+function weekAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** An entry's passive forms, normalised (قتل is written alike in the active and the passive). */
 const PASSIVE_FORMS = new WeakMap<object, ReadonlySet<string>>();
 function passiveForms(entry: { readonly passives?: readonly string[] }): ReadonlySet<string> {
@@ -2526,6 +2531,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // month (the time expression alone reads it as the last one, unless a cue such as يعتزم
         // stands before it)
         if (future && date !== null && nearest && published && nearest.anchored && (nearest.kind === "month" || nearest.kind === "date") && !YEAR_NAMED.test(nearest.text) && date.slice(0, 7) < published.slice(0, 7)) date = String(Number(date.slice(0, 4)) + 1) + date.slice(4);
+        // سوف تزور طهران الثلاثاء: a weekday for an act to come is the next such day (the time
+        // expression alone reads it as the last one)
+        if (future && date !== null && nearest && published && nearest.kind === "weekday" && date.length === 10 && date < published.slice(0, 10)) date = weekAfter(date);
         // أعلن أنه سيزور المملكة في سبتمبر: an intent (CAMEO 03) is the saying of it, dated when it
         // is said, not when the act is to come (the speaker's time, below)
         if (date !== null && published && code.startsWith("03") && modality === "intended" && matrix?.speech === true && matrix.subject !== null && date > published.slice(0, date.length)) date = null;
