@@ -396,3 +396,8 @@ test("a day and month that name a revolution or a bloc (ثورة 25 يناير،
   // with a year it is a date again
   assert.deepEqual(pairs("اندلعت ثورة 25 يناير 2011.", TUE), [["25 يناير 2011", "2011-01-25"]]);
 });
+
+test("a weekday in brackets after the relative day names that day (اليوم (الاثنين) in a story filed on Tuesday)", () => {
+  assert.deepEqual(pairs("اتهمت المنظمة إسرائيل، اليوم (الاثنين)، بانتهاكات.", TUE), [["اليوم (الاثنين)", "2024-04-08"]]);
+  assert.deepEqual(pairs("اتهمت المنظمة إسرائيل اليوم (الثلاثاء).", TUE), [["اليوم (الثلاثاء)", "2024-04-09"]]);
+});

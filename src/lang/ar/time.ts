@@ -1040,8 +1040,18 @@ function dayAnchorAt(ctx: Ctx, i: number): Cand | null {
   if (rd) {
     const s = start < 0 ? rd.start : start;
     let e = rd.end;
-    const wd = hit(ctx, e, "weekday", false);
+    let wd = hit(ctx, e, "weekday", false);
     if (wd) e = wd.end;
+    else {
+      // اليوم (الخميس): the weekday in brackets after the relative day names it too
+      const open = ctx.toks[e];
+      const inBrackets = open && open.k === PUNCT && open.t === "(" ? hit(ctx, e + 1, "weekday", false) : null;
+      const close = inBrackets ? ctx.toks[inBrackets.end] : undefined;
+      if (inBrackets && close && close.k === PUNCT && close.t === ")") {
+        wd = inBrackets;
+        e = inBrackets.end + 1;
+      }
+    }
     // اليوم الجمعة in a story filed on Saturday: the weekday the text names beats the
     // publication date (metadata, often the day after the writing), a day or two back
     let day = ctx.pub === null ? null : ctx.pub + rd.item.n;
