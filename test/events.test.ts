@@ -2244,3 +2244,9 @@ test("a weekday for an act to come is the next such day (سوف تزور طهر�
   assert.deepEqual(dates("وعلمت الصحيفة أن موغيريني سوف تزور طهران الثلاثاء."), ["2015-07-28"]);
   assert.deepEqual(dates("زارت موغيريني طهران الثلاثاء."), ["2015-07-21"]);
 });
+
+test("control one is under (تحت سيطرة) is a state, and an attack answered (الرد على الهجوم) is told as known: neither is an act", () => {
+  assert.deepEqual(events("وتقدم المقاتلون صوب مناطق أخرى كانت تحت سيطرة الحوثيين."), []);
+  assert.deepEqual(events("أكدت وحدات حماية الشعب أنها ستواصل الرد على الهجوم التركي داخل الأراضي التركية."), []);
+  assert.deepEqual(events("سيطر الحوثيون على مطار عدن."), ["192 YEMREB YEM asserted"]);
+});

@@ -319,6 +319,11 @@ const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد"
 const FORMERLY = normalizeKey("سابقا");
 /** The entry of repelling an attack: an attack noun it governs is the other side's. */
 const REPEL = "repel-attack";
+/** تحت before a noun of control or occupation makes it a state (تحت سيطرة), as a key, and the entries it does so for. */
+const UNDER = normalizeKey("تحت");
+const UNDER_STATES = new Set(["occupy", "blockade"]);
+/** A response (الرد، ردا، للرد) before على and an act answered. */
+const RESPONSE = /^[وف]?(?:ال|لل|ب?ال)?ردا?$/;
 /** Words that ask whether something happened (هل، أهل), as keys, and how far before the verb. */
 const QUESTION_WORDS = new Set(["هل", "اهل", "وهل", "فهل"]);
 const QUESTION_REACH = 3;
@@ -932,6 +937,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           return `governed by ${(tokens[k] as Token).text}`;
         if (!FILLERS.has(bareKey(k))) break;
       }
+      // كانت تحت سيطرة الحوثيين، تحت الاحتلال: a state of control, not an act of taking it
+      if (bareKey(tm.tokenStart - 1) === UNDER && UNDER_STATES.has(tm.pattern.entry.id)) return `a state (${(tokens[tm.tokenStart - 1] as Token).text} ${(tokens[tm.tokenStart] as Token).text})`;
+      // ستواصل الرد على الهجوم التركي، ردا على القصف: the act answered is told as known
+      if (bareKey(tm.tokenStart - 1) === "علي" && RESPONSE.test(bareKey(tm.tokenStart - 2)) && VIOLENT_ROOTS.has(tm.pattern.entry.code.slice(0, 2))) return `the act answered (${(tokens[tm.tokenStart - 2] as Token).text} على)`;
       // مرور 26 عاما على خطف ...: an anniversary of an act, not the act
       if (bareKey(tm.tokenStart - 1) === "علي") {
         for (let k = tm.tokenStart - 2; k >= Math.max(s.tokenStart, tm.tokenStart - 6); k--) if (ANNIVERSARY.has(bareKey(k))) return `an anniversary (${(tokens[k] as Token).text})`;
