@@ -2250,3 +2250,7 @@ test("control one is under (تحت سيطرة) is a state, and an attack answere
   assert.deepEqual(events("أكدت وحدات حماية الشعب أنها ستواصل الرد على الهجوم التركي داخل الأراضي التركية."), []);
   assert.deepEqual(events("سيطر الحوثيون على مطار عدن."), ["192 YEMREB YEM asserted"]);
 });
+
+test("those an act of force defends (للدفاع عن، لحماية) are not its target", () => {
+  assert.deepEqual(events("أكدت وزارة الدفاع الأمريكية أنها نفذت غارة جوية في سوريا «للدفاع» عن مجموعة من المقاتلين المعارضين."), ["195 USAMIL SYR asserted"]);
+});

@@ -324,6 +324,9 @@ const UNDER = normalizeKey("تحت");
 const UNDER_STATES = new Set(["occupy", "blockade"]);
 /** A response (الرد، ردا، للرد) before على and an act answered. */
 const RESPONSE = /^[وف]?(?:ال|لل|ب?ال)?ردا?$/;
+/** Words of defending or protecting someone (للدفاع عن، لحماية), as keys, and how far before the one defended. */
+const DEFENDING = new Set(["الدفاع", "للدفاع", "دفاعا", "حمايه", "لحمايه", "بحمايه", "الحمايه"]);
+const DEFENDED_REACH = 7;
 /** Words that ask whether something happened (هل، أهل), as keys, and how far before the verb. */
 const QUESTION_WORDS = new Set(["هل", "اهل", "وهل", "فهل"]);
 const QUESTION_REACH = 3;
@@ -1559,6 +1562,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // and the genitive of another event of the same kind is that one's (زيارة فابيوس بعد
         // زيارة نائب المستشارة الألمانية)
         if (inSentence(tm).some((o) => o !== tm && o.tokenEnd === p.tokenStart && o.tokenStart > tm.tokenStart && o.pattern.entry.code.slice(0, 2) === entry.code.slice(0, 2))) return false;
+        // غارة جوية «للدفاع» عن مجموعة من المقاتلين المعارضين: those a strike defends are not its target
+        if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) for (let k = p.tokenStart - 1; k >= Math.max(after, p.tokenStart - DEFENDED_REACH); k--) if (DEFENDING.has(bareKey(k).replace(/^[وف]/, ""))) return false;
         return true;
       });
       // (what is asked for names the other side only when nothing before it does: دعا إلى تدويل الأزمة الجزائرية)
