@@ -2254,3 +2254,8 @@ test("control one is under (تحت سيطرة) is a state, and an attack answere
 test("those an act of force defends (للدفاع عن، لحماية) are not its target", () => {
   assert.deepEqual(events("أكدت وزارة الدفاع الأمريكية أنها نفذت غارة جوية في سوريا «للدفاع» عن مجموعة من المقاتلين المعارضين."), ["195 USAMIL SYR asserted"]);
 });
+
+test("describing someone (وصف X بأنه ...) judges them: a harsh word is criticism of X; a description in a relative clause or after في معرض is no act", () => {
+  assert.deepEqual(events("ووصف وزير الخارجية السعودي النظام الإيراني بأنه عدواني."), ["111 SAUGOV IRNGOV asserted"]);
+  assert.deepEqual(events("ودعا التنظيم، الذي يصفه مسؤولون أميركيون بأنه الفرع الأخطر للقاعدة، إلى شن هجمات."), []);
+});

@@ -38,7 +38,8 @@ const COMPLEMENT_REACH = 20;
 const PARTICLES = new Set(["قد", "لقد", "ثم", "كما", "ايضا", "حين", "حيث", "بعدما", "عندما", "اذ", "ف", "و"]);
 
 /** Prepositions (normalised) that a finite verb never follows: a verb form after one is its masdar (على تجمع للمواطنين). */
-const NO_VERB_AFTER = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين", "خلال", "لدي", "امام", "نحو"]);
+// (and معرض: في معرض وصفه لنقاش الكونغرس, in the course of his describing, a masdar)
+const NO_VERB_AFTER = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين", "خلال", "لدي", "امام", "نحو", "معرض"]);
 /**
  * The forms that are in NO_VERB_AFTER once a first و or ف is taken off: its words with و or
  * ف before them, and those of its words that start with neither (في itself reads as ف + ي

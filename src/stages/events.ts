@@ -324,6 +324,8 @@ const UNDER = normalizeKey("تحت");
 const UNDER_STATES = new Set(["occupy", "blockade"]);
 /** A response (الرد، ردا، للرد) before على and an act answered. */
 const RESPONSE = /^[وف]?(?:ال|لل|ب?ال)?ردا?$/;
+/** The entry of describing (وصف X بأنه ...): its object is what is judged in what follows. */
+const DESCRIBE = "describe";
 /** Words of defending or protecting someone (للدفاع عن، لحماية), as keys, and how far before the one defended. */
 const DEFENDING = new Set(["الدفاع", "للدفاع", "دفاعا", "حمايه", "لحمايه", "بحمايه", "الحمايه"]);
 const DEFENDED_REACH = 7;
@@ -1719,6 +1721,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           if (v && v.subject !== null && cache.get(k + 1, true).some((r) => OBJECT_PRONOUN.test(r.suffix))) targetPhrase = phrases[v.subject] ?? null;
           break;
         }
+        // (or, after وصف, the one described: وصف النظام الإيراني بأنه قمعي)
+        if (!targetPhrase && speech.object !== null && inSentence(tm).some((o) => o.tokenStart === speech.token && o.pattern.entry.id === DESCRIBE)) targetPhrase = phrases[speech.object] ?? null;
         if (!targetPhrase) return { outcome: "no-judged", reason: "no actor in the complement to be judged" };
         // (a speaker's own state, باكستان تتقدم باحتجاج على هذا العمل الاستفزازي, is not what they judge)
         if (sourcePhrase && sameCountryOnly(targetPhrase, sourcePhrase)) return { outcome: "no-judged", reason: "the complement's subject is the speaker's own state" };
@@ -2805,6 +2809,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const vi = clauses.verbOfToken[tm.tokenStart] ?? -1;
       const v = vi >= 0 ? clauses.verbs[vi] : undefined;
       if (!v || v.subject === null || v.subjectCarried) return;
+      // (not in a relative clause, which describes its antecedent: التنظيم، الذي يصفه مسؤولون أميركيون بأنه)
+      if (fw.relatives.has(bareKey(v.clauseStart))) return;
       const speaker = phrases[v.subject];
       const s = sentences[tm.sentence];
       if (!speaker || !s || speaker.inferred) return;
@@ -2816,6 +2822,11 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (opens < 0) opens = k;
         const p = phrases[phraseOfToken[k] ?? -1];
         if (p && !about && p !== speaker && p.canAct && !p.members.some((id) => speaker.members.includes(id) || own.has(byId.get(id)?.code.slice(0, 3)))) about = p;
+      }
+      // (وصف العلاقات مع السعودية بأنها مهمة: what is described, before what is said of it)
+      if (!about && entry.id === DESCRIBE && v.object !== null) {
+        const o = phrases[v.object];
+        if (o && o.canAct && !o.members.some((id) => speaker.members.includes(id) || own.has(byId.get(id)?.code.slice(0, 3)))) about = o;
       }
       if (!about || opens < 0 || codedIn.has(vi)) return;
       const from = (tokens[opens] as Token).start;
