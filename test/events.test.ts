@@ -2259,3 +2259,8 @@ test("describing someone (وصف X بأنه ...) judges them: a harsh word is cr
   assert.deepEqual(events("ووصف وزير الخارجية السعودي النظام الإيراني بأنه عدواني."), ["111 SAUGOV IRNGOV asserted"]);
   assert.deepEqual(events("ودعا التنظيم، الذي يصفه مسؤولون أميركيون بأنه الفرع الأخطر للقاعدة، إلى شن هجمات."), []);
 });
+
+test("a place's notables or residents named with the kind of place (أهالي مدينة القطيف، وجهاء محافظة القطيف) are its people", () => {
+  assert.deepEqual(events("استنكر أهالي مدينة القطيف الجريمة الإرهابية."), ["111 SAUCVL SAU asserted"]);
+  assert.deepEqual(events("استنكر وجهاء محافظة القطيف الجريمة الإرهابية."), ["111 SAUCVL SAU asserted"]);
+});

@@ -149,6 +149,9 @@ export interface PhraseContext {
 const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", '"', "'"]);
 
 /** The preposition governing a phrase that starts at token i with the given proclitics. */
+/** Words for the kind of place, in construct before its name (مدينة القطيف), as keys. */
+const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(["مدينه", "محافظه", "منطقه", "قريه", "بلده", "مديريه", "ولايه", "اقليم", "جزيره"]);
+
 /** Words of "each of" before من and a list (كلا من، كل من), as keys. */
 const EACH_OF: ReadonlySet<string> = new Set(["كلا", "كل", "كلتا"]);
 
@@ -1153,7 +1156,10 @@ function agentNext(d: EntityDoc, a: AgentPhrase): { m: Mention; p: NamePayload |
     // الأسبق حسني مبارك; a short one there is too often another's: الرئيس المخلوع صالح)
     // (and before the body the office was of: الأمين العام الأسبق للأمم المتحدة بطرس غالي)
     const formerOfBody = a.agent.title === true && between <= 2 && ((np?.kind === "actor" && np.entry.type !== "person") || np?.kind === "adjective") && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && FORMER.has(t.norm));
-    if (!quotedGroup && !formerOfBody && !(a.agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && (lex.nameLists.cues.honorifics.has(t.norm) || (FORMER.has(t.norm) && !np.short))))) return null;
+    // (and a word for the kind of place before a place a sector belongs to: أهالي مدينة القطيف،
+    // وجهاء محافظة القطيف)
+    const placeKind = !a.agent.title && between === 1 && np?.kind === "actor" && np.entry.type === "location" && nm.prefix === "" && PLACE_KIND_WORDS.has((tokens[a.end] as Token).norm);
+    if (!quotedGroup && !formerOfBody && !placeKind && !(a.agent.title === true && np?.kind === "actor" && np.entry.type === "person" && between <= 2 && between > 0 && tokens.slice(a.end, nm.tokenStart).every((t) => t.kind === "word" && (lex.nameLists.cues.honorifics.has(t.norm) || (FORMER.has(t.norm) && !np.short))))) return null;
   }
   // a conjunction starts a new phrase, not a continuation
   if (nm.prefix.startsWith("و") || nm.prefix.startsWith("ف")) return null;
