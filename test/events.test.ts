@@ -2264,3 +2264,8 @@ test("a place's notables or residents named with the kind of place (أهالي �
   assert.deepEqual(events("استنكر أهالي مدينة القطيف الجريمة الإرهابية."), ["111 SAUCVL SAU asserted"]);
   assert.deepEqual(events("استنكر وجهاء محافظة القطيف الجريمة الإرهابية."), ["111 SAUCVL SAU asserted"]);
 });
+
+test("the international coalition (التحالف الدولي) is the anti-ISIS coalition, not the Saudi-led one", () => {
+  assert.deepEqual(events("قتلت طائرات التحالف الدولي 30 من تنظيم داعش."), ["190 IGOGCD IMGSUN asserted"]);
+  assert.deepEqual(events("شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صنعاء."), ["195 SAUMIL YEMREB asserted"]);
+});
