@@ -2269,3 +2269,9 @@ test("the international coalition (التحالف الدولي) is the anti-ISIS
   assert.deepEqual(events("قتلت طائرات التحالف الدولي 30 من تنظيم داعش."), ["190 IGOGCD IMGSUN asserted"]);
   assert.deepEqual(events("شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صنعاء."), ["195 SAUMIL YEMREB asserted"]);
 });
+
+test("people arriving by the count (نحو 10 آلاف يمني وصلوا إلى جيبوتي) make no visit; officials by the count do", () => {
+  assert.deepEqual(events("وبحسب مفوضية الأمم المتحدة للاجئين فإن نحو 10 آلاف يمني وصلوا إلى جيبوتي منذ بداية النزاع."), []);
+  assert.deepEqual(events("ووصل 500 لاجئ سوري إلى اليونان."), []);
+  assert.deepEqual(events("وصل ثلاثة وزراء سعوديين إلى جيبوتي."), ["042 SAUGOV DJI asserted"]);
+});

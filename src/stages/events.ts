@@ -324,6 +324,10 @@ const UNDER = normalizeKey("تحت");
 const UNDER_STATES = new Set(["occupy", "blockade"]);
 /** A response (الرد، ردا، للرد) before على and an act answered. */
 const RESPONSE = /^[وف]?(?:ال|لل|ب?ال)?ردا?$/;
+/** Sectors of people who come by the count (refugees, workers), not as anyone's envoys; "" is a nationality alone. */
+const PEOPLE_SECTORS = new Set(["", "CVL", "REF", "LAB", "EDU", "BUS", "HLH", "MED", "REL"]);
+/** Entries of coming to a place (a visit when a representative comes). */
+const ARRIVALS = new Set(["arrive", "visit", "travel-to"]);
 /** The entry of describing (وصف X بأنه ...): its object is what is judged in what follows. */
 const DESCRIBE = "describe";
 /** Words of defending or protecting someone (للدفاع عن، لحماية), as keys, and how far before the one defended. */
@@ -2479,6 +2483,8 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // الطائرات السعودية التي وصلت إلى مطار عدن: a plane, a ship or a convoy arriving brings
       // something; it is no visit by the country it is from
       if (entry.id === "arrive" && VEHICLES.has(bareKey(sourcePhrase.tokenStart).replace(/^ال/, ""))) return filterAs(tm, `a delivery arriving (${(tokens[sourcePhrase.tokenStart] as Token).text}), no visit`, negated, modality);
+      // نحو 10 آلاف يمني وصلوا إلى جيبوتي: people arriving by the count are no visit
+      if (ARRIVALS.has(entry.id) && sourcePhrase.members.every((m) => PEOPLE_SECTORS.has((byId.get(m)?.code ?? "").slice(3, 6))) && (countedAfter(sourcePhrase.tokenStart - 1, sourcePhrase.tokenStart) || countedAfter(Math.max(s.tokenStart, sourcePhrase.tokenStart - 2), sourcePhrase.tokenStart))) return filterAs(tm, "people arriving by the count, no visit", negated, modality);
       // (so does one named after the verb when the source stands before it or is carried: وصلت اليوم أول
       // طائرة إلى مطار عدن)
       if (entry.id === "arrive" && sourcePhrase.tokenStart < tm.tokenStart) {
