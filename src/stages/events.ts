@@ -312,6 +312,8 @@ function nonStateArmed(actorCode: string): boolean {
 }
 /** CAMEO 015, claim responsibility. */
 const CLAIM_CODE = "015";
+/** Denying responsibility: aimed at the accuser, never at home. */
+const DENY_CODE = "016";
 /** Verbs of taking place in a relative clause on a meeting noun (الذي تم بين، التي جرت بين), as keys. */
 const TOOK_PLACE: ReadonlySet<string> = new Set(["تم", "تمت", "جري", "جرت", "عقد", "عقدت", "انعقد", "انعقدت", "يجري", "تجري", "سيعقد", "ستعقد", "يعقد", "تعقد"].map((w) => normalizeKey(w)));
 const PREPOSITIONS = new Set(["من", "في", "عن", "الي", "علي", "ضد", "حول", "بين"]);
@@ -328,6 +330,8 @@ const RESPONSE = /^[وف]?(?:ال|لل|ب?ال)?ردا?$/;
 const PEOPLE_SECTORS = new Set(["", "CVL", "REF", "LAB", "EDU", "BUS", "HLH", "MED", "REL"]);
 /** Entries of coming to a place (a visit when a representative comes). */
 const ARRIVALS = new Set(["arrive", "visit", "travel-to"]);
+/** The rule prefix of a denied accusation, whose accuser a later pass finds. */
+const DENIAL_RULE = "ar.triggers.deny-accusation#";
 /** The entry of describing (وصف X بأنه ...): its object is what is judged in what follows. */
 const DESCRIBE = "describe";
 /** Words of defending or protecting someone (للدفاع عن، لحماية), as keys, and how far before the one defended. */
@@ -2743,7 +2747,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
           for (const src of sources) {
             // (nor a claim of responsibility, aimed where the act it claims fell)
             // (nor an act that needs another side, told as an intent: سيزور المملكة)
-            const own = countries.size === 1 && code !== CLAIM_CODE && (entry.oneSided || OPEN_TARGET_ROOTS.has(entry.code.slice(0, 2))) ? ownCountryOf(src) : null;
+            const own = countries.size === 1 && code !== CLAIM_CODE && code !== DENY_CODE && (entry.oneSided || OPEN_TARGET_ROOTS.has(entry.code.slice(0, 2))) ? ownCountryOf(src) : null;
             if (own) emit(src, own.id, false, own);
             else emit(src, null, false);
           }
@@ -2793,6 +2797,25 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         incident: incidentOf(tm),
       });
     });
+    // لكن موسكو تنفي ذلك: a denial with no accuser named after it answers the last accusation of
+    // the denier (or of an actor of its country) in its sentence or the one before: its accuser
+    // is the target
+    for (let i = 0; i < out.length; i++) {
+      const e = out[i] as EventAnnotation;
+      if (!e.rule.startsWith(DENIAL_RULE) || e.source === null || (e.target !== null && e.target.implied === undefined)) continue;
+      const denier = byId.get(e.source.entity)?.code.slice(0, 3);
+      let accusation: EventAnnotation | undefined;
+      for (let j = i - 1; j >= 0; j--) {
+        const a = out[j] as EventAnnotation;
+        if (a.sentence < e.sentence - 1) break;
+        if (!a.code.startsWith("11") || a.negated || a.source === null || a.target === null) continue;
+        if (byId.get(a.target.entity)?.code.slice(0, 3) !== denier) continue;
+        accusation = a;
+        break;
+      }
+      if (!accusation?.source || byId.get(accusation.source.entity)?.code.slice(0, 3) === denier) continue;
+      out[i] = { ...e, target: { ...accusation.source }, rule: e.rule.replace(/\+own$/, "") };
+    }
     // CAMEO codes a statement (010 and its kin) only when nothing more specific applies: a verb of
     // saying whose complement coded no act of its own is a statement by its speaker about the first
     // actor named in what is said (وقال الجبير إن إيران ...), other than the speaker's own country.
