@@ -2275,3 +2275,9 @@ test("people arriving by the count (نحو 10 آلاف يمني وصلوا إل�
   assert.deepEqual(events("ووصل 500 لاجئ سوري إلى اليونان."), []);
   assert.deepEqual(events("وصل ثلاثة وزراء سعوديين إلى جيبوتي."), ["042 SAUGOV DJI asserted"]);
 });
+
+test("a subject carried past a fronted source of the news (وبحسب مكتبه، فقد زار) visits the countries after a masculine verb", () => {
+  assert.deepEqual(events("التقى المبعوث الأممي وزير الخارجية السوري في دمشق. وبحسب مكتبه الاعلامي في جنيف، فقد زار الصين وتركيا.").slice(1), ["042 IGOUNO CHN asserted", "042 IGOUNO TUR asserted"]);
+  // (a feminine verb agrees with the countries: they are its subjects)
+  assert.deepEqual(events("وأدانت الصين وروسيا الهجوم."), ["111 CHN - asserted", "111 RUS - asserted"]);
+});

@@ -1037,8 +1037,10 @@ function codeVerb(d: ClauseDoc, s: Sentence, cands: readonly VerbCandidate[], ci
     const e = cand && cand.members.length === 1 ? byId.get(cand.members[0] as string) : undefined;
     // ... and a 3fs past verb does not take a sound masculine plural (واعتقلت ناشطين: its object)
     const head = cand ? (tokens[cand.tokenStart] as Token).norm.replace(/^[وف]?(?:ال)?/, "") : "";
+    // (a verb before coordinated subjects agrees with the first: زار الصين وتركيا is an object)
+    const first = cand && cand.members.length > 1 ? byId.get(cand.members[0] as string) : e;
     const genderMismatch =
-      (c.masculine && e !== undefined && (e.type === "country" || e.type === "location") && !(e.entry?.type === "country" && lex.masculineCountries.has(e.entry.iso3)) && !(cand !== undefined && isNationalityWord(cand, byId, tokens, true))) ||
+      (c.masculine && first !== undefined && (first.type === "country" || first.type === "location") && !(first.entry?.type === "country" && lex.masculineCountries.has(first.entry.iso3)) && !(cand !== undefined && isNationalityWord(cand, byId, tokens, true))) ||
       (c.feminine && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head)) ||
       // (so does a present form with ت: تحث المواطنين, where men would take يحث)
       (c.present && presentWithTa(d, c.token) && (e === undefined || e.type === "agent") && head.length >= 5 && /(?:ين|ون)$/.test(head));

@@ -156,7 +156,10 @@ const ACCUSATION_WINDOW = 10;
 const DEFINITE_NOUN = /^[وف]?[بلك]?(ال|لل)/;
 /** Words that may open a sentence before an act its carried subject does (كما أكد، وقد أعرب، ثم زار). */
 // (keys as bareKey reads them: و/ف stay on a word of two letters, وقد)
-const CARRY_OPENERS = new Set(["كما", "قد", "وقد", "ثم", "كذلك", "بدوره", "بدورها", "ايضا", "أيضا"].map((w) => normalizeKey(w)));
+const CARRY_OPENERS = new Set(["كما", "قد", "وقد", "فقد", "ثم", "كذلك", "بدوره", "بدورها", "ايضا", "أيضا"].map((w) => normalizeKey(w)));
+/** Words that front the source of the news (وبحسب مكتبه، وفقا لمصادر), as keys, and how far their comma may be. */
+const ATTRIBUTION_OPENERS = new Set(["بحسب", "حسب", "وفقا", "طبقا", "نقلا"].map((w) => normalizeKey(w)));
+const ATTRIBUTION_REACH = 10;
 /** Titles whose body follows with ل (الرئيس السابق للائتلاف، المتحدث الرسمي للجيش), as keys. */
 const TITLE_HEADS = new Set(["الرئيس", "رئيس", "رئيسة", "الرئيسة", "العام", "زعيم", "الزعيم", "قائد", "القائد", "عضو", "العضو", "المتحدث", "متحدث", "الناطق", "ناطق", "مستشار", "المستشار", "نائب", "النائب", "سفير", "السفير", "ممثل", "الممثل", "مبعوث", "المبعوث", "مدير", "المدير", "الرسمي", "مؤسس", "المؤسس"].map((w) => normalizeKey(w)));
 /** Words that date a title (الرئيس السابق، الأمين العام الجديد). */
@@ -2391,6 +2394,16 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // says of itself by a pronoun, وأوضحت أنها التقت)
       if (sourceCarried && sourcePhrase && sourcePhrase.sentence !== tm.sentence && !fw.participles.has(bareKey(anchorToken)) && !fw.pronominalComplementizers.has(bareKey(anchorToken - 1))) {
         let k0 = s.tokenStart;
+        // (past a fronted source of the news set off by a comma: وبحسب مكتبه الإعلامي في جنيف، فقد زار)
+        if (ATTRIBUTION_OPENERS.has(bareKey(k0).replace(/^[وف]/, ""))) {
+          for (let q = k0 + 1; q < Math.min(anchorToken, k0 + ATTRIBUTION_REACH); q++) {
+            if (isComma(tokens[q] as Token)) {
+              k0 = q;
+              break;
+            }
+            if (verbAt(q)) break;
+          }
+        }
         while (k0 < anchorToken && (isComma(tokens[k0] as Token) || inTime()[k0] === 1 || CARRY_OPENERS.has(bareKey(k0)))) k0++;
         const opener = k0 < anchorToken ? verbAt(k0) : undefined;
         const opens = k0 === anchorToken || (opener !== undefined && opener.subjectCarried && (clauses.clauseOfToken[anchorToken] ?? -1) === (clauses.clauseOfToken[k0] ?? -2));
