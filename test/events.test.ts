@@ -2281,3 +2281,7 @@ test("a subject carried past a fronted source of the news (وبحسب مكتبه
   // (a feminine verb agrees with the countries: they are its subjects)
   assert.deepEqual(events("وأدانت الصين وروسيا الهجوم."), ["111 CHN - asserted", "111 RUS - asserted"]);
 });
+
+test("a place's name after a particle of a family name (ألبرت ديل روساريو) ends a person's name, not the place", () => {
+  assert.deepEqual(events("اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين بممارسة أنشطة بناء مكثفة."), ["112 PHLGOV CHN asserted"]);
+});

@@ -870,6 +870,26 @@ function mediaAddressed(mentions: readonly Mention[], chosen: (NamePayload | nul
 }
 const PLACE_KINDS: ReadonlySet<string> = new Set(["location", "country"]);
 
+/**
+ * ألبرت ديل روساريو، ستيفان دي ميستورا: a place's name right after a particle of European
+ * family names is the end of a person's name, not the place (Rosario in Argentina).
+ */
+function nameParticlePlaces(mentions: readonly Mention[], chosen: (NamePayload | null)[], tokens: readonly Token[], otherNames: { tokenStart: number; tokenEnd: number; mentionStart: number }[]): void {
+  mentions.forEach((m, i) => {
+    const p = chosen[i];
+    if (p?.kind !== "actor" || p.entry.type !== "location" || m.prefix !== "") return;
+    const before = tokens[m.tokenStart - 1];
+    const first = tokens[m.tokenStart - 2];
+    if (before?.kind !== "word" || !NAME_PARTICLES.has(before.norm)) return;
+    chosen[i] = null;
+    // (the words before it are the person's name: a given name, when one stands there)
+    const from = first?.kind === "word" && (mentions.every((o) => o.tokenEnd <= m.tokenStart - 2 || o.tokenStart > m.tokenStart - 2)) ? m.tokenStart - 2 : m.tokenStart - 1;
+    otherNames.push({ tokenStart: from, tokenEnd: m.tokenEnd, mentionStart: m.tokenStart });
+  });
+}
+/** Particles of European family names (del, de, da, von, van), as keys. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["ديل", "دي", "دا", "فون", "فان", "دو", "دي لا"]);
+
 /** A nisba with the article that may be a family name (التركي، المصري). */
 const FAMILY_NISBA = /^ال.{2,}ي$/;
 
@@ -920,6 +940,7 @@ function entityDoc(text: string, layers: EntityInputs, date: string | null, lex:
   });
   familyNisbas(mentions, chosen, tokens, lex);
   mediaAddressed(mentions, chosen, tokens);
+  nameParticlePlaces(mentions, chosen, tokens, otherNames);
   // full names present in the document license their short forms
   const fullIds = new Set<string>();
   chosen.forEach((p) => {
