@@ -2285,3 +2285,8 @@ test("a subject carried past a fronted source of the news (وبحسب مكتبه
 test("a place's name after a particle of a family name (ألبرت ديل روساريو) ends a person's name, not the place", () => {
   assert.deepEqual(events("اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين بممارسة أنشطة بناء مكثفة."), ["112 PHLGOV CHN asserted"]);
 });
+
+test("what a feeling or judgement is about, behind إزاء، من، تجاه, belongs to the one it is aimed at (قلقها إزاء الطموحات الإيرانية)", () => {
+  assert.deepEqual(events("وأعربت إسرائيل عن قلقها إزاء الطموحات الإيرانية في المنطقة."), ["012 ISR IRN asserted"]);
+  assert.deepEqual(events("أعربت فرنسا عن قلقها من تصاعد التوتر في المنطقة."), ["012 FRA - asserted"]);
+});

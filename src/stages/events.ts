@@ -333,6 +333,10 @@ const RESPONSE = /^[وف]?(?:ال|لل|ب?ال)?ردا?$/;
 const PEOPLE_SECTORS = new Set(["", "CVL", "REF", "LAB", "EDU", "BUS", "HLH", "MED", "REL"]);
 /** Entries of coming to a place (a visit when a representative comes). */
 const ARRIVALS = new Set(["arrive", "visit", "travel-to"]);
+/** Prepositions of what a feeling or judgement is about (إزاء، تجاه، من، حول، بشأن), as keys. */
+const ABOUT_JUDGED = new Set(["ازاء", "تجاه", "من", "حول", "بشان"]);
+/** A pessimistic comment (أعرب عن قلقه): aimed at the owner of what it is about. */
+const CONCERN_CODE = "012";
 /** The rule prefix of a denied accusation, whose accuser a later pass finds. */
 const DENIAL_RULE = "ar.triggers.deny-accusation#";
 /** The entry of describing (وصف X بأنه ...): its object is what is judged in what follows. */
@@ -1240,13 +1244,24 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // (and past an adverb of manner: تدين بشدة استمرار التصريحات)
       if (MANNER.has(bareKey(k))) k++;
+      // (and past a preposition of what a feeling is about: عن قلقها إزاء الطموحات الإيرانية،
+      // عن استغرابه من تبدل الموقف الأوروبي)
+      const about = ABOUT_JUDGED.has(bareKey(k)) && (phraseOfToken[k] ?? -1) < 0;
+      // (the owner's phrase may carry that preposition over its noun: إزاء الطموحات الإيرانية)
+      const bare = (p: Phrase): boolean => p.prep === null || (about && p.prep === bareKey(k - 1));
+      if (about) k++;
       const first = tokens[k];
       if (!first || first.kind !== "word" || (phraseOfToken[k] ?? -1) >= 0 || verbAt(k)) return null;
+      // (one more noun in construct may stand before the owner after such a preposition: تبدل الموقف الأوروبي)
+      if (about && !phraseStartingAt(k + 1) && tokens[k + 1]?.kind === "word" && (phraseOfToken[k + 1] ?? -1) < 0 && !verbAt(k + 1)) {
+        const owner = phraseStartingAt(k + 2);
+        if (owner && bare(owner) && owner !== source && (owner.canAct || nationalityAdjective(owner))) return owner;
+      }
       // التصريحات العدائية من قبل مسؤولي إيران: the doer of what is judged, in an agent phrase
       const doer = agentAfter(k + 1, Math.min(end, k + 7));
       if (doer && doer !== source && doer.canAct) return doer;
       const gen = phraseStartingAt(k + 1);
-      if (gen && gen.prep === null && gen !== source && (triggerStarts.has(k) ? nationalityAdjective(gen) : gen.canAct || nationalityAdjective(gen))) return gen;
+      if (gen && bare(gen) && gen !== source && (triggerStarts.has(k) ? nationalityAdjective(gen) : gen.canAct || nationalityAdjective(gen))) return gen;
       // (the judged noun may end the trigger itself: رفضت إيران الاتهامات التي وجهتها)
       for (let q = k; q < Math.min(end, k + 4); q++) {
         const t = tokens[q] as Token;
@@ -2040,7 +2055,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // أشاد بجهود مصر، انتقد السياسة الأمريكية، رفض الاتهامات التي وجهتها السعودية: what is
       // praised, criticised or rejected belongs to the one it is aimed at
-      if (kind !== "passive" && (JUDGED_OWNER_ROOTS.has(entry.code.slice(0, 2)) || entry.code === "016") && (!targetPhrase || (targetPhrase.prep === null && targetPhrase.tokenStart > tm.tokenEnd + 3))) {
+      if (kind !== "passive" && (JUDGED_OWNER_ROOTS.has(entry.code.slice(0, 2)) || entry.code === "016" || entry.code === CONCERN_CODE) && (!targetPhrase || (targetPhrase.prep === null && targetPhrase.tokenStart > tm.tokenEnd + 3))) {
         // (the owner named right after what is judged wins over an actor further on)
         const owner = ownerOfJudged(tm, searchEnd, sourcePhrase);
         if (owner && (!targetPhrase || owner.tokenStart < targetPhrase.tokenStart)) targetPhrase = owner;
