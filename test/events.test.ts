@@ -2290,3 +2290,8 @@ test("what a feeling or judgement is about, behind إزاء، من، تجاه, b
   assert.deepEqual(events("وأعربت إسرائيل عن قلقها إزاء الطموحات الإيرانية في المنطقة."), ["012 ISR IRN asserted"]);
   assert.deepEqual(events("أعربت فرنسا عن قلقها من تصاعد التوتر في المنطقة."), ["012 FRA - asserted"]);
 });
+
+test("a claim of responsibility is aimed at whom the claimed attack struck", () => {
+  assert.deepEqual(events("أعلنت حركة طالبان مسؤوليتها عن الهجوم على قاعدة حلف الأطلسي في كابول."), ["015 AFGINS IGOWSTNAT asserted", "190 AFGINS IGOWSTNAT asserted"]);
+  assert.deepEqual(events("أعلن المتمردون الكولومبيون مسؤوليتهم عن الهجوم."), ["015 COLREB - asserted"]);
+});

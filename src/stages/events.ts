@@ -2844,6 +2844,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       if (!accusation?.source || byId.get(accusation.source.entity)?.code.slice(0, 3) === denier) continue;
       out[i] = { ...e, target: { ...accusation.source }, rule: e.rule.replace(/\+own$/, "") };
     }
+    // أعلنت طالبان مسؤوليتها عن الهجوم على قاعدة حلف الأطلسي: a claim with no other side of its own
+    // is aimed at whom the claimed act struck (the act of force in its sentence by the claimant)
+    for (let i = 0; i < out.length; i++) {
+      const e = out[i] as EventAnnotation;
+      if (e.code !== CLAIM_CODE || e.source === null || e.target !== null) continue;
+      const claimant = e.source.entity;
+      const act = out.find((a) => a !== e && a.sentence === e.sentence && FORCE_ROOTS.has(a.code.slice(0, 2)) && a.source?.entity === claimant && a.target !== null && a.target.implied === undefined && a.trigger.start > e.trigger.start);
+      if (act?.target) out[i] = { ...e, target: { ...act.target } };
+    }
     // CAMEO codes a statement (010 and its kin) only when nothing more specific applies: a verb of
     // saying whose complement coded no act of its own is a statement by its speaker about the first
     // actor named in what is said (وقال الجبير إن إيران ...), other than the speaker's own country.
