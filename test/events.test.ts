@@ -471,7 +471,7 @@ test("a proposal is an appeal to whom it is made (على), specialised by its to
 });
 
 test("the act a claim of responsibility names is the claimant's own; an act someone is blamed for is not", () => {
-  assert.deepEqual(events("أعلنت حركة طالبان الباكستانية مسؤوليتها عن قتل ثلاثة جنود باكستانيين في بيشاور."), ["015 PAKINS - asserted", "190 PAKINS PAKMIL asserted"]);
+  assert.deepEqual(events("أعلنت حركة طالبان الباكستانية مسؤوليتها عن قتل ثلاثة جنود باكستانيين في بيشاور."), ["015 PAKINS PAKMIL asserted", "190 PAKINS PAKMIL asserted"]);
   assert.deepEqual(events("حمّل الرئيس الأفغاني حركة طالبان المسؤولية عن قتل المدنيين."), ["112 AFGGOV AFGINS asserted"]);
 });
 
