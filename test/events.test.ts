@@ -2295,3 +2295,19 @@ test("a claim of responsibility is aimed at whom the claimed attack struck", () 
   assert.deepEqual(events("أعلنت حركة طالبان مسؤوليتها عن الهجوم على قاعدة حلف الأطلسي في كابول."), ["015 AFGINS IGOWSTNAT asserted", "190 AFGINS IGOWSTNAT asserted"]);
   assert.deepEqual(events("أعلن المتمردون الكولومبيون مسؤوليتهم عن الهجوم."), ["015 COLREB - asserted"]);
 });
+
+test("press after a noun of speaking (مؤتمر صحافي) is its adjective, not journalists", () => {
+  const codes = analyze("حذر المبعوث الأمريكي في مؤتمر صحافي في جوبا أطراف النزاع.", "2015-08-01").record.entities.map((e) => e.code);
+  assert.ok(!codes.some((c) => c.endsWith("MED")), codes.join(" "));
+  assert.deepEqual(events("اعتقلت الشرطة المصرية صحفيا بريطانيا."), ["173 EGYCOP GBRMED asserted"]);
+});
+
+test("a statement is not about a place named as where (سجن غوانتانامو في كوبا)", () => {
+  assert.deepEqual(events("أعلن البيت الأبيض أنه في المراحل الأخيرة من خطة إغلاق سجن غوانتانامو العسكري في كوبا."), []);
+  assert.deepEqual(events("وقال الرئيس الأمريكي إن إيران تدعم الإرهاب."), ["010 USAGOV IRN asserted"]);
+});
+
+test("an appeal to the world (طالب المجتمع الدولي بتصنيف المستوطنين) takes no target from what it asks; addressees joined to the world still count", () => {
+  assert.deepEqual(events("طالب الرئيس الفلسطيني محمود عباس المجتمع الدولي بتصنيف جماعات المستوطنين الإسرائيليين كمنظمات إرهابية."), ["100 PSEGOV - asserted"]);
+  assert.deepEqual(events("وطالبت الجامعة العربية المجتمع الدولي والأمم المتحدة بحماية الفلسطينيين."), ["100 IGOARL IGOUNO asserted"]);
+});

@@ -871,6 +871,23 @@ function mediaAddressed(mentions: readonly Mention[], chosen: (NamePayload | nul
 const PLACE_KINDS: ReadonlySet<string> = new Set(["location", "country"]);
 
 /**
+ * مؤتمر صحافي، بيان صحفي، تصريحات صحفية: "press" after a noun of speaking is its adjective,
+ * not journalists.
+ */
+function pressAdjectives(mentions: readonly Mention[], chosen: (NamePayload | null)[], tokens: readonly Token[]): void {
+  mentions.forEach((m, i) => {
+    const p = chosen[i];
+    if (p?.kind !== "agent" || m.tokenEnd - m.tokenStart !== 1 || !PRESS_WORDS.has((tokens[m.tokenStart] as Token).norm)) return;
+    const before = tokens[m.tokenStart - 1];
+    if (before?.kind === "word" && SPEAKING_NOUNS.test(before.norm)) chosen[i] = null;
+  });
+}
+/** "Press" as an adjective's forms, as keys. */
+const PRESS_WORDS: ReadonlySet<string> = new Set(["صحافي", "صحفي", "الصحافي", "الصحفي", "صحافيه", "صحفيه", "الصحافيه", "الصحفيه"]);
+/** Nouns of speaking that "press" describes (مؤتمر، بيان، تصريح، لقاء ...), with their clitics. */
+const SPEAKING_NOUNS = /^[وف]?[بل]?(?:ال)?(?:مؤتمر|موتمر|بيان|تصريح|تصريحات|لقاء|لقاءات|حوار|حديث|مقابله|ندوه|اجتماع|جوله|تقرير|مصادر|مصدر|بلاغ|اعلان)[اه]?$/;
+
+/**
  * ألبرت ديل روساريو، ستيفان دي ميستورا: a place's name right after a particle of European
  * family names is the end of a person's name, not the place (Rosario in Argentina).
  */
@@ -940,6 +957,7 @@ function entityDoc(text: string, layers: EntityInputs, date: string | null, lex:
   });
   familyNisbas(mentions, chosen, tokens, lex);
   mediaAddressed(mentions, chosen, tokens);
+  pressAdjectives(mentions, chosen, tokens);
   nameParticlePlaces(mentions, chosen, tokens, otherNames);
   // full names present in the document license their short forms
   const fullIds = new Set<string>();

@@ -333,6 +333,8 @@ const RESPONSE = /^[وف]?(?:ال|لل|ب?ال)?ردا?$/;
 const PEOPLE_SECTORS = new Set(["", "CVL", "REF", "LAB", "EDU", "BUS", "HLH", "MED", "REL"]);
 /** Entries of coming to a place (a visit when a representative comes). */
 const ARRIVALS = new Set(["arrive", "visit", "travel-to"]);
+/** Nouns of a state of affairs whose place is what it is about (الوضع في اليمن), as keys. */
+const SITUATIONS = new Set(["الوضع", "الاوضاع", "الازمه", "الصراع", "الحرب", "الاحداث", "التطورات", "السلام", "الامن", "الاستقرار", "الحل", "العنف", "القتال", "التوتر"]);
 /** Prepositions of what a feeling or judgement is about (إزاء، تجاه، من، حول، بشأن), as keys. */
 const ABOUT_JUDGED = new Set(["ازاء", "تجاه", "من", "حول", "بشان"]);
 /** A pessimistic comment (أعرب عن قلقه): aimed at the owner of what it is about. */
@@ -706,6 +708,18 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const pi = phraseOfToken[t - 1] ?? -1;
       const p = pi >= 0 ? phrases[pi] : undefined;
       return p && p.tokenEnd === t ? p : undefined;
+    };
+    /**
+     * Is the world (المجتمع الدولي) the addressee named in [from, to), and what it is asked
+     * (after ب or إلى) begun before `to`? (Addressees joined to it, والأمم المتحدة, are still addressees.)
+     */
+    const worldBetween = (from: number, to: number): boolean => {
+      for (let k = from; k < to - 1; k++) {
+        if (!WORLD.has(bareKey(k).replace(/^(?:ال|لل|بال|ل|ب)/, "")) || bareKey(k + 1) !== INTERNATIONAL) continue;
+        for (let q = k + 2; q < to; q++) if ((phraseOfToken[q] ?? -1) < 0 && (/^ب/.test(bareKey(q)) || bareKey(q) === "الي")) return true;
+        return false;
+      }
+      return false;
     };
     /** Is the act at token k asked about with هل before it in its clause (هل استنكر مسؤول مصري ...؟)? */
     const askedWhether = (k: number, lo: number): boolean => {
@@ -1590,6 +1604,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         // and the genitive of another event of the same kind is that one's (زيارة فابيوس بعد
         // زيارة نائب المستشارة الألمانية)
         if (inSentence(tm).some((o) => o !== tm && o.tokenEnd === p.tokenStart && o.tokenStart > tm.tokenStart && o.pattern.entry.code.slice(0, 2) === entry.code.slice(0, 2))) return false;
+        // طالب عباس المجتمع الدولي بتصنيف المستوطنين: the world is whom an appeal is made to, and
+        // what it asks names no other side
+        if (entry.topics && worldBetween(after, p.tokenStart)) return false;
         // غارة جوية «للدفاع» عن مجموعة من المقاتلين المعارضين: those a strike defends are not its target
         if (VIOLENT_ROOTS.has(entry.code.slice(0, 2))) for (let k = p.tokenStart - 1; k >= Math.max(after, p.tokenStart - DEFENDED_REACH); k--) if (DEFENDING.has(bareKey(k).replace(/^[وف]/, ""))) return false;
         return true;
@@ -1920,7 +1937,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         }
         if (anchor && anchor.object !== null && preps.includes("object") && !targetPhrase) {
           const object = phrases[anchor.object];
-          if (object && (object.tokenStart < askedFrom || askedOnly) && !doerAdjective(object) && !placeDescription(object) && !topicGenitive(object, sourcePhrase)) targetPhrase = object;
+          if (object && (object.tokenStart < askedFrom || askedOnly) && !doerAdjective(object) && !placeDescription(object) && !topicGenitive(object, sourcePhrase) && !(entry.topics && worldBetween(tm.tokenEnd, object.tokenStart))) targetPhrase = object;
         }
         if (invitee && invitee !== sourcePhrase && (!targetPhrase || targetPhrase.tokenStart > invitee.tokenStart)) targetPhrase = invitee;
         // أعلن الصندوق أن الحكومة اليونانية طلبت منه قرضا: a singular pronoun behind one of the
@@ -2887,7 +2904,10 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if ((clauses.complementOf[k] ?? -1) !== vi) continue;
         if (opens < 0) opens = k;
         const p = phrases[phraseOfToken[k] ?? -1];
-        if (p && !about && p !== speaker && p.canAct && !p.members.some((id) => speaker.members.includes(id) || own.has(byId.get(id)?.code.slice(0, 3)))) about = p;
+        // (not a place named as where: سجن غوانتانامو في كوبا، تحطم الطائرة في إسبانيا; but the
+        // situation in a place is about it: الوضع في اليمن)
+        const where = p !== undefined && placePrep(p) && !SITUATIONS.has(bareKey(p.tokenStart - 2)) && p.members.every((id) => byId.get(id)?.type === "location" || byId.get(id)?.type === "country");
+        if (p && !about && !where && p !== speaker && p.canAct && !p.members.some((id) => speaker.members.includes(id) || own.has(byId.get(id)?.code.slice(0, 3)))) about = p;
       }
       // (وصف العلاقات مع السعودية بأنها مهمة: what is described, before what is said of it)
       if (!about && entry.id === DESCRIBE && v.object !== null) {
