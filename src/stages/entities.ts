@@ -905,7 +905,7 @@ function nameParticlePlaces(mentions: readonly Mention[], chosen: (NamePayload |
   });
 }
 /** Particles of European family names (del, de, da, von, van), as keys. */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(["ديل", "دي", "دا", "فون", "فان", "دو", "دي لا"]);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["ديل", "دي", "دا", "فون", "فان", "دو"]);
 
 /** A nisba with the article that may be a family name (التركي، المصري). */
 const FAMILY_NISBA = /^ال.{2,}ي$/;

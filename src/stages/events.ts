@@ -2909,7 +2909,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         const where = p !== undefined && placePrep(p) && !SITUATIONS.has(bareKey(p.tokenStart - 2)) && p.members.every((id) => byId.get(id)?.type === "location" || byId.get(id)?.type === "country");
         if (p && !about && !where && p !== speaker && p.canAct && !p.members.some((id) => speaker.members.includes(id) || own.has(byId.get(id)?.code.slice(0, 3)))) about = p;
       }
-      // (وصف العلاقات مع السعودية بأنها مهمة: what is described, before what is said of it)
+      // (وصف السعودية بأنها شريك مهم: what is described, before what is said of it)
       if (!about && entry.id === DESCRIBE && v.object !== null) {
         const o = phrases[v.object];
         if (o && o.canAct && !o.members.some((id) => speaker.members.includes(id) || own.has(byId.get(id)?.code.slice(0, 3)))) about = o;

@@ -15,12 +15,12 @@ import { QUOTE_MARKS, isCampaignNoun } from "./phrase-facts.js";
 
 // a VSO subject and object both fit between a verb and the rest of its pattern
 const MAX_GAP = 6;
+/** Elatives a measure noun follows (أكثر المناطق طلبا), as keys. */
+const ELATIVES: ReadonlySet<string> = new Set(["اكثر", "اقل", "اشد", "اكبر"]);
 /**
  * Punctuation a gap may hold: commas, and quotation marks around a word in it (بعد حوار «صريح»
  * مع نظيره), which set off a quoted word rather than end the phrase.
  */
-/** Elatives a measure noun follows (أكثر المناطق طلبا), as keys. */
-const ELATIVES: ReadonlySet<string> = new Set(["اكثر", "اقل", "اشد", "اكبر"]);
 const GAP_PUNCT: ReadonlySet<string> = new Set(["،", ",", "«", "»", "\"", "“", "”"]);
 /**
  * Token indices of the pattern match being tried. Most tries fail at their
