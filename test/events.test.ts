@@ -2311,3 +2311,7 @@ test("an appeal to the world (طالب المجتمع الدولي بتصنيف 
   assert.deepEqual(events("طالب الرئيس الفلسطيني محمود عباس المجتمع الدولي بتصنيف جماعات المستوطنين الإسرائيليين كمنظمات إرهابية."), ["100 PSEGOV - asserted"]);
   assert.deepEqual(events("وطالبت الجامعة العربية المجتمع الدولي والأمم المتحدة بحماية الفلسطينيين."), ["100 IGOARL IGOUNO asserted"]);
 });
+
+test("a sound plural that keeps its ن takes no genitive (اقتحم مستوطنون المسجد الأقصى: settlers and what they stormed)", () => {
+  assert.deepEqual(events("اقتحم مستوطنون المسجد الأقصى في القدس."), ["190 ISRCVL PSE asserted"]);
+});

@@ -1209,8 +1209,13 @@ function agentNext(d: EntityDoc, a: AgentPhrase): { m: Mention; p: NamePayload |
 // what follows it bare is another phrase (رئيس إيران، حكومة العراق are one)
 function construct(d: EntityDoc, a: AgentPhrase): boolean {
   const { tokens } = d;
-  return !DEFINITE_WORD.test((tokens[a.end - 1] as Token).norm);
+  const last = (tokens[a.end - 1] as Token).norm;
+  // (nor does a sound plural that keeps its ن: مستوطنون المسجد الأقصى is a subject and its
+  // object, مستوطنو المسجد would be the construct)
+  return !DEFINITE_WORD.test(last) && !(last.length >= 6 && SOUND_PLURAL_NUN.test(last));
 }
+/** A sound masculine plural with its ن, which a genitive never follows. */
+const SOUND_PLURAL_NUN = /(?:ون|ين)$/;
 // السفارة السعودية، القوات السعودية: a country named by its feminine nisba is the adjective
 // of a sector or of a feminine or plural head (while in انتقد الوزير السعودية it is the
 // country itself; keys write ة as ه)
