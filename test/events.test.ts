@@ -2315,3 +2315,9 @@ test("an appeal to the world (طالب المجتمع الدولي بتصنيف 
 test("a sound plural that keeps its ن takes no genitive (اقتحم مستوطنون المسجد الأقصى: settlers and what they stormed)", () => {
   assert.deepEqual(events("اقتحم مستوطنون المسجد الأقصى في القدس."), ["190 ISRCVL PSE asserted"]);
 });
+
+test("forces massed against someone named in their purpose (لمواجهة تنظيم داعش، لتحرير المحافظة من قبضة الحوثيين) are aimed at that one", () => {
+  assert.deepEqual(events("حشد الجيش العراقي قواته لمواجهة تنظيم داعش في الأنبار."), ["154 IRQMIL IMGSUN asserted"]);
+  assert.deepEqual(events("حشد الجيش اليمني قواته لتحرير محافظة أبين من قبضة ميليشيات الحوثي."), ["154 YEMMIL YEMREB asserted"]);
+  assert.deepEqual(events("نشرت تركيا قوات على الحدود مع سوريا."), ["154 TUR - asserted"]);
+});

@@ -339,6 +339,16 @@ const SITUATIONS = new Set(["الوضع", "الاوضاع", "الازمه", "ا�
 const ABOUT_JUDGED = new Set(["ازاء", "تجاه", "من", "حول", "بشان"]);
 /** A pessimistic comment (أعرب عن قلقه): aimed at the owner of what it is about. */
 const CONCERN_CODE = "012";
+/** The root of mobilising and deploying forces, aimed at whom its purpose names. */
+const MOBILIZE_ROOT = "15";
+/** Masdars of purpose against someone (لمواجهة تنظيم داعش), and of driving someone out (لتحرير المحافظة من), as keys. */
+const PURPOSE_AGAINST = new Set(["لمواجهه", "لقتال", "لمحاربه", "للتصدي", "لمكافحه", "لردع", "لصد", "لملاحقه", "لمهاجمه"]);
+const PURPOSE_OUT = new Set(["لتحرير", "لطرد", "لاستعاده", "لتطهير"]);
+/** The grip a place is freed from (من قبضة الحوثيين، من سيطرة التنظيم), as keys. */
+const GRIP = new Set(["قبضه", "سيطره", "ايدي", "براثن"]);
+/** How far after the deployment its purpose may stand, and how far after the purpose its object. */
+const PURPOSE_REACH = 24;
+const PURPOSE_OBJECT_REACH = 10;
 /** The rule prefix of a denied accusation, whose accuser a later pass finds. */
 const DENIAL_RULE = "ar.triggers.deny-accusation#";
 /** The entry of describing (وصف X بأنه ...): its object is what is judged in what follows. */
@@ -708,6 +718,31 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       const pi = phraseOfToken[t - 1] ?? -1;
       const p = pi >= 0 ? phrases[pi] : undefined;
       return p && p.tokenEnd === t ? p : undefined;
+    };
+    /**
+     * The one a deployment is against, named after a masdar of purpose (لمواجهة، لقتال، لمحاربة،
+     * للتصدي ل): the actor right after it; after one of driving out (لتحرير، لطرد): the actor
+     * behind من (and قبضة or سيطرة) a few words on.
+     */
+    const purposeAgainst = (tm: TriggerMatch, end: number, source: Phrase): Phrase | null => {
+      for (let k = tm.tokenEnd; k < Math.min(end, tm.tokenEnd + PURPOSE_REACH); k++) {
+        const key = bareKey(k);
+        const against = PURPOSE_AGAINST.has(key);
+        const out = PURPOSE_OUT.has(key);
+        if (!against && !out) continue;
+        for (let q = k + 1; q < Math.min(end, k + PURPOSE_OBJECT_REACH); q++) {
+          const p = phraseStartingAt(q);
+          if (!p) {
+            if (verbAt(q) || ((tokens[q] as Token).kind === "punct" && !isComma(tokens[q] as Token))) return null;
+            continue;
+          }
+          if (p === source || !p.canAct) continue;
+          if (against && (p.prep === null || p.prep === "ل")) return p;
+          if (out && (p.prep === "من" || (GRIP.has(bareKey(p.tokenStart - 1)) && bareKey(p.tokenStart - 2) === "من"))) return p;
+        }
+        return null;
+      }
+      return null;
     };
     /**
      * Is the world (المجتمع الدولي) the addressee named in [from, to), and what it is asked
@@ -2459,6 +2494,9 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       // whose other side is not: that side is the place where it happened, named in its sentence
       // (اعتقلت الشرطة الإيطالية رجلين في بريشيا → ITA; قصف الطيران مواقع في مدينة تعز → YEM), as
       // hand coders, ICEWS and GDELT code it. The rule id says so (+place), and it costs confidence.
+      // حشد الجيش قواته لمواجهة تنظيم داعش، لتحرير المحافظة من قبضة الحوثيين: forces massed or sent
+      // against someone, named in the purpose after them, are aimed at that one
+      if (code.startsWith(MOBILIZE_ROOT) && sourcePhrase && !targetPhrase) targetPhrase = purposeAgainst(tm, s.tokenEnd, sourcePhrase);
       let placeSide = false;
       // (not an unnamed doer: tried on both hand-coded sets and 1,200 random articles, it added
       // floods, crashes and lists of past attacks as often as reports, and held-out F1 fell)
