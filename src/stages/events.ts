@@ -744,13 +744,15 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       return null;
     };
+    /** Does the world (المجتمع الدولي، للمجتمع الدولي) start at token k? */
+    const worldAt = (k: number): boolean => WORLD.has(bareKey(k).replace(/^(?:ال|لل|بال|ل|ب)/, "")) && bareKey(k + 1) === INTERNATIONAL;
     /**
      * Is the world (المجتمع الدولي) the addressee named in [from, to), and what it is asked
      * (after ب or إلى) begun before `to`? (Addressees joined to it, والأمم المتحدة, are still addressees.)
      */
     const worldBetween = (from: number, to: number): boolean => {
       for (let k = from; k < to - 1; k++) {
-        if (!WORLD.has(bareKey(k).replace(/^(?:ال|لل|بال|ل|ب)/, "")) || bareKey(k + 1) !== INTERNATIONAL) continue;
+        if (!worldAt(k)) continue;
         for (let q = k + 2; q < to; q++) if ((phraseOfToken[q] ?? -1) < 0 && (/^ب/.test(bareKey(q)) || bareKey(q) === "الي")) return true;
         return false;
       }
@@ -2107,7 +2109,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
       }
       // أشاد بجهود مصر، انتقد السياسة الأمريكية، رفض الاتهامات التي وجهتها السعودية: what is
       // praised, criticised or rejected belongs to the one it is aimed at
-      if (kind !== "passive" && (JUDGED_OWNER_ROOTS.has(entry.code.slice(0, 2)) || entry.code === "016" || entry.code === CONCERN_CODE) && (!targetPhrase || (targetPhrase.prep === null && targetPhrase.tokenStart > tm.tokenEnd + 3))) {
+      if (kind !== "passive" && (JUDGED_OWNER_ROOTS.has(entry.code.slice(0, 2)) || entry.code === DENY_CODE || entry.code === CONCERN_CODE) && (!targetPhrase || (targetPhrase.prep === null && targetPhrase.tokenStart > tm.tokenEnd + 3))) {
         // (the owner named right after what is judged wins over an actor further on)
         const owner = ownerOfJudged(tm, searchEnd, sourcePhrase);
         if (owner && (!targetPhrase || owner.tokenStart < targetPhrase.tokenStart)) targetPhrase = owner;
@@ -2746,7 +2748,7 @@ export const eventsStage: Stage<Layers, "tokens" | "readings" | "sentences" | "t
         if (!c) return null;
         const foreign = (p: Phrase): boolean => p.members.some((id) => { const other = byId.get(id); return other !== undefined && other.country !== null && other.country !== e.country; });
         for (let k = tm.tokenEnd; k < s.tokenEnd; k++) {
-          if (WORLD.has(bareKey(k).replace(/^(?:ال|لل|بال|ل|ب)/, "")) && bareKey(k + 1) === INTERNATIONAL) return null;
+          if (worldAt(k)) return null;
           const p = phrases[phraseOfToken[k] ?? -1];
           if (!p) continue;
           k = p.tokenEnd - 1;
